@@ -1,0 +1,118 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadSecret } from './auth/loadSecret.ts';
+import { TokenSigner } from './auth/TokenSigner.ts';
+import type { ServerConfig } from './config.ts';
+import { HttpError } from './http/HttpError.ts';
+import { sendJson } from './http/json.ts';
+import { RateLimiter } from './http/RateLimiter.ts';
+import type { ApiContext } from './http/sessionRoutes.ts';
+import { postSession } from './http/sessionRoutes.ts';
+import { serveStatic } from './http/staticFiles.ts';
+import type { Logger } from './log.ts';
+import { createLogger, errorMessage } from './log.ts';
+import { SqliteStorage } from './storage/SqliteStorage.ts';
+import type { Storage } from './storage/Storage.ts';
+import { rejectUpgrade, SYNC_PATH_PREFIX, SyncServer } from './sync/SyncServer.ts';
+
+export interface RunningServer {
+  /** `http://host:port` as bound (the real port when 0 was asked for). */
+  readonly url: string;
+  readonly port: number;
+  readonly storage: Storage;
+  readonly sync: SyncServer;
+  /** Stops accepting, closes every connection, compacts and closes storage. */
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+};
+
+/** HTTP API, built client and sync endpoint on one port (DESIGN.md, "Processes and configuration"). */
+export async function startParleyServer(config: ServerConfig, log: Logger = createLogger(config.logLevel)) {
+  const storage = new SqliteStorage(config.dataDir);
+  const signer = new TokenSigner(loadSecret(config.dataDir, config.secret));
+  const sync = new SyncServer({
+    storage,
+    log,
+    maxMessageBytes: config.maxMessageBytes,
+    idleUnloadMs: config.idleUnloadMs,
+    compactAfterUpdates: config.compactAfterUpdates,
+  });
+  const api: ApiContext = {
+    config,
+    storage,
+    signer,
+    log,
+    createLimiter: new RateLimiter(config.createPerMinute, 60_000),
+  };
+
+  const server = http.createServer((request, response) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+    route(api, request, response).catch((error: unknown) => {
+      if (error instanceof HttpError) {
+        log.warn('http.refused', {
+          method: request.method,
+          path: pathOf(request),
+          status: error.status,
+          error: error.message,
+        });
+        if (!response.headersSent) sendJson(response, error.status, { error: error.message });
+        return;
+      }
+      log.error('http.failed', { method: request.method, path: pathOf(request), error: errorMessage(error) });
+      if (!response.headersSent) sendJson(response, 500, { error: 'internal error' });
+    });
+  });
+  server.on('upgrade', (request, socket, head) => {
+    socket.on('error', (error) => log.warn('upgrade.socket_error', { error: errorMessage(error) }));
+    if (!pathOf(request).startsWith(SYNC_PATH_PREFIX)) {
+      rejectUpgrade(socket, 404, 'WebSocket connections go to /sync/<document>');
+      return;
+    }
+    sync.handleUpgrade(request, socket, head);
+  });
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+
+  let closing: Promise<void> | null = null;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      sync.close();
+      server.closeAllConnections();
+      await stopped;
+      storage.close();
+      log.info('server.stopped');
+    })();
+    return closing;
+  };
+  return { url: `http://${host}:${port}`, port, storage, sync, close } satisfies RunningServer;
+
+  async function route(context: ApiContext, request: http.IncomingMessage, response: http.ServerResponse) {
+    const path = pathOf(request);
+    if (path === '/healthz' && request.method === 'GET') return sendJson(response, 200, { status: 'ok' });
+    if (path === '/api/sessions' && request.method === 'POST') return postSession(context, request, response);
+    if (path.startsWith('/api/')) throw new HttpError(404, `no such endpoint: ${request.method} ${path}`);
+    if (config.clientDir && serveStatic(config.clientDir, request, response)) return;
+    throw new HttpError(404, 'not found');
+  }
+}
+
+function pathOf(request: http.IncomingMessage): string {
+  return new URL(request.url ?? '/', 'http://localhost').pathname;
+}

@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { z } from 'zod';
+import type { LogLevel } from './log.ts';
+
+/** Settings from the environment (DESIGN.md, "Processes and configuration"); README lists them all. */
+export interface ServerConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  /** Overrides the secret stored in the data directory. */
+  readonly secret: string | undefined;
+  /** When set, creating a session needs `Authorization: Bearer <createToken>`. */
+  readonly createToken: string | undefined;
+  /** Largest WebSocket message accepted; larger ones close the connection with 1009. */
+  readonly maxMessageBytes: number;
+  readonly maxHttpBodyBytes: number;
+  /** A document with no connection for this long is compacted and unloaded from memory. */
+  readonly idleUnloadMs: number;
+  /** Compact a document's update log once it holds this many rows. */
+  readonly compactAfterUpdates: number;
+  /** Sessions one address may create per minute when no create token is configured. */
+  readonly createPerMinute: number;
+  /** Directory of the built client, served at `/`; null to serve the API only. */
+  readonly clientDir: string | null;
+  readonly logLevel: LogLevel;
+}
+
+const intFromEnv = (fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === '') return fallback;
+      const parsed = Number(value);
+      if (!Number.isInteger(parsed) || parsed < 0) {
+        ctx.addIssue({ code: 'custom', message: `expected a non-negative integer, got "${value}"` });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+
+const envSchema = z.object({
+  PORT: intFromEnv(1234),
+  HOST: z.string().default('127.0.0.1'),
+  PARLEY_DATA_DIR: z.string().default('./data'),
+  PARLEY_SECRET: z.string().min(16, 'PARLEY_SECRET must be at least 16 characters').optional(),
+  PARLEY_CREATE_TOKEN: z.string().min(1).optional(),
+  PARLEY_MAX_MESSAGE_BYTES: intFromEnv(2 * 1024 * 1024),
+  PARLEY_IDLE_UNLOAD_MS: intFromEnv(30_000),
+  PARLEY_COMPACT_AFTER: intFromEnv(500),
+  PARLEY_CREATE_PER_MINUTE: intFromEnv(30),
+  PARLEY_CLIENT_DIR: z.string().optional(),
+  PARLEY_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+export function configFromEnv(env: NodeJS.ProcessEnv, defaultClientDir: string | null): ServerConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.PARLEY_DATA_DIR),
+    secret: e.PARLEY_SECRET,
+    createToken: e.PARLEY_CREATE_TOKEN,
+    maxMessageBytes: e.PARLEY_MAX_MESSAGE_BYTES,
+    maxHttpBodyBytes: 64 * 1024,
+    idleUnloadMs: e.PARLEY_IDLE_UNLOAD_MS,
+    compactAfterUpdates: Math.max(1, e.PARLEY_COMPACT_AFTER),
+    createPerMinute: e.PARLEY_CREATE_PER_MINUTE,
+    clientDir: e.PARLEY_CLIENT_DIR === undefined ? defaultClientDir : e.PARLEY_CLIENT_DIR || null,
+    logLevel: e.PARLEY_LOG_LEVEL,
+  };
+}

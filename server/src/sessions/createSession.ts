@@ -1,0 +1,69 @@
+import type { CreateSessionRequest, CreateSessionResponse, Invite, Party, PartyId, Role } from '@parley/shared';
+import { createPlenaryDocument, newPartyId, newSessionId, partyColor, randomId } from '@parley/shared';
+import * as Y from 'yjs';
+import type { TokenSigner } from '../auth/TokenSigner.ts';
+import type { InviteRecord, Storage } from '../storage/Storage.ts';
+
+/** The link a person opens to join with an invite; the token travels in the fragment, never to logs. */
+export function inviteUrl(baseUrl: string, sessionId: string, token: string): string {
+  return `${baseUrl}/join/${sessionId}#invite=${token}`;
+}
+
+/**
+ * Creates a session: its parties (with colours), one invite per role capability (mediator, observer,
+ * each party's delegation) and the initial plenary document, all stored in one transaction.
+ */
+export function createSession(
+  request: CreateSessionRequest,
+  storage: Storage,
+  signer: TokenSigner,
+  baseUrl: string,
+): CreateSessionResponse {
+  const sessionId = newSessionId();
+  const now = Date.now();
+  const parties: Party[] = request.parties.map((party, index) => ({
+    id: newPartyId(),
+    name: party.name,
+    color: partyColor(index),
+  }));
+  const newInvite = (role: Role, partyId: PartyId | null): InviteRecord => ({
+    id: randomId(12),
+    sessionId,
+    role,
+    partyId,
+    createdAt: now,
+    revokedAt: null,
+  });
+  const mediator = newInvite('mediator', null);
+  const observer = newInvite('observer', null);
+  const partyInvites = parties.map((party) => newInvite('delegate', party.id));
+
+  const doc = createPlenaryDocument({ title: request.title, parties });
+  const initialState = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  storage.createSession(
+    { id: sessionId, title: request.title, createdAt: now },
+    [mediator, observer, ...partyInvites],
+    initialState,
+  );
+
+  const link = (invite: InviteRecord): Invite => {
+    const token = signer.sign('invite', {
+      s: sessionId,
+      i: invite.id,
+      r: invite.role,
+      ...(invite.partyId ? { p: invite.partyId } : {}),
+    });
+    return { token, url: inviteUrl(baseUrl, sessionId, token) };
+  };
+  return {
+    id: sessionId,
+    title: request.title,
+    parties: parties.map(({ id, name }) => ({ id, name })),
+    invites: {
+      mediator: link(mediator),
+      observer: link(observer),
+      parties: Object.fromEntries(partyInvites.map((invite) => [invite.partyId, link(invite)])),
+    },
+  };
+}

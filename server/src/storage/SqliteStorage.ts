@@ -1,0 +1,217 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ParticipantId, PartyId, Role, SessionId } from '@parley/shared';
+import Database from 'better-sqlite3';
+import type { InviteRecord, ParticipantRecord, SessionRecord, Storage, StoredDocument } from './Storage.ts';
+
+/**
+ * Schema steps, applied in order; `PRAGMA user_version` records how many have run. Never edit a
+ * released step: add the next one.
+ */
+const SCHEMA_STEPS: readonly string[] = [
+  `CREATE TABLE sessions (
+     id TEXT PRIMARY KEY,
+     title TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE invites (
+     id TEXT PRIMARY KEY,
+     session_id TEXT NOT NULL REFERENCES sessions(id),
+     role TEXT NOT NULL,
+     party_id TEXT,
+     created_at INTEGER NOT NULL,
+     revoked_at INTEGER
+   );
+   CREATE INDEX invites_by_session ON invites(session_id);
+   CREATE TABLE participants (
+     id TEXT PRIMARY KEY,
+     session_id TEXT NOT NULL REFERENCES sessions(id),
+     invite_id TEXT NOT NULL,
+     role TEXT NOT NULL,
+     party_id TEXT,
+     name TEXT NOT NULL,
+     joined_at INTEGER NOT NULL,
+     removed_at INTEGER
+   );
+   CREATE INDEX participants_by_session ON participants(session_id);
+   CREATE TABLE document_states (
+     doc TEXT PRIMARY KEY,
+     state BLOB NOT NULL,
+     compacted_seq INTEGER NOT NULL,
+     compacted_at INTEGER NOT NULL
+   );
+   CREATE TABLE document_updates (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     doc TEXT NOT NULL,
+     data BLOB NOT NULL
+   );
+   CREATE INDEX document_updates_by_doc ON document_updates(doc, seq);`,
+];
+
+const SQL = {
+  insertSession: 'INSERT INTO sessions (id, title, created_at) VALUES (@id, @title, @createdAt)',
+  selectSession: 'SELECT id, title, created_at AS createdAt FROM sessions WHERE id = ?',
+  insertInvite: `INSERT INTO invites (id, session_id, role, party_id, created_at, revoked_at)
+                 VALUES (@id, @sessionId, @role, @partyId, @createdAt, @revokedAt)`,
+  selectInvite: `SELECT id, session_id AS sessionId, role, party_id AS partyId, created_at AS createdAt,
+                        revoked_at AS revokedAt FROM invites WHERE id = ?`,
+  selectInvites: `SELECT id, session_id AS sessionId, role, party_id AS partyId, created_at AS createdAt,
+                         revoked_at AS revokedAt FROM invites WHERE session_id = ? ORDER BY created_at, id`,
+  insertParticipant: `INSERT INTO participants (id, session_id, invite_id, role, party_id, name, joined_at, removed_at)
+                      VALUES (@id, @sessionId, @inviteId, @role, @partyId, @name, @joinedAt, @removedAt)`,
+  selectParticipant: `SELECT id, session_id AS sessionId, invite_id AS inviteId, role, party_id AS partyId, name,
+                             joined_at AS joinedAt, removed_at AS removedAt FROM participants WHERE id = ?`,
+  selectState: 'SELECT state, compacted_seq AS compactedSeq FROM document_states WHERE doc = ?',
+  selectUpdates: 'SELECT seq, data FROM document_updates WHERE doc = ? ORDER BY seq',
+  insertUpdate: 'INSERT INTO document_updates (doc, data) VALUES (?, ?)',
+  upsertState: `INSERT INTO document_states (doc, state, compacted_seq, compacted_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT(doc) DO UPDATE SET state = excluded.state, compacted_seq = excluded.compacted_seq,
+                compacted_at = excluded.compacted_at`,
+  deleteUpdatesUpTo: 'DELETE FROM document_updates WHERE doc = ? AND seq <= ?',
+  countUpdates: 'SELECT COUNT(*) AS n FROM document_updates WHERE doc = ?',
+} as const;
+
+interface SessionRow {
+  id: string;
+  title: string;
+  createdAt: number;
+}
+interface InviteRow {
+  id: string;
+  sessionId: string;
+  role: string;
+  partyId: string | null;
+  createdAt: number;
+  revokedAt: number | null;
+}
+interface ParticipantRow extends Omit<InviteRow, 'createdAt' | 'revokedAt'> {
+  inviteId: string;
+  name: string;
+  joinedAt: number;
+  removedAt: number | null;
+}
+
+// Rows come from our own schema, whose CHECK-free text columns only ever hold what these types say.
+const asInvite = (row: InviteRow): InviteRecord => ({
+  ...row,
+  sessionId: row.sessionId as SessionId,
+  role: row.role as Role,
+  partyId: row.partyId as PartyId | null,
+});
+
+export const DATABASE_FILE = 'parley.sqlite';
+
+/** SQLite storage in WAL mode; every append is committed before the caller relays the update. */
+export class SqliteStorage implements Storage {
+  private readonly db: Database.Database;
+  private readonly statements;
+
+  constructor(dataDir: string) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    this.db = new Database(path.join(dataDir, DATABASE_FILE));
+    this.db.pragma('journal_mode = WAL');
+    // NORMAL in WAL mode survives a process crash (SIGKILL); only a power loss can drop the last commits.
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.upgradeSchema();
+    const db = this.db;
+    this.statements = {
+      insertSession: db.prepare(SQL.insertSession),
+      selectSession: db.prepare<[string], SessionRow>(SQL.selectSession),
+      insertInvite: db.prepare(SQL.insertInvite),
+      selectInvite: db.prepare<[string], InviteRow>(SQL.selectInvite),
+      selectInvites: db.prepare<[string], InviteRow>(SQL.selectInvites),
+      insertParticipant: db.prepare(SQL.insertParticipant),
+      selectParticipant: db.prepare<[string], ParticipantRow>(SQL.selectParticipant),
+      selectState: db.prepare<[string], { state: Buffer; compactedSeq: number }>(SQL.selectState),
+      selectUpdates: db.prepare<[string], { seq: number; data: Buffer }>(SQL.selectUpdates),
+      insertUpdate: db.prepare<[string, Uint8Array]>(SQL.insertUpdate),
+      upsertState: db.prepare<[string, Uint8Array, number, number]>(SQL.upsertState),
+      deleteUpdatesUpTo: db.prepare<[string, number]>(SQL.deleteUpdatesUpTo),
+      countUpdates: db.prepare<[string], { n: number }>(SQL.countUpdates),
+    };
+  }
+
+  private upgradeSchema(): void {
+    const current = this.db.pragma('user_version', { simple: true }) as number;
+    if (current > SCHEMA_STEPS.length) {
+      throw new Error(`database schema ${current} is newer than this server's ${SCHEMA_STEPS.length}`);
+    }
+    for (let step = current; step < SCHEMA_STEPS.length; step++) {
+      this.db.transaction(() => {
+        this.db.exec(SCHEMA_STEPS[step] ?? '');
+        this.db.pragma(`user_version = ${step + 1}`);
+      })();
+    }
+  }
+
+  createSession(session: SessionRecord, invites: readonly InviteRecord[], initialState: Uint8Array): void {
+    this.db.transaction(() => {
+      this.statements.insertSession.run(session);
+      for (const invite of invites) this.statements.insertInvite.run(invite);
+      this.statements.insertUpdate.run(session.id, initialState);
+    })();
+  }
+
+  getSession(id: SessionId): SessionRecord | null {
+    const row = this.statements.selectSession.get(id);
+    return row ? { ...row, id: row.id as SessionId } : null;
+  }
+
+  getInvite(id: string): InviteRecord | null {
+    const row = this.statements.selectInvite.get(id);
+    return row ? asInvite(row) : null;
+  }
+
+  listInvites(sessionId: SessionId): InviteRecord[] {
+    return this.statements.selectInvites.all(sessionId).map(asInvite);
+  }
+
+  addParticipant(participant: ParticipantRecord): void {
+    this.statements.insertParticipant.run(participant);
+  }
+
+  getParticipant(id: ParticipantId): ParticipantRecord | null {
+    const row = this.statements.selectParticipant.get(id);
+    if (!row) return null;
+    return {
+      ...row,
+      id: row.id as ParticipantId,
+      sessionId: row.sessionId as SessionId,
+      role: row.role as Role,
+      partyId: row.partyId as PartyId | null,
+    };
+  }
+
+  loadDocument(docName: string): StoredDocument {
+    return this.db.transaction((): StoredDocument => {
+      const state = this.statements.selectState.get(docName);
+      const rows = this.statements.selectUpdates.all(docName);
+      const lastRow = rows[rows.length - 1];
+      return {
+        state: state ? new Uint8Array(state.state) : null,
+        updates: rows.map((row) => new Uint8Array(row.data)),
+        lastSeq: lastRow ? lastRow.seq : (state?.compactedSeq ?? 0),
+      };
+    })();
+  }
+
+  appendUpdate(docName: string, update: Uint8Array): number {
+    return Number(this.statements.insertUpdate.run(docName, update).lastInsertRowid);
+  }
+
+  compact(docName: string, state: Uint8Array, upToSeq: number): void {
+    this.db.transaction(() => {
+      this.statements.upsertState.run(docName, state, upToSeq, Date.now());
+      this.statements.deleteUpdatesUpTo.run(docName, upToSeq);
+    })();
+  }
+
+  countUpdates(docName: string): number {
+    return this.statements.countUpdates.get(docName)?.n ?? 0;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,59 @@
+import type { ParticipantId, PartyId, Role, SessionId } from '@parley/shared';
+
+/**
+ * Everything Parley keeps, behind one narrow interface so another engine (e.g. PostgreSQL) can pass
+ * the same contract tests (storage/Storage.contract.ts). All calls are synchronous: better-sqlite3 is,
+ * and it lets a room load its document before it answers any message.
+ */
+export interface SessionRecord {
+  readonly id: SessionId;
+  readonly title: string;
+  readonly createdAt: number;
+}
+
+export interface InviteRecord {
+  readonly id: string;
+  readonly sessionId: SessionId;
+  readonly role: Role;
+  readonly partyId: PartyId | null;
+  readonly createdAt: number;
+  readonly revokedAt: number | null;
+}
+
+export interface ParticipantRecord {
+  readonly id: ParticipantId;
+  readonly sessionId: SessionId;
+  readonly inviteId: string;
+  readonly role: Role;
+  readonly partyId: PartyId | null;
+  readonly name: string;
+  readonly joinedAt: number;
+  readonly removedAt: number | null;
+}
+
+/** A document as stored: the last compacted state (if any) and the updates appended since. */
+export interface StoredDocument {
+  readonly state: Uint8Array | null;
+  readonly updates: readonly Uint8Array[];
+  /** Sequence number of the newest update included above; compaction removes rows up to it. */
+  readonly lastSeq: number;
+}
+
+export interface Storage {
+  createSession(session: SessionRecord, invites: readonly InviteRecord[], initialState: Uint8Array): void;
+  getSession(id: SessionId): SessionRecord | null;
+  getInvite(id: string): InviteRecord | null;
+  listInvites(sessionId: SessionId): InviteRecord[];
+  addParticipant(participant: ParticipantRecord): void;
+  getParticipant(id: ParticipantId): ParticipantRecord | null;
+
+  loadDocument(docName: string): StoredDocument;
+  /** Appends one update durably and returns its sequence number. Throws when storage fails. */
+  appendUpdate(docName: string, update: Uint8Array): number;
+  /** Replaces the log up to `upToSeq` (inclusive) by `state`, atomically. */
+  compact(docName: string, state: Uint8Array, upToSeq: number): void;
+  /** Rows in the update log of one document (for compaction decisions and tests). */
+  countUpdates(docName: string): number;
+
+  close(): void;
+}

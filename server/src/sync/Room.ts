@@ -1,0 +1,222 @@
+import type { CloseEvent, DocRef } from '@parley/shared';
+import { CloseCodes, migratePlenary } from '@parley/shared';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { Logger } from '../log.ts';
+import { errorMessage } from '../log.ts';
+import type { Storage } from '../storage/Storage.ts';
+import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './messages.ts';
+import type { RoomConnection } from './RoomConnection.ts';
+
+/** Origin of transactions the server makes itself (commands, migrations): stored and sent to everyone. */
+export const SERVER_ORIGIN = Symbol('parley-server');
+
+interface RoomOptions {
+  readonly name: string;
+  readonly ref: DocRef;
+  readonly storage: Storage;
+  readonly log: Logger;
+  /** Compaction is due once the log holds this many rows. */
+  readonly compactAfterUpdates: number;
+  readonly onCompactionDue: (room: Room) => void;
+}
+
+/**
+ * One live document: its Yjs state, who is connected, and presence. Every change to the document,
+ * whoever made it, is appended to storage before it is sent to anyone (`onDocUpdate`).
+ */
+export class Room {
+  readonly name: string;
+  readonly ref: DocRef;
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness: awarenessProtocol.Awareness;
+  /** Each connection with the awareness client ids it controls. */
+  private readonly connections = new Map<RoomConnection, Set<number>>();
+  private readonly storage: Storage;
+  private readonly log: Logger;
+  private readonly onCompactionDue: (room: Room) => void;
+  private readonly compactAfterUpdates: number;
+  private lastSeq = 0;
+  private rowsSinceCompaction = 0;
+  /** Set when an append failed: memory holds changes storage lacks until a compaction succeeds. */
+  private unpersisted = false;
+  private readonly pendingAwareness = new Set<number>();
+  private awarenessFlushScheduled = false;
+
+  private constructor(options: RoomOptions) {
+    this.name = options.name;
+    this.ref = options.ref;
+    this.storage = options.storage;
+    this.log = options.log;
+    this.onCompactionDue = options.onCompactionDue;
+    this.compactAfterUpdates = options.compactAfterUpdates;
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    // The server has no presence of its own.
+    this.awareness.setLocalState(null);
+  }
+
+  /** Loads the document synchronously, so no message is ever answered from a half-loaded state. */
+  static load(options: RoomOptions): Room {
+    const room = new Room(options);
+    const stored = options.storage.loadDocument(options.name);
+    room.doc.transact(() => {
+      if (stored.state) room.applyStored(stored.state, 'state');
+      for (const update of stored.updates) room.applyStored(update, 'update');
+    }, SERVER_ORIGIN);
+    room.lastSeq = stored.lastSeq;
+    room.rowsSinceCompaction = stored.updates.length;
+    // Changes after load (including migrations) are persisted and broadcast.
+    room.doc.on('update', room.onDocUpdate);
+    room.awareness.on('update', room.onAwarenessUpdate);
+    if (room.ref.kind === 'plenary') {
+      const applied = migratePlenary(room.doc);
+      if (applied.length > 0) options.log.info('document.migrated', { doc: options.name, to: applied.at(-1) });
+    }
+    return room;
+  }
+
+  private applyStored(update: Uint8Array, what: string): void {
+    try {
+      Y.applyUpdate(this.doc, update, SERVER_ORIGIN);
+    } catch (error) {
+      // Only Yjs-encoded updates are ever stored; an unreadable row means disk damage. Keep the rest.
+      this.log.error('storage.unreadable_update', { doc: this.name, what, error: errorMessage(error) });
+    }
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  get updatesSinceCompaction(): number {
+    return this.rowsSinceCompaction;
+  }
+
+  addConnection(connection: RoomConnection): void {
+    this.connections.set(connection, new Set());
+    connection.send(encodeSyncStep1(this.doc));
+    const states = this.awareness.getStates();
+    if (states.size > 0) {
+      connection.send(
+        encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])),
+      );
+    }
+  }
+
+  removeConnection(connection: RoomConnection): void {
+    const controlled = this.connections.get(connection);
+    if (!controlled) return;
+    this.connections.delete(connection);
+    if (controlled.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], connection);
+  }
+
+  /** Closes every connection, e.g. on shutdown. */
+  closeAll(event: CloseEvent): void {
+    for (const connection of [...this.connections.keys()]) connection.close(event);
+  }
+
+  answerSyncStep1(connection: RoomConnection, stateVector: Uint8Array): void {
+    connection.send(encodeSyncStep2(this.doc, stateVector));
+  }
+
+  /** Applies a client's update; the document's update handler persists and relays what changed. */
+  applyClientUpdate(connection: RoomConnection, update: Uint8Array): void {
+    if (this.unpersisted && !this.tryRecoverPersistence()) {
+      connection.close(CloseCodes.StorageFailed);
+      return;
+    }
+    Y.applyUpdate(this.doc, update, connection);
+  }
+
+  applyAwarenessUpdate(connection: RoomConnection, update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+  }
+
+  sendAwarenessStates(connection: RoomConnection): void {
+    const ids = [...this.awareness.getStates().keys()];
+    connection.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    try {
+      this.lastSeq = this.storage.appendUpdate(this.name, update);
+      this.rowsSinceCompaction++;
+    } catch (error) {
+      // Not on disk means not relayed: nobody may see what a restart would lose.
+      this.unpersisted = true;
+      this.log.error('storage.append_failed', { doc: this.name, error: errorMessage(error) });
+      if (this.isConnection(origin)) origin.close(CloseCodes.StorageFailed);
+      return;
+    }
+    const frame = encodeUpdateMessage(update);
+    for (const connection of this.connections.keys()) {
+      if (connection !== origin) connection.send(frame);
+    }
+    if (this.rowsSinceCompaction === this.compactAfterUpdates) this.onCompactionDue(this);
+  };
+
+  private isConnection(origin: unknown): origin is RoomConnection {
+    return typeof origin === 'object' && origin !== null && this.connections.has(origin as RoomConnection);
+  }
+
+  private readonly onAwarenessUpdate = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const controlled = this.isConnection(origin) ? this.connections.get(origin) : undefined;
+    if (controlled) {
+      for (const id of change.added) controlled.add(id);
+      for (const id of change.removed) controlled.delete(id);
+    }
+    for (const id of [...change.added, ...change.updated, ...change.removed]) this.pendingAwareness.add(id);
+    this.scheduleAwarenessFlush();
+  };
+
+  /** Presence is sent once per event-loop turn, encoded once for all connections. */
+  private scheduleAwarenessFlush(): void {
+    if (this.awarenessFlushScheduled) return;
+    this.awarenessFlushScheduled = true;
+    setImmediate(() => {
+      this.awarenessFlushScheduled = false;
+      if (this.pendingAwareness.size === 0 || this.connections.size === 0) {
+        this.pendingAwareness.clear();
+        return;
+      }
+      const frame = encodeAwarenessMessage(
+        awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.pendingAwareness]),
+      );
+      this.pendingAwareness.clear();
+      for (const connection of this.connections.keys()) connection.send(frame);
+    });
+  }
+
+  /** Writes the whole state as one row and drops the log it replaces. */
+  compact(): void {
+    if (this.rowsSinceCompaction === 0 && !this.unpersisted) return;
+    this.storage.compact(this.name, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+    this.rowsSinceCompaction = 0;
+    this.unpersisted = false;
+  }
+
+  private tryRecoverPersistence(): boolean {
+    try {
+      this.compact();
+      this.log.info('storage.recovered', { doc: this.name });
+      return true;
+    } catch (error) {
+      this.log.error('storage.still_failing', { doc: this.name, error: errorMessage(error) });
+      return false;
+    }
+  }
+
+  /** True when memory holds changes that storage does not: such a room must never be unloaded. */
+  get hasUnpersistedChanges(): boolean {
+    return this.unpersisted;
+  }
+
+  destroy(): void {
+    this.doc.off('update', this.onDocUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}

@@ -1,0 +1,122 @@
+import type { DocRef } from '@parley/shared';
+import { CloseCodes } from '@parley/shared';
+import type { Logger } from '../log.ts';
+import { errorMessage } from '../log.ts';
+import type { Storage } from '../storage/Storage.ts';
+import { Room } from './Room.ts';
+
+interface RegistryOptions {
+  readonly storage: Storage;
+  readonly log: Logger;
+  readonly idleUnloadMs: number;
+  readonly compactAfterUpdates: number;
+}
+
+/**
+ * The documents in memory. A room is loaded on first use and, once nobody has been connected for
+ * `idleUnloadMs`, compacted and unloaded; each room has its own idle timer and compaction schedule.
+ */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Room>();
+  private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+  private readonly compactionQueue = new Set<Room>();
+  private compactionScheduled = false;
+
+  constructor(private readonly options: RegistryOptions) {}
+
+  get size(): number {
+    return this.rooms.size;
+  }
+
+  /** The room of a document, loading it synchronously from storage if it is not in memory. */
+  acquire(name: string, ref: DocRef): Room {
+    this.cancelIdleTimer(name);
+    const existing = this.rooms.get(name);
+    if (existing) return existing;
+    const started = performance.now();
+    const room = Room.load({
+      name,
+      ref,
+      storage: this.options.storage,
+      log: this.options.log,
+      compactAfterUpdates: this.options.compactAfterUpdates,
+      onCompactionDue: (due) => this.scheduleCompaction(due),
+    });
+    this.rooms.set(name, room);
+    this.options.log.debug('room.loaded', { doc: name, ms: Math.round(performance.now() - started) });
+    return room;
+  }
+
+  /** Whether a document is in memory (for tests and metrics). */
+  isLoaded(name: string): boolean {
+    return this.rooms.has(name);
+  }
+
+  get(name: string): Room | undefined {
+    return this.rooms.get(name);
+  }
+
+  /** Called when a connection left: start the idle countdown if the room is empty. */
+  released(room: Room): void {
+    if (room.connectionCount > 0 || this.idleTimers.has(room.name)) return;
+    const timer = setTimeout(() => this.unload(room), this.options.idleUnloadMs);
+    timer.unref();
+    this.idleTimers.set(room.name, timer);
+  }
+
+  private unload(room: Room): void {
+    this.idleTimers.delete(room.name);
+    if (room.connectionCount > 0 || this.rooms.get(room.name) !== room) return;
+    if (!this.compactRoom(room)) {
+      // Keep the document in memory: it is the only complete copy until storage works again.
+      this.released(room);
+      return;
+    }
+    this.rooms.delete(room.name);
+    this.compactionQueue.delete(room);
+    room.destroy();
+    this.options.log.debug('room.unloaded', { doc: room.name });
+  }
+
+  private scheduleCompaction(room: Room): void {
+    this.compactionQueue.add(room);
+    if (this.compactionScheduled) return;
+    this.compactionScheduled = true;
+    // Off the relay path: compaction runs after the current burst of messages has been handled.
+    setTimeout(() => {
+      this.compactionScheduled = false;
+      for (const due of this.compactionQueue) this.compactRoom(due);
+      this.compactionQueue.clear();
+    }, 50).unref();
+  }
+
+  private compactRoom(room: Room): boolean {
+    try {
+      const before = room.updatesSinceCompaction;
+      room.compact();
+      if (before > 0) this.options.log.debug('room.compacted', { doc: room.name, rows: before });
+      return true;
+    } catch (error) {
+      this.options.log.error('storage.compact_failed', { doc: room.name, error: errorMessage(error) });
+      return false;
+    }
+  }
+
+  private cancelIdleTimer(name: string): void {
+    const timer = this.idleTimers.get(name);
+    if (timer) clearTimeout(timer);
+    this.idleTimers.delete(name);
+  }
+
+  /** Shutdown: close every connection, compact every room, free memory. */
+  closeAll(): void {
+    for (const timer of this.idleTimers.values()) clearTimeout(timer);
+    this.idleTimers.clear();
+    for (const room of this.rooms.values()) {
+      room.closeAll(CloseCodes.ServerShuttingDown);
+      this.compactRoom(room);
+      room.destroy();
+    }
+    this.rooms.clear();
+  }
+}

@@ -1,0 +1,169 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { CloseEvent, DocRef, Participant } from '@parley/shared';
+import { CloseCodes, closeReason, parseDocName } from '@parley/shared';
+import { WebSocket, WebSocketServer } from 'ws';
+import type { Logger } from '../log.ts';
+import { errorMessage } from '../log.ts';
+import type { Storage } from '../storage/Storage.ts';
+import { MalformedMessageError, parseClientMessage } from './ClientMessage.ts';
+import type { Room } from './Room.ts';
+import type { RoomConnection } from './RoomConnection.ts';
+import { RoomRegistry } from './RoomRegistry.ts';
+
+export const SYNC_PATH_PREFIX = '/sync/';
+const HEARTBEAT_MS = 30_000;
+
+interface SyncServerOptions {
+  readonly storage: Storage;
+  readonly log: Logger;
+  readonly maxMessageBytes: number;
+  readonly idleUnloadMs: number;
+  readonly compactAfterUpdates: number;
+}
+
+/** Refusal at the HTTP upgrade: a status a client can read, with the same JSON error as the API. */
+export function rejectUpgrade(socket: Duplex, status: number, message: string): void {
+  const body = JSON.stringify({ error: message });
+  const reason =
+    status === 401 ? 'Unauthorized' : status === 403 ? 'Forbidden' : status === 404 ? 'Not Found' : 'Bad Request';
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
+let nextConnectionId = 1;
+
+/**
+ * The sync endpoint: y-websocket's protocol over `ws`. Every frame is parsed whole before it acts; a
+ * malformed frame closes only its own connection, with a reason.
+ */
+export class SyncServer {
+  readonly rooms: RoomRegistry;
+  private readonly wss: WebSocketServer;
+  private readonly heartbeat: NodeJS.Timeout;
+  private readonly alive = new WeakSet<WebSocket>();
+
+  constructor(private readonly options: SyncServerOptions) {
+    this.rooms = new RoomRegistry(options);
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes, perMessageDeflate: false });
+    this.heartbeat = setInterval(() => this.checkHeartbeats(), HEARTBEAT_MS);
+    this.heartbeat.unref();
+  }
+
+  get connectionCount(): number {
+    return this.wss.clients.size;
+  }
+
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const name = decodeURIComponent(url.pathname.slice(SYNC_PATH_PREFIX.length));
+    const ref = parseDocName(name);
+    if (!url.pathname.startsWith(SYNC_PATH_PREFIX) || ref === null) {
+      rejectUpgrade(socket, 404, 'no such document');
+      return;
+    }
+    if (this.options.storage.getSession(ref.sessionId) === null) {
+      rejectUpgrade(socket, 404, 'no such session');
+      return;
+    }
+    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, name, ref, null));
+  }
+
+  private accept(ws: WebSocket, name: string, ref: DocRef, participant: Participant | null): void {
+    const log = this.options.log;
+    const connection: RoomConnection = {
+      id: nextConnectionId++,
+      participant,
+      send: (frame) => {
+        if (ws.readyState === WebSocket.OPEN) ws.send(frame);
+      },
+      close: (event: CloseEvent, detail?: string) => {
+        if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) {
+          ws.close(event.code, closeReason(event.reason, detail));
+        }
+      },
+    };
+    let room: Room;
+    try {
+      room = this.rooms.acquire(name, ref);
+    } catch (error) {
+      log.error('room.load_failed', { doc: name, error: errorMessage(error) });
+      ws.close(CloseCodes.StorageFailed.code, closeReason('Could not load the document'));
+      return;
+    }
+    this.alive.add(ws);
+    ws.on('pong', () => this.alive.add(ws));
+    ws.on('error', (error) => {
+      // `ws` closes the socket itself (1009 for oversized frames, 1002 for protocol errors).
+      log.warn('connection.error', { doc: name, connection: connection.id, error: errorMessage(error) });
+    });
+    ws.on('close', (code) => {
+      room.removeConnection(connection);
+      this.rooms.released(room);
+      log.debug('connection.closed', { doc: name, connection: connection.id, code });
+    });
+    ws.on('message', (data, isBinary) => {
+      if (!isBinary) {
+        connection.close(CloseCodes.MalformedMessage, 'text frames are not part of the protocol');
+        return;
+      }
+      this.handleFrame(room, connection, toUint8Array(data));
+    });
+    room.addConnection(connection);
+    log.debug('connection.opened', { doc: name, connection: connection.id });
+  }
+
+  private handleFrame(room: Room, connection: RoomConnection, frame: Uint8Array): void {
+    try {
+      const message = parseClientMessage(frame);
+      switch (message.type) {
+        case 'syncStep1':
+          room.answerSyncStep1(connection, message.stateVector);
+          return;
+        case 'syncStep2':
+        case 'update':
+          room.applyClientUpdate(connection, message.update);
+          return;
+        case 'awareness':
+          room.applyAwarenessUpdate(connection, message.update);
+          return;
+        case 'queryAwareness':
+          room.sendAwarenessStates(connection);
+          return;
+      }
+    } catch (error) {
+      const detail = error instanceof MalformedMessageError ? error.message : 'could not apply the message';
+      this.options.log.warn('connection.malformed', {
+        doc: room.name,
+        connection: connection.id,
+        error: errorMessage(error),
+      });
+      connection.close(CloseCodes.MalformedMessage, detail);
+    }
+  }
+
+  private checkHeartbeats(): void {
+    for (const ws of this.wss.clients) {
+      if (!this.alive.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      this.alive.delete(ws);
+      ws.ping();
+    }
+  }
+
+  close(): void {
+    clearInterval(this.heartbeat);
+    this.rooms.closeAll();
+    for (const ws of this.wss.clients) ws.terminate();
+    this.wss.close();
+  }
+}
+
+function toUint8Array(data: WebSocket.RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}

@@ -1,0 +1,97 @@
+export type { CloseEvent } from './CloseCodes.ts';
+export { CloseCodes, closeReason, TERMINAL_CLOSE_CODES } from './CloseCodes.ts';
+export type {
+  AgendaItemId,
+  Brand,
+  ClauseId,
+  CommentId,
+  OptionId,
+  ParticipantId,
+  PartyId,
+  SessionId,
+} from './ids.ts';
+export {
+  ID_PATTERN,
+  newAgendaItemId,
+  newClauseId,
+  newCommentId,
+  newOptionId,
+  newParticipantId,
+  newPartyId,
+  newSessionId,
+  randomId,
+} from './ids.ts';
+export type { Participant } from './Participant.ts';
+export type { ApiError, CreateSessionRequest, CreateSessionResponse, Invite } from './protocol/SessionApi.ts';
+export { createSessionRequestSchema, describeValidationError } from './protocol/SessionApi.ts';
+export type { Role } from './Role.ts';
+export { roleSchema } from './Role.ts';
+export type { DocumentPart, PartKind } from './rules/DocumentPart.ts';
+export { describePart } from './rules/DocumentPart.ts';
+export { mayRead } from './rules/ReadRules.ts';
+export type { Access, ClauseState, Verdict, WriteContext } from './rules/WriteRules.ts';
+export { mayWrite, WRITE_RULES } from './rules/WriteRules.ts';
+export type { AgendaItem, AgendaItemState, NewAgendaItem } from './schema/AgendaItem.ts';
+export {
+  AGENDA_ITEM_FIELDS,
+  agendaItemNotes,
+  agendaItemSchema,
+  agendaItemStateSchema,
+  appendAgendaItem,
+  readAgenda,
+  readAgendaItem,
+} from './schema/AgendaItem.ts';
+export type { Clause, ClauseField, ClauseKind, ClausePart, NewClause } from './schema/Clause.ts';
+export {
+  buildClauseRecord,
+  CLAUSE_FIELDS,
+  clauseKindSchema,
+  clauseNumbers,
+  clauseRecord,
+  insertClause,
+  isClauseField,
+  newClauseSchema,
+  readClause,
+  readClausesInOrder,
+  setClauseControl,
+} from './schema/Clause.ts';
+export type { ClauseComment } from './schema/ClauseComment.ts';
+export { clauseCommentSchema } from './schema/ClauseComment.ts';
+export type { ClauseOption } from './schema/ClauseOption.ts';
+export {
+  CLAUSE_OPTION_FIELDS,
+  clauseOptionSchema,
+  createClauseOption,
+  readClauseOption,
+} from './schema/ClauseOption.ts';
+export type { ClauseStatus } from './schema/ClauseStatus.ts';
+export { CLAUSE_STATUS_LABELS, clauseStatusSchema, isWordingSettled } from './schema/ClauseStatus.ts';
+export type { PlenaryInit } from './schema/createPlenaryDocument.ts';
+export { createPlenaryDocument } from './schema/createPlenaryDocument.ts';
+export {
+  addParty,
+  hasParty,
+  META_KEYS,
+  readParties,
+  readSchemaVersion,
+  readSettings,
+  readTitle,
+  writeSetting,
+  writeTitle,
+} from './schema/Meta.ts';
+export type { Moderation, ModerationKey } from './schema/Moderation.ts';
+export { INITIAL_MODERATION, moderationSchema, readModeration, writeModeration } from './schema/Moderation.ts';
+export type { Migration } from './schema/migrations.ts';
+export { CURRENT_SCHEMA_VERSION, MIGRATION_ORIGIN, MIGRATIONS, migratePlenary } from './schema/migrations.ts';
+export type { Party } from './schema/Party.ts';
+export { PARTY_COLORS, partyColor, partySchema, readParty } from './schema/Party.ts';
+export { appendParagraph, fragmentPlainText } from './schema/RichText.ts';
+export type { PlenaryRootName, PlenaryRoots } from './schema/roots.ts';
+export { PLENARY_ROOT_KINDS, PlenaryRoot, plenaryRoots, RoomRoot, roomNotes } from './schema/roots.ts';
+export type { SessionSettings } from './schema/SessionSettings.ts';
+export { DEFAULT_SESSION_SETTINGS, sessionSettingsSchema } from './schema/SessionSettings.ts';
+export type { SignOff } from './schema/SignOff.ts';
+export { signOffSchema } from './schema/SignOff.ts';
+export { ensureStatement, parseStatementKey, readStatement, statementKey } from './schema/Statement.ts';
+export type { DocRef } from './sync/DocName.ts';
+export { docName, parseDocName } from './sync/DocName.ts';

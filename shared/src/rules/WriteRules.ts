@@ -1,0 +1,76 @@
+import type { ClauseId } from '../ids.ts';
+import type { Participant } from '../Participant.ts';
+import type { Role } from '../Role.ts';
+import type { ClauseStatus } from '../schema/ClauseStatus.ts';
+import { isWordingSettled } from '../schema/ClauseStatus.ts';
+import type { SessionSettings } from '../schema/SessionSettings.ts';
+import type { DocumentPart, PartKind } from './DocumentPart.ts';
+import { describePart } from './DocumentPart.ts';
+
+/**
+ * How a role may write a part, as data (DESIGN.md's table):
+ * - `edit`: freely; `read`: never;
+ * - `ownParty`: only the statements of the delegate's own party;
+ * - `openClause`: only while the clause is neither locked nor settled, and not in One-Text mode;
+ * - `commandOnly`: nobody writes it through sync; the server applies commands to it.
+ */
+export type Access = 'edit' | 'read' | 'ownParty' | 'openClause' | 'commandOnly';
+
+export const WRITE_RULES: Readonly<Record<PartKind, Readonly<Record<Role, Access>>>> = {
+  meta: { mediator: 'edit', delegate: 'read', observer: 'read' },
+  agenda: { mediator: 'edit', delegate: 'read', observer: 'read' },
+  clauseSet: { mediator: 'edit', delegate: 'read', observer: 'read' },
+  statement: { mediator: 'edit', delegate: 'ownParty', observer: 'read' },
+  clauseText: { mediator: 'edit', delegate: 'openClause', observer: 'read' },
+  clauseControl: { mediator: 'commandOnly', delegate: 'commandOnly', observer: 'commandOnly' },
+  moderation: { mediator: 'commandOnly', delegate: 'commandOnly', observer: 'commandOnly' },
+  roomNotes: { mediator: 'edit', delegate: 'edit', observer: 'read' },
+};
+
+export interface ClauseState {
+  readonly locked: boolean;
+  readonly status: ClauseStatus;
+}
+
+/** The session state that rights depend on, read from the server's copy (or the client's mirror). */
+export interface WriteContext {
+  readonly settings: SessionSettings;
+  readonly isMuted: (participant: Participant) => boolean;
+  /** null when the clause does not exist (yet): then only someone who may add clauses may write it. */
+  readonly clauseState: (clauseId: ClauseId) => ClauseState | null;
+}
+
+export type Verdict = { readonly allowed: true } | { readonly allowed: false; readonly reason: string };
+
+const ALLOWED: Verdict = { allowed: true };
+const refuse = (part: DocumentPart, why: string): Verdict => ({
+  allowed: false,
+  reason: `${describePart(part)}: ${why}`,
+});
+
+/** The one answer to "may this participant write this part now", used by the update gate and the UI. */
+export function mayWrite(who: Participant, part: DocumentPart, context: WriteContext): Verdict {
+  const access = WRITE_RULES[part.kind][who.role];
+  if (access === 'read') return refuse(part, `read-only for ${who.role}s`);
+  if (access === 'commandOnly') return refuse(part, 'changed through moderation commands only');
+  if (who.role !== 'mediator') {
+    if (context.settings.frozen) return refuse(part, 'the session is frozen');
+    if (context.isMuted(who)) return refuse(part, 'you are muted');
+  }
+  switch (access) {
+    case 'edit':
+      return ALLOWED;
+    case 'ownParty':
+      if (part.kind === 'statement' && who.partyId !== undefined && part.partyId === who.partyId) return ALLOWED;
+      return refuse(part, 'delegates write their own party’s statements only');
+    case 'openClause': {
+      if (part.kind !== 'clauseText') return refuse(part, 'not a clause');
+      if (context.settings.oneText) return refuse(part, 'One-Text mode: only the mediator edits the text');
+      const clause = context.clauseState(part.clauseId);
+      if (clause === null) return refuse(part, 'no such clause');
+      if (clause.locked) return refuse(part, 'the clause is locked');
+      if (isWordingSettled(clause.status)) return refuse(part, `the clause is ${clause.status}`);
+      return ALLOWED;
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import * as Y from 'yjs';
+import type { PartyId } from '../ids.ts';
+import type { Party } from './Party.ts';
+import { readParty, writeParty } from './Party.ts';
+import type { PlenaryRoots } from './roots.ts';
+import type { SessionSettings } from './SessionSettings.ts';
+import { DEFAULT_SESSION_SETTINGS, sessionSettingsSchema } from './SessionSettings.ts';
+
+const MetaKey = { title: 'title', schemaVersion: 'schemaVersion', parties: 'parties', settings: 'settings' } as const;
+export const META_KEYS: ReadonlySet<string> = new Set(Object.values(MetaKey));
+
+export function readTitle(roots: PlenaryRoots): string {
+  const title = roots.meta.get(MetaKey.title);
+  return typeof title === 'string' ? title : '';
+}
+
+export function writeTitle(roots: PlenaryRoots, title: string): void {
+  roots.meta.set(MetaKey.title, title);
+}
+
+export function readSchemaVersion(roots: PlenaryRoots): number {
+  const version = roots.meta.get(MetaKey.schemaVersion);
+  return typeof version === 'number' ? version : 0;
+}
+
+export function writeSchemaVersion(roots: PlenaryRoots, version: number): void {
+  roots.meta.set(MetaKey.schemaVersion, version);
+}
+
+export function partiesMap(roots: PlenaryRoots): Y.Map<Y.Map<unknown>> {
+  const parties = roots.meta.get(MetaKey.parties);
+  if (parties instanceof Y.Map) return parties as Y.Map<Y.Map<unknown>>;
+  throw new Error('meta.parties is missing: the document was not migrated');
+}
+
+/** Parties in the order they were listed when the session was created (stable across clients). */
+export function readParties(roots: PlenaryRoots): Party[] {
+  const parties = roots.meta.get(MetaKey.parties);
+  if (!(parties instanceof Y.Map)) return [];
+  const list: Party[] = [];
+  for (const record of parties.values()) {
+    const party = record instanceof Y.Map ? readParty(record as Y.Map<unknown>) : null;
+    if (party) list.push(party);
+  }
+  return list;
+}
+
+export function addParty(roots: PlenaryRoots, party: Party): void {
+  writeParty(partiesMap(roots), party);
+}
+
+export function hasParty(roots: PlenaryRoots, partyId: PartyId): boolean {
+  const parties = roots.meta.get(MetaKey.parties);
+  return parties instanceof Y.Map && parties.has(partyId);
+}
+
+function settingsMap(roots: PlenaryRoots): Y.Map<unknown> | null {
+  const settings = roots.meta.get(MetaKey.settings);
+  return settings instanceof Y.Map ? (settings as Y.Map<unknown>) : null;
+}
+
+export function readSettings(roots: PlenaryRoots): SessionSettings {
+  const settings = settingsMap(roots);
+  if (!settings) return DEFAULT_SESSION_SETTINGS;
+  const parsed = sessionSettingsSchema.partial().safeParse(settings.toJSON());
+  return { ...DEFAULT_SESSION_SETTINGS, ...(parsed.success ? parsed.data : {}) };
+}
+
+export function writeSetting<K extends keyof SessionSettings>(
+  roots: PlenaryRoots,
+  key: K,
+  value: SessionSettings[K],
+): void {
+  const settings = settingsMap(roots);
+  if (!settings) throw new Error('meta.settings is missing: the document was not migrated');
+  settings.set(key, value);
+}
+
+/** Creates the nested maps of `meta`; only migration 1 calls this. */
+export function initMetaContainers(roots: PlenaryRoots): void {
+  if (!(roots.meta.get(MetaKey.parties) instanceof Y.Map)) roots.meta.set(MetaKey.parties, new Y.Map());
+  if (!(roots.meta.get(MetaKey.settings) instanceof Y.Map)) {
+    const settings = new Y.Map<unknown>();
+    for (const [key, value] of Object.entries(DEFAULT_SESSION_SETTINGS)) settings.set(key, value);
+    roots.meta.set(MetaKey.settings, settings);
+  }
+}

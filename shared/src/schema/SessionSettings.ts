@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+export const sessionSettingsSchema = z.object({
+  /** One-Text procedure: the mediator alone holds the pen on clause text; delegates comment. */
+  oneText: z.boolean(),
+  /** Read-only for everyone but the mediator. */
+  frozen: z.boolean(),
+  observersMayExport: z.boolean(),
+});
+export type SessionSettings = z.infer<typeof sessionSettingsSchema>;
+
+export const DEFAULT_SESSION_SETTINGS: SessionSettings = { oneText: false, frozen: false, observersMayExport: false };

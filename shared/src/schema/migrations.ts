@@ -1,0 +1,57 @@
+import type * as Y from 'yjs';
+import { initMetaContainers, readSchemaVersion, writeSchemaVersion } from './Meta.ts';
+import type { ModerationKey } from './Moderation.ts';
+import { INITIAL_MODERATION, writeModeration } from './Moderation.ts';
+import type { PlenaryRoots } from './roots.ts';
+import { plenaryRoots } from './roots.ts';
+
+/**
+ * Numbered migrations of the plenary document. Each takes a document at version `to - 1` to `to`;
+ * they run on the server, in one transaction, when a document is created or loaded. Every migration
+ * has a test (migrations.test.ts fails when one is missing).
+ */
+export interface Migration {
+  readonly to: number;
+  readonly description: string;
+  readonly up: (roots: PlenaryRoots) => void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    to: 1,
+    description: 'initial layout: meta.parties, meta.settings and the moderation keys',
+    up(roots) {
+      initMetaContainers(roots);
+      for (const key of Object.keys(INITIAL_MODERATION) as ModerationKey[]) {
+        if (!roots.moderation.has(key)) writeModeration(roots, key, INITIAL_MODERATION[key]);
+      }
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.to ?? 0;
+
+/** Origin of transactions made by migrations, so observers can tell them from user edits. */
+export const MIGRATION_ORIGIN = Symbol('parley-migration');
+
+/**
+ * Brings a plenary document up to the current schema; returns the versions it passed through.
+ * A document from a newer Parley is left alone: downgrading would lose data.
+ */
+export function migratePlenary(doc: Y.Doc): number[] {
+  const roots = plenaryRoots(doc);
+  const from = readSchemaVersion(roots);
+  if (from > CURRENT_SCHEMA_VERSION) {
+    throw new Error(`document schema ${from} is newer than this server's ${CURRENT_SCHEMA_VERSION}`);
+  }
+  const applied: number[] = [];
+  doc.transact(() => {
+    for (const migration of MIGRATIONS) {
+      if (migration.to <= from) continue;
+      migration.up(roots);
+      writeSchemaVersion(roots, migration.to);
+      applied.push(migration.to);
+    }
+  }, MIGRATION_ORIGIN);
+  return applied;
+}

@@ -1,0 +1,53 @@
+import type * as Y from 'yjs';
+
+/**
+ * The root types of a session's plenary document (DESIGN.md, "The plenary document's layout").
+ * These names are a contract with bots, importers and tests; they never change without a migration.
+ */
+export const PlenaryRoot = {
+  meta: 'meta',
+  agenda: 'agenda',
+  statements: 'statements',
+  clauses: 'clauses',
+  clauseOrder: 'clauseOrder',
+  moderation: 'moderation',
+} as const;
+export type PlenaryRootName = (typeof PlenaryRoot)[keyof typeof PlenaryRoot];
+
+/** What kind of shared type each root is; `applyUpdate` would create any root it is sent. */
+export const PLENARY_ROOT_KINDS: Readonly<Record<PlenaryRootName, 'map' | 'array'>> = {
+  meta: 'map',
+  agenda: 'array',
+  statements: 'map',
+  clauses: 'map',
+  clauseOrder: 'array',
+  moderation: 'map',
+};
+
+/** Caucus rooms and the mediators' notes are free-form rich text plus a running list of notes. */
+export const RoomRoot = { notes: 'notes' } as const;
+
+export interface PlenaryRoots {
+  readonly meta: Y.Map<unknown>;
+  readonly agenda: Y.Array<Y.Map<unknown>>;
+  readonly statements: Y.Map<Y.XmlFragment>;
+  readonly clauses: Y.Map<Y.Map<unknown>>;
+  readonly clauseOrder: Y.Array<string>;
+  readonly moderation: Y.Map<unknown>;
+}
+
+export function plenaryRoots(doc: Y.Doc): PlenaryRoots {
+  return {
+    meta: doc.getMap(PlenaryRoot.meta),
+    agenda: doc.getArray(PlenaryRoot.agenda),
+    statements: doc.getMap(PlenaryRoot.statements),
+    clauses: doc.getMap(PlenaryRoot.clauses),
+    clauseOrder: doc.getArray(PlenaryRoot.clauseOrder),
+    moderation: doc.getMap(PlenaryRoot.moderation),
+  };
+}
+
+/** The rich-text notes of a caucus room or of the mediators' notes document. */
+export function roomNotes(doc: Y.Doc): Y.XmlFragment {
+  return doc.getXmlFragment(RoomRoot.notes);
+}
