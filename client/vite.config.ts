@@ -23,5 +23,12 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    rolldownOptions: {
+      treeshake: {
+        // `@parley/shared` is side-effect free (schemas, accessors, constants), but its package.json
+        // does not say so; without this, its barrel drags Yjs into the landing page's chunk.
+        moduleSideEffects: [{ test: /[\\/]shared[\\/]src[\\/]/, sideEffects: false }],
+      },
+    },
   },
 });

@@ -93,7 +93,7 @@ export async function startParleyServer(config: ServerConfig, log: Logger = crea
   const close = (): Promise<void> => {
     closing ??= (async () => {
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-      sync.close();
+      await sync.close();
       server.closeAllConnections();
       await stopped;
       storage.close();

@@ -1,6 +1,7 @@
 /**
  * WebSocket close codes and reasons the server sends and the client explains to its user. The 44xx
- * codes mirror the HTTP status a person would recognise; 1009 is the standard "message too big".
+ * codes mirror the HTTP status a person would recognise and mean "reconnecting cannot help" (the
+ * convention y-websocket's provider follows: it stops instead of retrying); 45xx mean "try again".
  */
 export interface CloseEvent {
   readonly code: number;
@@ -8,8 +9,10 @@ export interface CloseEvent {
 }
 
 export const CloseCodes = {
-  /** Sent by `ws` itself when a frame exceeds `maxPayload`; the client must not resend it. */
-  MessageTooBig: { code: 1009, reason: 'Message too big' },
+  /** A frame over the size limit: 44xx so the provider stops instead of resending it forever. */
+  MessageTooBig: { code: 4413, reason: 'Message too big' },
+  /** What `ws` itself sends for a frame far over the limit, before Parley sees it. */
+  FrameTooBig: { code: 1009, reason: 'Message too big' },
   ServerShuttingDown: { code: 1001, reason: 'Server shutting down' },
   MalformedMessage: { code: 4400, reason: 'Malformed message' },
   Unauthorized: { code: 4401, reason: 'Unauthorized' },
@@ -28,9 +31,13 @@ export function closeReason(base: string, detail?: string): string {
 }
 
 /** Codes after which reconnecting would only repeat the refusal: the client stops and explains. */
-export const TERMINAL_CLOSE_CODES: ReadonlySet<number> = new Set([
-  CloseCodes.MessageTooBig.code,
-  CloseCodes.Unauthorized.code,
-  CloseCodes.DocumentNotFound.code,
-  CloseCodes.Removed.code,
-]);
+export function isTerminalClose(code: number): boolean {
+  return (code >= 4400 && code < 4500) || code === CloseCodes.FrameTooBig.code;
+}
+
+/** The final codes Parley itself sends, for places that want a list rather than a test. */
+export const TERMINAL_CLOSE_CODES: ReadonlySet<number> = new Set(
+  Object.values(CloseCodes)
+    .map((event) => event.code)
+    .filter(isTerminalClose),
+);

@@ -1,5 +1,5 @@
 export type { CloseEvent } from './CloseCodes.ts';
-export { CloseCodes, closeReason, TERMINAL_CLOSE_CODES } from './CloseCodes.ts';
+export { CloseCodes, closeReason, isTerminalClose, TERMINAL_CLOSE_CODES } from './CloseCodes.ts';
 export type {
   AgendaItemId,
   Brand,

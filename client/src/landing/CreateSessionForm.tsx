@@ -3,9 +3,8 @@ import { createSessionRequestSchema, describeValidationError } from '@parley/sha
 import type { FormEvent } from 'react';
 import { useId, useState } from 'react';
 import { createSession } from '../api/createSession.ts';
-import { PartyNameFields } from './PartyNameFields.tsx';
 import type { PartyField } from './PartyNameFields.tsx';
-import { newPartyField } from './PartyNameFields.tsx';
+import { newPartyField, PartyNameFields } from './PartyNameFields.tsx';
 
 /** The mediator opens a session: its title, the parties at the table, and optionally their own name. */
 export function CreateSessionForm({ onCreated }: { onCreated: (session: CreateSessionResponse) => void }) {

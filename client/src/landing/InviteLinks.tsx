@@ -41,7 +41,8 @@ function inviteRows(session: CreateSessionResponse): InviteRow[] {
   const rows: InviteRow[] = [{ role: 'mediator', label: 'Mediator', href: absoluteUrl(session.invites.mediator) }];
   for (const party of session.parties) {
     const invite = session.invites.parties[party.id];
-    if (invite) rows.push({ role: 'party', partyId: party.id, label: `Delegation of ${party.name}`, href: absoluteUrl(invite) });
+    if (invite)
+      rows.push({ role: 'party', partyId: party.id, label: `Delegation of ${party.name}`, href: absoluteUrl(invite) });
   }
   rows.push({ role: 'observer', label: 'Observers', href: absoluteUrl(session.invites.observer) });
   return rows;

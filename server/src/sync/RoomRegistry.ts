@@ -21,6 +21,7 @@ export class RoomRegistry {
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
   private readonly compactionQueue = new Set<Room>();
   private compactionScheduled = false;
+  private closed = false;
 
   constructor(private readonly options: RegistryOptions) {}
 
@@ -58,7 +59,7 @@ export class RoomRegistry {
 
   /** Called when a connection left: start the idle countdown if the room is empty. */
   released(room: Room): void {
-    if (room.connectionCount > 0 || this.idleTimers.has(room.name)) return;
+    if (this.closed || room.connectionCount > 0 || this.idleTimers.has(room.name)) return;
     const timer = setTimeout(() => this.unload(room), this.options.idleUnloadMs);
     timer.unref();
     this.idleTimers.set(room.name, timer);
@@ -85,6 +86,7 @@ export class RoomRegistry {
     // Off the relay path: compaction runs after the current burst of messages has been handled.
     setTimeout(() => {
       this.compactionScheduled = false;
+      if (this.closed) return;
       for (const due of this.compactionQueue) this.compactRoom(due);
       this.compactionQueue.clear();
     }, 50).unref();
@@ -110,6 +112,7 @@ export class RoomRegistry {
 
   /** Shutdown: close every connection, compact every room, free memory. */
   closeAll(): void {
+    this.closed = true;
     for (const timer of this.idleTimers.values()) clearTimeout(timer);
     this.idleTimers.clear();
     for (const room of this.rooms.values()) {

@@ -46,7 +46,10 @@ export class SyncServer {
 
   constructor(private readonly options: SyncServerOptions) {
     this.rooms = new RoomRegistry(options);
-    this.wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes, perMessageDeflate: false });
+    // `ws` answers frames over maxPayload with 1009, which clients retry; up to twice the limit we read
+    // the frame and refuse it with 4413 instead, which the provider treats as final.
+    const hardLimit = Math.max(options.maxMessageBytes * 2, options.maxMessageBytes + 1024 * 1024);
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: hardLimit, perMessageDeflate: false });
     this.heartbeat = setInterval(() => this.checkHeartbeats(), HEARTBEAT_MS);
     this.heartbeat.unref();
   }
@@ -108,7 +111,13 @@ export class SyncServer {
         connection.close(CloseCodes.MalformedMessage, 'text frames are not part of the protocol');
         return;
       }
-      this.handleFrame(room, connection, toUint8Array(data));
+      const frame = toUint8Array(data);
+      if (frame.byteLength > this.options.maxMessageBytes) {
+        log.warn('connection.message_too_big', { doc: name, connection: connection.id, bytes: frame.byteLength });
+        connection.close(CloseCodes.MessageTooBig, `${frame.byteLength} bytes, limit ${this.options.maxMessageBytes}`);
+        return;
+      }
+      this.handleFrame(room, connection, frame);
     });
     room.addConnection(connection);
     log.debug('connection.opened', { doc: name, connection: connection.id });
@@ -154,9 +163,12 @@ export class SyncServer {
     }
   }
 
-  close(): void {
+  /** Sends 1001 to every client, compacts every room, and waits (briefly) for the close handshakes. */
+  async close(graceMs = 2000): Promise<void> {
     clearInterval(this.heartbeat);
     this.rooms.closeAll();
+    const deadline = Date.now() + graceMs;
+    while (this.wss.clients.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     for (const ws of this.wss.clients) ws.terminate();
     this.wss.close();
   }

@@ -57,15 +57,13 @@ export interface Clause {
   readonly signoffs: ReadonlyMap<PartyId, SignOff>;
 }
 
-export function buildClauseRecord(id: ClauseId, input: NewClause): Y.Map<unknown> {
-  const clause = newClauseSchema.parse(input);
+/** A clause record with an empty body; the text is written once the record is in a document. */
+export function buildClauseRecord(id: ClauseId, clause: z.output<typeof newClauseSchema>): Y.Map<unknown> {
   const record = new Y.Map<unknown>();
   record.set('id', id);
   record.set('kind', clause.kind);
   record.set('heading', new Y.Text(clause.heading));
-  const body = new Y.XmlFragment();
-  record.set('body', body);
-  for (const line of clause.text.length > 0 ? clause.text.split('\n') : []) appendParagraph(body, line);
+  record.set('body', new Y.XmlFragment());
   record.set('status', clause.status);
   record.set('locked', false);
   record.set('options', new Y.Array<Y.Map<unknown>>());
@@ -76,11 +74,17 @@ export function buildClauseRecord(id: ClauseId, input: NewClause): Y.Map<unknown
 
 /** Adds a clause at `index` of the text (the end by default); numbering follows from the order. */
 export function insertClause(roots: PlenaryRoots, input: NewClause, index?: number): ClauseId {
+  const doc = roots.clauses.doc;
+  if (!doc) throw new Error('insertClause needs roots of a document');
+  const clause = newClauseSchema.parse(input);
   const id = newClauseId();
-  const record = buildClauseRecord(id, input);
-  const transact = roots.clauses.doc ? roots.clauses.doc.transact.bind(roots.clauses.doc) : (f: () => void) => f();
-  transact(() => {
+  doc.transact(() => {
+    const record = buildClauseRecord(id, clause);
     roots.clauses.set(id, record);
+    const body = record.get('body');
+    if (body instanceof Y.XmlFragment && clause.text.length > 0) {
+      for (const line of clause.text.split('\n')) appendParagraph(body, line);
+    }
     roots.clauseOrder.insert(Math.min(index ?? roots.clauseOrder.length, roots.clauseOrder.length), [id]);
   });
   return id;

@@ -1,0 +1,92 @@
+import type { ClauseId } from '@parley/shared';
+import { clauseRecord, fragmentPlainText, insertClause, plenaryRoots, readClause, readTitle } from '@parley/shared';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createSession } from '../helpers/api.ts';
+import { connectProvider } from '../helpers/providerClient.ts';
+import { startServer } from '../helpers/startServer.ts';
+import { waitFor } from '../helpers/waitFor.ts';
+
+function clauseText(doc: Y.Doc, id: ClauseId): string {
+  const record = clauseRecord(plenaryRoots(doc), id);
+  const clause = record ? readClause(record) : null;
+  return clause ? fragmentPlainText(clause.body) : '<missing>';
+}
+
+function firstLine(doc: Y.Doc, id: ClauseId): Y.XmlText {
+  const record = clauseRecord(plenaryRoots(doc), id);
+  const clause = record ? readClause(record) : null;
+  const paragraph = clause?.body.get(0);
+  const text = paragraph instanceof Y.XmlElement ? paragraph.get(0) : null;
+  if (!(text instanceof Y.XmlText)) throw new Error('clause has no first paragraph');
+  return text;
+}
+
+describe('sync between y-websocket providers', () => {
+  it('a provider receives the session document the server created', async () => {
+    const server = await startServer();
+    const session = await createSession(server.url);
+    const client = await connectProvider(server.wsUrl, session.id);
+    expect(readTitle(plenaryRoots(client.doc))).toBe('Talks on the northern border');
+  });
+
+  it('two providers editing one clause at once converge, and a late joiner receives everything', async () => {
+    const server = await startServer();
+    const session = await createSession(server.url);
+    const a = await connectProvider(server.wsUrl, session.id);
+    const b = await connectProvider(server.wsUrl, session.id);
+
+    const clauseId = insertClause(plenaryRoots(a.doc), { kind: 'operative', text: 'The Parties shall ' });
+    await waitFor(() => clauseText(b.doc, clauseId).startsWith('The Parties'), 'the clause to reach b');
+
+    // Concurrent edits in the same line: neither side has seen the other's before typing.
+    const lineA = firstLine(a.doc, clauseId);
+    const lineB = firstLine(b.doc, clauseId);
+    for (let i = 0; i < 20; i++) {
+      lineA.insert(lineA.length, 'a');
+      lineB.insert(0, 'b');
+    }
+    lineA.insert(4, 'cooperate ');
+    lineB.delete(0, 3);
+
+    await waitFor(() => clauseText(a.doc, clauseId) === clauseText(b.doc, clauseId), 'a and b to converge');
+    const converged = clauseText(a.doc, clauseId);
+    expect(converged).toContain('aaaaaaaaaaaaaaaaaaaa');
+    expect(converged.match(/b/g)?.length).toBe(17);
+    expect(converged).toContain('cooperate ');
+
+    const late = await connectProvider(server.wsUrl, session.id);
+    expect(clauseText(late.doc, clauseId)).toBe(converged);
+    expect(Y.encodeStateVector(late.doc)).toEqual(Y.encodeStateVector(a.doc));
+  });
+
+  it('an edit made while offline merges on reconnect', async () => {
+    const server = await startServer();
+    const session = await createSession(server.url);
+    const a = await connectProvider(server.wsUrl, session.id);
+    const b = await connectProvider(server.wsUrl, session.id);
+    const clauseId = insertClause(plenaryRoots(a.doc), { kind: 'preamble', text: 'Recalling' });
+    await waitFor(() => clauseText(b.doc, clauseId) === 'Recalling', 'the clause to reach b');
+
+    b.provider.disconnect();
+    firstLine(b.doc, clauseId).insert(9, ' its resolutions');
+    firstLine(a.doc, clauseId).insert(0, 'Further ');
+    b.provider.connect();
+
+    await waitFor(() => clauseText(a.doc, clauseId) === clauseText(b.doc, clauseId), 'convergence after reconnect');
+    expect(clauseText(a.doc, clauseId)).toBe('Further Recalling its resolutions');
+  });
+
+  it('caucus and mediator documents are separate rooms', async () => {
+    const server = await startServer();
+    const session = await createSession(server.url);
+    const partyId = session.parties[0]?.id ?? '';
+    const caucus = await connectProvider(server.wsUrl, `${session.id}/caucus/${partyId}`);
+    const plenary = await connectProvider(server.wsUrl, session.id);
+    caucus.doc.getXmlFragment('notes').insert(0, [new Y.XmlText('fallback position')]);
+    const again = await connectProvider(server.wsUrl, `${session.id}/caucus/${partyId}`);
+    await waitFor(() => again.doc.getXmlFragment('notes').length === 1, 'caucus notes to sync');
+    expect(plenary.doc.getXmlFragment('notes').length).toBe(0);
+    expect(server.sync.rooms.isLoaded(`${session.id}/caucus/${partyId}`)).toBe(true);
+  });
+});
