@@ -23,6 +23,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // The room's chunk (TipTap, ProseMirror, Yjs: ~170 kB gzipped) is loaded lazily, only in a room.
+    chunkSizeWarningLimit: 700,
     rolldownOptions: {
       treeshake: {
         // `@parley/shared` is side-effect free (schemas, accessors, constants), but its package.json

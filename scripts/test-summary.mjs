@@ -9,7 +9,9 @@ let skipped = 0;
 try {
   const report = JSON.parse(fs.readFileSync(reportPath, 'utf8'));
   passed = report.numPassedTests ?? 0;
-  failed = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0 > 0 && report.numFailedTests === 0 ? 1 : 0);
+  failed = report.numFailedTests ?? 0;
+  // A file that failed to load has no failed tests of its own; count it once.
+  if (failed === 0) failed = report.numFailedTestSuites ?? 0;
   skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
 } catch {
   failed = 1;

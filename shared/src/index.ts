@@ -22,8 +22,18 @@ export {
   randomId,
 } from './ids.ts';
 export type { Participant } from './Participant.ts';
-export type { ApiError, CreateSessionRequest, CreateSessionResponse, Invite } from './protocol/SessionApi.ts';
-export { createSessionRequestSchema, describeValidationError } from './protocol/SessionApi.ts';
+export type { Command, CommandType } from './protocol/Commands.ts';
+export { commandSchema } from './protocol/Commands.ts';
+export type {
+  ApiError,
+  CreateSessionRequest,
+  CreateSessionResponse,
+  Invite,
+  JoinRequest,
+  JoinResponse,
+  SessionSummary,
+} from './protocol/SessionApi.ts';
+export { createSessionRequestSchema, describeValidationError, joinRequestSchema } from './protocol/SessionApi.ts';
 export type { Role } from './Role.ts';
 export { roleSchema } from './Role.ts';
 export type { DocumentPart, PartKind } from './rules/DocumentPart.ts';
@@ -52,6 +62,7 @@ export {
   isClauseField,
   newClauseSchema,
   readClause,
+  readClauseState,
   readClausesInOrder,
   setClauseControl,
 } from './schema/Clause.ts';

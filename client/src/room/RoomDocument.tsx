@@ -10,8 +10,15 @@ import { SessionHeader } from './session/SessionHeader.tsx';
 import { useSessionMeta } from './session/useSessionMeta.ts';
 import type { RoomConnection } from './sync/RoomConnection.ts';
 
+interface RoomDocumentProps {
+  readonly connection: RoomConnection;
+  readonly user: LocalUser;
+  /** False once the server stopped the connection for good: edits could never reach it. */
+  readonly editable: boolean;
+}
+
 /** The synced plenary document: the session's title and parties, then its text. */
-export function RoomDocument({ connection, user }: { connection: RoomConnection; user: LocalUser }) {
+export function RoomDocument({ connection, user, editable }: RoomDocumentProps) {
   const roots = usePlenaryRoots(connection.doc);
   const meta = useSessionMeta(roots);
   const clauses = useClauses(roots);
@@ -28,8 +35,14 @@ export function RoomDocument({ connection, user }: { connection: RoomConnection;
       <SessionHeader meta={meta} />
       <section className="text stack" aria-labelledby="text-heading">
         <h2 id="text-heading">Draft text</h2>
-        <ClauseList clauses={clauses} provider={connection.provider} user={user} focusClauseId={focusClauseId} />
-        <AddClauseButtons onAdd={add} />
+        <ClauseList
+          clauses={clauses}
+          provider={connection.provider}
+          user={user}
+          focusClauseId={focusClauseId}
+          editable={editable}
+        />
+        <AddClauseButtons onAdd={add} disabled={!editable} />
       </section>
     </>
   );

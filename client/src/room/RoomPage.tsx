@@ -69,7 +69,7 @@ function RoomSession({ sessionId, token, onRefused, children }: RoomSessionProps
       <main className="page stack">
         {children}
         {connection !== null && state.hasSynced ? (
-          <RoomDocument connection={connection} user={user} />
+          <RoomDocument connection={connection} user={user} editable={state.stopped === null} />
         ) : (
           state.stopped === null && <Loading />
         )}

@@ -42,7 +42,7 @@ export function createSession(
   const initialState = Y.encodeStateAsUpdate(doc);
   doc.destroy();
   storage.createSession(
-    { id: sessionId, title: request.title, createdAt: now },
+    { id: sessionId, title: request.title, createdAt: now, parties: parties.map(({ id, name }) => ({ id, name })) },
     [mediator, observer, ...partyInvites],
     initialState,
   );

@@ -12,7 +12,8 @@ const SCHEMA_STEPS: readonly string[] = [
   `CREATE TABLE sessions (
      id TEXT PRIMARY KEY,
      title TEXT NOT NULL,
-     created_at INTEGER NOT NULL
+     created_at INTEGER NOT NULL,
+     parties TEXT NOT NULL
    );
    CREATE TABLE invites (
      id TEXT PRIMARY KEY,
@@ -45,12 +46,25 @@ const SCHEMA_STEPS: readonly string[] = [
      doc TEXT NOT NULL,
      data BLOB NOT NULL
    );
-   CREATE INDEX document_updates_by_doc ON document_updates(doc, seq);`,
+   CREATE INDEX document_updates_by_doc ON document_updates(doc, seq);
+   CREATE TABLE client_bindings (
+     doc TEXT NOT NULL,
+     client INTEGER NOT NULL,
+     owner TEXT NOT NULL,
+     PRIMARY KEY (doc, client)
+   ) WITHOUT ROWID;`,
 ];
 
 const SQL = {
-  insertSession: 'INSERT INTO sessions (id, title, created_at) VALUES (@id, @title, @createdAt)',
-  selectSession: 'SELECT id, title, created_at AS createdAt FROM sessions WHERE id = ?',
+  insertSession: 'INSERT INTO sessions (id, title, created_at, parties) VALUES (@id, @title, @createdAt, @parties)',
+  selectSession: 'SELECT id, title, created_at AS createdAt, parties FROM sessions WHERE id = ?',
+  revokeInvite: 'UPDATE invites SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL',
+  selectParticipants: `SELECT id, session_id AS sessionId, invite_id AS inviteId, role, party_id AS partyId, name,
+                              joined_at AS joinedAt, removed_at AS removedAt FROM participants
+                       WHERE session_id = ? ORDER BY joined_at, id`,
+  removeParticipant: 'UPDATE participants SET removed_at = ? WHERE id = ? AND removed_at IS NULL',
+  selectBindings: 'SELECT client, owner FROM client_bindings WHERE doc = ?',
+  insertBinding: 'INSERT OR IGNORE INTO client_bindings (doc, client, owner) VALUES (?, ?, ?)',
   insertInvite: `INSERT INTO invites (id, session_id, role, party_id, created_at, revoked_at)
                  VALUES (@id, @sessionId, @role, @partyId, @createdAt, @revokedAt)`,
   selectInvite: `SELECT id, session_id AS sessionId, role, party_id AS partyId, created_at AS createdAt,
@@ -75,6 +89,7 @@ interface SessionRow {
   id: string;
   title: string;
   createdAt: number;
+  parties: string;
 }
 interface InviteRow {
   id: string;
@@ -92,6 +107,14 @@ interface ParticipantRow extends Omit<InviteRow, 'createdAt' | 'revokedAt'> {
 }
 
 // Rows come from our own schema, whose CHECK-free text columns only ever hold what these types say.
+const asParticipant = (row: ParticipantRow): ParticipantRecord => ({
+  ...row,
+  id: row.id as ParticipantId,
+  sessionId: row.sessionId as SessionId,
+  role: row.role as Role,
+  partyId: row.partyId as PartyId | null,
+});
+
 const asInvite = (row: InviteRow): InviteRecord => ({
   ...row,
   sessionId: row.sessionId as SessionId,
@@ -118,6 +141,11 @@ export class SqliteStorage implements Storage {
     this.statements = {
       insertSession: db.prepare(SQL.insertSession),
       selectSession: db.prepare<[string], SessionRow>(SQL.selectSession),
+      revokeInvite: db.prepare<[number, string]>(SQL.revokeInvite),
+      selectParticipants: db.prepare<[string], ParticipantRow>(SQL.selectParticipants),
+      removeParticipant: db.prepare<[number, string]>(SQL.removeParticipant),
+      selectBindings: db.prepare<[string], { client: number; owner: string }>(SQL.selectBindings),
+      insertBinding: db.prepare<[string, number, string]>(SQL.insertBinding),
       insertInvite: db.prepare(SQL.insertInvite),
       selectInvite: db.prepare<[string], InviteRow>(SQL.selectInvite),
       selectInvites: db.prepare<[string], InviteRow>(SQL.selectInvites),
@@ -147,7 +175,7 @@ export class SqliteStorage implements Storage {
 
   createSession(session: SessionRecord, invites: readonly InviteRecord[], initialState: Uint8Array): void {
     this.db.transaction(() => {
-      this.statements.insertSession.run(session);
+      this.statements.insertSession.run({ ...session, parties: JSON.stringify(session.parties) });
       for (const invite of invites) this.statements.insertInvite.run(invite);
       this.statements.insertUpdate.run(session.id, initialState);
     })();
@@ -155,7 +183,10 @@ export class SqliteStorage implements Storage {
 
   getSession(id: SessionId): SessionRecord | null {
     const row = this.statements.selectSession.get(id);
-    return row ? { ...row, id: row.id as SessionId } : null;
+    if (!row) return null;
+    // Written by createSession from validated input only.
+    const parties = JSON.parse(row.parties) as SessionRecord['parties'];
+    return { ...row, id: row.id as SessionId, parties };
   }
 
   getInvite(id: string): InviteRecord | null {
@@ -173,14 +204,31 @@ export class SqliteStorage implements Storage {
 
   getParticipant(id: ParticipantId): ParticipantRecord | null {
     const row = this.statements.selectParticipant.get(id);
-    if (!row) return null;
-    return {
-      ...row,
-      id: row.id as ParticipantId,
-      sessionId: row.sessionId as SessionId,
-      role: row.role as Role,
-      partyId: row.partyId as PartyId | null,
-    };
+    return row ? asParticipant(row) : null;
+  }
+
+  listParticipants(sessionId: SessionId): ParticipantRecord[] {
+    return this.statements.selectParticipants.all(sessionId).map(asParticipant);
+  }
+
+  removeParticipant(id: ParticipantId, at: number): void {
+    this.statements.removeParticipant.run(at, id);
+  }
+
+  addInvite(invite: InviteRecord): void {
+    this.statements.insertInvite.run(invite);
+  }
+
+  revokeInvite(id: string, at: number): void {
+    this.statements.revokeInvite.run(at, id);
+  }
+
+  loadClientBindings(docName: string): Map<number, string> {
+    return new Map(this.statements.selectBindings.all(docName).map((row) => [row.client, row.owner]));
+  }
+
+  bindClient(docName: string, client: number, owner: string): void {
+    this.statements.insertBinding.run(docName, client, owner);
   }
 
   loadDocument(docName: string): StoredDocument {

@@ -9,6 +9,8 @@ export interface SessionRecord {
   readonly id: SessionId;
   readonly title: string;
   readonly createdAt: number;
+  /** The parties invites were made for; the plenary's `meta.parties` holds their display records. */
+  readonly parties: readonly { readonly id: PartyId; readonly name: string }[];
 }
 
 export interface InviteRecord {
@@ -44,8 +46,16 @@ export interface Storage {
   getSession(id: SessionId): SessionRecord | null;
   getInvite(id: string): InviteRecord | null;
   listInvites(sessionId: SessionId): InviteRecord[];
+  addInvite(invite: InviteRecord): void;
+  revokeInvite(id: string, at: number): void;
   addParticipant(participant: ParticipantRecord): void;
   getParticipant(id: ParticipantId): ParticipantRecord | null;
+  listParticipants(sessionId: SessionId): ParticipantRecord[];
+  removeParticipant(id: ParticipantId, at: number): void;
+
+  /** Which participant (or 'server') owns each Yjs client id of a document. */
+  loadClientBindings(docName: string): Map<number, string>;
+  bindClient(docName: string, client: number, owner: string): void;
 
   loadDocument(docName: string): StoredDocument;
   /** Appends one update durably and returns its sequence number. Throws when storage fails. */

@@ -40,3 +40,28 @@ export function describeValidationError(error: z.ZodError): string {
     .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
     .join('; ');
 }
+
+export const joinRequestSchema = z.object({
+  invite: z.string().min(1, 'invite is required').max(2048),
+  name: z.string().trim().min(1, 'name must not be empty').max(100),
+});
+export type JoinRequest = z.infer<typeof joinRequestSchema>;
+
+export interface JoinResponse {
+  readonly participantId: string;
+  readonly token: string;
+  readonly role: 'mediator' | 'delegate' | 'observer';
+  readonly partyId?: string;
+}
+
+export interface SessionSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly parties: readonly { readonly id: string; readonly name: string; readonly color: string }[];
+  readonly you: {
+    readonly participantId: string;
+    readonly role: 'mediator' | 'delegate' | 'observer';
+    readonly partyId?: string;
+    readonly name: string;
+  };
+}

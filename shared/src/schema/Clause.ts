@@ -160,3 +160,11 @@ export function clauseNumbers(clauses: readonly Pick<Clause, 'id' | 'kind'>[]): 
   }
   return numbers;
 }
+
+/** Lock and status only: what the write rules need, without reading the whole clause. */
+export function readClauseState(roots: PlenaryRoots, id: ClauseId): { locked: boolean; status: ClauseStatus } | null {
+  const record = clauseRecord(roots, id);
+  if (!record) return null;
+  const status = clauseStatusSchema.safeParse(record.get('status'));
+  return { locked: record.get('locked') === true, status: status.success ? status.data : 'proposed' };
+}

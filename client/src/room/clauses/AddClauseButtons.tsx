@@ -1,13 +1,25 @@
 import type { ClauseKind } from '@parley/shared';
 
-/** Adds a preamble paragraph or an operative clause at the end of the text. */
-export function AddClauseButtons({ onAdd }: { onAdd: (kind: ClauseKind) => void }) {
+/** Adds a preamble paragraph (after the last one) or an operative clause (at the end of the text). */
+export function AddClauseButtons({ onAdd, disabled }: { onAdd: (kind: ClauseKind) => void; disabled: boolean }) {
   return (
     <div className="row">
-      <button type="button" className="button" onClick={() => onAdd('preamble')} data-testid="add-clause-preamble">
+      <button
+        type="button"
+        className="button"
+        onClick={() => onAdd('preamble')}
+        disabled={disabled}
+        data-testid="add-clause-preamble"
+      >
         Add preamble paragraph
       </button>
-      <button type="button" className="button" onClick={() => onAdd('operative')} data-testid="add-clause-operative">
+      <button
+        type="button"
+        className="button"
+        onClick={() => onAdd('operative')}
+        disabled={disabled}
+        data-testid="add-clause-operative"
+      >
         Add operative clause
       </button>
     </div>

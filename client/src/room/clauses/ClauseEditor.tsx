@@ -2,7 +2,7 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import type { LocalUser } from '../identity/LocalUser.ts';
@@ -17,10 +17,12 @@ interface ClauseEditorProps {
   /** The id of the element that names this clause (its number), for assistive technology. */
   readonly labelledBy: string;
   readonly autoFocus?: boolean;
+  /** False once edits can no longer reach the server (it stopped the connection for good). */
+  readonly editable: boolean;
 }
 
 /** A rich-text editor bound live to one clause's body; undo and redo are Yjs's, per user. */
-export function ClauseEditor({ body, provider, user, labelledBy, autoFocus = false }: ClauseEditorProps) {
+export function ClauseEditor({ body, provider, user, labelledBy, autoFocus = false, editable }: ClauseEditorProps) {
   const initialUser = useRef(user).current;
   const editor = useEditor(
     {
@@ -44,7 +46,15 @@ export function ClauseEditor({ body, provider, user, labelledBy, autoFocus = fal
   );
 
   useEffect(() => {
-    if (autoFocus && editor) editor.commands.focus('end');
+    if (editor && editor.isEditable !== editable) editor.setEditable(editable);
+  }, [editor, editable]);
+
+  // A layout effect, and a direct DOM focus (TipTap's focus command waits for an animation frame):
+  // the keys typed right after "Add clause" must land in the new clause.
+  useLayoutEffect(() => {
+    if (!autoFocus || !editor || editor.isDestroyed) return;
+    editor.view.dom.focus();
+    editor.commands.focus('end');
   }, [autoFocus, editor]);
 
   return <EditorContent editor={editor} className="clause-editor" data-testid="clause-editor" />;

@@ -11,10 +11,11 @@ interface ClauseListProps {
   readonly user: LocalUser;
   /** The clause this user just added, whose editor takes the focus. */
   readonly focusClauseId: ClauseId | null;
+  readonly editable: boolean;
 }
 
 /** The text of the agreement: preamble and operative clauses in order, with derived numbers. */
-export function ClauseList({ clauses, provider, user, focusClauseId }: ClauseListProps) {
+export function ClauseList({ clauses, provider, user, focusClauseId, editable }: ClauseListProps) {
   if (clauses.length === 0) {
     return <p className="empty">No clauses yet. Add a preamble paragraph or an operative clause to start the text.</p>;
   }
@@ -48,6 +49,7 @@ export function ClauseList({ clauses, provider, user, focusClauseId }: ClauseLis
               user={user}
               labelledBy={labelId}
               autoFocus={clause.id === focusClauseId}
+              editable={editable}
             />
           </li>
         );

@@ -11,7 +11,7 @@ export interface ConnectionState {
   readonly hasSynced: boolean;
   /** The browser reports no network at all. */
   readonly deviceOffline: boolean;
-  /** The server refused the connection for good (a code in TERMINAL_CLOSE_CODES); we no longer retry. */
+  /** The server refused the connection for good (`isTerminalClose`: 44xx, 1009); we no longer retry. */
   readonly stopped: { readonly code: number; readonly reason: string } | null;
   /** The server dropped an edit of ours (4403): the document must be reset from the server. */
   readonly refused: { readonly reason: string } | null;
@@ -35,17 +35,20 @@ export function connectionStatus(state: ConnectionState): ConnectionStatus {
 
 /** What the user is told when the connection stopped for good, in words they can act on. */
 export function describeStop(stopped: { code: number; reason: string }): string {
-  const reason = stopped.reason.trim();
+  const reason = (fallback: string) => stopped.reason.trim() || fallback;
   switch (stopped.code) {
     case CloseCodes.MessageTooBig.code:
-      return `An edit was too large for the server to accept (${reason || CloseCodes.MessageTooBig.reason}). Reload the page to continue from the server's copy.`;
+    case CloseCodes.FrameTooBig.code:
+      return `An edit was too large for the server to accept (${reason(CloseCodes.MessageTooBig.reason)}). Reload the page to continue from the server's copy.`;
+    case CloseCodes.MalformedMessage.code:
+      return `The server could not read what this page sent (${reason(CloseCodes.MalformedMessage.reason)}). Reload the page.`;
     case CloseCodes.Unauthorized.code:
-      return `The server did not accept your access to this session (${reason || CloseCodes.Unauthorized.reason}). Open the session again from your invite link.`;
+      return `The server did not accept your access to this session (${reason(CloseCodes.Unauthorized.reason)}). Open the session again from your invite link.`;
     case CloseCodes.DocumentNotFound.code:
-      return `This session does not exist (${reason || CloseCodes.DocumentNotFound.reason}). Check the link you were given.`;
+      return `This session does not exist (${reason(CloseCodes.DocumentNotFound.reason)}). Check the link you were given.`;
     case CloseCodes.Removed.code:
-      return `You were removed from this session by the mediator (${reason || CloseCodes.Removed.reason}).`;
+      return `You were removed from this session by the mediator (${reason(CloseCodes.Removed.reason)}).`;
     default:
-      return `The server closed the connection (${reason || `code ${stopped.code}`}).`;
+      return `The server closed the connection (${reason(`code ${stopped.code}`)}).`;
   }
 }

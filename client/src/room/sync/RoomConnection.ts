@@ -1,5 +1,5 @@
 import type { SessionId } from '@parley/shared';
-import { CloseCodes, docName, TERMINAL_CLOSE_CODES } from '@parley/shared';
+import { CloseCodes, docName, isTerminalClose } from '@parley/shared';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { LocalUser } from '../identity/LocalUser.ts';
@@ -16,6 +16,7 @@ export class RoomConnection {
   private state: ConnectionState = INITIAL_CONNECTION_STATE;
   private readonly listeners = new Set<() => void>();
   private readonly cleanups: (() => void)[] = [];
+  private destroyed = false;
 
   constructor(endpoint: string, sessionId: SessionId, token: string | null) {
     this.provider = new WebsocketProvider(endpoint, docName({ kind: 'plenary', sessionId }), this.doc, {
@@ -24,12 +25,15 @@ export class RoomConnection {
       // Tabs may hold different participants (a mediator and a delegate side by side): every change
       // goes through the server, which checks it, never tab to tab.
       disableBc: true,
-      // Refusals that would repeat on every attempt stop here; 4403 (an edit the server dropped) is
-      // handled by resetting the document, since reconnecting would send the same edit again.
-      shouldReconnect: (event) => !TERMINAL_CLOSE_CODES.has(event.code) && event.code !== CloseCodes.Forbidden.code,
+      // A refusal (44xx, 1009) would only repeat on every attempt: stop instead of looping.
+      shouldReconnect: (event) => !isTerminalClose(event.code),
     });
     this.listen();
-    this.provider.connect();
+    // Connect on the next microtask: React's development double-mount destroys the first instance
+    // at once, and then no socket is opened only to be aborted.
+    queueMicrotask(() => {
+      if (!this.destroyed) this.provider.connect();
+    });
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -44,6 +48,7 @@ export class RoomConnection {
   }
 
   destroy(): void {
+    this.destroyed = true;
     for (const cleanup of this.cleanups) cleanup();
     this.listeners.clear();
     this.provider.destroy();
@@ -65,12 +70,13 @@ export class RoomConnection {
         this.update({ socket: 'closed', closes });
         return;
       }
-      if (TERMINAL_CLOSE_CODES.has(event.code)) {
+      if (event.code === CloseCodes.Forbidden.code) {
+        // The server dropped an edit of ours; the page resets the document from the server's copy.
+        this.update({ socket: 'closed', closes, refused: { reason: event.reason || CloseCodes.Forbidden.reason } });
+      } else if (isTerminalClose(event.code)) {
         this.update({ socket: 'closed', closes, stopped: { code: event.code, reason: event.reason } });
         // Already no longer reconnecting (shouldReconnect); make it explicit and idempotent.
         queueMicrotask(() => provider.disconnect());
-      } else if (event.code === CloseCodes.Forbidden.code) {
-        this.update({ socket: 'closed', closes, refused: { reason: event.reason || CloseCodes.Forbidden.reason } });
       } else {
         this.update({ socket: 'closed', closes });
       }
