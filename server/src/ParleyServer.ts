@@ -7,7 +7,7 @@ import { HttpError } from './http/HttpError.ts';
 import { sendJson } from './http/json.ts';
 import { RateLimiter } from './http/RateLimiter.ts';
 import type { ApiContext } from './http/sessionRoutes.ts';
-import { postSession } from './http/sessionRoutes.ts';
+import { getInvites, getSession, postCommand, postJoin, postSession } from './http/sessionRoutes.ts';
 import { serveStatic } from './http/staticFiles.ts';
 import type { Logger } from './log.ts';
 import { createLogger, errorMessage } from './log.ts';
@@ -37,6 +37,7 @@ export async function startParleyServer(config: ServerConfig, log: Logger = crea
   const signer = new TokenSigner(loadSecret(config.dataDir, config.secret));
   const sync = new SyncServer({
     storage,
+    signer,
     log,
     maxMessageBytes: config.maxMessageBytes,
     idleUnloadMs: config.idleUnloadMs,
@@ -48,6 +49,8 @@ export async function startParleyServer(config: ServerConfig, log: Logger = crea
     signer,
     log,
     createLimiter: new RateLimiter(config.createPerMinute, 60_000),
+    joinLimiter: new RateLimiter(config.joinsPerMinute, 60_000),
+    sync,
   };
 
   const server = http.createServer((request, response) => {
@@ -107,6 +110,16 @@ export async function startParleyServer(config: ServerConfig, log: Logger = crea
     const path = pathOf(request);
     if (path === '/healthz' && request.method === 'GET') return sendJson(response, 200, { status: 'ok' });
     if (path === '/api/sessions' && request.method === 'POST') return postSession(context, request, response);
+    const sessionRoute = /^\/api\/sessions\/([^/]+)(\/join|\/commands|\/invites)?$/.exec(path);
+    if (sessionRoute) {
+      const [, id = '', action = ''] = sessionRoute;
+      const route = `${request.method} ${action}`;
+      if (route === 'POST /join') return postJoin(context, request, response, id);
+      if (route === 'GET ') return getSession(context, request, response, id);
+      if (route === 'POST /commands') return postCommand(context, request, response, id);
+      if (route === 'GET /invites') return getInvites(context, request, response, id);
+      throw new HttpError(405, `${request.method} is not allowed on ${path}`);
+    }
     if (path.startsWith('/api/')) throw new HttpError(404, `no such endpoint: ${request.method} ${path}`);
     if (config.clientDir && serveStatic(config.clientDir, request, response)) return;
     throw new HttpError(404, 'not found');

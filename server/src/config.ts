@@ -20,6 +20,8 @@ export interface ServerConfig {
   readonly compactAfterUpdates: number;
   /** Sessions one address may create per minute when no create token is configured. */
   readonly createPerMinute: number;
+  /** Joins one address may make per minute. */
+  readonly joinsPerMinute: number;
   /** Directory of the built client, served at `/`; null to serve the API only. */
   readonly clientDir: string | null;
   readonly logLevel: LogLevel;
@@ -49,6 +51,7 @@ const envSchema = z.object({
   PARLEY_IDLE_UNLOAD_MS: intFromEnv(30_000),
   PARLEY_COMPACT_AFTER: intFromEnv(500),
   PARLEY_CREATE_PER_MINUTE: intFromEnv(30),
+  PARLEY_JOINS_PER_MINUTE: intFromEnv(120),
   PARLEY_CLIENT_DIR: z.string().optional(),
   PARLEY_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
@@ -71,6 +74,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, defaultClientDir: string |
     idleUnloadMs: e.PARLEY_IDLE_UNLOAD_MS,
     compactAfterUpdates: Math.max(1, e.PARLEY_COMPACT_AFTER),
     createPerMinute: e.PARLEY_CREATE_PER_MINUTE,
+    joinsPerMinute: e.PARLEY_JOINS_PER_MINUTE,
     clientDir: e.PARLEY_CLIENT_DIR === undefined ? defaultClientDir : e.PARLEY_CLIENT_DIR || null,
     logLevel: e.PARLEY_LOG_LEVEL,
   };

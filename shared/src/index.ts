@@ -38,6 +38,7 @@ export type { Role } from './Role.ts';
 export { roleSchema } from './Role.ts';
 export type { DocumentPart, PartKind } from './rules/DocumentPart.ts';
 export { describePart } from './rules/DocumentPart.ts';
+export { plenaryWriteContext } from './rules/plenaryWriteContext.ts';
 export { mayRead } from './rules/ReadRules.ts';
 export type { Access, ClauseState, Verdict, WriteContext } from './rules/WriteRules.ts';
 export { mayWrite, WRITE_RULES } from './rules/WriteRules.ts';

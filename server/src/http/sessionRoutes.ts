@@ -1,10 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createSessionRequestSchema } from '@parley/shared';
+import type { SessionId, SessionSummary } from '@parley/shared';
+import { commandSchema, createSessionRequestSchema, ID_PATTERN, joinRequestSchema, partyColor } from '@parley/shared';
+import type { VerifiedParticipant } from '../auth/authenticate.ts';
+import { authenticate } from '../auth/authenticate.ts';
 import type { TokenSigner } from '../auth/TokenSigner.ts';
 import type { ServerConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
+import { executeCommand } from '../moderation/executeCommand.ts';
 import { createSession } from '../sessions/createSession.ts';
-import type { Storage } from '../storage/Storage.ts';
+import { inviteLink } from '../sessions/inviteLink.ts';
+import { joinSession } from '../sessions/joinSession.ts';
+import type { SessionRecord, Storage } from '../storage/Storage.ts';
+import type { SyncServer } from '../sync/SyncServer.ts';
 import { HttpError } from './HttpError.ts';
 import { readJsonBody, sendJson } from './json.ts';
 import type { RateLimiter } from './RateLimiter.ts';
@@ -15,6 +22,8 @@ export interface ApiContext {
   readonly signer: TokenSigner;
   readonly log: Logger;
   readonly createLimiter: RateLimiter;
+  readonly joinLimiter: RateLimiter;
+  readonly sync: SyncServer;
 }
 
 /** The origin links are built on: the address the creator reached us at. */
@@ -23,7 +32,7 @@ function baseUrl(request: IncomingMessage): string {
   return `http://${host}`;
 }
 
-function bearerToken(request: IncomingMessage): string | null {
+export function bearerToken(request: IncomingMessage): string | null {
   const header = request.headers.authorization ?? '';
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   return match?.[1] ?? null;
@@ -42,4 +51,81 @@ export async function postSession(context: ApiContext, request: IncomingMessage,
   const created = createSession(body, context.storage, context.signer, baseUrl(request));
   context.log.info('session.created', { session: created.id, parties: created.parties.length });
   sendJson(response, 201, created);
+}
+
+function findSession(context: ApiContext, id: string): SessionRecord {
+  const session = ID_PATTERN.test(id) ? context.storage.getSession(id as SessionId) : null;
+  if (!session) throw new HttpError(404, 'no such session');
+  return session;
+}
+
+function requireParticipant(
+  context: ApiContext,
+  request: IncomingMessage,
+  session: SessionRecord,
+): VerifiedParticipant {
+  const auth = authenticate(bearerToken(request), session.id, context.storage, context.signer);
+  if (!auth.ok) throw new HttpError(auth.status, auth.error);
+  return auth.participant;
+}
+
+/** `POST /api/sessions/:id/join`: an invite and a name become a personal participant token. */
+export async function postJoin(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
+  if (!context.joinLimiter.take(request.socket.remoteAddress ?? 'unknown')) {
+    throw new HttpError(429, 'too many joins from this address; try again in a minute');
+  }
+  const session = findSession(context, id);
+  const body = await readJsonBody(request, joinRequestSchema, context.config.maxHttpBodyBytes);
+  const joined = joinSession(session.id, body, context.storage, context.signer);
+  context.log.info('session.joined', { session: session.id, participant: joined.participantId, role: joined.role });
+  sendJson(response, 200, joined);
+}
+
+/** `GET /api/sessions/:id`: the session and who the caller is. */
+export function getSession(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
+  const session = findSession(context, id);
+  const you = requireParticipant(context, request, session);
+  const summary: SessionSummary = {
+    id: session.id,
+    title: session.title,
+    parties: session.parties.map((party, index) => ({ ...party, color: partyColor(index) })),
+    you: {
+      participantId: you.participantId,
+      role: you.role,
+      ...(you.partyId ? { partyId: you.partyId } : {}),
+      name: you.name,
+    },
+  };
+  sendJson(response, 200, summary);
+}
+
+/** `GET /api/sessions/:id/invites`: the active invite links, for the mediator to copy. */
+export function getInvites(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
+  const session = findSession(context, id);
+  const you = requireParticipant(context, request, session);
+  if (you.role !== 'mediator') throw new HttpError(403, 'only the mediator may see the invites');
+  const invites = context.storage
+    .listInvites(session.id)
+    .filter((invite) => invite.revokedAt === null)
+    .map((invite) => ({
+      role: invite.role,
+      partyId: invite.partyId,
+      ...inviteLink(baseUrl(request), invite, context.signer),
+    }));
+  sendJson(response, 200, { invites });
+}
+
+/** `POST /api/sessions/:id/commands`: a server-authoritative action, validated and applied by the server. */
+export async function postCommand(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
+  const session = findSession(context, id);
+  const actor = requireParticipant(context, request, session);
+  const command = await readJsonBody(request, commandSchema, context.config.maxHttpBodyBytes);
+  const result = executeCommand(
+    { storage: context.storage, signer: context.signer, sync: context.sync, baseUrl: baseUrl(request) },
+    session,
+    actor,
+    command,
+  );
+  context.log.info('command.applied', { session: session.id, participant: actor.participantId, type: command.type });
+  sendJson(response, 200, result);
 }

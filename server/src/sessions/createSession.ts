@@ -3,11 +3,7 @@ import { createPlenaryDocument, newPartyId, newSessionId, partyColor, randomId }
 import * as Y from 'yjs';
 import type { TokenSigner } from '../auth/TokenSigner.ts';
 import type { InviteRecord, Storage } from '../storage/Storage.ts';
-
-/** The link a person opens to join with an invite; the token travels in the fragment, never to logs. */
-export function inviteUrl(baseUrl: string, sessionId: string, token: string): string {
-  return `${baseUrl}/join/${sessionId}#invite=${token}`;
-}
+import { inviteLink } from './inviteLink.ts';
 
 /**
  * Creates a session: its parties (with colours), one invite per role capability (mediator, observer,
@@ -47,15 +43,7 @@ export function createSession(
     initialState,
   );
 
-  const link = (invite: InviteRecord): Invite => {
-    const token = signer.sign('invite', {
-      s: sessionId,
-      i: invite.id,
-      r: invite.role,
-      ...(invite.partyId ? { p: invite.partyId } : {}),
-    });
-    return { token, url: inviteUrl(baseUrl, sessionId, token) };
-  };
+  const link = (invite: InviteRecord): Invite => inviteLink(baseUrl, invite, signer);
   return {
     id: sessionId,
     title: request.title,

@@ -1,12 +1,17 @@
-import type { CloseEvent, DocRef } from '@parley/shared';
+import type { CloseEvent, DocRef, WriteContext } from '@parley/shared';
 import { CloseCodes, migratePlenary } from '@parley/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
 import type { Storage } from '../storage/Storage.ts';
+import { guardAwarenessUpdate } from './AwarenessGuard.ts';
+import type { DocumentLayout } from './gate/DocumentLayout.ts';
+import { plenaryLayout, roomNotesLayout } from './gate/DocumentLayout.ts';
+import { checkUpdate } from './gate/UpdateGate.ts';
 import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './messages.ts';
 import type { RoomConnection } from './RoomConnection.ts';
+import { StoredClientBindings } from './StoredClientBindings.ts';
 
 /** Origin of transactions the server makes itself (commands, migrations): stored and sent to everyone. */
 export const SERVER_ORIGIN = Symbol('parley-server');
@@ -19,6 +24,8 @@ interface RoomOptions {
   /** Compaction is due once the log holds this many rows. */
   readonly compactAfterUpdates: number;
   readonly onCompactionDue: (room: Room) => void;
+  /** The session state the write rules depend on (the plenary's, also for caucus and notes rooms). */
+  readonly writeContext: (room: Room) => WriteContext;
 }
 
 /**
@@ -30,12 +37,16 @@ export class Room {
   readonly ref: DocRef;
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness: awarenessProtocol.Awareness;
-  /** Each connection with the awareness client ids it controls. */
-  private readonly connections = new Map<RoomConnection, Set<number>>();
+  /** Each connection with the one awareness client id it controls (null until it sends presence). */
+  private readonly connections = new Map<RoomConnection, { awarenessId: number | null }>();
   private readonly storage: Storage;
   private readonly log: Logger;
   private readonly onCompactionDue: (room: Room) => void;
   private readonly compactAfterUpdates: number;
+  private readonly writeContext: (room: Room) => WriteContext;
+  private readonly layout: DocumentLayout;
+  private readonly bindings: StoredClientBindings;
+  private serverClientBound = false;
   private lastSeq = 0;
   private rowsSinceCompaction = 0;
   /** Set when an append failed: memory holds changes storage lacks until a compaction succeeds. */
@@ -50,6 +61,9 @@ export class Room {
     this.log = options.log;
     this.onCompactionDue = options.onCompactionDue;
     this.compactAfterUpdates = options.compactAfterUpdates;
+    this.writeContext = options.writeContext;
+    this.layout = options.ref.kind === 'plenary' ? plenaryLayout : roomNotesLayout;
+    this.bindings = new StoredClientBindings(options.storage, options.name);
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
@@ -63,6 +77,13 @@ export class Room {
       if (stored.state) room.applyStored(stored.state, 'state');
       for (const update of stored.updates) room.applyStored(update, 'update');
     }, SERVER_ORIGIN);
+    // The server's own edits must never run under a client id a participant already uses.
+    while (
+      room.bindings.ownerOf(room.doc.clientID) !== undefined &&
+      room.bindings.ownerOf(room.doc.clientID) !== 'server'
+    ) {
+      room.doc.clientID = Math.floor(Math.random() * 0xffffffff);
+    }
     room.lastSeq = stored.lastSeq;
     room.rowsSinceCompaction = stored.updates.length;
     // Changes after load (including migrations) are persisted and broadcast.
@@ -93,7 +114,7 @@ export class Room {
   }
 
   addConnection(connection: RoomConnection): void {
-    this.connections.set(connection, new Set());
+    this.connections.set(connection, { awarenessId: null });
     connection.send(encodeSyncStep1(this.doc));
     const states = this.awareness.getStates();
     if (states.size > 0) {
@@ -104,10 +125,17 @@ export class Room {
   }
 
   removeConnection(connection: RoomConnection): void {
-    const controlled = this.connections.get(connection);
-    if (!controlled) return;
+    const entry = this.connections.get(connection);
+    if (!entry) return;
     this.connections.delete(connection);
-    if (controlled.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], connection);
+    if (entry.awarenessId !== null && this.awareness.getStates().has(entry.awarenessId)) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [entry.awarenessId], connection);
+    }
+  }
+
+  /** The connections of one participant (to close them when the participant is removed). */
+  connectionsOf(participantId: string): RoomConnection[] {
+    return [...this.connections.keys()].filter((c) => c.participant.participantId === participantId);
   }
 
   /** Closes every connection, e.g. on shutdown. */
@@ -119,17 +147,71 @@ export class Room {
     connection.send(encodeSyncStep2(this.doc, stateVector));
   }
 
-  /** Applies a client's update; the document's update handler persists and relays what changed. */
+  /**
+   * Checks a client's update against the sender's rights and applies it whole, or refuses it whole
+   * (closing with 4403); the document's update handler then persists and relays what changed.
+   */
   applyClientUpdate(connection: RoomConnection, update: Uint8Array): void {
     if (this.unpersisted && !this.tryRecoverPersistence()) {
       connection.close(CloseCodes.StorageFailed);
       return;
     }
+    const sender = connection.participant;
+    const verdict = checkUpdate({
+      doc: this.doc,
+      update,
+      sender,
+      layout: this.layout,
+      context: this.writeContext(this),
+      bindings: this.bindings,
+    });
+    if (!verdict.ok) {
+      this.log.warn('gate.refused', {
+        doc: this.name,
+        connection: connection.id,
+        participant: sender.participantId,
+        role: sender.role,
+        reason: verdict.reason,
+        bytes: update.byteLength,
+      });
+      connection.close(verdict.malformed ? CloseCodes.MalformedMessage : CloseCodes.Forbidden, verdict.reason);
+      return;
+    }
+    for (const client of verdict.newClients) this.bindings.bind(client, sender.participantId);
     Y.applyUpdate(this.doc, update, connection);
+    const store = this.doc.store;
+    if (store.pendingStructs !== null || store.pendingDs !== null) {
+      // The gate refuses whatever Yjs would park; should anything slip through, never apply it later unchecked.
+      this.log.error('gate.pending_after_apply', { doc: this.name, participant: sender.participantId });
+      store.pendingStructs = null;
+      store.pendingDs = null;
+      connection.close(CloseCodes.Forbidden, 'update depends on edits the server does not have');
+    }
   }
 
+  /** Presence: only the connection's own awareness id, with the verified identity written in. */
   applyAwarenessUpdate(connection: RoomConnection, update: Uint8Array): void {
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+    const entry = this.connections.get(connection);
+    if (!entry) return;
+    const verdict = guardAwarenessUpdate(update, entry.awarenessId, connection.presence);
+    if (!verdict.ok) {
+      this.log.warn('awareness.refused', { doc: this.name, connection: connection.id, reason: verdict.reason });
+      connection.close(
+        verdict.kind === 'forbidden' ? CloseCodes.Forbidden : CloseCodes.MalformedMessage,
+        verdict.reason,
+      );
+      return;
+    }
+    if (entry.awarenessId === null) {
+      for (const other of this.connections.values()) {
+        if (other.awarenessId === verdict.clientId) {
+          connection.close(CloseCodes.Forbidden, 'presence id in use by another connection');
+          return;
+        }
+      }
+      entry.awarenessId = verdict.clientId;
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, verdict.update, connection);
   }
 
   sendAwarenessStates(connection: RoomConnection): void {
@@ -139,6 +221,10 @@ export class Room {
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     try {
+      if (!this.serverClientBound && !this.isConnection(origin)) {
+        this.bindings.bind(this.doc.clientID, 'server');
+        this.serverClientBound = true;
+      }
       this.lastSeq = this.storage.appendUpdate(this.name, update);
       this.rowsSinceCompaction++;
     } catch (error) {
@@ -159,15 +245,7 @@ export class Room {
     return typeof origin === 'object' && origin !== null && this.connections.has(origin as RoomConnection);
   }
 
-  private readonly onAwarenessUpdate = (
-    change: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const controlled = this.isConnection(origin) ? this.connections.get(origin) : undefined;
-    if (controlled) {
-      for (const id of change.added) controlled.add(id);
-      for (const id of change.removed) controlled.delete(id);
-    }
+  private readonly onAwarenessUpdate = (change: { added: number[]; updated: number[]; removed: number[] }): void => {
     for (const id of [...change.added, ...change.updated, ...change.removed]) this.pendingAwareness.add(id);
     this.scheduleAwarenessFlush();
   };

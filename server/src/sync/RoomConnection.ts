@@ -1,10 +1,12 @@
-import type { CloseEvent, Participant } from '@parley/shared';
+import type { CloseEvent } from '@parley/shared';
+import type { VerifiedParticipant } from '../auth/authenticate.ts';
+import type { PresenceIdentity } from './AwarenessGuard.ts';
 
-/** What a room needs of a client connection: send bytes, close with a reason, and who it is. */
+/** What a room needs of a client connection: who it is, send bytes, close with a reason. */
 export interface RoomConnection {
   readonly id: number;
-  /** The verified identity, or null on a server without authentication configured for this room. */
-  readonly participant: Participant | null;
+  readonly participant: VerifiedParticipant;
+  readonly presence: PresenceIdentity;
   send(frame: Uint8Array): void;
   close(event: CloseEvent, detail?: string): void;
 }

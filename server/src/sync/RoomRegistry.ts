@@ -1,9 +1,9 @@
-import type { DocRef } from '@parley/shared';
-import { CloseCodes } from '@parley/shared';
+import type { DocRef, PlenaryRoots, SessionId, WriteContext } from '@parley/shared';
+import { CloseCodes, plenaryRoots, plenaryWriteContext } from '@parley/shared';
 import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
 import type { Storage } from '../storage/Storage.ts';
-import { Room } from './Room.ts';
+import { Room, SERVER_ORIGIN } from './Room.ts';
 
 interface RegistryOptions {
   readonly storage: Storage;
@@ -42,10 +42,41 @@ export class RoomRegistry {
       log: this.options.log,
       compactAfterUpdates: this.options.compactAfterUpdates,
       onCompactionDue: (due) => this.scheduleCompaction(due),
+      writeContext: (of) => this.writeContextFor(of),
     });
     this.rooms.set(name, room);
     this.options.log.debug('room.loaded', { doc: name, ms: Math.round(performance.now() - started) });
     return room;
+  }
+
+  /** Rights in every room of a session follow the plenary's state (locks, mutes, freeze). */
+  private writeContextFor(room: Room): WriteContext {
+    if (room.ref.kind === 'plenary') return plenaryWriteContext(room.doc);
+    const plenary = this.acquire(room.ref.sessionId, { kind: 'plenary', sessionId: room.ref.sessionId });
+    this.released(plenary);
+    return plenaryWriteContext(plenary.doc);
+  }
+
+  /**
+   * A change the server makes to a session's plenary (commands): one transaction, stored and sent
+   * to every client like any other update. `change` may throw to refuse before writing anything.
+   */
+  changePlenary<T>(sessionId: SessionId, change: (roots: PlenaryRoots) => T): T {
+    const room = this.acquire(sessionId, { kind: 'plenary', sessionId });
+    try {
+      let result: T | undefined;
+      room.doc.transact(() => {
+        result = change(plenaryRoots(room.doc));
+      }, SERVER_ORIGIN);
+      return result as T;
+    } finally {
+      this.released(room);
+    }
+  }
+
+  /** Every room in memory (to find a participant's connections). */
+  loadedRooms(): IterableIterator<Room> {
+    return this.rooms.values();
   }
 
   /** Whether a document is in memory (for tests and metrics). */

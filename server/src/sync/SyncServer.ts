@@ -1,11 +1,15 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { CloseEvent, DocRef, Participant } from '@parley/shared';
-import { CloseCodes, closeReason, parseDocName } from '@parley/shared';
+import type { CloseEvent, DocRef, PlenaryRoots, SessionId } from '@parley/shared';
+import { CloseCodes, closeReason, mayRead, parseDocName, partyColor } from '@parley/shared';
 import { WebSocket, WebSocketServer } from 'ws';
+import type { VerifiedParticipant } from '../auth/authenticate.ts';
+import { authenticate } from '../auth/authenticate.ts';
+import type { TokenSigner } from '../auth/TokenSigner.ts';
 import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
-import type { Storage } from '../storage/Storage.ts';
+import type { SessionRecord, Storage } from '../storage/Storage.ts';
+import type { PresenceIdentity } from './AwarenessGuard.ts';
 import { MalformedMessageError, parseClientMessage } from './ClientMessage.ts';
 import type { Room } from './Room.ts';
 import type { RoomConnection } from './RoomConnection.ts';
@@ -16,6 +20,7 @@ const HEARTBEAT_MS = 30_000;
 
 interface SyncServerOptions {
   readonly storage: Storage;
+  readonly signer: TokenSigner;
   readonly log: Logger;
   readonly maxMessageBytes: number;
   readonly idleUnloadMs: number;
@@ -58,26 +63,55 @@ export class SyncServer {
     return this.wss.clients.size;
   }
 
+  /**
+   * Authenticates before the WebSocket exists: 401 without a valid token, 403 for a removed
+   * participant, another session's token or a document the role may not read, 404 for no such
+   * document. The refusal is logged without the token.
+   */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const name = decodeURIComponent(url.pathname.slice(SYNC_PATH_PREFIX.length));
+    const refuse = (status: number, error: string) => {
+      this.options.log.warn('upgrade.refused', { doc: name.slice(0, 100), status, error });
+      rejectUpgrade(socket, status, error);
+    };
     const ref = parseDocName(name);
-    if (!url.pathname.startsWith(SYNC_PATH_PREFIX) || ref === null) {
-      rejectUpgrade(socket, 404, 'no such document');
-      return;
+    if (!url.pathname.startsWith(SYNC_PATH_PREFIX) || ref === null) return refuse(404, 'no such document');
+    const session = this.options.storage.getSession(ref.sessionId);
+    if (session === null) return refuse(404, 'no such session');
+    if (ref.kind === 'caucus' && !session.parties.some((party) => party.id === ref.partyId)) {
+      return refuse(404, 'no such party in this session');
     }
-    if (this.options.storage.getSession(ref.sessionId) === null) {
-      rejectUpgrade(socket, 404, 'no such session');
-      return;
-    }
-    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, name, ref, null));
+    const auth = authenticate(url.searchParams.get('token'), ref.sessionId, this.options.storage, this.options.signer);
+    if (!auth.ok) return refuse(auth.status, auth.error);
+    if (!mayRead(auth.participant, ref)) return refuse(403, `a ${auth.participant.role} may not open this document`);
+    const presence = presenceOf(auth.participant, session);
+    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, name, ref, auth.participant, presence));
   }
 
-  private accept(ws: WebSocket, name: string, ref: DocRef, participant: Participant | null): void {
+  /** Closes every connection of a participant at once (removal): 4410, and the token stops working. */
+  disconnectParticipant(participantId: string): void {
+    for (const room of this.rooms.loadedRooms()) {
+      for (const connection of room.connectionsOf(participantId)) connection.close(CloseCodes.Removed);
+    }
+  }
+
+  changePlenary<T>(sessionId: SessionId, change: (roots: PlenaryRoots) => T): T {
+    return this.rooms.changePlenary(sessionId, change);
+  }
+
+  private accept(
+    ws: WebSocket,
+    name: string,
+    ref: DocRef,
+    participant: VerifiedParticipant,
+    presence: PresenceIdentity,
+  ): void {
     const log = this.options.log;
     const connection: RoomConnection = {
       id: nextConnectionId++,
       participant,
+      presence,
       send: (frame) => {
         if (ws.readyState === WebSocket.OPEN) ws.send(frame);
       },
@@ -120,7 +154,7 @@ export class SyncServer {
       this.handleFrame(room, connection, frame);
     });
     room.addConnection(connection);
-    log.debug('connection.opened', { doc: name, connection: connection.id });
+    log.debug('connection.opened', { doc: name, connection: connection.id, participant: participant.participantId });
   }
 
   private handleFrame(room: Room, connection: RoomConnection, frame: Uint8Array): void {
@@ -172,6 +206,24 @@ export class SyncServer {
     for (const ws of this.wss.clients) ws.terminate();
     this.wss.close();
   }
+}
+
+const ROLE_COLORS = { mediator: '#1f2937', observer: '#6b7280' } as const;
+
+function presenceOf(participant: VerifiedParticipant, session: SessionRecord): PresenceIdentity {
+  const partyIndex = session.parties.findIndex((party) => party.id === participant.partyId);
+  return {
+    participantId: participant.participantId,
+    name: participant.name,
+    role: participant.role,
+    partyId: participant.partyId ?? null,
+    color:
+      partyIndex >= 0
+        ? partyColor(partyIndex)
+        : participant.role === 'delegate'
+          ? '#555555'
+          : ROLE_COLORS[participant.role],
+  };
 }
 
 function toUint8Array(data: WebSocket.RawData): Uint8Array {

@@ -30,3 +30,48 @@ export async function createSession(
   if (response.status !== 201) throw new Error(`session creation failed: ${JSON.stringify(response.body)}`);
   return response.body;
 }
+
+export interface Joined {
+  readonly participantId: string;
+  readonly token: string;
+  readonly role: 'mediator' | 'delegate' | 'observer';
+  readonly partyId?: string;
+}
+
+/** Joins a session through its invite for `who`: the mediator, an observer, or party number n's delegation. */
+export async function join(
+  baseUrl: string,
+  session: CreateSessionResponse,
+  who: 'mediator' | 'observer' | { party: number },
+  name = typeof who === 'string' ? who : `delegate ${who.party}`,
+): Promise<Joined> {
+  const invite =
+    typeof who === 'string' ? session.invites[who] : session.invites.parties[session.parties[who.party]?.id ?? ''];
+  if (!invite) throw new Error(`no invite for ${JSON.stringify(who)}`);
+  const response = await postJson<Joined>(`${baseUrl}/api/sessions/${session.id}/join`, { invite: invite.token, name });
+  if (response.status !== 200) throw new Error(`join failed: ${JSON.stringify(response.body)}`);
+  return response.body;
+}
+
+/** A session with two parties and one participant of each kind. */
+export async function sessionWithPeople(baseUrl: string) {
+  const session = await createSession(baseUrl);
+  const [mediator, delegateA, delegateB, observer] = await Promise.all([
+    join(baseUrl, session, 'mediator', 'The Envoy'),
+    join(baseUrl, session, { party: 0 }, 'Delegate of A'),
+    join(baseUrl, session, { party: 1 }, 'Делегат B'),
+    join(baseUrl, session, 'observer', 'Observer'),
+  ]);
+  const partyA = session.parties[0]?.id ?? '';
+  const partyB = session.parties[1]?.id ?? '';
+  return { session, mediator, delegateA, delegateB, observer, partyA, partyB };
+}
+
+export async function command(
+  baseUrl: string,
+  sessionId: string,
+  token: string,
+  body: Record<string, unknown>,
+): Promise<JsonResponse<{ ok?: boolean; error?: string }>> {
+  return postJson(`${baseUrl}/api/sessions/${sessionId}/commands`, body, { authorization: `Bearer ${token}` });
+}

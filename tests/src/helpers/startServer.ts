@@ -28,6 +28,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
     idleUnloadMs: 30_000,
     compactAfterUpdates: 500,
     createPerMinute: 10_000,
+    joinsPerMinute: 10_000,
     clientDir: null,
     logLevel: 'debug',
     ...overrides,

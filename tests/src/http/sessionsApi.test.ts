@@ -1,7 +1,7 @@
 import type { ApiError, CreateSessionResponse } from '@parley/shared';
 import { CURRENT_SCHEMA_VERSION, plenaryRoots, readParties, readSchemaVersion, readTitle } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
-import { postJson } from '../helpers/api.ts';
+import { join, postJson } from '../helpers/api.ts';
 import { connectProvider } from '../helpers/providerClient.ts';
 import { RawClient, UpgradeRefused } from '../helpers/rawClient.ts';
 import { startServer } from '../helpers/startServer.ts';
@@ -33,7 +33,8 @@ describe('HTTP API', () => {
       expect(invite.url).toBe(`${server.url}/join/${session.id}#invite=${invite.token}`);
     }
 
-    const client = await connectProvider(server.wsUrl, session.id);
+    const observer = await join(server.url, session, 'observer');
+    const client = await connectProvider(server.wsUrl, session.id, { token: observer.token });
     const roots = plenaryRoots(client.doc);
     expect(readTitle(roots)).toBe(session.title);
     expect(readSchemaVersion(roots)).toBe(CURRENT_SCHEMA_VERSION);

@@ -3,7 +3,7 @@ import type { SessionId } from '@parley/shared';
 import { fragmentPlainText, insertClause, plenaryRoots, readClausesInOrder } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createSession } from '../helpers/api.ts';
+import { createSession, sessionWithPeople } from '../helpers/api.ts';
 import { RawClient } from '../helpers/rawClient.ts';
 import { startServer } from '../helpers/startServer.ts';
 import { waitFor } from '../helpers/waitFor.ts';
@@ -20,11 +20,11 @@ async function typeClauses(client: RawClient, count: number): Promise<void> {
 describe('compaction and unloading', () => {
   it('compaction replaces the update log by one state row with identical content', async () => {
     const server = await startServer({ compactAfterUpdates: 25 });
-    const session = await createSession(server.url);
-    const writer = await RawClient.connect(server.wsUrl, session.id);
+    const { session, mediator, observer } = await sessionWithPeople(server.url);
+    const writer = await RawClient.connect(server.wsUrl, session.id, mediator.token);
     await writer.sync();
     await typeClauses(writer, 60);
-    const watcher = await RawClient.connect(server.wsUrl, session.id);
+    const watcher = await RawClient.connect(server.wsUrl, session.id, observer.token);
     await watcher.sync();
     expect(texts(watcher.doc)).toHaveLength(60);
 
@@ -41,11 +41,11 @@ describe('compaction and unloading', () => {
 
   it('an idle document is compacted and unloaded, then reloaded from storage before it answers', async () => {
     const server = await startServer({ idleUnloadMs: 100 });
-    const session = await createSession(server.url);
-    const writer = await RawClient.connect(server.wsUrl, session.id);
+    const { session, mediator, observer } = await sessionWithPeople(server.url);
+    const writer = await RawClient.connect(server.wsUrl, session.id, mediator.token);
     await writer.sync();
     await typeClauses(writer, 5);
-    const probe = await RawClient.connect(server.wsUrl, session.id);
+    const probe = await RawClient.connect(server.wsUrl, session.id, observer.token);
     await probe.sync();
     expect(texts(probe.doc)).toHaveLength(5);
     writer.close();
@@ -54,15 +54,15 @@ describe('compaction and unloading', () => {
     await waitFor(() => !server.sync.rooms.isLoaded(session.id), 'the room to unload');
     expect(server.storage.countUpdates(session.id)).toBe(0);
 
-    const reader = await RawClient.connect(server.wsUrl, session.id);
+    const reader = await RawClient.connect(server.wsUrl, session.id, observer.token);
     await reader.sync();
     expect(texts(reader.doc)).toEqual(texts(writer.doc));
   });
 
   it('a document stays in memory while someone is connected', async () => {
     const server = await startServer({ idleUnloadMs: 50 });
-    const session = await createSession(server.url);
-    const client = await RawClient.connect(server.wsUrl, session.id);
+    const { session, observer } = await sessionWithPeople(server.url);
+    const client = await RawClient.connect(server.wsUrl, session.id, observer.token);
     await client.sync();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(server.sync.rooms.isLoaded(session.id)).toBe(true);

@@ -2,7 +2,7 @@ import { SqliteStorage } from '@parley/server';
 import { fragmentPlainText, insertClause, plenaryRoots, readClausesInOrder } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createSession } from '../helpers/api.ts';
+import { sessionWithPeople } from '../helpers/api.ts';
 import { RawClient } from '../helpers/rawClient.ts';
 import { spawnServer } from '../helpers/spawnServer.ts';
 import { tempDir } from '../helpers/tempDir.ts';
@@ -16,9 +16,9 @@ describe('durability', () => {
   it('every edit relayed before a SIGKILL is there after a restart on the same data directory', async () => {
     const dataDir = tempDir();
     const first = await spawnServer(dataDir);
-    const session = await createSession(first.url);
-    const writer = await RawClient.connect(first.wsUrl, session.id);
-    const watcher = await RawClient.connect(first.wsUrl, session.id);
+    const { session, mediator, observer } = await sessionWithPeople(first.url);
+    const writer = await RawClient.connect(first.wsUrl, session.id, mediator.token);
+    const watcher = await RawClient.connect(first.wsUrl, session.id, observer.token);
     await writer.sync();
     await watcher.sync();
 
@@ -41,7 +41,7 @@ describe('durability', () => {
     expect((await first.exited).signal).toBe('SIGKILL');
 
     const second = await spawnServer(dataDir);
-    const reader = await RawClient.connect(second.wsUrl, session.id);
+    const reader = await RawClient.connect(second.wsUrl, session.id, observer.token);
     await reader.sync();
     expect(readClausesInOrder(plenaryRoots(reader.doc)).map((c) => c.id)).toEqual([clauseId]);
     expect(allClauseText(reader.doc)).toEqual(allClauseText(watcher.doc));
@@ -53,14 +53,14 @@ describe('durability', () => {
   it('SIGTERM closes connections with 1001, compacts, and exits 0; the content survives', async () => {
     const dataDir = tempDir();
     const server = await spawnServer(dataDir, { PARLEY_COMPACT_AFTER: '100000' });
-    const session = await createSession(server.url);
-    const client = await RawClient.connect(server.wsUrl, session.id);
+    const { session, mediator, observer } = await sessionWithPeople(server.url);
+    const client = await RawClient.connect(server.wsUrl, session.id, mediator.token);
     await client.sync();
     client.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== 'server') client.sendUpdate(update);
     });
     for (let i = 0; i < 30; i++) insertClause(plenaryRoots(client.doc), { kind: 'operative', text: `Clause ${i}` });
-    const probe = await RawClient.connect(server.wsUrl, session.id);
+    const probe = await RawClient.connect(server.wsUrl, session.id, observer.token);
     await probe.sync();
     expect(allClauseText(probe.doc)).toHaveLength(30);
 

@@ -9,7 +9,7 @@ import {
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createSession } from '../helpers/api.ts';
+import { sessionWithPeople } from '../helpers/api.ts';
 import { connectProvider } from '../helpers/providerClient.ts';
 import { RawClient } from '../helpers/rawClient.ts';
 import { startServer } from '../helpers/startServer.ts';
@@ -60,9 +60,9 @@ const clauseTexts = (doc: Y.Doc) => readClausesInOrder(plenaryRoots(doc)).map((c
 describe('hostile frames', () => {
   it('1,000 random frames close only their own connections; the room keeps syncing and storage is unchanged', async () => {
     const server = await startServer();
-    const session = await createSession(server.url);
-    const editor = await connectProvider(server.wsUrl, session.id);
-    const bystander = await connectProvider(server.wsUrl, session.id);
+    const { session, mediator, delegateA, delegateB } = await sessionWithPeople(server.url);
+    const editor = await connectProvider(server.wsUrl, session.id, { token: mediator.token });
+    const bystander = await connectProvider(server.wsUrl, session.id, { token: delegateB.token });
     insertClause(plenaryRoots(editor.doc), { kind: 'operative', text: 'Before' });
     await waitFor(() => clauseTexts(bystander.doc)[0] === 'Before', 'the first clause to sync');
 
@@ -73,7 +73,7 @@ describe('hostile frames', () => {
     for (let round = 0; round < frames / parallel; round++) {
       await Promise.all(
         Array.from({ length: parallel }, async () => {
-          const attacker = await RawClient.connect(server.wsUrl, session.id);
+          const attacker = await RawClient.connect(server.wsUrl, session.id, delegateA.token);
           attacker.send(hostileFrame(next));
           // A frame the server could not fault closes the socket; one it accepted (e.g. an awareness
           // update that happens to parse) leaves it open: close it ourselves after a moment.
@@ -87,10 +87,12 @@ describe('hostile frames', () => {
         }),
       );
     }
-    // Every refused frame was refused with "malformed" (4400), never by a crash (1006).
+    // Every refused frame was refused as malformed (4400) or by the update gate (4403), never by a crash (1006).
+    const refusalCodes: number[] = [CloseCodes.MalformedMessage.code, CloseCodes.Forbidden.code];
     expect(closeCodes.get(1006) ?? 0).toBe(0);
-    expect(closeCodes.get(CloseCodes.MalformedMessage.code) ?? 0).toBeGreaterThan(frames * 0.9);
-    expect([...closeCodes.keys()].every((code) => code === 0 || code === CloseCodes.MalformedMessage.code)).toBe(true);
+    const refused = refusalCodes.reduce((sum, code) => sum + (closeCodes.get(code) ?? 0), 0);
+    expect(refused).toBeGreaterThan(frames * 0.9);
+    expect([...closeCodes.keys()].every((code) => code === 0 || refusalCodes.includes(code))).toBe(true);
 
     // Legitimate clients were not disturbed: still connected, still syncing.
     expect(editor.closes).toEqual([]);
@@ -99,7 +101,7 @@ describe('hostile frames', () => {
     await waitFor(() => clauseTexts(bystander.doc).includes('After'), 'an edit after the attack to sync');
 
     // Nothing of the garbage reached the document: its state is exactly the legitimate edits.
-    const fresh = await RawClient.connect(server.wsUrl, session.id);
+    const fresh = await RawClient.connect(server.wsUrl, session.id, delegateB.token);
     await fresh.sync();
     expect(clauseTexts(fresh.doc)).toEqual(['Before', 'After']);
     expect(Y.encodeStateVector(fresh.doc)).toEqual(Y.encodeStateVector(editor.doc));
@@ -108,9 +110,9 @@ describe('hostile frames', () => {
 
   it('a frame over the size limit closes with 4413 and a reason naming the limit; the server stays up', async () => {
     const server = await startServer({ maxMessageBytes: 64 * 1024 });
-    const session = await createSession(server.url);
-    const bystander = await connectProvider(server.wsUrl, session.id);
-    const attacker = await RawClient.connect(server.wsUrl, session.id);
+    const { session, delegateA, delegateB } = await sessionWithPeople(server.url);
+    const bystander = await connectProvider(server.wsUrl, session.id, { token: delegateB.token });
+    const attacker = await RawClient.connect(server.wsUrl, session.id, delegateA.token);
     const big = new Uint8Array(100 * 1024);
     big[0] = 1;
     attacker.send(big);
@@ -118,25 +120,25 @@ describe('hostile frames', () => {
     expect(closed.code).toBe(CloseCodes.MessageTooBig.code);
     expect(closed.reason).toContain('limit 65536');
 
-    const huge = await RawClient.connect(server.wsUrl, session.id);
+    const huge = await RawClient.connect(server.wsUrl, session.id, delegateA.token);
     huge.send(new Uint8Array(4 * 1024 * 1024));
     expect((await huge.closed).code).toBe(CloseCodes.FrameTooBig.code);
 
-    const text = await RawClient.connect(server.wsUrl, session.id);
+    const text = await RawClient.connect(server.wsUrl, session.id, delegateA.token);
     text.ws.send('hello');
     expect((await text.closed).code).toBe(CloseCodes.MalformedMessage.code);
 
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
     expect(bystander.closes).toEqual([]);
-    const later = await connectProvider(server.wsUrl, session.id);
+    const later = await connectProvider(server.wsUrl, session.id, { token: delegateA.token });
     expect(later.provider.synced).toBe(true);
   });
 
   it('the official provider stops after a 4413 instead of resending the oversized update forever', async () => {
     const server = await startServer({ maxMessageBytes: 16 * 1024 });
-    const session = await createSession(server.url);
-    const client = await connectProvider(server.wsUrl, session.id);
+    const { session, mediator } = await sessionWithPeople(server.url);
+    const client = await connectProvider(server.wsUrl, session.id, { token: mediator.token });
     const closed: { code: number; reason: string }[] = [];
     client.provider.on('closed', (event) => closed.push(event));
     insertClause(plenaryRoots(client.doc), { kind: 'operative', text: 'x'.repeat(40 * 1024) });

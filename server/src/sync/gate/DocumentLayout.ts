@@ -1,7 +1,17 @@
 import type { ClauseId, DocumentPart } from '@parley/shared';
-import { CLAUSE_FIELDS, ID_PATTERN, isClauseField, PLENARY_ROOT_KINDS, parseStatementKey, RoomRoot } from '@parley/shared';
+import {
+  CLAUSE_FIELDS,
+  ID_PATTERN,
+  isClauseField,
+  PLENARY_ROOT_KINDS,
+  parseStatementKey,
+  RoomRoot,
+} from '@parley/shared';
 import * as Y from 'yjs';
+import type { StructLocation } from './StructLocation.ts';
 import { LIST_ITEM } from './StructLocation.ts';
+
+type Placed = Extract<StructLocation, { kind: 'at' }>;
 
 /** The content of a decoded struct, as far as the layout checks it. */
 export type StructContent = Y.Item['content'];
@@ -15,7 +25,7 @@ export type Classification = { readonly part: DocumentPart } | { readonly invali
  */
 export interface DocumentLayout {
   /** `content` is null for a deletion. */
-  classify(root: string, path: readonly string[], content: StructContent | null): Classification;
+  classify(location: Placed, content: StructContent | null): Classification;
 }
 
 type ContentKind = 'map' | 'array' | 'text' | 'xmlFragment' | 'string' | 'boolean';
@@ -53,7 +63,7 @@ function refusesEverywhere(content: StructContent | null): string | null {
 }
 
 export const plenaryLayout: DocumentLayout = {
-  classify(root, path, content) {
+  classify({ root, path, freshFrom }, content) {
     const forbidden = refusesEverywhere(content);
     if (forbidden) return invalid(forbidden);
     const rootKind = PLENARY_ROOT_KINDS[root as keyof typeof PLENARY_ROOT_KINDS];
@@ -87,6 +97,8 @@ export const plenaryLayout: DocumentLayout = {
         if (path.length === 2 && content !== null && !contentIs(field.kind, content)) {
           return invalid(`clause field "${second}" must be ${field.kind}`);
         }
+        // The fields of a clause created by this same update are part of adding the clause.
+        if (freshFrom === 1) return { part: { kind: 'clauseSet' } };
         if (field.part === 'identity') return { part: { kind: 'clauseSet' } };
         if (field.part === 'text') return { part: { kind: 'clauseText', clauseId } };
         return { part: { kind: 'clauseControl', clauseId } };
@@ -104,7 +116,7 @@ export const plenaryLayout: DocumentLayout = {
 
 /** Caucus rooms and the mediators' notes: one rich-text root, `notes`. */
 export const roomNotesLayout: DocumentLayout = {
-  classify(root, path, content) {
+  classify({ root, path }, content) {
     const forbidden = refusesEverywhere(content);
     if (forbidden) return invalid(forbidden);
     if (root !== RoomRoot.notes) return invalid(`unknown root "${root.slice(0, 40)}"`);

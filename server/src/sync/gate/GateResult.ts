@@ -1,6 +1,10 @@
 /** The update gate's verdict: let the update through whole, or refuse it whole with a reason. */
 export type GateResult =
   | { readonly ok: true; readonly newClients: readonly number[] }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly malformed: boolean; readonly reason: string };
 
-export const refuse = (reason: string): GateResult => ({ ok: false, reason });
+/** Refused by the rules or the document's layout (4403). */
+export const refuse = (reason: string): GateResult => ({ ok: false, malformed: false, reason });
+
+/** Not a readable Yjs update at all (4400). */
+export const malformed = (reason: string): GateResult => ({ ok: false, malformed: true, reason });

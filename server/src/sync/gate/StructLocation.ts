@@ -10,7 +10,14 @@ export const LIST_ITEM = '[]';
  */
 export type StructLocation =
   | { readonly kind: 'noop' }
-  | { readonly kind: 'at'; readonly root: string; readonly path: readonly string[]; readonly underDeleted: boolean };
+  | {
+      readonly kind: 'at';
+      readonly root: string;
+      readonly path: readonly string[];
+      readonly underDeleted: boolean;
+      /** Path length of the outermost type created by the update being checked (null: none). */
+      readonly freshFrom: number | null;
+    };
 
 export const NOOP: StructLocation = { kind: 'noop' };
 
@@ -26,11 +33,18 @@ export function locateStoredType(type: Y.AbstractType<unknown>): StructLocation 
     current = item.parent;
   }
   path.reverse();
-  return { kind: 'at', root: Y.findRootTypeKey(current), path, underDeleted };
+  return { kind: 'at', root: Y.findRootTypeKey(current), path, underDeleted, freshFrom: null };
 }
 
 /** The location of an item inside a container whose location is known. */
 export function childLocation(container: StructLocation, parentSub: string | null): StructLocation {
   if (container.kind === 'noop') return NOOP;
   return { ...container, path: [...container.path, parentSub ?? LIST_ITEM] };
+}
+
+/** The location of an item inside a type that the same update creates at `holder`. */
+export function childOfFreshType(holder: StructLocation, parentSub: string | null): StructLocation {
+  if (holder.kind === 'noop') return NOOP;
+  const child = childLocation(holder, parentSub);
+  return child.kind === 'noop' ? NOOP : { ...child, freshFrom: holder.freshFrom ?? holder.path.length };
 }

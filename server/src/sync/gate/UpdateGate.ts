@@ -5,9 +5,9 @@ import * as Y from 'yjs';
 import type { ClientBindings } from './ClientBindings.ts';
 import type { DocumentLayout, StructContent } from './DocumentLayout.ts';
 import type { GateResult } from './GateResult.ts';
-import { refuse } from './GateResult.ts';
+import { malformed, refuse } from './GateResult.ts';
 import type { StructLocation } from './StructLocation.ts';
-import { childLocation, locateStoredType, NOOP } from './StructLocation.ts';
+import { childLocation, childOfFreshType, locateStoredType, NOOP } from './StructLocation.ts';
 
 export interface GateLimits {
   /** Most structs one update may carry. */
@@ -38,8 +38,13 @@ type Container =
   | { readonly kind: 'stored'; readonly type: Y.AbstractType<unknown> }
   | { readonly kind: 'new'; readonly struct: Y.Item };
 
-type Placement = { readonly kind: 'noop' } | { readonly kind: 'placed'; readonly container: Container; readonly parentSub: string | null };
-type Resolution = Placement | { readonly kind: 'refused'; readonly reason: string } | { readonly kind: 'needs'; readonly struct: Y.Item };
+type Placement =
+  | { readonly kind: 'noop' }
+  | { readonly kind: 'placed'; readonly container: Container; readonly parentSub: string | null };
+type Resolution =
+  | Placement
+  | { readonly kind: 'refused'; readonly reason: string }
+  | { readonly kind: 'needs'; readonly struct: Y.Item };
 
 const NOOP_PLACEMENT: Placement = { kind: 'noop' };
 
@@ -58,7 +63,7 @@ export function checkUpdate(input: GateInput): GateResult {
   } catch (error) {
     if (error instanceof Refusal) return refuse(error.message);
     // Anything Yjs or our own lookups could not make sense of is refused: fail closed.
-    return refuse(`unreadable update (${error instanceof Error ? error.message : 'unknown error'})`);
+    return malformed(`unreadable update (${error instanceof Error ? error.message : 'unknown error'})`);
   }
 }
 
@@ -79,7 +84,8 @@ class GateCheck {
 
   run(): GateResult {
     const { structs, ds } = Y.decodeUpdate(this.input.update);
-    if (structs.length > this.limits.maxStructs) throw new Refusal(`update too large to check (${structs.length} structs)`);
+    if (structs.length > this.limits.maxStructs)
+      throw new Refusal(`update too large to check (${structs.length} structs)`);
     this.indexStructs(structs);
     for (const [client, list] of this.updateStructs) this.checkClientStructs(client, list);
     this.checkDeletions(ds);
@@ -119,7 +125,8 @@ class GateCheck {
     const first = list[0];
     if (first === undefined) return;
     // A block starting beyond what we hold would be parked as pending and applied later, unchecked.
-    if (first.id.clock > known) throw new Refusal(`update depends on edits the server does not have (client ${client})`);
+    if (first.id.clock > known)
+      throw new Refusal(`update depends on edits the server does not have (client ${client})`);
     for (const struct of list) {
       const end = struct.id.clock + struct.length;
       if (end <= known) continue; // Yjs skips clocks it already has.
@@ -137,7 +144,8 @@ class GateCheck {
   private checkOwner(client: number): void {
     const owner = this.input.bindings.ownerOf(client);
     if (owner === undefined) this.newClients.add(client);
-    else if (owner !== this.input.sender.participantId) throw new Refusal(`client id ${client} belongs to someone else`);
+    else if (owner !== this.input.sender.participantId)
+      throw new Refusal(`client id ${client} belongs to someone else`);
   }
 
   /**
@@ -232,7 +240,8 @@ class GateCheck {
     }
     const list = this.updateStructs.get(id.client);
     const found = list ? findStruct(list, id.clock) : undefined;
-    if (found === undefined) return { refused: `update depends on edits the server does not have (client ${id.client})` };
+    if (found === undefined)
+      return { refused: `update depends on edits the server does not have (client ${id.client})` };
     if (found instanceof Y.Item) return { fresh: found };
     return 'gc';
   }
@@ -242,11 +251,11 @@ class GateCheck {
     const { container, parentSub } = placement;
     switch (container.kind) {
       case 'root':
-        return { kind: 'at', root: container.name, path: [parentSub ?? '[]'], underDeleted: false };
+        return { kind: 'at', root: container.name, path: [parentSub ?? '[]'], underDeleted: false, freshFrom: null };
       case 'stored':
         return childLocation(this.storedLocation(container.type), parentSub);
       case 'new':
-        return childLocation(this.locationOf(this.place(container.struct)), parentSub);
+        return childOfFreshType(this.locationOf(this.place(container.struct)), parentSub);
     }
   }
 
@@ -263,7 +272,7 @@ class GateCheck {
   private touch(location: StructLocation, content: StructContent | null): void {
     // Under a deleted type Yjs integrates the struct as deleted: it changes nothing anyone can see.
     if (location.kind === 'noop' || location.underDeleted) return;
-    const classification = this.input.layout.classify(location.root, location.path, content);
+    const classification = this.input.layout.classify(location, content);
     if ('invalid' in classification) throw new Refusal(classification.invalid);
     const part = classification.part;
     this.touchedParts.set(JSON.stringify(part), part);

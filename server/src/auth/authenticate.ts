@@ -1,0 +1,44 @@
+import type { Participant, ParticipantId, PartyId, SessionId } from '@parley/shared';
+import type { Storage } from '../storage/Storage.ts';
+import type { TokenSigner } from './TokenSigner.ts';
+
+/** A participant whose token the server verified, with the session they belong to. */
+export interface VerifiedParticipant extends Participant {
+  readonly sessionId: SessionId;
+}
+
+export type Authentication =
+  | { readonly ok: true; readonly participant: VerifiedParticipant }
+  | { readonly ok: false; readonly status: 401 | 403; readonly error: string };
+
+/**
+ * Checks a participant token: signed by this server (else 401), for this session, of a participant
+ * who exists and was not removed (else 403). Role and party come from storage, not from the token,
+ * so they cannot be stale.
+ */
+export function authenticate(
+  token: string | null,
+  sessionId: SessionId,
+  storage: Storage,
+  signer: TokenSigner,
+): Authentication {
+  if (token === null || token === '') return { ok: false, status: 401, error: 'a participant token is required' };
+  const claims = signer.verify('participant', token);
+  if (claims === null) return { ok: false, status: 401, error: 'the participant token is not valid' };
+  if (claims.s !== sessionId) return { ok: false, status: 403, error: 'this token belongs to another session' };
+  const record = storage.getParticipant(claims.u as ParticipantId);
+  if (record === null || record.sessionId !== sessionId) {
+    return { ok: false, status: 401, error: 'the participant token is not valid' };
+  }
+  if (record.removedAt !== null) return { ok: false, status: 403, error: 'you were removed from this session' };
+  return {
+    ok: true,
+    participant: {
+      sessionId,
+      participantId: record.id,
+      role: record.role,
+      ...(record.partyId ? { partyId: record.partyId as PartyId } : {}),
+      name: record.name,
+    },
+  };
+}

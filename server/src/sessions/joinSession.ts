@@ -1,0 +1,42 @@
+import type { JoinRequest, JoinResponse, ParticipantId, SessionId } from '@parley/shared';
+import { newParticipantId } from '@parley/shared';
+import type { TokenSigner } from '../auth/TokenSigner.ts';
+import { HttpError } from '../http/HttpError.ts';
+import type { Storage } from '../storage/Storage.ts';
+
+/**
+ * Turns an invite (a role capability) and a display name into a personal participant token. The
+ * invite must be this server's, for this session, and not revoked.
+ */
+export function joinSession(sessionId: SessionId, request: JoinRequest, storage: Storage, signer: TokenSigner) {
+  const claims = signer.verify('invite', request.invite);
+  if (claims === null) throw new HttpError(401, 'the invite is not valid');
+  if (claims.s !== sessionId) throw new HttpError(403, 'this invite is for another session');
+  const invite = storage.getInvite(claims.i);
+  if (invite === null || invite.sessionId !== sessionId) throw new HttpError(401, 'the invite is not valid');
+  if (invite.revokedAt !== null) throw new HttpError(403, 'this invite was revoked; ask the mediator for a new link');
+  const participantId: ParticipantId = newParticipantId();
+  storage.addParticipant({
+    id: participantId,
+    sessionId,
+    inviteId: invite.id,
+    role: invite.role,
+    partyId: invite.partyId,
+    name: request.name,
+    joinedAt: Date.now(),
+    removedAt: null,
+  });
+  const token = signer.sign('participant', {
+    s: sessionId,
+    u: participantId,
+    r: invite.role,
+    ...(invite.partyId ? { p: invite.partyId } : {}),
+  });
+  const response: JoinResponse = {
+    participantId,
+    token,
+    role: invite.role,
+    ...(invite.partyId ? { partyId: invite.partyId } : {}),
+  };
+  return response;
+}

@@ -1,0 +1,20 @@
+import type * as Y from 'yjs';
+import type { ClauseId } from '../ids.ts';
+import { readClauseState } from '../schema/Clause.ts';
+import { readSettings } from '../schema/Meta.ts';
+import { readModeration } from '../schema/Moderation.ts';
+import { plenaryRoots } from '../schema/roots.ts';
+import type { WriteContext } from './WriteRules.ts';
+
+/**
+ * The state the write rules depend on, read live from a plenary document: the server builds it from
+ * its copy for the update gate, the client from its own to show what is read-only.
+ */
+export function plenaryWriteContext(plenary: Y.Doc): WriteContext {
+  const roots = plenaryRoots(plenary);
+  return {
+    settings: readSettings(roots),
+    isMuted: (who) => readModeration(roots).mutes.includes(who.participantId),
+    clauseState: (clauseId: ClauseId) => readClauseState(roots, clauseId),
+  };
+}
