@@ -1,24 +1,28 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { JoinPage } from './join/JoinPage.tsx';
 import { LandingPage } from './landing/LandingPage.tsx';
 import type { Route } from './routes.ts';
-import { parseRoute } from './routes.ts';
+import { parseRoute, subscribeToRoute } from './routes.ts';
 import { Loading } from './ui/Loading.tsx';
 
 // The room pulls in TipTap, ProseMirror and the sync provider: load it only when a room is opened.
 const RoomPage = lazy(async () => ({ default: (await import('./room/RoomPage.tsx')).RoomPage }));
 
 export function App() {
-  return <Page route={parseRoute(window.location.pathname)} />;
+  const pathname = useSyncExternalStore(subscribeToRoute, () => window.location.pathname);
+  return <Page route={parseRoute(pathname)} />;
 }
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
     case 'landing':
       return <LandingPage />;
+    case 'join':
+      return <JoinPage key={route.sessionId} sessionId={route.sessionId} />;
     case 'room':
       return (
         <Suspense fallback={<Loading />}>
-          <RoomPage sessionId={route.sessionId} />
+          <RoomPage key={route.sessionId} sessionId={route.sessionId} />
         </Suspense>
       );
     case 'notFound':
@@ -31,7 +35,7 @@ function NotFound({ path }: { path: string }) {
     <main className="page">
       <h1>Page not found</h1>
       <p>
-        There is nothing at <code>{path}</code>. Session links look like <code>/s/&lt;session id&gt;</code>.
+        There is nothing at <code>{path}</code>. To take part in a session, open the invite link the mediator sent you.
       </p>
       <p>
         <a href="/">Start a new session</a>

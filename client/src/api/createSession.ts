@@ -1,4 +1,5 @@
 import type { CreateSessionRequest, CreateSessionResponse, Invite } from '@parley/shared';
+import { isRecord } from './isRecord.ts';
 import type { ApiResult } from './requestJson.ts';
 import { requestJson } from './requestJson.ts';
 
@@ -36,8 +37,4 @@ function parseCreateSessionResponse(value: unknown): CreateSessionResponse | nul
 function parseInvite(value: unknown): Invite | null {
   if (!isRecord(value) || typeof value.token !== 'string' || typeof value.url !== 'string') return null;
   return { token: value.token, url: value.url };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

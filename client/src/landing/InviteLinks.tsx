@@ -1,5 +1,6 @@
 import type { CreateSessionResponse, Invite } from '@parley/shared';
 import { CopyButton } from '../ui/CopyButton.tsx';
+import { inviteHref } from './inviteHref.ts';
 
 type InviteRole = 'mediator' | 'party' | 'observer';
 
@@ -38,22 +39,12 @@ export function InviteLinks({ session }: { session: CreateSessionResponse }) {
 }
 
 function inviteRows(session: CreateSessionResponse): InviteRow[] {
-  const rows: InviteRow[] = [{ role: 'mediator', label: 'Mediator', href: absoluteUrl(session.invites.mediator) }];
+  const rows: InviteRow[] = [{ role: 'mediator', label: 'Mediator', href: inviteHref(session.invites.mediator) }];
   for (const party of session.parties) {
     const invite = session.invites.parties[party.id];
     if (invite)
-      rows.push({ role: 'party', partyId: party.id, label: `Delegation of ${party.name}`, href: absoluteUrl(invite) });
+      rows.push({ role: 'party', partyId: party.id, label: `Delegation of ${party.name}`, href: inviteHref(invite) });
   }
-  rows.push({ role: 'observer', label: 'Observers', href: absoluteUrl(session.invites.observer) });
+  rows.push({ role: 'observer', label: 'Observers', href: inviteHref(session.invites.observer) });
   return rows;
-}
-
-/** Invite URLs may be relative to this server; people share them, so show them whole. */
-function absoluteUrl(invite: Invite): string {
-  try {
-    const url = new URL(invite.url, window.location.origin);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : '#';
-  } catch {
-    return '#';
-  }
 }

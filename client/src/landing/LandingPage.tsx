@@ -1,8 +1,8 @@
 import type { CreateSessionResponse } from '@parley/shared';
 import { useEffect, useRef, useState } from 'react';
-import { roomPath } from '../routes.ts';
 import { CreateSessionForm } from './CreateSessionForm.tsx';
 import { InviteLinks } from './InviteLinks.tsx';
+import { inviteHref } from './inviteHref.ts';
 
 /** `/`: open a new session, then hand out its invites. */
 export function LandingPage() {
@@ -40,12 +40,12 @@ function SessionCreated({ session, onCreateAnother }: { session: CreateSessionRe
       </h2>
       <p>
         Send each invite to the people it is for: an invite lets whoever holds it in with that role, so share it
-        privately.
+        privately. Open the mediator’s invite yourself to enter the room.
       </p>
       <InviteLinks session={session} />
       <div className="row">
-        <a className="button button--primary" href={roomPath(session.id)} data-testid="open-room">
-          Open the room
+        <a className="button button--primary" href={inviteHref(session.invites.mediator)} data-testid="open-room">
+          Join as mediator
         </a>
         <button type="button" className="button" onClick={onCreateAnother}>
           Open another session

@@ -1,20 +1,85 @@
-import type { SessionId } from '@parley/shared';
+import type { Participant, ParticipantId, PartyId, SessionId, SessionSummary } from '@parley/shared';
 import type { ReactNode } from 'react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { StoredParticipant } from '../participant/StoredParticipant.ts';
+import { readStoredParticipant } from '../participant/StoredParticipant.ts';
 import { Loading } from '../ui/Loading.tsx';
-import { useLocalUser } from './identity/useLocalUser.ts';
-import { YourNameField } from './identity/YourNameField.tsx';
+import type { AccessDenial } from './access/AccessDenial.ts';
+import { denialFromClose } from './access/AccessDenial.ts';
+import { useSessionAccess } from './access/useSessionAccess.ts';
+import { localUser } from './identity/localUser.ts';
+import { YouBadge } from './identity/YouBadge.tsx';
 import { RoomDocument } from './RoomDocument.tsx';
 import { ConnectionStatus } from './sync/ConnectionStatus.tsx';
-import { takeRoomToken } from './sync/roomToken.ts';
 import { useRoomConnection } from './sync/useRoomConnection.ts';
 
 /**
- * `/s/<sessionId>`: the plenary room. When the server refuses an edit (4403), the whole room is
- * mounted afresh (a new `Y.Doc` loaded from the server) and the user is told what was not kept.
+ * `/s/<sessionId>`: the plenary room, for the participant this browser joined as. The server is asked
+ * who that is (and whether they may still come in) before anything connects.
  */
 export function RoomPage({ sessionId }: { sessionId: SessionId }) {
-  const [token] = useState(() => takeRoomToken(sessionId));
+  const [participant] = useState(() => readStoredParticipant(sessionId));
+  if (participant === null) {
+    return (
+      <Problem title="Open your invite link" testId="not-joined">
+        You have not joined this session in this browser yet. Open the invite link the mediator sent you: it asks
+        for your name and brings you here.
+      </Problem>
+    );
+  }
+  return <RoomAccess sessionId={sessionId} participant={participant} />;
+}
+
+function RoomAccess({ sessionId, participant }: { sessionId: SessionId; participant: StoredParticipant }) {
+  const { access, recheck, deny } = useSessionAccess(sessionId, participant.token);
+  switch (access.status) {
+    case 'checking':
+      return (
+        <main className="page">
+          <Loading label="Opening the session…" />
+        </main>
+      );
+    case 'unreachable':
+      return (
+        <Problem title="The session could not be opened" testId="unreachable">
+          {access.error}{' '}
+          <button type="button" className="button button--small" onClick={recheck}>
+            Try again
+          </button>
+        </Problem>
+      );
+    case 'denied':
+      return (
+        <Problem title={access.denial.title} testId="access-denied">
+          {access.denial.detail}
+        </Problem>
+      );
+    case 'granted':
+      return (
+        <Room
+          sessionId={sessionId}
+          token={participant.token}
+          summary={access.summary}
+          onConnectionFailed={recheck}
+          onDenied={deny}
+        />
+      );
+  }
+}
+
+interface RoomProps {
+  readonly sessionId: SessionId;
+  readonly token: string;
+  readonly summary: SessionSummary;
+  readonly onConnectionFailed: () => void;
+  readonly onDenied: (denial: AccessDenial) => void;
+}
+
+/**
+ * When the server refuses an edit (4403), the room is mounted afresh (a new `Y.Doc` loaded from the
+ * server) and the user is told what was not kept.
+ */
+function Room(props: RoomProps) {
   const [generation, setGeneration] = useState(0);
   const [notKept, setNotKept] = useState<string | null>(null);
 
@@ -24,38 +89,37 @@ export function RoomPage({ sessionId }: { sessionId: SessionId }) {
   }, []);
 
   return (
-    <RoomSession key={generation} sessionId={sessionId} token={token} onRefused={onRefused}>
-      {notKept !== null && (
-        <div className="notice" role="alert" data-testid="edit-not-kept">
-          <p>
-            The server did not keep your last edit ({notKept}). The text was reloaded from the server: please check it
-            and make your change again if it is still needed.
-          </p>
-          <button type="button" className="button button--small" onClick={() => setNotKept(null)}>
-            Dismiss
-          </button>
-        </div>
-      )}
-    </RoomSession>
+    <RoomSession key={generation} {...props} onRefused={onRefused} notKept={notKept} onDismiss={() => setNotKept(null)} />
   );
 }
 
-interface RoomSessionProps {
-  readonly sessionId: SessionId;
-  readonly token: string | null;
+interface RoomSessionProps extends RoomProps {
   readonly onRefused: (reason: string) => void;
-  readonly children?: ReactNode;
+  readonly notKept: string | null;
+  readonly onDismiss: () => void;
 }
 
-function RoomSession({ sessionId, token, onRefused, children }: RoomSessionProps) {
+function RoomSession(props: RoomSessionProps) {
+  const { sessionId, token, summary, onConnectionFailed, onDenied, onRefused } = props;
   const { connection, state } = useRoomConnection(sessionId, token);
-  const { user, rename } = useLocalUser();
+  const user = useMemo(() => localUser(summary), [summary]);
+  const you = useMemo(() => participantOf(summary), [summary]);
 
   useEffect(() => connection?.setUser(user), [connection, user]);
 
   useEffect(() => {
     if (state.refused !== null) onRefused(state.refused.reason);
   }, [state.refused, onRefused]);
+
+  useEffect(() => {
+    const denial = state.stopped && denialFromClose(state.stopped.code, state.stopped.reason);
+    if (denial) onDenied(denial);
+  }, [state.stopped, onDenied]);
+
+  // A refused upgrade looks like any dropped connection (1006): ask the API whether we may still come in.
+  useEffect(() => {
+    if (state.closes > 0 && state.stopped === null && state.refused === null) onConnectionFailed();
+  }, [state.closes, state.stopped, state.refused, onConnectionFailed]);
 
   return (
     <div className="room">
@@ -64,16 +128,52 @@ function RoomSession({ sessionId, token, onRefused, children }: RoomSessionProps
           Parley
         </a>
         <ConnectionStatus state={state} />
-        <YourNameField user={user} onRename={rename} />
+        <YouBadge summary={summary} user={user} />
       </nav>
       <main className="page stack">
-        {children}
         {connection !== null && state.hasSynced ? (
-          <RoomDocument connection={connection} user={user} editable={state.stopped === null} />
+          <RoomDocument
+            connection={connection}
+            summary={summary}
+            you={you}
+            user={user}
+            editable={state.stopped === null}
+            notKept={props.notKept}
+            onDismissNotKept={props.onDismiss}
+          />
         ) : (
           state.stopped === null && <Loading />
         )}
       </main>
     </div>
+  );
+}
+
+/** The identity the server verified, as the write rules take it. */
+function participantOf({ you }: SessionSummary): Participant {
+  return {
+    participantId: you.participantId as ParticipantId,
+    role: you.role,
+    name: you.name,
+    ...(you.partyId !== undefined ? { partyId: you.partyId as PartyId } : {}),
+  };
+}
+
+function Problem({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
+  useEffect(() => {
+    document.title = `${title} · Parley`;
+  }, [title]);
+  return (
+    <main className="page stack">
+      <p>
+        <a className="brand" href="/">
+          Parley
+        </a>
+      </p>
+      <section className="card stack" role="alert" data-testid={testId}>
+        <h1>{title}</h1>
+        <p>{children}</p>
+      </section>
+    </main>
   );
 }

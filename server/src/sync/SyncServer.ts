@@ -71,22 +71,39 @@ export class SyncServer {
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const name = decodeURIComponent(url.pathname.slice(SYNC_PATH_PREFIX.length));
-    const refuse = (status: number, error: string) => {
-      this.options.log.warn('upgrade.refused', { doc: name.slice(0, 100), status, error });
-      rejectUpgrade(socket, status, error);
-    };
+    const admission = this.admit(url, name);
+    if ('error' in admission) {
+      this.options.log.warn('upgrade.refused', {
+        doc: name.slice(0, 100),
+        status: admission.status,
+        error: admission.error,
+      });
+      rejectUpgrade(socket, admission.status, admission.error);
+      return;
+    }
+    const { ref, participant, presence } = admission;
+    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, name, ref, participant, presence));
+  }
+
+  private admit(
+    url: URL,
+    name: string,
+  ):
+    | { readonly status: number; readonly error: string }
+    | { readonly ref: DocRef; readonly participant: VerifiedParticipant; readonly presence: PresenceIdentity } {
     const ref = parseDocName(name);
-    if (!url.pathname.startsWith(SYNC_PATH_PREFIX) || ref === null) return refuse(404, 'no such document');
+    if (!url.pathname.startsWith(SYNC_PATH_PREFIX) || ref === null) return { status: 404, error: 'no such document' };
     const session = this.options.storage.getSession(ref.sessionId);
-    if (session === null) return refuse(404, 'no such session');
+    if (session === null) return { status: 404, error: 'no such session' };
     if (ref.kind === 'caucus' && !session.parties.some((party) => party.id === ref.partyId)) {
-      return refuse(404, 'no such party in this session');
+      return { status: 404, error: 'no such party in this session' };
     }
     const auth = authenticate(url.searchParams.get('token'), ref.sessionId, this.options.storage, this.options.signer);
-    if (!auth.ok) return refuse(auth.status, auth.error);
-    if (!mayRead(auth.participant, ref)) return refuse(403, `a ${auth.participant.role} may not open this document`);
-    const presence = presenceOf(auth.participant, session);
-    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, name, ref, auth.participant, presence));
+    if (!auth.ok) return { status: auth.status, error: auth.error };
+    if (!mayRead(auth.participant, ref)) {
+      return { status: 403, error: `a ${auth.participant.role} may not open this document` };
+    }
+    return { ref, participant: auth.participant, presence: presenceOf(auth.participant, session) };
   }
 
   /** Closes every connection of a participant at once (removal): 4410, and the token stops working. */

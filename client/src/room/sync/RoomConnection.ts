@@ -18,10 +18,10 @@ export class RoomConnection {
   private readonly cleanups: (() => void)[] = [];
   private destroyed = false;
 
-  constructor(endpoint: string, sessionId: SessionId, token: string | null) {
+  constructor(endpoint: string, sessionId: SessionId, token: string) {
     this.provider = new WebsocketProvider(endpoint, docName({ kind: 'plenary', sessionId }), this.doc, {
       connect: false,
-      params: token ? { token } : {},
+      params: { token },
       // Tabs may hold different participants (a mediator and a delegate side by side): every change
       // goes through the server, which checks it, never tab to tab.
       disableBc: true,

@@ -12,7 +12,7 @@ export interface Room {
 }
 
 /** Opens a session's plenary document for as long as the calling component is mounted. */
-export function useRoomConnection(sessionId: SessionId, token: string | null): Room {
+export function useRoomConnection(sessionId: SessionId, token: string): Room {
   const [connection, setConnection] = useState<RoomConnection | null>(null);
 
   useEffect(() => {
