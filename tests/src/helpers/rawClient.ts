@@ -56,6 +56,19 @@ export class RawClient {
     return this.ws.readyState === WebSocket.OPEN;
   }
 
+  /** The close, or a failure naming `what` if the server has not closed the connection in time. */
+  async closedWithin(timeoutMs: number, what: string): Promise<CloseInfo> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error(`the server did not close the connection: ${what}`)), timeoutMs);
+    });
+    try {
+      return await Promise.race([this.closed, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   get closedWith(): CloseInfo | null {
     return this.closeInfo;
   }

@@ -1,0 +1,310 @@
+import type { PartyId } from '@parley/shared';
+import {
+  appendAgendaItem,
+  appendParagraph,
+  CloseCodes,
+  clauseRecord,
+  fragmentPlainText,
+  plenaryRoots,
+  readAgenda,
+  readClause,
+  readModeration,
+  readStatement,
+  readTitle,
+  roomNotes,
+} from '@parley/shared';
+import { describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import { command, createSession, join } from '../helpers/api.ts';
+import { RawClient, UpgradeRefused } from '../helpers/rawClient.ts';
+import { startServer } from '../helpers/startServer.ts';
+import { waitFor } from '../helpers/waitFor.ts';
+import type { PreparedSession } from './sessionFixture.ts';
+import { docNameOf, forwardLocalUpdates, preparedSession } from './sessionFixture.ts';
+
+type DocKind = 'plenary' | 'caucusA' | 'caucusB' | 'mediator';
+
+interface Part {
+  readonly doc: DocKind;
+  /** Makes the edit on a client's copy (the raw client forwards the resulting update). */
+  readonly edit: (doc: Y.Doc, fixture: PreparedSession) => void;
+  /** Whether the edit is visible in a copy of the document. */
+  readonly landed: (doc: Y.Doc, fixture: PreparedSession) => boolean;
+}
+
+const MARK = 'MARK-written-by-the-test';
+
+function clauseBody(doc: Y.Doc, fixture: PreparedSession, which: 'openClause' | 'lockedClause'): Y.XmlFragment {
+  const record = clauseRecord(plenaryRoots(doc), fixture[which]);
+  const clause = record ? readClause(record) : null;
+  if (!clause) throw new Error(`no ${which}`);
+  return clause.body;
+}
+
+function statement(doc: Y.Doc, fixture: PreparedSession, party: 'partyA' | 'partyB'): Y.XmlFragment | null {
+  return readStatement(plenaryRoots(doc), fixture[party] as PartyId, fixture.itemId);
+}
+
+const notesPart = (doc: DocKind): Part => ({
+  doc,
+  edit: (d) => appendParagraph(roomNotes(d), MARK),
+  landed: (d) => fragmentPlainText(roomNotes(d)).includes(MARK),
+});
+
+const PARTS = {
+  meta: {
+    doc: 'plenary',
+    edit: (d) => plenaryRoots(d).meta.set('title', MARK),
+    landed: (d) => readTitle(plenaryRoots(d)) === MARK,
+  },
+  agenda: {
+    doc: 'plenary',
+    edit: (d) => appendAgendaItem(plenaryRoots(d), { title: MARK }),
+    landed: (d) => readAgenda(plenaryRoots(d)).some((item) => item.title === MARK),
+  },
+  statementA: {
+    doc: 'plenary',
+    edit: (d, f) => appendParagraph(statement(d, f, 'partyA') ?? (null as never), MARK),
+    landed: (d, f) => fragmentPlainText(statement(d, f, 'partyA') ?? (null as never)).includes(MARK),
+  },
+  statementB: {
+    doc: 'plenary',
+    edit: (d, f) => appendParagraph(statement(d, f, 'partyB') ?? (null as never), MARK),
+    landed: (d, f) => fragmentPlainText(statement(d, f, 'partyB') ?? (null as never)).includes(MARK),
+  },
+  unlockedClauseText: {
+    doc: 'plenary',
+    edit: (d, f) => appendParagraph(clauseBody(d, f, 'openClause'), MARK),
+    landed: (d, f) => fragmentPlainText(clauseBody(d, f, 'openClause')).includes(MARK),
+  },
+  lockedClauseText: {
+    doc: 'plenary',
+    edit: (d, f) => appendParagraph(clauseBody(d, f, 'lockedClause'), MARK),
+    landed: (d, f) => fragmentPlainText(clauseBody(d, f, 'lockedClause')).includes(MARK),
+  },
+  clauseStatus: {
+    doc: 'plenary',
+    edit: (d, f) => clauseRecord(plenaryRoots(d), f.openClause)?.set('status', 'agreed'),
+    landed: (d, f) => clauseRecord(plenaryRoots(d), f.openClause)?.get('status') === 'agreed',
+  },
+  moderationState: {
+    doc: 'plenary',
+    edit: (d, f) =>
+      plenaryRoots(d).moderation.set('floor', { participantId: f.delegateA.participantId, since: 1, limitMs: null }),
+    landed: (d) => readModeration(plenaryRoots(d)).floor !== null,
+  },
+  caucusA: notesPart('caucusA'),
+  caucusB: notesPart('caucusB'),
+  mediatorNotes: notesPart('mediator'),
+} satisfies Record<string, Part>;
+
+type PartName = keyof typeof PARTS;
+type RoleName =
+  | 'mediator'
+  | 'delegateA'
+  | 'delegateB'
+  | 'observer'
+  | 'removed'
+  | 'noToken'
+  | 'forgedToken'
+  | 'otherSession';
+
+/** 'write': lands; 4403: refused by the gate; 401/403: refused at the upgrade. */
+type Outcome = 'write' | 4403 | 401 | 403;
+
+const W = 'write' as const;
+// DESIGN.md "Who may write what" and "Sync": one row per part, one column per role.
+const EXPECTED: Record<PartName, Record<RoleName, Outcome>> = {
+  meta: {
+    mediator: W,
+    delegateA: 4403,
+    delegateB: 4403,
+    observer: 4403,
+    removed: 403,
+    noToken: 401,
+    forgedToken: 401,
+    otherSession: 403,
+  },
+  agenda: {
+    mediator: W,
+    delegateA: 4403,
+    delegateB: 4403,
+    observer: 4403,
+    removed: 403,
+    noToken: 401,
+    forgedToken: 401,
+    otherSession: 403,
+  },
+  statementA: {
+    mediator: W,
+    delegateA: W,
+    delegateB: 4403,
+    observer: 4403,
+    removed: 403,
+    noToken: 401,
+    forgedToken: 401,
+    otherSession: 403,
+  },
+  statementB: {
+    mediator: W,
+    delegateA: 4403,
+    delegateB: W,
+    observer: 4403,
+    removed: 403,
+    noToken: 401,
+    forgedToken: 401,
+    otherSession: 403,
+  },
+  unlockedClauseText: {
+    mediator: W,
+    delegateA: W,
+    delegateB: W,
+    observer: 4403,
+    removed: 403,
+    noToken: 401,
+    forgedToken: 401,
+    otherSession: 403,
+  },
+  lockedClauseText: {
+    mediator: W,
+    delegateA: 4403,
+    delegateB: 4403,
+    observer: 4403,
+    removed: 403,
+    noToken: 401,
+    forgedToken: 401,
+    otherSession: 403,
+  },
+  clauseStatus: {
+    mediator: 4403,
+    delegateA: 4403,
+    delegateB: 4403,
+    observer: 4403,
+    removed: 403,
+    noToken: 401,
+    forgedToken: 401,
+    otherSession: 403,
+  },
+  moderationState: {
+    mediator: 4403,
+    delegateA: 4403,
+    delegateB: 4403,
+    observer: 4403,
+    removed: 403,
+    noToken: 401,
+    forgedToken: 401,
+    otherSession: 403,
+  },
+  caucusA: {
+    mediator: W,
+    delegateA: W,
+    delegateB: 403,
+    observer: 403,
+    removed: 403,
+    noToken: 401,
+    forgedToken: 401,
+    otherSession: 403,
+  },
+  caucusB: {
+    mediator: W,
+    delegateA: 403,
+    delegateB: W,
+    observer: 403,
+    removed: 403,
+    noToken: 401,
+    forgedToken: 401,
+    otherSession: 403,
+  },
+  mediatorNotes: {
+    mediator: W,
+    delegateA: 403,
+    delegateB: 403,
+    observer: 403,
+    removed: 403,
+    noToken: 401,
+    forgedToken: 401,
+    otherSession: 403,
+  },
+};
+
+/** The token each role connects with (undefined: none at all). */
+async function tokenOf(role: RoleName, fixture: PreparedSession, baseUrl: string): Promise<string | undefined> {
+  switch (role) {
+    case 'mediator':
+    case 'delegateA':
+    case 'delegateB':
+    case 'observer':
+      return fixture[role].token;
+    case 'removed': {
+      const leaver = await join(baseUrl, fixture.session, { party: 0 }, 'Removed delegate');
+      const removed = await command(baseUrl, fixture.session.id, fixture.mediator.token, {
+        type: 'participant.remove',
+        participantId: leaver.participantId,
+      });
+      expect(removed.status).toBe(200);
+      return leaver.token;
+    }
+    case 'noToken':
+      return undefined;
+    case 'forgedToken': {
+      // A delegate's token with the role in its claims changed to mediator, keeping the signature.
+      const [kind, body = '', mac] = fixture.delegateA.token.split('.');
+      const claims = JSON.parse(Buffer.from(body, 'base64url').toString()) as Record<string, unknown>;
+      const forged = Buffer.from(JSON.stringify({ ...claims, r: 'mediator', p: undefined })).toString('base64url');
+      return `${kind}.${forged}.${mac}`;
+    }
+    case 'otherSession': {
+      const other = await createSession(baseUrl);
+      return (await join(baseUrl, other, 'mediator')).token;
+    }
+  }
+}
+
+describe('permission matrix: every role × every part, with hand-made updates from raw y-protocols clients', () => {
+  for (const [partName, part] of Object.entries(PARTS) as [PartName, Part][]) {
+    for (const [role, expected] of Object.entries(EXPECTED[partName]) as [RoleName, Outcome][]) {
+      const verb = expected === 'write' ? 'writes' : `is refused (${expected}) writing`;
+      it(`${role} ${verb} ${partName}`, async () => {
+        const server = await startServer();
+        const fixture = await preparedSession(server);
+        const docName = docNameOf(fixture, part.doc);
+        const watcher = await RawClient.connect(server.wsUrl, docName, fixture.mediator.token);
+        await watcher.sync();
+
+        const token = await tokenOf(role, fixture, server.url);
+        const connected = await RawClient.connect(server.wsUrl, docName, token).catch((error: unknown) => error);
+        if (expected === 401 || expected === 403) {
+          expect(connected).toBeInstanceOf(UpgradeRefused);
+          expect((connected as UpgradeRefused).status).toBe(expected);
+          expect(JSON.parse((connected as UpgradeRefused).body).error).toBeTruthy();
+          return;
+        }
+        if (!(connected instanceof RawClient)) throw connected;
+        const writer = connected;
+        await writer.sync();
+        forwardLocalUpdates(writer);
+        part.edit(writer.doc, fixture);
+        expect(part.landed(writer.doc, fixture)).toBe(true);
+
+        if (expected === 'write') {
+          await waitFor(() => part.landed(watcher.doc, fixture), `${partName} to reach another client`);
+          expect(writer.isOpen).toBe(true);
+        } else {
+          const closed = await writer.closedWithin(3000, `${role} writing ${partName}`);
+          expect(closed.code).toBe(CloseCodes.Forbidden.code);
+          expect(closed.reason.length).toBeGreaterThan(5);
+          // Give a wrongly relayed update time to arrive before asserting it did not.
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          expect(part.landed(watcher.doc, fixture)).toBe(false);
+        }
+
+        // After a restart on the same data directory, storage holds exactly what was allowed.
+        await server.close();
+        const restarted = await startServer({ dataDir: server.dataDir });
+        const reader = await RawClient.connect(restarted.wsUrl, docName, fixture.mediator.token);
+        await reader.sync();
+        expect(part.landed(reader.doc, fixture)).toBe(expected === 'write');
+      });
+    }
+  }
+});

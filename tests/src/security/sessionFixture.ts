@@ -1,0 +1,82 @@
+import type { ClauseId, PartyId } from '@parley/shared';
+import {
+  appendAgendaItem,
+  appendParagraph,
+  ensureStatement,
+  insertClause,
+  plenaryRoots,
+  readAgenda,
+  roomNotes,
+} from '@parley/shared';
+import type * as Y from 'yjs';
+import type { Joined } from '../helpers/api.ts';
+import { command, sessionWithPeople } from '../helpers/api.ts';
+import { RawClient } from '../helpers/rawClient.ts';
+import type { TestServer } from '../helpers/startServer.ts';
+import { waitFor } from '../helpers/waitFor.ts';
+
+/** Sends every local change of a raw client's document to the server as it happens. */
+export function forwardLocalUpdates(client: RawClient): void {
+  client.doc.on('update', (update: Uint8Array, origin: unknown) => {
+    if (origin !== 'server') client.sendUpdate(update);
+  });
+}
+
+/**
+ * A session prepared by its mediator through sync: an agenda item, both parties' statements, an
+ * open clause and a clause locked through the server's own command path, and notes in every room.
+ */
+export async function preparedSession(server: TestServer) {
+  const people = await sessionWithPeople(server.url);
+  const { session, mediator, partyA, partyB } = people;
+  const setup = await RawClient.connect(server.wsUrl, session.id, mediator.token);
+  await setup.sync();
+  forwardLocalUpdates(setup);
+  const roots = plenaryRoots(setup.doc);
+  const itemId = appendAgendaItem(roots, { title: 'Verification' });
+  const openClause = insertClause(roots, { kind: 'operative', text: 'The Parties shall meet.' });
+  const lockedClause = insertClause(roots, { kind: 'operative', text: 'Agreed wording.' });
+  setup.doc.transact(() => {
+    appendParagraph(ensureStatement(roots, partyA as PartyId, itemId), 'Position of A.');
+    appendParagraph(ensureStatement(roots, partyB as PartyId, itemId), 'Position of B.');
+  });
+  const locked = await command(server.url, session.id, mediator.token, { type: 'clause.lock', clauseId: lockedClause });
+  if (locked.status !== 200) throw new Error(`lock failed: ${JSON.stringify(locked.body)}`);
+  await waitFor(() => roots.clauses.get(lockedClause)?.get('locked') === true, 'the lock to sync back');
+  for (const name of [`${session.id}/caucus/${partyA}`, `${session.id}/caucus/${partyB}`, `${session.id}/mediator`]) {
+    const room = await RawClient.connect(server.wsUrl, name, mediator.token);
+    await room.sync();
+    forwardLocalUpdates(room);
+    appendParagraph(roomNotes(room.doc), 'Notes.');
+    await waitFor(() => server.storage.countUpdates(name) > 0, `notes of ${name} to be stored`);
+    room.close();
+  }
+  await waitFor(() => readAgenda(plenaryRoots(setup.doc)).length === 1, 'setup');
+  // The setup client's own edits are acknowledged once a fresh reader sees them.
+  const check = await RawClient.connect(server.wsUrl, session.id, mediator.token);
+  await check.sync();
+  if (!check.doc.getMap('clauses').has(lockedClause)) throw new Error('setup did not reach the server');
+  check.close();
+  setup.close();
+  return { ...people, itemId, openClause: openClause as ClauseId, lockedClause: lockedClause as ClauseId };
+}
+
+export type PreparedSession = Awaited<ReturnType<typeof preparedSession>>;
+export type Person = Joined;
+
+/** A document of a session, by what it is. */
+export function docNameOf(fixture: PreparedSession, doc: 'plenary' | 'caucusA' | 'caucusB' | 'mediator'): string {
+  const { session, partyA, partyB } = fixture;
+  switch (doc) {
+    case 'plenary':
+      return session.id;
+    case 'caucusA':
+      return `${session.id}/caucus/${partyA}`;
+    case 'caucusB':
+      return `${session.id}/caucus/${partyB}`;
+    case 'mediator':
+      return `${session.id}/mediator`;
+  }
+}
+
+export type Doc = Y.Doc;
