@@ -1,0 +1,323 @@
+import type { ClauseId, Participant, PartyId } from '@parley/shared';
+import {
+  appendAgendaItem,
+  appendParagraph,
+  clauseStatusSchema,
+  createClauseOption,
+  insertClause,
+  isWordingSettled,
+  parseStatementKey,
+  plenaryRoots,
+  readClauseState,
+  readSettings,
+} from '@parley/shared';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { gate, PEOPLE, serverDocument } from './gateTestKit.ts';
+
+/**
+ * Property test of the update gate: random edits by random roles on stale and fresh copies, each
+ * checked against (1) an oracle that applies the update to a copy of the server's document and lists
+ * the parts whose live items changed, and (2) a model of DESIGN.md's rules written independently of
+ * the shared `mayWrite`. The gate must let an update through exactly when every change it makes is
+ * one the sender may make.
+ */
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Ids of the live items in a subtree; any insert, overwrite or delete changes the set. */
+function liveItems(type: Y.AbstractType<unknown>, into: string[]): void {
+  const visit = (item: Y.Item | null) => {
+    if (!item || item.deleted) return;
+    into.push(`${item.id.client}:${item.id.clock}:${item.length}`);
+    if (item.content instanceof Y.ContentType) liveItems(item.content.type as Y.AbstractType<unknown>, into);
+  };
+  for (const item of type._map.values()) visit(item);
+  for (let item = type._start; item !== null; item = item.right) visit(item);
+}
+
+function liveEntry(map: Y.AbstractType<unknown>, key: string): Y.Item | null {
+  const item = map._map.get(key);
+  return item && !item.deleted ? item : null;
+}
+
+/** The parts of the plenary with a fingerprint each (DESIGN.md's table, one row per part). */
+function partFingerprints(doc: Y.Doc): Map<string, string> {
+  const roots = plenaryRoots(doc);
+  const parts = new Map<string, string>();
+  const of = (type: Y.AbstractType<unknown>) => {
+    const ids: string[] = [];
+    liveItems(type, ids);
+    return ids.sort().join(',');
+  };
+  parts.set('meta', of(roots.meta));
+  parts.set('agenda', of(roots.agenda));
+  parts.set('clauseOrder', of(roots.clauseOrder));
+  parts.set('moderation', of(roots.moderation));
+  for (const [key, item] of roots.statements._map) {
+    if (item.deleted) continue;
+    const ids: string[] = [];
+    if (item.content instanceof Y.ContentType) liveItems(item.content.type as Y.AbstractType<unknown>, ids);
+    parts.set(`statement:${key}`, `${item.id.client}:${item.id.clock}|${ids.sort().join(',')}`);
+  }
+  for (const [id, item] of roots.clauses._map) {
+    if (item.deleted || !(item.content instanceof Y.ContentType)) continue;
+    const record = item.content.type as Y.AbstractType<unknown>;
+    const field = (names: string[]) =>
+      names
+        .map((name) => {
+          const entry = liveEntry(record, name);
+          if (!entry) return `${name}:-`;
+          const ids: string[] = [];
+          if (entry.content instanceof Y.ContentType) liveItems(entry.content.type as Y.AbstractType<unknown>, ids);
+          return `${name}:${entry.id.client}:${entry.id.clock}|${ids.sort().join(',')}`;
+        })
+        .join(';');
+    parts.set(`clauseSet:${id}`, `${item.id.client}:${item.id.clock}|${field(['id', 'kind'])}`);
+    parts.set(`clauseText:${id}`, field(['heading', 'body', 'options']));
+    parts.set(`clauseControl:${id}`, field(['status', 'locked', 'signoffs', 'comments']));
+  }
+  return parts;
+}
+
+/** Parts whose fingerprint differs; a clause added or removed counts once, as the list of clauses. */
+function changedParts(before: Map<string, string>, after: Map<string, string>): string[] {
+  const keys = new Set([...before.keys(), ...after.keys()]);
+  const changed = [...keys].filter((key) => before.get(key) !== after.get(key));
+  const wholeClauses = new Set(
+    changed.filter((k) => k.startsWith('clauseSet:')).map((k) => k.slice('clauseSet:'.length)),
+  );
+  return changed.filter((key) => {
+    const [kind, id] = key.split(':');
+    return !((kind === 'clauseText' || kind === 'clauseControl') && id !== undefined && wholeClauses.has(id));
+  });
+}
+
+/** The rules, restated from DESIGN.md without the shared implementation. */
+function modelAllows(who: Participant, part: string, server: Y.Doc): boolean {
+  const roots = plenaryRoots(server);
+  const { frozen, oneText } = readSettings(roots);
+  const [kind, key = ''] = part.split(/:(.*)/s);
+  if (who.role === 'observer') return false;
+  if (kind === 'moderation' || kind === 'clauseControl') return false;
+  if (who.role === 'mediator') return true;
+  if (frozen) return false;
+  if (kind === 'statement') return parseStatementKey(key)?.partyId === who.partyId;
+  if (kind === 'clauseSet' || kind === 'clauseOrder') return false;
+  if (kind === 'clauseText') {
+    const state = readClauseState(roots, key as ClauseId);
+    return state !== null && !oneText && !state.locked && !isWordingSettled(state.status);
+  }
+  return false;
+}
+
+/** Makes a random edit; returns the parts it means to write (in the fingerprints' naming). */
+type Edit = (doc: Y.Doc, next: () => number) => string[];
+
+const pick = <T>(list: readonly T[], next: () => number): T | undefined => list[Math.floor(next() * list.length)];
+
+function someClause(doc: Y.Doc, next: () => number): { id: string; record: Y.Map<unknown> } | undefined {
+  const roots = plenaryRoots(doc);
+  const id = pick([...roots.clauses.keys()], next);
+  const record = id === undefined ? undefined : roots.clauses.get(id);
+  return id !== undefined && record ? { id, record } : undefined;
+}
+
+function someText(doc: Y.Doc, next: () => number): { id: string; text: Y.XmlText } | undefined {
+  const clause = someClause(doc, next);
+  const body = clause?.record.get('body');
+  if (!clause || !(body instanceof Y.XmlFragment)) return undefined;
+  if (body.length === 0 || next() < 0.2) appendParagraph(body, 'new paragraph');
+  const paragraph = body.get(Math.floor(next() * body.length));
+  const text = paragraph instanceof Y.XmlElement ? paragraph.get(0) : null;
+  return text instanceof Y.XmlText ? { id: clause.id, text } : undefined;
+}
+
+const clausePart = (kind: 'clauseText' | 'clauseControl', clause: { id: string } | undefined) =>
+  clause ? [`${kind}:${clause.id}`] : [];
+
+const EDITS: Record<string, Edit> = {
+  typeInClause: (doc, next) => {
+    const target = someText(doc, next);
+    target?.text.insert(Math.floor(next() * (target.text.length + 1)), 'word ');
+    return clausePart('clauseText', target);
+  },
+  deleteInClause: (doc, next) => {
+    const target = someText(doc, next);
+    const text = target?.text;
+    if (text && text.length > 0) text.delete(Math.floor(next() * text.length), 1 + Math.floor(next() * 3));
+    return clausePart('clauseText', target);
+  },
+  boldInClause: (doc, next) => {
+    const target = someText(doc, next);
+    const text = target?.text;
+    if (text && text.length > 1) text.format(0, 1 + Math.floor(next() * (text.length - 1)), { bold: true });
+    return clausePart('clauseText', target);
+  },
+  heading: (doc, next) => {
+    const clause = someClause(doc, next);
+    const heading = clause?.record.get('heading');
+    if (heading instanceof Y.Text) heading.insert(0, 'Article ');
+    return clausePart('clauseText', clause);
+  },
+  addOption: (doc, next) => {
+    const clause = someClause(doc, next);
+    const options = clause?.record.get('options');
+    if (options instanceof Y.Array) options.push([createClauseOption(next() < 0.5 ? 'Option 1' : 'No text').record]);
+    return clausePart('clauseText', clause);
+  },
+  setStatus: (doc, next) => {
+    const clause = someClause(doc, next);
+    clause?.record.set('status', pick(clauseStatusSchema.options, next) ?? 'agreed');
+    return clausePart('clauseControl', clause);
+  },
+  setLocked: (doc, next) => {
+    const clause = someClause(doc, next);
+    clause?.record.set('locked', next() < 0.5);
+    return clausePart('clauseControl', clause);
+  },
+  addComment: (doc, next) => {
+    const clause = someClause(doc, next);
+    const comments = clause?.record.get('comments');
+    if (comments instanceof Y.Array) comments.push([{ text: 'a comment' }]);
+    return clausePart('clauseControl', clause);
+  },
+  statement: (doc, next) => {
+    const roots = plenaryRoots(doc);
+    const key = pick([...roots.statements.keys()], next);
+    const fragment = key === undefined ? undefined : roots.statements.get(key);
+    if (fragment instanceof Y.XmlFragment) appendParagraph(fragment, 'our position');
+    return key === undefined ? [] : [`statement:${key}`];
+  },
+  newStatement: (doc, next) => {
+    const key = `${next() < 0.5 ? 'pa' : 'pb'}/a${Math.floor(next() * 1e6)}`;
+    plenaryRoots(doc).statements.set(key, new Y.XmlFragment());
+    return [`statement:${key}`];
+  },
+  agenda: (doc) => {
+    appendAgendaItem(plenaryRoots(doc), { title: 'Another item' });
+    return ['agenda'];
+  },
+  title: (doc) => {
+    plenaryRoots(doc).meta.set('title', 'Renamed talks');
+    return ['meta'];
+  },
+  setting: (doc, next) => {
+    const settings = plenaryRoots(doc).meta.get('settings');
+    // Rarely frozen, so that the rest of the run still exercises delegates' rights.
+    if (settings instanceof Y.Map) settings.set(next() < 0.5 ? 'oneText' : 'frozen', next() < 0.15);
+    return ['meta'];
+  },
+  addClause: (doc, next) => {
+    const id = insertClause(plenaryRoots(doc), { kind: next() < 0.3 ? 'preamble' : 'operative', text: 'New clause' });
+    return [`clauseSet:${id}`, 'clauseOrder'];
+  },
+  deleteClause: (doc, next) => {
+    const roots = plenaryRoots(doc);
+    const index = Math.floor(next() * roots.clauseOrder.length);
+    const id = roots.clauseOrder.get(index);
+    if (id === undefined) return [];
+    roots.clauseOrder.delete(index, 1);
+    roots.clauses.delete(id);
+    return [`clauseSet:${id}`, 'clauseOrder'];
+  },
+  moveClause: (doc, next) => {
+    const order = plenaryRoots(doc).clauseOrder;
+    if (order.length < 2) return [];
+    const from = Math.floor(next() * order.length);
+    const id = order.get(from);
+    order.delete(from, 1);
+    order.insert(Math.floor(next() * order.length), [id]);
+    return ['clauseOrder'];
+  },
+  floor: (doc) => {
+    plenaryRoots(doc).moderation.set('floor', { participantId: 'udelegatea', since: 1, limitMs: null });
+    return ['moderation'];
+  },
+};
+
+function runProperty(seed: number, steps: number) {
+  const next = random(seed);
+  const s = serverDocument();
+  const people = [
+    PEOPLE.mediator,
+    PEOPLE.mediator,
+    PEOPLE.delegateA,
+    PEOPLE.delegateA,
+    PEOPLE.delegateB,
+    PEOPLE.delegateB,
+    PEOPLE.observer,
+  ];
+  const copies = new Map<Participant, Y.Doc>();
+  const fresh = () => {
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(s.doc));
+    return copy;
+  };
+  const counts = { allowed: 0, refused: 0, noop: 0 };
+  for (let step = 0; step < steps; step++) {
+    const who = pick(people, next) ?? PEOPLE.observer;
+    let copy = copies.get(who) ?? fresh();
+    // Half the time the client catches up first; otherwise it edits a stale copy (concurrency).
+    if (next() < 0.5) Y.applyUpdate(copy, Y.encodeStateAsUpdate(s.doc, Y.encodeStateVector(copy)));
+    const editName = pick(Object.keys(EDITS), next) ?? 'typeInClause';
+    const updates: Uint8Array[] = [];
+    const capture = (update: Uint8Array) => updates.push(update);
+    let intended: string[] = [];
+    copy.on('update', capture);
+    copy.transact(() => {
+      intended = EDITS[editName]?.(copy, next) ?? [];
+    });
+    copy.off('update', capture);
+    if (updates.length === 0) continue;
+    const update = Y.mergeUpdates(updates);
+
+    const oracle = new Y.Doc();
+    Y.applyUpdate(oracle, Y.encodeStateAsUpdate(s.doc));
+    const before = partFingerprints(oracle);
+    Y.applyUpdate(oracle, update);
+    const changed = changedParts(before, partFingerprints(oracle));
+    const changesAllowed = changed.every((part) => modelAllows(who, part, s.doc));
+    const intentAllowed = intended.every((part) => modelAllows(who, part, s.doc));
+
+    const verdict = gate(s.doc, s.bindings, who, update);
+    const context = `seed ${seed} step ${step}: ${who.role}${who.partyId ? ` of ${who.partyId}` : ''} ${editName} changing [${changed.join(', ')}]: ${verdict.ok ? 'allowed' : verdict.reason}`;
+    // Safety: nothing unauthorized lands. Liveness: an authorized edit is never refused. (An
+    // unauthorized edit whose effect Yjs happens to discard, e.g. a losing concurrent map write,
+    // may be refused: the gate judges the write, not the luck of the merge.)
+    if (verdict.ok) expect(changesAllowed, `unauthorized change landed: ${context}`).toBe(true);
+    else expect(changesAllowed && intentAllowed, `authorized edit refused: ${context}`).toBe(false);
+    if (verdict.ok) {
+      for (const client of verdict.newClients) s.bindings.bind(client, who.participantId);
+      Y.applyUpdate(s.doc, update);
+      expect(s.doc.store.pendingStructs, context).toBeNull();
+      counts[changed.length === 0 ? 'noop' : 'allowed']++;
+    } else {
+      // As the client does after a 4403: start again from the server's copy.
+      copy = fresh();
+      counts.refused++;
+    }
+    copies.set(who, copy);
+  }
+  return counts;
+}
+
+describe('update gate property: exactly the authorized changes land', () => {
+  it.each([1, 2, 3, 4])('seed %i: 600 random edits from random roles', (seed) => {
+    const counts = runProperty(seed, 600);
+    // The run exercised both outcomes in earnest.
+    expect(counts.allowed).toBeGreaterThan(100);
+    expect(counts.refused).toBeGreaterThan(100);
+  });
+});
+
+export type { PartyId };
