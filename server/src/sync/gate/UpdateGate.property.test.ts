@@ -1,4 +1,4 @@
-import type { ClauseId, Participant, PartyId } from '@parley/shared';
+import type { ClauseId, Participant } from '@parley/shared';
 import {
   appendAgendaItem,
   appendParagraph,
@@ -34,18 +34,24 @@ function random(seed: number): () => number {
   };
 }
 
+/** The parts of a shared type the fingerprint walks (map entries and list items). */
+interface TypeItems {
+  readonly _map: Map<string, Y.Item>;
+  readonly _start: Y.Item | null;
+}
+
 /** Ids of the live items in a subtree; any insert, overwrite or delete changes the set. */
-function liveItems(type: Y.AbstractType<unknown>, into: string[]): void {
+function liveItems(type: TypeItems, into: string[]): void {
   const visit = (item: Y.Item | null) => {
     if (!item || item.deleted) return;
     into.push(`${item.id.client}:${item.id.clock}:${item.length}`);
-    if (item.content instanceof Y.ContentType) liveItems(item.content.type as Y.AbstractType<unknown>, into);
+    if (item.content instanceof Y.ContentType) liveItems(item.content.type, into);
   };
   for (const item of type._map.values()) visit(item);
   for (let item = type._start; item !== null; item = item.right) visit(item);
 }
 
-function liveEntry(map: Y.AbstractType<unknown>, key: string): Y.Item | null {
+function liveEntry(map: TypeItems, key: string): Y.Item | null {
   const item = map._map.get(key);
   return item && !item.deleted ? item : null;
 }
@@ -54,7 +60,7 @@ function liveEntry(map: Y.AbstractType<unknown>, key: string): Y.Item | null {
 function partFingerprints(doc: Y.Doc): Map<string, string> {
   const roots = plenaryRoots(doc);
   const parts = new Map<string, string>();
-  const of = (type: Y.AbstractType<unknown>) => {
+  const of = (type: TypeItems) => {
     const ids: string[] = [];
     liveItems(type, ids);
     return ids.sort().join(',');
@@ -66,19 +72,19 @@ function partFingerprints(doc: Y.Doc): Map<string, string> {
   for (const [key, item] of roots.statements._map) {
     if (item.deleted) continue;
     const ids: string[] = [];
-    if (item.content instanceof Y.ContentType) liveItems(item.content.type as Y.AbstractType<unknown>, ids);
+    if (item.content instanceof Y.ContentType) liveItems(item.content.type, ids);
     parts.set(`statement:${key}`, `${item.id.client}:${item.id.clock}|${ids.sort().join(',')}`);
   }
   for (const [id, item] of roots.clauses._map) {
     if (item.deleted || !(item.content instanceof Y.ContentType)) continue;
-    const record = item.content.type as Y.AbstractType<unknown>;
+    const record: TypeItems = item.content.type;
     const field = (names: string[]) =>
       names
         .map((name) => {
           const entry = liveEntry(record, name);
           if (!entry) return `${name}:-`;
           const ids: string[] = [];
-          if (entry.content instanceof Y.ContentType) liveItems(entry.content.type as Y.AbstractType<unknown>, ids);
+          if (entry.content instanceof Y.ContentType) liveItems(entry.content.type, ids);
           return `${name}:${entry.id.client}:${entry.id.clock}|${ids.sort().join(',')}`;
         })
         .join(';');
@@ -319,5 +325,3 @@ describe('update gate property: exactly the authorized changes land', () => {
     expect(counts.refused).toBeGreaterThan(100);
   });
 });
-
-export type { PartyId };
