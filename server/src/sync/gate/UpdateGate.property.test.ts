@@ -254,7 +254,7 @@ const EDITS: Record<string, Edit> = {
 function runProperty(seed: number, steps: number) {
   const next = random(seed);
   const s = serverDocument();
-  const people = [
+  const people: Participant[] = [
     PEOPLE.mediator,
     PEOPLE.mediator,
     PEOPLE.delegateA,
