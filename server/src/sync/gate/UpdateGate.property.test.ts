@@ -271,7 +271,7 @@ function runProperty(seed: number, steps: number) {
   };
   const counts = { allowed: 0, refused: 0, noop: 0 };
   for (let step = 0; step < steps; step++) {
-    const who = pick(people, next) ?? PEOPLE.observer;
+    const who: Participant = pick(people, next) ?? PEOPLE.observer;
     let copy = copies.get(who) ?? fresh();
     // Half the time the client catches up first; otherwise it edits a stale copy (concurrency).
     if (next() < 0.5) Y.applyUpdate(copy, Y.encodeStateAsUpdate(s.doc, Y.encodeStateVector(copy)));
