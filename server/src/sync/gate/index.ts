@@ -1,0 +1,6 @@
+export type { ClientBindings, ClientOwner } from './ClientBindings.ts';
+export type { DocumentLayout } from './DocumentLayout.ts';
+export { plenaryLayout, roomNotesLayout } from './DocumentLayout.ts';
+export type { GateResult } from './GateResult.ts';
+export type { GateInput, GateLimits } from './UpdateGate.ts';
+export { checkUpdate, DEFAULT_GATE_LIMITS } from './UpdateGate.ts';
