@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DATABASE_FILE, SqliteStorage } from './SqliteStorage.ts';
+import { storageContract } from './Storage.contract.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function freshDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-storage-'));
+  dirs.push(dir);
+  return dir;
+}
+
+storageContract('SQLite', () => {
+  const dir = freshDir();
+  return { storage: new SqliteStorage(dir), reopen: () => new SqliteStorage(dir) };
+});
+
+describe('SqliteStorage', () => {
+  it('runs in WAL mode and records its schema version', () => {
+    const dir = freshDir();
+    new SqliteStorage(dir).close();
+    const db = new Database(path.join(dir, DATABASE_FILE));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('refuses a database from a newer Parley instead of damaging it', () => {
+    const dir = freshDir();
+    const db = new Database(path.join(dir, DATABASE_FILE));
+    db.pragma('user_version = 99');
+    db.close();
+    expect(() => new SqliteStorage(dir)).toThrow(/newer/);
+  });
+});

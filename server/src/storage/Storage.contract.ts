@@ -1,0 +1,105 @@
+import type { ParticipantId, PartyId, SessionId } from '@parley/shared';
+import { describe, expect, it } from 'vitest';
+import type { Storage } from './Storage.ts';
+
+/**
+ * What every storage engine must do, run against each implementation (SqliteStorage.test.ts). A
+ * future engine (e.g. PostgreSQL) passes these before it is used.
+ */
+export function storageContract(name: string, open: () => { storage: Storage; reopen: () => Storage }) {
+  const session = {
+    id: 's1' as SessionId,
+    title: 'Talks',
+    createdAt: 1,
+    parties: [{ id: 'pa' as PartyId, name: 'A' }],
+  };
+  const invite = {
+    id: 'i1',
+    sessionId: session.id,
+    role: 'delegate' as const,
+    partyId: 'pa' as PartyId,
+    createdAt: 1,
+    revokedAt: null,
+  };
+
+  describe(`${name} storage contract`, () => {
+    it('keeps sessions, invites and the initial document across a reopen', () => {
+      const { storage, reopen } = open();
+      storage.createSession(session, [invite], Uint8Array.from([0, 0]));
+      storage.close();
+      const again = reopen();
+      expect(again.getSession(session.id)).toEqual(session);
+      expect(again.getInvite('i1')).toEqual(invite);
+      expect(again.loadDocument(session.id).updates).toEqual([Uint8Array.from([0, 0])]);
+      again.close();
+    });
+
+    it('appends updates in order and returns increasing sequence numbers', () => {
+      const { storage } = open();
+      const first = storage.appendUpdate('doc', Uint8Array.from([1]));
+      const second = storage.appendUpdate('doc', Uint8Array.from([2]));
+      storage.appendUpdate('other', Uint8Array.from([9]));
+      expect(second).toBeGreaterThan(first);
+      const loaded = storage.loadDocument('doc');
+      expect(loaded.updates).toEqual([Uint8Array.from([1]), Uint8Array.from([2])]);
+      expect(loaded.lastSeq).toBe(second);
+      expect(storage.countUpdates('doc')).toBe(2);
+      storage.close();
+    });
+
+    it('compaction replaces the log up to a sequence number and keeps later rows', () => {
+      const { storage } = open();
+      storage.appendUpdate('doc', Uint8Array.from([1]));
+      const upTo = storage.appendUpdate('doc', Uint8Array.from([2]));
+      storage.compact('doc', Uint8Array.from([7, 7]), upTo);
+      const later = storage.appendUpdate('doc', Uint8Array.from([3]));
+      const loaded = storage.loadDocument('doc');
+      expect(loaded.state).toEqual(Uint8Array.from([7, 7]));
+      expect(loaded.updates).toEqual([Uint8Array.from([3])]);
+      expect(loaded.lastSeq).toBe(later);
+      storage.close();
+    });
+
+    it('an unknown document loads empty', () => {
+      const { storage } = open();
+      expect(storage.loadDocument('nothing')).toEqual({ state: null, updates: [], lastSeq: 0 });
+      storage.close();
+    });
+
+    it('revokes invites and removes participants once, keeping the first time', () => {
+      const { storage } = open();
+      storage.createSession(session, [invite], Uint8Array.from([0, 0]));
+      storage.revokeInvite('i1', 5);
+      storage.revokeInvite('i1', 9);
+      expect(storage.getInvite('i1')?.revokedAt).toBe(5);
+      const participant = {
+        id: 'u1' as ParticipantId,
+        sessionId: session.id,
+        inviteId: 'i1',
+        role: 'delegate' as const,
+        partyId: 'pa' as PartyId,
+        name: 'Amina',
+        joinedAt: 2,
+        removedAt: null,
+      };
+      storage.addParticipant(participant);
+      expect(storage.listParticipants(session.id)).toEqual([participant]);
+      storage.removeParticipant(participant.id, 6);
+      storage.removeParticipant(participant.id, 8);
+      expect(storage.getParticipant(participant.id)?.removedAt).toBe(6);
+      storage.close();
+    });
+
+    it('binds a client id once per document', () => {
+      const { storage, reopen } = open();
+      storage.bindClient('doc', 42, 'u1');
+      storage.bindClient('doc', 42, 'u2');
+      storage.bindClient('other', 42, 'u3');
+      storage.close();
+      const again = reopen();
+      expect(again.loadClientBindings('doc')).toEqual(new Map([[42, 'u1']]));
+      expect(again.loadClientBindings('other')).toEqual(new Map([[42, 'u3']]));
+      again.close();
+    });
+  });
+}
