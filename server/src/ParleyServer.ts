@@ -7,7 +7,16 @@ import { HttpError } from './http/HttpError.ts';
 import { sendJson } from './http/json.ts';
 import { RateLimiter } from './http/RateLimiter.ts';
 import type { ApiContext } from './http/sessionRoutes.ts';
-import { getInvites, getSession, postCommand, postJoin, postSession } from './http/sessionRoutes.ts';
+import {
+  getAudit,
+  getComparison,
+  getInvites,
+  getSession,
+  getVersions,
+  postCommand,
+  postJoin,
+  postSession,
+} from './http/sessionRoutes.ts';
 import { serveStatic } from './http/staticFiles.ts';
 import type { Logger } from './log.ts';
 import { createLogger, errorMessage } from './log.ts';
@@ -109,8 +118,11 @@ export async function startParleyServer(config: ServerConfig, log: Logger = crea
   async function route(context: ApiContext, request: http.IncomingMessage, response: http.ServerResponse) {
     const path = pathOf(request);
     if (path === '/healthz' && request.method === 'GET') return sendJson(response, 200, { status: 'ok' });
+    // Clients align countdowns (time-boxes, speaking time) to the server's clock.
+    if (path === '/api/time' && request.method === 'GET') return sendJson(response, 200, { now: Date.now() });
     if (path === '/api/sessions' && request.method === 'POST') return postSession(context, request, response);
-    const sessionRoute = /^\/api\/sessions\/([^/]+)(\/join|\/commands|\/invites)?$/.exec(path);
+    const sessionRoute =
+      /^\/api\/sessions\/([^/]+)(\/join|\/commands|\/invites|\/audit|\/versions|\/versions\/compare)?$/.exec(path);
     if (sessionRoute) {
       const [, id = '', action = ''] = sessionRoute;
       const route = `${request.method} ${action}`;
@@ -118,6 +130,9 @@ export async function startParleyServer(config: ServerConfig, log: Logger = crea
       if (route === 'GET ') return getSession(context, request, response, id);
       if (route === 'POST /commands') return postCommand(context, request, response, id);
       if (route === 'GET /invites') return getInvites(context, request, response, id);
+      if (route === 'GET /audit') return getAudit(context, request, response, id);
+      if (route === 'GET /versions') return getVersions(context, request, response, id);
+      if (route === 'GET /versions/compare') return getComparison(context, request, response, id);
       throw new HttpError(405, `${request.method} is not allowed on ${path}`);
     }
     if (path.startsWith('/api/')) throw new HttpError(404, `no such endpoint: ${request.method} ${path}`);

@@ -23,7 +23,7 @@ export {
 } from './ids.ts';
 export type { Participant } from './Participant.ts';
 export type { Command, CommandType } from './protocol/Commands.ts';
-export { commandSchema } from './protocol/Commands.ts';
+export { COMMAND_ROLES, commandSchema } from './protocol/Commands.ts';
 export type {
   ApiError,
   CreateSessionRequest,
@@ -49,16 +49,22 @@ export {
   agendaItemSchema,
   agendaItemStateSchema,
   appendAgendaItem,
+  findAgendaItem,
+  moveAgendaItem,
   readAgenda,
   readAgendaItem,
+  writeAgendaItemFields,
 } from './schema/AgendaItem.ts';
 export type { Clause, ClauseField, ClauseKind, ClausePart, NewClause } from './schema/Clause.ts';
 export {
   buildClauseRecord,
   CLAUSE_FIELDS,
+  clauseComments,
   clauseKindSchema,
   clauseNumbers,
+  clauseOptions,
   clauseRecord,
+  clauseSignOffs,
   insertClause,
   isClauseField,
   newClauseSchema,

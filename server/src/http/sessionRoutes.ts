@@ -1,12 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { SessionId, SessionSummary } from '@parley/shared';
+import type { Command, SessionId, SessionSummary } from '@parley/shared';
 import { commandSchema, createSessionRequestSchema, ID_PATTERN, joinRequestSchema, partyColor } from '@parley/shared';
+import * as Y from 'yjs';
 import type { VerifiedParticipant } from '../auth/authenticate.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import type { TokenSigner } from '../auth/TokenSigner.ts';
 import type { ServerConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { executeCommand } from '../moderation/executeCommand.ts';
+import { compareRevisions } from '../revisions/compareRevisions.ts';
 import { createSession } from '../sessions/createSession.ts';
 import { inviteLink } from '../sessions/inviteLink.ts';
 import { joinSession } from '../sessions/joinSession.ts';
@@ -119,13 +121,78 @@ export function getInvites(context: ApiContext, request: IncomingMessage, respon
 export async function postCommand(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
   const session = findSession(context, id);
   const actor = requireParticipant(context, request, session);
-  const command = await readJsonBody(request, commandSchema, context.config.maxHttpBodyBytes);
+  let command: Command;
+  try {
+    command = await readJsonBody(request, commandSchema, context.config.maxHttpBodyBytes);
+  } catch (error) {
+    if (error instanceof HttpError) {
+      context.storage.appendAudit({
+        sessionId: session.id,
+        at: Date.now(),
+        participantId: actor.participantId,
+        role: actor.role,
+        action: 'command.invalid',
+        detail: { status: error.status, reason: error.message },
+        outcome: 'refused',
+      });
+    }
+    throw error;
+  }
   const result = executeCommand(
-    { storage: context.storage, signer: context.signer, sync: context.sync, baseUrl: baseUrl(request) },
-    session,
-    actor,
+    {
+      storage: context.storage,
+      signer: context.signer,
+      sync: context.sync,
+      baseUrl: baseUrl(request),
+      session,
+      actor,
+      now: Date.now(),
+    },
     command,
   );
   context.log.info('command.applied', { session: session.id, participant: actor.participantId, type: command.type });
   sendJson(response, 200, result);
+}
+
+/** `GET /api/sessions/:id/audit?limit=&before=`: the session's record, newest first (mediators). */
+export function getAudit(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
+  const session = findSession(context, id);
+  const you = requireParticipant(context, request, session);
+  if (you.role !== 'mediator') throw new HttpError(403, 'only the mediator may read the audit log');
+  const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
+  const limit = Math.min(Math.max(Number(query.get('limit') ?? 50) || 50, 1), 500);
+  const before = query.has('before') ? Number(query.get('before')) : undefined;
+  if (before !== undefined && !Number.isInteger(before)) throw new HttpError(400, 'before: must be an entry id');
+  const entries = context.storage.listAudit(session.id, limit, before);
+  const last = entries[entries.length - 1];
+  sendJson(response, 200, { entries, next: entries.length === limit && last ? last.id : null });
+}
+
+/** `GET /api/sessions/:id/versions`: the saved revisions, oldest first. */
+export function getVersions(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
+  const session = findSession(context, id);
+  requireParticipant(context, request, session);
+  sendJson(response, 200, { versions: context.storage.listVersions(session.id) });
+}
+
+/** `GET /api/sessions/:id/versions/compare?from=<id>&to=<id|current>`: clause-by-clause word diff. */
+export function getComparison(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
+  const session = findSession(context, id);
+  requireParticipant(context, request, session);
+  const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
+  const load = (which: string, versionId: string | null) => {
+    if (versionId === null) throw new HttpError(400, `${which}: a version id (or "current") is required`);
+    if (versionId === 'current') {
+      return {
+        label: 'current text',
+        state: context.sync.readPlenary(session.id, (doc) => Y.encodeStateAsUpdate(doc)),
+      };
+    }
+    const found = context.storage.loadVersion(session.id, versionId);
+    if (!found) throw new HttpError(404, `${which}: no such version`);
+    return { label: found.version.label, state: found.state };
+  };
+  const from = load('from', query.get('from'));
+  const to = load('to', query.get('to') ?? 'current');
+  sendJson(response, 200, { from: from.label, to: to.label, clauses: compareRevisions(from.state, to.state) });
 }

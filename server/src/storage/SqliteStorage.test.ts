@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATABASE_FILE, SqliteStorage } from './SqliteStorage.ts';
+import { DATABASE_FILE, SCHEMA_STEPS, SqliteStorage } from './SqliteStorage.ts';
 import { storageContract } from './Storage.contract.ts';
 
 const dirs: string[] = [];
@@ -28,8 +28,31 @@ describe('SqliteStorage', () => {
     new SqliteStorage(dir).close();
     const db = new Database(path.join(dir, DATABASE_FILE));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
     db.close();
+  });
+
+  it('upgrades a version-1 database step by step, keeping its data', () => {
+    const dir = freshDir();
+    const db = new Database(path.join(dir, DATABASE_FILE));
+    db.exec(SCHEMA_STEPS[0] ?? '');
+    db.pragma('user_version = 1');
+    db.prepare("INSERT INTO sessions (id, title, created_at, parties) VALUES ('s1', 'Old talks', 1, '[]')").run();
+    db.close();
+    const storage = new SqliteStorage(dir);
+    expect(storage.getSession('s1' as never)?.title).toBe('Old talks');
+    expect(
+      storage.appendAudit({
+        sessionId: 's1' as never,
+        at: 2,
+        participantId: null,
+        role: 'server',
+        action: 'x',
+        detail: {},
+        outcome: 'ok',
+      }),
+    ).toBe(1);
+    storage.close();
   });
 
   it('refuses a database from a newer Parley instead of damaging it', () => {

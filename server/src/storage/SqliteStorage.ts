@@ -2,13 +2,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ParticipantId, PartyId, Role, SessionId } from '@parley/shared';
 import Database from 'better-sqlite3';
-import type { InviteRecord, ParticipantRecord, SessionRecord, Storage, StoredDocument } from './Storage.ts';
+import type {
+  AuditEntry,
+  InviteRecord,
+  NewAuditEntry,
+  ParticipantRecord,
+  SessionRecord,
+  Storage,
+  StoredDocument,
+  VersionRecord,
+} from './Storage.ts';
 
 /**
  * Schema steps, applied in order; `PRAGMA user_version` records how many have run. Never edit a
  * released step: add the next one.
  */
-const SCHEMA_STEPS: readonly string[] = [
+export const SCHEMA_STEPS: readonly string[] = [
   `CREATE TABLE sessions (
      id TEXT PRIMARY KEY,
      title TEXT NOT NULL,
@@ -53,6 +62,26 @@ const SCHEMA_STEPS: readonly string[] = [
      owner TEXT NOT NULL,
      PRIMARY KEY (doc, client)
    ) WITHOUT ROWID;`,
+  `CREATE TABLE audit_log (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     session_id TEXT NOT NULL REFERENCES sessions(id),
+     at INTEGER NOT NULL,
+     participant_id TEXT,
+     role TEXT NOT NULL,
+     action TEXT NOT NULL,
+     detail TEXT NOT NULL,
+     outcome TEXT NOT NULL
+   );
+   CREATE INDEX audit_log_by_session ON audit_log(session_id, id);
+   CREATE TABLE versions (
+     id TEXT PRIMARY KEY,
+     session_id TEXT NOT NULL REFERENCES sessions(id),
+     label TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     created_by TEXT NOT NULL,
+     state BLOB NOT NULL
+   );
+   CREATE INDEX versions_by_session ON versions(session_id, created_at);`,
 ];
 
 const SQL = {
@@ -83,8 +112,35 @@ const SQL = {
                 compacted_at = excluded.compacted_at`,
   deleteUpdatesUpTo: 'DELETE FROM document_updates WHERE doc = ? AND seq <= ?',
   countUpdates: 'SELECT COUNT(*) AS n FROM document_updates WHERE doc = ?',
+  insertAudit: `INSERT INTO audit_log (session_id, at, participant_id, role, action, detail, outcome)
+                VALUES (@sessionId, @at, @participantId, @role, @action, @detail, @outcome)`,
+  selectAudit: `SELECT id, session_id AS sessionId, at, participant_id AS participantId, role, action, detail, outcome
+                FROM audit_log WHERE session_id = ? AND id < ? ORDER BY id DESC LIMIT ?`,
+  insertVersion: `INSERT INTO versions (id, session_id, label, created_at, created_by, state)
+                  VALUES (@id, @sessionId, @label, @createdAt, @createdBy, @state)`,
+  selectVersions: `SELECT id, session_id AS sessionId, label, created_at AS createdAt, created_by AS createdBy
+                   FROM versions WHERE session_id = ? ORDER BY created_at, rowid`,
+  selectVersion: `SELECT id, session_id AS sessionId, label, created_at AS createdAt, created_by AS createdBy, state
+                  FROM versions WHERE session_id = ? AND id = ?`,
 } as const;
 
+interface AuditRow {
+  id: number;
+  sessionId: string;
+  at: number;
+  participantId: string | null;
+  role: string;
+  action: string;
+  detail: string;
+  outcome: string;
+}
+interface VersionRow {
+  id: string;
+  sessionId: string;
+  label: string;
+  createdAt: number;
+  createdBy: string;
+}
 interface SessionRow {
   id: string;
   title: string;
@@ -113,6 +169,12 @@ const asParticipant = (row: ParticipantRow): ParticipantRecord => ({
   sessionId: row.sessionId as SessionId,
   role: row.role as Role,
   partyId: row.partyId as PartyId | null,
+});
+
+const asVersion = (row: VersionRow): VersionRecord => ({
+  ...row,
+  sessionId: row.sessionId as SessionId,
+  createdBy: row.createdBy as ParticipantId,
 });
 
 const asInvite = (row: InviteRow): InviteRecord => ({
@@ -157,6 +219,11 @@ export class SqliteStorage implements Storage {
       upsertState: db.prepare<[string, Uint8Array, number, number]>(SQL.upsertState),
       deleteUpdatesUpTo: db.prepare<[string, number]>(SQL.deleteUpdatesUpTo),
       countUpdates: db.prepare<[string], { n: number }>(SQL.countUpdates),
+      insertAudit: db.prepare(SQL.insertAudit),
+      selectAudit: db.prepare<[string, number, number], AuditRow>(SQL.selectAudit),
+      insertVersion: db.prepare(SQL.insertVersion),
+      selectVersions: db.prepare<[string], VersionRow>(SQL.selectVersions),
+      selectVersion: db.prepare<[string, string], VersionRow & { state: Buffer }>(SQL.selectVersion),
     };
   }
 
@@ -257,6 +324,38 @@ export class SqliteStorage implements Storage {
 
   countUpdates(docName: string): number {
     return this.statements.countUpdates.get(docName)?.n ?? 0;
+  }
+
+  appendAudit(entry: NewAuditEntry): number {
+    const row = { ...entry, detail: JSON.stringify(entry.detail) };
+    return Number(this.statements.insertAudit.run(row).lastInsertRowid);
+  }
+
+  listAudit(sessionId: SessionId, limit: number, before = Number.MAX_SAFE_INTEGER): AuditEntry[] {
+    return this.statements.selectAudit.all(sessionId, before, limit).map((row) => ({
+      ...row,
+      sessionId: row.sessionId as SessionId,
+      participantId: row.participantId as ParticipantId | null,
+      role: row.role as AuditEntry['role'],
+      // Written by appendAudit from a plain object.
+      detail: JSON.parse(row.detail) as AuditEntry['detail'],
+      outcome: row.outcome as AuditEntry['outcome'],
+    }));
+  }
+
+  saveVersion(version: VersionRecord, state: Uint8Array): void {
+    this.statements.insertVersion.run({ ...version, state });
+  }
+
+  listVersions(sessionId: SessionId): VersionRecord[] {
+    return this.statements.selectVersions.all(sessionId).map(asVersion);
+  }
+
+  loadVersion(sessionId: SessionId, id: string): { version: VersionRecord; state: Uint8Array } | null {
+    const row = this.statements.selectVersion.get(sessionId, id);
+    if (!row) return null;
+    const { state, ...version } = row;
+    return { version: asVersion(version), state: new Uint8Array(state) };
   }
 
   close(): void {

@@ -90,6 +90,45 @@ export function storageContract(name: string, open: () => { storage: Storage; re
       storage.close();
     });
 
+    it('keeps an append-only audit log, newest first, paged', () => {
+      const { storage } = open();
+      storage.createSession(session, [], Uint8Array.from([0, 0]));
+      for (let i = 0; i < 5; i++) {
+        storage.appendAudit({
+          sessionId: session.id,
+          at: i,
+          participantId: null,
+          role: 'server',
+          action: `a${i}`,
+          detail: { i },
+          outcome: 'ok',
+        });
+      }
+      const page = storage.listAudit(session.id, 2);
+      expect(page.map((e) => e.action)).toEqual(['a4', 'a3']);
+      const next = storage.listAudit(session.id, 10, page[1]?.id);
+      expect(next.map((e) => e.action)).toEqual(['a2', 'a1', 'a0']);
+      expect(next[0]?.detail).toEqual({ i: 2 });
+      storage.close();
+    });
+
+    it('saves named versions with their state', () => {
+      const { storage } = open();
+      storage.createSession(session, [], Uint8Array.from([0, 0]));
+      const version = {
+        id: 'v1',
+        sessionId: session.id,
+        label: 'Rev.1',
+        createdAt: 3,
+        createdBy: 'u1' as ParticipantId,
+      };
+      storage.saveVersion(version, Uint8Array.from([5, 5]));
+      expect(storage.listVersions(session.id)).toEqual([version]);
+      expect(storage.loadVersion(session.id, 'v1')).toEqual({ version, state: Uint8Array.from([5, 5]) });
+      expect(storage.loadVersion(session.id, 'nope')).toBeNull();
+      storage.close();
+    });
+
     it('binds a client id once per document', () => {
       const { storage, reopen } = open();
       storage.bindClient('doc', 42, 'u1');

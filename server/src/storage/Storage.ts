@@ -33,6 +33,30 @@ export interface ParticipantRecord {
   readonly removedAt: number | null;
 }
 
+/** One line of a session's record: who did what, when, and whether it was allowed. */
+export interface AuditEntry {
+  readonly id: number;
+  readonly sessionId: SessionId;
+  readonly at: number;
+  readonly participantId: ParticipantId | null;
+  readonly role: Role | 'server';
+  readonly action: string;
+  /** What was acted on, as JSON (payload fields, reasons). */
+  readonly detail: Readonly<Record<string, unknown>>;
+  readonly outcome: 'ok' | 'refused';
+}
+
+export type NewAuditEntry = Omit<AuditEntry, 'id'>;
+
+/** A named revision of a session's text (Rev.1, Rev.2 …): the plenary's state when it was saved. */
+export interface VersionRecord {
+  readonly id: string;
+  readonly sessionId: SessionId;
+  readonly label: string;
+  readonly createdAt: number;
+  readonly createdBy: ParticipantId;
+}
+
 /** A document as stored: the last compacted state (if any) and the updates appended since. */
 export interface StoredDocument {
   readonly state: Uint8Array | null;
@@ -64,6 +88,14 @@ export interface Storage {
   compact(docName: string, state: Uint8Array, upToSeq: number): void;
   /** Rows in the update log of one document (for compaction decisions and tests). */
   countUpdates(docName: string): number;
+
+  appendAudit(entry: NewAuditEntry): number;
+  /** Newest first; `before` pages back from an entry id. */
+  listAudit(sessionId: SessionId, limit: number, before?: number): AuditEntry[];
+
+  saveVersion(version: VersionRecord, state: Uint8Array): void;
+  listVersions(sessionId: SessionId): VersionRecord[];
+  loadVersion(sessionId: SessionId, id: string): { version: VersionRecord; state: Uint8Array } | null;
 
   close(): void;
 }

@@ -26,6 +26,8 @@ interface RoomOptions {
   readonly onCompactionDue: (room: Room) => void;
   /** The session state the write rules depend on (the plenary's, also for caucus and notes rooms). */
   readonly writeContext: (room: Room) => WriteContext;
+  /** After a client's update was applied: the clauses whose wording it changed. */
+  readonly afterClientUpdate: (room: Room, connection: RoomConnection, clauseTexts: readonly string[]) => void;
 }
 
 /**
@@ -44,6 +46,7 @@ export class Room {
   private readonly onCompactionDue: (room: Room) => void;
   private readonly compactAfterUpdates: number;
   private readonly writeContext: (room: Room) => WriteContext;
+  private readonly afterClientUpdate: RoomOptions['afterClientUpdate'];
   private readonly layout: DocumentLayout;
   private readonly bindings: StoredClientBindings;
   private serverClientBound = false;
@@ -62,6 +65,7 @@ export class Room {
     this.onCompactionDue = options.onCompactionDue;
     this.compactAfterUpdates = options.compactAfterUpdates;
     this.writeContext = options.writeContext;
+    this.afterClientUpdate = options.afterClientUpdate;
     this.layout = options.ref.kind === 'plenary' ? plenaryLayout : roomNotesLayout;
     this.bindings = new StoredClientBindings(options.storage, options.name);
     this.awareness = new awarenessProtocol.Awareness(this.doc);
@@ -133,6 +137,10 @@ export class Room {
     }
   }
 
+  allConnections(): RoomConnection[] {
+    return [...this.connections.keys()];
+  }
+
   /** The connections of one participant (to close them when the participant is removed). */
   connectionsOf(participantId: string): RoomConnection[] {
     return [...this.connections.keys()].filter((c) => c.participant.participantId === participantId);
@@ -174,6 +182,15 @@ export class Room {
         reason: verdict.reason,
         bytes: update.byteLength,
       });
+      this.storage.appendAudit({
+        sessionId: this.ref.sessionId,
+        at: Date.now(),
+        participantId: sender.participantId,
+        role: sender.role,
+        action: 'update.refused',
+        detail: { doc: this.name, reason: verdict.reason, bytes: update.byteLength },
+        outcome: 'refused',
+      });
       connection.close(verdict.malformed ? CloseCodes.MalformedMessage : CloseCodes.Forbidden, verdict.reason);
       return;
     }
@@ -186,7 +203,9 @@ export class Room {
       store.pendingStructs = null;
       store.pendingDs = null;
       connection.close(CloseCodes.Forbidden, 'update depends on edits the server does not have');
+      return;
     }
+    if (verdict.clauseTexts.length > 0) this.afterClientUpdate(this, connection, verdict.clauseTexts);
   }
 
   /** Presence: only the connection's own awareness id, with the verified identity written in. */

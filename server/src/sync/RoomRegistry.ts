@@ -1,9 +1,19 @@
-import type { DocRef, PlenaryRoots, SessionId, WriteContext } from '@parley/shared';
-import { CloseCodes, plenaryRoots, plenaryWriteContext } from '@parley/shared';
+import type { ClauseId, DocRef, PlenaryRoots, SessionId, WriteContext } from '@parley/shared';
+import {
+  CloseCodes,
+  clauseRecord,
+  clauseSignOffs,
+  plenaryRoots,
+  plenaryWriteContext,
+  readClauseState,
+  setClauseControl,
+} from '@parley/shared';
+import type * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
 import type { Storage } from '../storage/Storage.ts';
 import { Room, SERVER_ORIGIN } from './Room.ts';
+import type { RoomConnection } from './RoomConnection.ts';
 
 interface RegistryOptions {
   readonly storage: Storage;
@@ -43,6 +53,7 @@ export class RoomRegistry {
       compactAfterUpdates: this.options.compactAfterUpdates,
       onCompactionDue: (due) => this.scheduleCompaction(due),
       writeContext: (of) => this.writeContextFor(of),
+      afterClientUpdate: (of, connection, clauseTexts) => this.clearLapsedSignOffs(of, connection, clauseTexts),
     });
     this.rooms.set(name, room);
     this.options.log.debug('room.loaded', { doc: name, ms: Math.round(performance.now() - started) });
@@ -69,6 +80,54 @@ export class RoomRegistry {
         result = change(plenaryRoots(room.doc));
       }, SERVER_ORIGIN);
       return result as T;
+    } finally {
+      this.released(room);
+    }
+  }
+
+  /**
+   * Any change to a clause's wording after a party signed it off clears the sign-offs (they were
+   * given to other words), and an agreed clause goes back to proposed; the record says why.
+   */
+  private clearLapsedSignOffs(room: Room, connection: RoomConnection, clauseTexts: readonly string[]): void {
+    if (room.ref.kind !== 'plenary') return;
+    const roots = plenaryRoots(room.doc);
+    const lapsed = clauseTexts.filter((id) => {
+      const record = clauseRecord(roots, id as ClauseId);
+      return record !== null && clauseSignOffs(record).size > 0;
+    });
+    if (lapsed.length === 0) return;
+    room.doc.transact(() => {
+      for (const id of lapsed) {
+        const record = clauseRecord(roots, id as ClauseId);
+        if (!record) continue;
+        const signoffs = clauseSignOffs(record);
+        const parties = [...signoffs.keys()];
+        for (const party of parties) signoffs.delete(party);
+        const status = readClauseState(roots, id as ClauseId)?.status;
+        if (status === 'agreed' || status === 'agreedAdReferendum') setClauseControl(record, 'status', 'proposed');
+        this.options.storage.appendAudit({
+          sessionId: room.ref.sessionId,
+          at: Date.now(),
+          participantId: null,
+          role: 'server',
+          action: 'clause.signOffsCleared',
+          detail: {
+            clauseId: id,
+            parties,
+            reason: `the text was changed by ${connection.participant.name} (${connection.participant.participantId})`,
+          },
+          outcome: 'ok',
+        });
+      }
+    }, SERVER_ORIGIN);
+  }
+
+  /** Reads a session's plenary (loading it if needed) without changing it. */
+  readPlenary<T>(sessionId: SessionId, read: (doc: Y.Doc) => T): T {
+    const room = this.acquire(sessionId, { kind: 'plenary', sessionId });
+    try {
+      return read(room.doc);
     } finally {
       this.released(room);
     }

@@ -1,8 +1,17 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { CloseEvent, DocRef, PlenaryRoots, SessionId } from '@parley/shared';
-import { CloseCodes, closeReason, mayRead, parseDocName, partyColor } from '@parley/shared';
+import {
+  CloseCodes,
+  closeReason,
+  mayRead,
+  parseDocName,
+  partyColor,
+  plenaryRoots,
+  readModeration,
+} from '@parley/shared';
 import { WebSocket, WebSocketServer } from 'ws';
+import type * as Y from 'yjs';
 import type { VerifiedParticipant } from '../auth/authenticate.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import type { TokenSigner } from '../auth/TokenSigner.ts';
@@ -100,7 +109,14 @@ export class SyncServer {
     }
     const auth = authenticate(url.searchParams.get('token'), ref.sessionId, this.options.storage, this.options.signer);
     if (!auth.ok) return { status: auth.status, error: auth.error };
-    if (!mayRead(auth.participant, ref)) {
+    const groupMembers = (breakoutId: string) =>
+      this.rooms.readPlenary(ref.sessionId, (doc) => {
+        const group = readModeration(plenaryRoots(doc)).breakouts.find(
+          (b) => b.id === breakoutId && b.kind === 'workingGroup',
+        );
+        return group ? group.participantIds : null;
+      });
+    if (!mayRead(auth.participant, ref, groupMembers)) {
       return { status: 403, error: `a ${auth.participant.role} may not open this document` };
     }
     return { ref, participant: auth.participant, presence: presenceOf(auth.participant, session) };
@@ -115,6 +131,20 @@ export class SyncServer {
 
   changePlenary<T>(sessionId: SessionId, change: (roots: PlenaryRoots) => T): T {
     return this.rooms.changePlenary(sessionId, change);
+  }
+
+  readPlenary<T>(sessionId: SessionId, read: (doc: Y.Doc) => T): T {
+    return this.rooms.readPlenary(sessionId, read);
+  }
+
+  /** Closes every connection to a document (optionally sparing mediators), e.g. when a group closes. */
+  closeDocument(name: string, event: CloseEvent, detail: string, spareMediators: boolean): void {
+    const room = this.rooms.get(name);
+    if (!room) return;
+    for (const connection of room.allConnections()) {
+      if (spareMediators && connection.participant.role === 'mediator') continue;
+      connection.close(event, detail);
+    }
   }
 
   private accept(

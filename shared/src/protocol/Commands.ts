@@ -1,8 +1,16 @@
 import { z } from 'zod';
 import { ID_PATTERN } from '../ids.ts';
+import type { Role } from '../Role.ts';
 import { roleSchema } from '../Role.ts';
+import { agendaItemStateSchema } from '../schema/AgendaItem.ts';
+import { clauseKindSchema } from '../schema/Clause.ts';
+import { clauseStatusSchema } from '../schema/ClauseStatus.ts';
 
 const id = z.string().regex(ID_PATTERN, 'must be an id');
+const itemId = id;
+const clauseId = id;
+const index = z.number().int().min(0).max(100_000);
+const title = z.string().trim().min(1).max(500);
 
 /** An invite is named by the capability it grants: a role, and for delegates their party. */
 const capability = { role: roleSchema, partyId: id.optional() };
@@ -12,11 +20,130 @@ const capability = { role: roleSchema, partyId: id.optional() };
  * (DESIGN.md, "Moderation commands"); payload fields name what they act on.
  */
 export const commandSchema = z.discriminatedUnion('type', [
+  // Invites and participants
   z.object({ type: z.literal('invite.revoke'), ...capability }),
   z.object({ type: z.literal('invite.reissue'), ...capability }),
   z.object({ type: z.literal('participant.remove'), participantId: id }),
-  z.object({ type: z.literal('clause.lock'), clauseId: id }),
-  z.object({ type: z.literal('clause.unlock'), clauseId: id }),
+  z.object({ type: z.literal('participant.mute'), participantId: id }),
+  z.object({ type: z.literal('participant.unmute'), participantId: id }),
+  // The agenda
+  z.object({
+    type: z.literal('agenda.add'),
+    title,
+    timeboxMinutes: z.number().int().min(1).max(1440).nullable().optional(),
+    workingGroup: z.string().trim().max(200).nullable().optional(),
+  }),
+  z.object({
+    type: z.literal('agenda.edit'),
+    itemId,
+    title: title.optional(),
+    workingGroup: z.string().trim().max(200).nullable().optional(),
+  }),
+  z.object({ type: z.literal('agenda.move'), itemId, index }),
+  z.object({ type: z.literal('agenda.remove'), itemId }),
+  z.object({ type: z.literal('agenda.setCurrent'), itemId: itemId.nullable() }),
+  z.object({ type: z.literal('agenda.setState'), itemId, state: agendaItemStateSchema }),
+  /** Sets the item's time-box and, for the current item, starts the countdown on server time. */
+  z.object({ type: z.literal('agenda.timebox'), itemId, minutes: z.number().int().min(1).max(1440).nullable() }),
+  // The floor
+  z.object({ type: z.literal('queue.raiseHand'), pointOfOrder: z.boolean().optional() }),
+  z.object({ type: z.literal('queue.lowerHand'), participantId: id.optional() }),
+  z.object({ type: z.literal('queue.close') }),
+  z.object({ type: z.literal('queue.reopen') }),
+  z.object({ type: z.literal('floor.give'), participantId: id }),
+  z.object({ type: z.literal('floor.next') }),
+  z.object({ type: z.literal('floor.end') }),
+  z.object({ type: z.literal('floor.setLimit'), seconds: z.number().int().min(10).max(3600).nullable() }),
+  // Clauses
+  z.object({
+    type: z.literal('clause.add'),
+    kind: clauseKindSchema,
+    heading: z.string().max(500).optional(),
+    text: z.string().max(100_000).optional(),
+    index: index.optional(),
+  }),
+  z.object({ type: z.literal('clause.move'), clauseId, index }),
+  z.object({ type: z.literal('clause.remove'), clauseId }),
+  z.object({ type: z.literal('clause.setStatus'), clauseId, status: clauseStatusSchema }),
+  z.object({ type: z.literal('clause.lock'), clauseId }),
+  z.object({ type: z.literal('clause.unlock'), clauseId }),
+  z.object({ type: z.literal('clause.addOption'), clauseId, label: z.string().trim().min(1).max(100) }),
+  z.object({ type: z.literal('clause.collapseOptions'), clauseId, optionId: id }),
+  z.object({ type: z.literal('clause.signOff'), clauseId, adReferendum: z.boolean().optional() }),
+  z.object({ type: z.literal('clause.withdrawSignOff'), clauseId }),
+  z.object({
+    type: z.literal('clause.comment'),
+    clauseId,
+    text: z.string().trim().min(1).max(20_000),
+    proposal: z.boolean().optional(),
+  }),
+  z.object({
+    type: z.literal('clause.decideProposal'),
+    clauseId,
+    commentId: id,
+    disposition: z.enum(['incorporated', 'notRetained']),
+  }),
+  // The session
+  z.object({ type: z.literal('session.freeze'), frozen: z.boolean() }),
+  z.object({ type: z.literal('session.oneText'), enabled: z.boolean() }),
+  z.object({ type: z.literal('session.observersMayExport'), allowed: z.boolean() }),
+  z.object({
+    type: z.literal('breakout.open'),
+    partyId: id.optional(),
+    label: z.string().trim().min(1).max(100).optional(),
+    participantIds: z.array(id).max(100).optional(),
+  }),
+  z.object({ type: z.literal('breakout.close'), breakoutId: id }),
+  z.object({ type: z.literal('version.save'), label: z.string().trim().min(1).max(100).optional() }),
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandType = Command['type'];
+
+const MEDIATOR: readonly Role[] = ['mediator'];
+const DELEGATES: readonly Role[] = ['delegate'];
+const SPEAKERS: readonly Role[] = ['mediator', 'delegate'];
+
+/**
+ * Who may send each command (the server enforces it; the client shows controls accordingly). Some
+ * commands narrow further by payload (a delegate lowers only their own hand, signs for their own party).
+ */
+export const COMMAND_ROLES: Readonly<Record<CommandType, readonly Role[]>> = {
+  'invite.revoke': MEDIATOR,
+  'invite.reissue': MEDIATOR,
+  'participant.remove': MEDIATOR,
+  'participant.mute': MEDIATOR,
+  'participant.unmute': MEDIATOR,
+  'agenda.add': MEDIATOR,
+  'agenda.edit': MEDIATOR,
+  'agenda.move': MEDIATOR,
+  'agenda.remove': MEDIATOR,
+  'agenda.setCurrent': MEDIATOR,
+  'agenda.setState': MEDIATOR,
+  'agenda.timebox': MEDIATOR,
+  'queue.raiseHand': DELEGATES,
+  'queue.lowerHand': SPEAKERS,
+  'queue.close': MEDIATOR,
+  'queue.reopen': MEDIATOR,
+  'floor.give': MEDIATOR,
+  'floor.next': MEDIATOR,
+  'floor.end': SPEAKERS,
+  'floor.setLimit': MEDIATOR,
+  'clause.add': MEDIATOR,
+  'clause.move': MEDIATOR,
+  'clause.remove': MEDIATOR,
+  'clause.setStatus': MEDIATOR,
+  'clause.lock': MEDIATOR,
+  'clause.unlock': MEDIATOR,
+  'clause.addOption': SPEAKERS,
+  'clause.collapseOptions': MEDIATOR,
+  'clause.signOff': DELEGATES,
+  'clause.withdrawSignOff': DELEGATES,
+  'clause.comment': SPEAKERS,
+  'clause.decideProposal': MEDIATOR,
+  'session.freeze': MEDIATOR,
+  'session.oneText': MEDIATOR,
+  'session.observersMayExport': MEDIATOR,
+  'breakout.open': MEDIATOR,
+  'breakout.close': MEDIATOR,
+  'version.save': MEDIATOR,
+};

@@ -4,9 +4,14 @@ import type { DocRef } from '../sync/DocName.ts';
 
 /**
  * Who may open which document of a session: the plenary for every participant; a party's caucus for
- * its delegates and the mediators; the mediators' notes for mediators only.
+ * its delegates and the mediators; the mediators' notes for mediators only; a working group's room
+ * for the mediators and its members while it is open (`groupMembers` gives them, null once closed).
  */
-export function mayRead(who: Participant & { readonly sessionId: SessionId }, doc: DocRef): boolean {
+export function mayRead(
+  who: Participant & { readonly sessionId: SessionId },
+  doc: DocRef,
+  groupMembers: (breakoutId: string) => readonly string[] | null = () => null,
+): boolean {
   if (doc.sessionId !== who.sessionId) return false;
   switch (doc.kind) {
     case 'plenary':
@@ -15,5 +20,9 @@ export function mayRead(who: Participant & { readonly sessionId: SessionId }, do
       return who.role === 'mediator' || (who.role === 'delegate' && who.partyId === doc.partyId);
     case 'mediator':
       return who.role === 'mediator';
+    case 'group': {
+      const members = groupMembers(doc.breakoutId);
+      return members !== null && (who.role === 'mediator' || members.includes(who.participantId));
+    }
   }
 }

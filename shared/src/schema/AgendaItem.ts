@@ -67,3 +67,40 @@ export function agendaItemNotes(record: Y.Map<unknown>): Y.Text | null {
   const notes = record.get('notes');
   return notes instanceof Y.Text ? notes : null;
 }
+
+/** The record of an agenda item and its position, or null. */
+export function findAgendaItem(
+  roots: PlenaryRoots,
+  itemId: AgendaItemId,
+): { record: Y.Map<unknown>; index: number } | null {
+  const items = roots.agenda.toArray();
+  const index = items.findIndex((record) => record.get('id') === itemId);
+  const record = items[index];
+  return record ? { record, index } : null;
+}
+
+/** Writes validated plain fields of an agenda item (never its notes). */
+export function writeAgendaItemFields(
+  record: Y.Map<unknown>,
+  fields: Partial<Pick<AgendaItem, 'title' | 'state' | 'timeboxMinutes' | 'workingGroup'>>,
+): void {
+  const current = readAgendaItem(record);
+  if (!current) throw new Error('not an agenda item');
+  const next = agendaItemSchema.parse({ ...current, ...fields });
+  for (const key of ['title', 'state', 'timeboxMinutes', 'workingGroup'] as const) {
+    if (key in fields && record.get(key) !== next[key]) record.set(key, next[key]);
+  }
+}
+
+/** Moves an agenda item, keeping its record (and notes) intact by re-inserting a copy of its content. */
+export function moveAgendaItem(roots: PlenaryRoots, itemId: AgendaItemId, toIndex: number): boolean {
+  const found = findAgendaItem(roots, itemId);
+  if (!found) return false;
+  const copy = new Y.Map<unknown>();
+  for (const [key, value] of found.record.entries()) {
+    copy.set(key, value instanceof Y.Text ? new Y.Text(value.toString()) : value);
+  }
+  roots.agenda.delete(found.index, 1);
+  roots.agenda.insert(Math.min(toIndex, roots.agenda.length), [copy]);
+  return true;
+}

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import type { ClauseId, PartyId } from '../ids.ts';
 import { ID_PATTERN, newClauseId } from '../ids.ts';
+import type { ClauseComment } from './ClauseComment.ts';
 import type { ClauseOption } from './ClauseOption.ts';
 import { readClauseOption } from './ClauseOption.ts';
 import type { ClauseStatus } from './ClauseStatus.ts';
@@ -167,4 +168,25 @@ export function readClauseState(roots: PlenaryRoots, id: ClauseId): { locked: bo
   if (!record) return null;
   const status = clauseStatusSchema.safeParse(record.get('status'));
   return { locked: record.get('locked') === true, status: status.success ? status.data : 'proposed' };
+}
+
+function nested<T>(record: Y.Map<unknown>, name: ClauseField, isType: (value: unknown) => value is T): T {
+  const value = record.get(name);
+  if (!isType(value)) throw new Error(`the clause has no ${name}`);
+  return value;
+}
+
+/** The clause's alternatives (Y.Maps of {id, label, body}). */
+export function clauseOptions(record: Y.Map<unknown>): Y.Array<Y.Map<unknown>> {
+  return nested(record, 'options', (v): v is Y.Array<Y.Map<unknown>> => v instanceof Y.Array);
+}
+
+/** Each party's sign-off, keyed by party id. */
+export function clauseSignOffs(record: Y.Map<unknown>): Y.Map<SignOff> {
+  return nested(record, 'signoffs', (v): v is Y.Map<SignOff> => v instanceof Y.Map);
+}
+
+/** Comments and textual proposals, oldest first, as plain records. */
+export function clauseComments(record: Y.Map<unknown>): Y.Array<ClauseComment> {
+  return nested(record, 'comments', (v): v is Y.Array<ClauseComment> => v instanceof Y.Array);
 }

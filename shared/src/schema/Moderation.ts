@@ -17,6 +17,17 @@ export const moderationSchema = z.object({
   listClosed: z.boolean(),
   speakerLimitMs: z.number().nonnegative().nullable(),
   mutes: z.array(id),
+  /** Open caucuses (one party) and working groups (named participants), each with its own document. */
+  breakouts: z.array(
+    z.object({
+      id,
+      kind: z.enum(['caucus', 'workingGroup']),
+      partyId: id.nullable(),
+      label: z.string().max(100),
+      participantIds: z.array(id),
+      openedAt: z.number(),
+    }),
+  ),
 });
 export type Moderation = z.infer<typeof moderationSchema>;
 export type ModerationKey = keyof Moderation;
@@ -29,6 +40,7 @@ export const INITIAL_MODERATION: Moderation = {
   listClosed: false,
   speakerLimitMs: null,
   mutes: [],
+  breakouts: [],
 };
 
 export function readModeration(roots: PlenaryRoots): Moderation {

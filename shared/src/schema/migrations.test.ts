@@ -10,13 +10,25 @@ import { DEFAULT_SESSION_SETTINGS } from './SessionSettings.ts';
 const MIGRATION_CHECKS: Record<number, () => void> = {
   1: () => {
     const doc = new Y.Doc();
-    expect(migratePlenary(doc)).toEqual([1]);
     const roots = plenaryRoots(doc);
-    expect(readSchemaVersion(roots)).toBe(1);
+    MIGRATIONS[0]?.up(roots);
     expect(roots.meta.get('parties')).toBeInstanceOf(Y.Map);
     expect(readParties(roots)).toEqual([]);
     expect(readSettings(roots)).toEqual(DEFAULT_SESSION_SETTINGS);
-    expect(roots.moderation.toJSON()).toEqual(INITIAL_MODERATION);
+    const { breakouts: _added, ...version1 } = INITIAL_MODERATION;
+    expect(roots.moderation.toJSON()).toEqual(version1);
+  },
+  2: () => {
+    // A document as version 1 left it gains an empty list of breakouts and keeps everything else.
+    const doc = new Y.Doc();
+    const roots = plenaryRoots(doc);
+    MIGRATIONS[0]?.up(roots);
+    roots.meta.set('schemaVersion', 1);
+    roots.moderation.set('mutes', ['u1']);
+    expect(migratePlenary(doc)).toEqual([2]);
+    expect(readSchemaVersion(roots)).toBe(2);
+    expect(roots.moderation.get('breakouts')).toEqual([]);
+    expect(roots.moderation.get('mutes')).toEqual(['u1']);
   },
 };
 
@@ -36,6 +48,13 @@ describe('plenary document migrations', () => {
       check();
     });
   }
+
+  it('a new document goes through every migration to the current version', () => {
+    const doc = new Y.Doc();
+    expect(migratePlenary(doc)).toEqual(MIGRATIONS.map((m) => m.to));
+    expect(readSchemaVersion(plenaryRoots(doc))).toBe(CURRENT_SCHEMA_VERSION);
+    expect(plenaryRoots(doc).moderation.toJSON()).toEqual(INITIAL_MODERATION);
+  });
 
   it('migrating an up-to-date document changes nothing', () => {
     const doc = new Y.Doc();

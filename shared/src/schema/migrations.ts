@@ -16,15 +16,33 @@ export interface Migration {
   readonly up: (roots: PlenaryRoots) => void;
 }
 
+/** The moderation keys version 1 created; later keys come with their own migration. */
+const VERSION_1_MODERATION_KEYS: readonly ModerationKey[] = [
+  'currentItemId',
+  'timer',
+  'speakers',
+  'floor',
+  'listClosed',
+  'speakerLimitMs',
+  'mutes',
+];
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     to: 1,
     description: 'initial layout: meta.parties, meta.settings and the moderation keys',
     up(roots) {
       initMetaContainers(roots);
-      for (const key of Object.keys(INITIAL_MODERATION) as ModerationKey[]) {
+      for (const key of VERSION_1_MODERATION_KEYS) {
         if (!roots.moderation.has(key)) writeModeration(roots, key, INITIAL_MODERATION[key]);
       }
+    },
+  },
+  {
+    to: 2,
+    description: 'moderation.breakouts: open caucuses and working groups',
+    up(roots) {
+      if (!roots.moderation.has('breakouts')) writeModeration(roots, 'breakouts', []);
     },
   },
 ];

@@ -6,6 +6,7 @@ describe('document names', () => {
     ['abc123', { kind: 'plenary', sessionId: 'abc123' }],
     ['abc123/caucus/pxy', { kind: 'caucus', sessionId: 'abc123', partyId: 'pxy' }],
     ['abc123/mediator', { kind: 'mediator', sessionId: 'abc123' }],
+    ['abc123/group/g1', { kind: 'group', sessionId: 'abc123', breakoutId: 'g1' }],
   ])('%s parses and prints back', (name, ref) => {
     expect(parseDocName(name)).toEqual(ref);
     const parsed = parseDocName(name);

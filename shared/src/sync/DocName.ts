@@ -3,12 +3,14 @@ import { ID_PATTERN } from '../ids.ts';
 
 /**
  * The documents of a session, as named in sync URLs (DESIGN.md "Sync"):
- * `<sessionId>` plenary, `<sessionId>/caucus/<partyId>` one party's room, `<sessionId>/mediator` notes.
+ * `<sessionId>` plenary, `<sessionId>/caucus/<partyId>` one party's room, `<sessionId>/mediator` notes,
+ * `<sessionId>/group/<breakoutId>` a working group's room while it is open.
  */
 export type DocRef =
   | { readonly kind: 'plenary'; readonly sessionId: SessionId }
   | { readonly kind: 'caucus'; readonly sessionId: SessionId; readonly partyId: PartyId }
-  | { readonly kind: 'mediator'; readonly sessionId: SessionId };
+  | { readonly kind: 'mediator'; readonly sessionId: SessionId }
+  | { readonly kind: 'group'; readonly sessionId: SessionId; readonly breakoutId: string };
 
 export function parseDocName(name: string): DocRef | null {
   const parts = name.split('/');
@@ -17,10 +19,10 @@ export function parseDocName(name: string): DocRef | null {
   const session = sessionId as SessionId;
   if (parts.length === 1) return { kind: 'plenary', sessionId: session };
   if (parts.length === 2 && parts[1] === 'mediator') return { kind: 'mediator', sessionId: session };
-  const partyId = parts[2];
-  if (parts.length === 3 && parts[1] === 'caucus' && partyId !== undefined && ID_PATTERN.test(partyId)) {
-    return { kind: 'caucus', sessionId: session, partyId: partyId as PartyId };
-  }
+  const id = parts[2];
+  if (parts.length !== 3 || id === undefined || !ID_PATTERN.test(id)) return null;
+  if (parts[1] === 'caucus') return { kind: 'caucus', sessionId: session, partyId: id as PartyId };
+  if (parts[1] === 'group') return { kind: 'group', sessionId: session, breakoutId: id };
   return null;
 }
 
@@ -32,5 +34,7 @@ export function docName(ref: DocRef): string {
       return `${ref.sessionId}/caucus/${ref.partyId}`;
     case 'mediator':
       return `${ref.sessionId}/mediator`;
+    case 'group':
+      return `${ref.sessionId}/group/${ref.breakoutId}`;
   }
 }

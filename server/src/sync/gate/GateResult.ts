@@ -1,6 +1,11 @@
 /** The update gate's verdict: let the update through whole, or refuse it whole with a reason. */
 export type GateResult =
-  | { readonly ok: true; readonly newClients: readonly number[] }
+  | {
+      readonly ok: true;
+      readonly newClients: readonly number[];
+      /** Clauses whose wording (heading, body, options) the update writes: their sign-offs lapse. */
+      readonly clauseTexts: readonly string[];
+    }
   | { readonly ok: false; readonly malformed: boolean; readonly reason: string };
 
 /** Refused by the rules or the document's layout (4403). */

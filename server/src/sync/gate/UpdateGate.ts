@@ -93,7 +93,10 @@ class GateCheck {
       const verdict = mayWrite(this.input.sender, part, this.input.context);
       if (!verdict.allowed) return refuse(verdict.reason);
     }
-    return { ok: true, newClients: [...this.newClients] };
+    const clauseTexts = [...this.touchedParts.values()].flatMap((part) =>
+      part.kind === 'clauseText' ? [part.clauseId] : [],
+    );
+    return { ok: true, newClients: [...this.newClients], clauseTexts };
   }
 
   /**

@@ -1,0 +1,21 @@
+import type { VerifiedParticipant } from '../auth/authenticate.ts';
+import type { TokenSigner } from '../auth/TokenSigner.ts';
+import type { SessionRecord, Storage } from '../storage/Storage.ts';
+import type { SyncServer } from '../sync/SyncServer.ts';
+
+/** Everything a command handler may use; the caller has authenticated `actor` for `session`. */
+export interface CommandContext {
+  readonly storage: Storage;
+  readonly signer: TokenSigner;
+  readonly sync: SyncServer;
+  readonly baseUrl: string;
+  readonly session: SessionRecord;
+  readonly actor: VerifiedParticipant;
+  /** Server time of the command: every timer and stamp it writes uses this clock. */
+  readonly now: number;
+}
+
+/** What a command answers besides `ok` (ids it created, a new invite link …). */
+export type CommandResult = { readonly ok: true } & Readonly<Record<string, unknown>>;
+
+export const OK: CommandResult = { ok: true };

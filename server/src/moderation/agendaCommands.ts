@@ -1,0 +1,86 @@
+import type { AgendaItemId, Command, PlenaryRoots } from '@parley/shared';
+import {
+  appendAgendaItem,
+  findAgendaItem,
+  moveAgendaItem,
+  readAgendaItem,
+  readModeration,
+  writeAgendaItemFields,
+  writeModeration,
+} from '@parley/shared';
+import { HttpError } from '../http/HttpError.ts';
+import type { CommandContext, CommandResult } from './CommandContext.ts';
+import { OK } from './CommandContext.ts';
+
+type AgendaCommand = Extract<Command, { type: `agenda.${string}` }>;
+
+function itemOf(roots: PlenaryRoots, itemId: string) {
+  const found = findAgendaItem(roots, itemId as AgendaItemId);
+  if (!found) throw new HttpError(404, 'itemId: no such agenda item');
+  return found;
+}
+
+/** The countdown of the current item, on server time: every screen shows the same remaining time. */
+function restartTimer(roots: PlenaryRoots, itemId: string, now: number): void {
+  const item = readAgendaItem(itemOf(roots, itemId).record);
+  const minutes = item?.timeboxMinutes ?? null;
+  writeModeration(roots, 'timer', minutes === null ? null : { itemId, startedAt: now, durationMs: minutes * 60_000 });
+}
+
+export function runAgendaCommand(ctx: CommandContext, command: AgendaCommand): CommandResult {
+  return ctx.sync.changePlenary(ctx.session.id, (roots): CommandResult => {
+    switch (command.type) {
+      case 'agenda.add': {
+        const itemId = appendAgendaItem(roots, {
+          title: command.title,
+          timeboxMinutes: command.timeboxMinutes ?? null,
+          workingGroup: command.workingGroup ?? null,
+        });
+        return { ok: true, itemId };
+      }
+      case 'agenda.edit': {
+        const { record } = itemOf(roots, command.itemId);
+        writeAgendaItemFields(record, {
+          ...(command.title !== undefined ? { title: command.title } : {}),
+          ...(command.workingGroup !== undefined ? { workingGroup: command.workingGroup || null } : {}),
+        });
+        return OK;
+      }
+      case 'agenda.move':
+        itemOf(roots, command.itemId);
+        moveAgendaItem(roots, command.itemId as AgendaItemId, command.index);
+        return OK;
+      case 'agenda.remove': {
+        const { index } = itemOf(roots, command.itemId);
+        roots.agenda.delete(index, 1);
+        if (readModeration(roots).currentItemId === command.itemId) {
+          writeModeration(roots, 'currentItemId', null);
+          writeModeration(roots, 'timer', null);
+        }
+        return OK;
+      }
+      case 'agenda.setCurrent': {
+        if (command.itemId === null) {
+          writeModeration(roots, 'currentItemId', null);
+          writeModeration(roots, 'timer', null);
+          return OK;
+        }
+        const { record } = itemOf(roots, command.itemId);
+        if (readAgendaItem(record)?.state === 'pending') writeAgendaItemFields(record, { state: 'underDiscussion' });
+        writeModeration(roots, 'currentItemId', command.itemId);
+        restartTimer(roots, command.itemId, ctx.now);
+        return OK;
+      }
+      case 'agenda.setState':
+        writeAgendaItemFields(itemOf(roots, command.itemId).record, { state: command.state });
+        return OK;
+      case 'agenda.timebox': {
+        writeAgendaItemFields(itemOf(roots, command.itemId).record, { timeboxMinutes: command.minutes });
+        if (readModeration(roots).currentItemId === command.itemId) restartTimer(roots, command.itemId, ctx.now);
+        return OK;
+      }
+      default:
+        throw new HttpError(400, `unknown agenda command ${(command as { type: string }).type}`);
+    }
+  });
+}

@@ -1,0 +1,84 @@
+import type { Command, Moderation, ParticipantId } from '@parley/shared';
+import { readModeration, writeModeration } from '@parley/shared';
+import { HttpError } from '../http/HttpError.ts';
+import type { CommandContext, CommandResult } from './CommandContext.ts';
+import { OK } from './CommandContext.ts';
+
+type FloorCommand = Extract<Command, { type: `queue.${string}` | `floor.${string}` }>;
+
+/**
+ * The speakers' list and the floor (DOMAIN.md): request the floor → inscribed → given the floor with
+ * a time limit → yields. A point of order goes ahead of ordinary requests; the chair can close the list.
+ * Commands run one at a time, so simultaneous requests land in the order the server received them.
+ */
+export function runFloorCommand(ctx: CommandContext, command: FloorCommand): CommandResult {
+  const actor = ctx.actor;
+  return ctx.sync.changePlenary(ctx.session.id, (roots): CommandResult => {
+    const state: Moderation = readModeration(roots);
+    switch (command.type) {
+      case 'queue.raiseHand': {
+        if (state.mutes.includes(actor.participantId)) throw new HttpError(409, 'you are muted');
+        if (state.speakers.some((s) => s.participantId === actor.participantId)) {
+          throw new HttpError(409, 'you are already on the speakers’ list');
+        }
+        const pointOfOrder = command.pointOfOrder === true;
+        if (state.listClosed && !pointOfOrder) throw new HttpError(409, 'the speakers’ list is closed');
+        const entry = { participantId: actor.participantId, pointOfOrder, at: ctx.now };
+        const firstOrdinary = state.speakers.findIndex((s) => !s.pointOfOrder);
+        const at = pointOfOrder && firstOrdinary >= 0 ? firstOrdinary : state.speakers.length;
+        writeModeration(roots, 'speakers', [...state.speakers.slice(0, at), entry, ...state.speakers.slice(at)]);
+        return OK;
+      }
+      case 'queue.lowerHand': {
+        const who = command.participantId ?? actor.participantId;
+        if (who !== actor.participantId && actor.role !== 'mediator') {
+          throw new HttpError(403, 'only the mediator may take someone else off the list');
+        }
+        if (!state.speakers.some((s) => s.participantId === who)) throw new HttpError(409, 'not on the speakers’ list');
+        writeModeration(
+          roots,
+          'speakers',
+          state.speakers.filter((s) => s.participantId !== who),
+        );
+        return OK;
+      }
+      case 'queue.close':
+      case 'queue.reopen': {
+        const closed = command.type === 'queue.close';
+        if (state.listClosed === closed) throw new HttpError(409, `the list is already ${closed ? 'closed' : 'open'}`);
+        writeModeration(roots, 'listClosed', closed);
+        return OK;
+      }
+      case 'floor.give':
+      case 'floor.next': {
+        const next = command.type === 'floor.give' ? command.participantId : state.speakers[0]?.participantId;
+        if (next === undefined) throw new HttpError(409, 'the speakers’ list is empty');
+        const speaker = ctx.storage.getParticipant(next as ParticipantId);
+        if (!speaker || speaker.sessionId !== ctx.session.id || speaker.removedAt !== null) {
+          throw new HttpError(404, 'participantId: no such participant');
+        }
+        if (speaker.role === 'observer') throw new HttpError(409, 'observers do not take the floor');
+        writeModeration(
+          roots,
+          'speakers',
+          state.speakers.filter((s) => s.participantId !== next),
+        );
+        writeModeration(roots, 'floor', { participantId: next, since: ctx.now, limitMs: state.speakerLimitMs });
+        return { ok: true, participantId: next };
+      }
+      case 'floor.end': {
+        if (state.floor === null) throw new HttpError(409, 'nobody has the floor');
+        if (actor.role !== 'mediator' && state.floor.participantId !== actor.participantId) {
+          throw new HttpError(403, 'only the speaker or the mediator may end a turn');
+        }
+        writeModeration(roots, 'floor', null);
+        return OK;
+      }
+      case 'floor.setLimit':
+        writeModeration(roots, 'speakerLimitMs', command.seconds === null ? null : command.seconds * 1000);
+        return OK;
+      default:
+        throw new HttpError(400, `unknown floor command ${(command as { type: string }).type}`);
+    }
+  });
+}

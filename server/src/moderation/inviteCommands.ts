@@ -1,0 +1,41 @@
+import type { Command, PartyId, Role } from '@parley/shared';
+import { randomId } from '@parley/shared';
+import { HttpError } from '../http/HttpError.ts';
+import { inviteLink } from '../sessions/inviteLink.ts';
+import type { CommandContext, CommandResult } from './CommandContext.ts';
+import { OK } from './CommandContext.ts';
+
+type InviteCommand = Extract<Command, { type: 'invite.revoke' | 'invite.reissue' }>;
+
+function capabilityParty(ctx: CommandContext, role: Role, partyId: string | undefined): PartyId | null {
+  if (role === 'delegate') {
+    const party = ctx.session.parties.find((p) => p.id === partyId);
+    if (!party) throw new HttpError(400, 'partyId: a delegate invite needs a party of this session');
+    return party.id;
+  }
+  if (partyId !== undefined) throw new HttpError(400, 'partyId: only delegate invites have a party');
+  return null;
+}
+
+/** Invites are role capabilities: revoking one refuses new joins; reissuing makes a new link. */
+export function runInviteCommand(ctx: CommandContext, command: InviteCommand): CommandResult {
+  const partyId = capabilityParty(ctx, command.role, command.partyId);
+  if (command.type === 'invite.revoke') {
+    const active = ctx.storage
+      .listInvites(ctx.session.id)
+      .filter((invite) => invite.role === command.role && invite.partyId === partyId && invite.revokedAt === null);
+    if (active.length === 0) throw new HttpError(409, 'no active invite for that role');
+    for (const invite of active) ctx.storage.revokeInvite(invite.id, ctx.now);
+    return OK;
+  }
+  const invite = {
+    id: randomId(12),
+    sessionId: ctx.session.id,
+    role: command.role,
+    partyId,
+    createdAt: ctx.now,
+    revokedAt: null,
+  };
+  ctx.storage.addInvite(invite);
+  return { ok: true, invite: inviteLink(ctx.baseUrl, invite, ctx.signer) };
+}

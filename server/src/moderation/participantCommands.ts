@@ -1,0 +1,46 @@
+import type { Command, ParticipantId } from '@parley/shared';
+import { readModeration, writeModeration } from '@parley/shared';
+import { HttpError } from '../http/HttpError.ts';
+import type { ParticipantRecord } from '../storage/Storage.ts';
+import type { CommandContext, CommandResult } from './CommandContext.ts';
+import { OK } from './CommandContext.ts';
+
+type ParticipantCommand = Extract<Command, { type: 'participant.remove' | 'participant.mute' | 'participant.unmute' }>;
+
+/** A present (not removed) participant of this session, other than the actor. */
+export function otherParticipant(ctx: CommandContext, participantId: string): ParticipantRecord {
+  const target = ctx.storage.getParticipant(participantId as ParticipantId);
+  if (!target || target.sessionId !== ctx.session.id) throw new HttpError(404, 'participantId: no such participant');
+  if (target.removedAt !== null) throw new HttpError(409, 'that participant was removed');
+  if (target.id === ctx.actor.participantId) throw new HttpError(409, 'you cannot do that to yourself');
+  return target;
+}
+
+export function runParticipantCommand(ctx: CommandContext, command: ParticipantCommand): CommandResult {
+  const target = otherParticipant(ctx, command.participantId);
+  switch (command.type) {
+    case 'participant.remove':
+      ctx.storage.removeParticipant(target.id, ctx.now);
+      // Gone from the speakers' list and the floor too, then disconnected everywhere at once.
+      ctx.sync.changePlenary(ctx.session.id, (roots) => {
+        const moderation = readModeration(roots);
+        const speakers = moderation.speakers.filter((s) => s.participantId !== target.id);
+        if (speakers.length !== moderation.speakers.length) writeModeration(roots, 'speakers', speakers);
+        if (moderation.floor?.participantId === target.id) writeModeration(roots, 'floor', null);
+      });
+      ctx.sync.disconnectParticipant(target.id);
+      return OK;
+    case 'participant.mute':
+    case 'participant.unmute': {
+      if (target.role === 'mediator') throw new HttpError(409, 'a mediator cannot be muted');
+      const mute = command.type === 'participant.mute';
+      ctx.sync.changePlenary(ctx.session.id, (roots) => {
+        const mutes = readModeration(roots).mutes;
+        if (mutes.includes(target.id) === mute)
+          throw new HttpError(409, `that participant is already ${mute ? 'muted' : 'unmuted'}`);
+        writeModeration(roots, 'mutes', mute ? [...mutes, target.id] : mutes.filter((id) => id !== target.id));
+      });
+      return OK;
+    }
+  }
+}

@@ -1,0 +1,93 @@
+import type { Command, ParticipantId } from '@parley/shared';
+import { CloseCodes, randomId, readModeration, readSettings, writeModeration, writeSetting } from '@parley/shared';
+import { HttpError } from '../http/HttpError.ts';
+import type { CommandContext, CommandResult } from './CommandContext.ts';
+import { OK } from './CommandContext.ts';
+
+type SessionCommand = Extract<Command, { type: `session.${string}` | `breakout.${string}` }>;
+
+const SETTING_OF = {
+  'session.freeze': 'frozen',
+  'session.oneText': 'oneText',
+  'session.observersMayExport': 'observersMayExport',
+} as const;
+
+/** Session-wide settings (freeze, One-Text) and breakouts (a party's caucus, a working group). */
+export function runSessionCommand(ctx: CommandContext, command: SessionCommand): CommandResult {
+  const result = ctx.sync.changePlenary(ctx.session.id, (roots): CommandResult & { closedGroup?: string } => {
+    switch (command.type) {
+      case 'session.freeze':
+      case 'session.oneText':
+      case 'session.observersMayExport': {
+        const key = SETTING_OF[command.type];
+        const value = 'frozen' in command ? command.frozen : 'enabled' in command ? command.enabled : command.allowed;
+        if (readSettings(roots)[key] === value) throw new HttpError(409, `${key} is already ${value}`);
+        writeSetting(roots, key, value);
+        return OK;
+      }
+      case 'breakout.open': {
+        const breakouts = readModeration(roots).breakouts;
+        if (command.partyId !== undefined) {
+          const party = ctx.session.parties.find((p) => p.id === command.partyId);
+          if (!party) throw new HttpError(404, 'partyId: no such party');
+          if (breakouts.some((b) => b.kind === 'caucus' && b.partyId === party.id)) {
+            throw new HttpError(409, `a caucus with ${party.name} is already open`);
+          }
+          const breakout = {
+            id: `b${randomId(8)}`,
+            kind: 'caucus' as const,
+            partyId: party.id,
+            label: command.label ?? `Caucus with ${party.name}`,
+            participantIds: [],
+            openedAt: ctx.now,
+          };
+          writeModeration(roots, 'breakouts', [...breakouts, breakout]);
+          return { ok: true, breakoutId: breakout.id };
+        }
+        const members = command.participantIds ?? [];
+        if (members.length === 0)
+          throw new HttpError(400, 'participantIds: a working group needs members, or give a partyId for a caucus');
+        for (const id of members) {
+          const member = ctx.storage.getParticipant(id as ParticipantId);
+          if (!member || member.sessionId !== ctx.session.id || member.removedAt !== null) {
+            throw new HttpError(404, `participantIds: no such participant ${id}`);
+          }
+        }
+        const breakout = {
+          id: `b${randomId(8)}`,
+          kind: 'workingGroup' as const,
+          partyId: null,
+          label: command.label ?? 'Working group',
+          participantIds: [...new Set(members)],
+          openedAt: ctx.now,
+        };
+        writeModeration(roots, 'breakouts', [...breakouts, breakout]);
+        return { ok: true, breakoutId: breakout.id };
+      }
+      case 'breakout.close': {
+        const breakouts = readModeration(roots).breakouts;
+        const closing = breakouts.find((b) => b.id === command.breakoutId);
+        if (!closing) throw new HttpError(404, 'breakoutId: no such open breakout');
+        writeModeration(
+          roots,
+          'breakouts',
+          breakouts.filter((b) => b.id !== command.breakoutId),
+        );
+        return closing.kind === 'workingGroup' ? { ...OK, closedGroup: closing.id } : OK;
+      }
+      default:
+        throw new HttpError(400, `unknown session command ${(command as { type: string }).type}`);
+    }
+  });
+  if (result.closedGroup) {
+    // A closed working group's room is closed to its members (its text stays for the record).
+    ctx.sync.closeDocument(
+      `${ctx.session.id}/group/${result.closedGroup}`,
+      CloseCodes.Forbidden,
+      'the working group was closed',
+      true,
+    );
+  }
+  const { closedGroup: _closed, ...answer } = result;
+  return answer as CommandResult;
+}
