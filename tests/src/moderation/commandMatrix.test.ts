@@ -1,0 +1,536 @@
+import type { ClauseId, CommandType, PartyId } from '@parley/shared';
+import {
+  COMMAND_ROLES,
+  clauseComments,
+  clauseOptions,
+  clauseRecord,
+  createClauseOption,
+  fragmentPlainText,
+  plenaryRoots,
+  readAgenda,
+  readClause,
+  readClausesInOrder,
+  readModeration,
+  readSettings,
+} from '@parley/shared';
+import { describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import { command, join } from '../helpers/api.ts';
+import { connectProvider } from '../helpers/providerClient.ts';
+import { RawClient } from '../helpers/rawClient.ts';
+import type { TestServer } from '../helpers/startServer.ts';
+import { startServer } from '../helpers/startServer.ts';
+import { waitFor } from '../helpers/waitFor.ts';
+import type { PreparedSession } from '../security/sessionFixture.ts';
+import { forwardLocalUpdates, preparedSession } from '../security/sessionFixture.ts';
+
+type Actor = 'mediator' | 'delegateA' | 'delegateB' | 'observer';
+const ACTORS: Actor[] = ['mediator', 'delegateA', 'delegateB', 'observer'];
+
+interface Case {
+  /** The payload, built from the prepared session. */
+  readonly payload: (f: PreparedSession) => Record<string, unknown>;
+  /** Who sends the command that succeeds (one of the roles COMMAND_ROLES allows; the mediator by default). */
+  readonly actor?: Actor;
+  /** What every other client sees afterwards, through sync (or the API, for commands off the document). */
+  readonly visible: (doc: Y.Doc, f: PreparedSession, server: TestServer) => boolean;
+  /** Runs before the command, e.g. to put the session in the state the command needs. */
+  readonly before?: (f: PreparedSession, server: TestServer) => Promise<void>;
+  /** A payload that does not fit the state: 409. */
+  readonly conflict?: (f: PreparedSession) => Record<string, unknown>;
+  /** A payload with a bad field: 400 naming it. */
+  readonly invalid?: { readonly payload: Record<string, unknown>; readonly field: string };
+}
+
+const mod = (doc: Y.Doc) => readModeration(plenaryRoots(doc));
+const clause = (doc: Y.Doc, id: string) => {
+  const record = clauseRecord(plenaryRoots(doc), id as ClauseId);
+  return record ? readClause(record) : null;
+};
+const run = (server: TestServer, f: PreparedSession, who: Actor, body: Record<string, unknown>) =>
+  command(server.url, f.session.id, f[who].token, body);
+
+const CASES: Record<CommandType, Case> = {
+  'invite.revoke': {
+    payload: (f) => ({ role: 'delegate', partyId: f.partyB }),
+    visible: () => true,
+    conflict: (f) => ({ role: 'delegate', partyId: f.partyB }),
+    before: undefined,
+    invalid: { payload: { role: 'chair' }, field: 'role' },
+  },
+  'invite.reissue': {
+    payload: () => ({ role: 'observer' }),
+    visible: () => true,
+    invalid: { payload: { role: 'delegate', partyId: 'X!' }, field: 'partyId' },
+  },
+  'participant.remove': {
+    payload: (f) => ({ participantId: f.observer.participantId }),
+    visible: () => true,
+    conflict: (f) => ({ participantId: f.mediator.participantId }),
+    invalid: { payload: { participantId: 5 }, field: 'participantId' },
+  },
+  'participant.mute': {
+    payload: (f) => ({ participantId: f.delegateB.participantId }),
+    visible: (d, f) => mod(d).mutes.includes(f.delegateB.participantId),
+    conflict: (f) => ({ participantId: f.mediator.participantId }),
+  },
+  'participant.unmute': {
+    before: async (f, s) =>
+      void (await run(s, f, 'mediator', { type: 'participant.mute', participantId: f.delegateB.participantId })),
+    payload: (f) => ({ participantId: f.delegateB.participantId }),
+    visible: (d, f) => !mod(d).mutes.includes(f.delegateB.participantId),
+    conflict: (f) => ({ participantId: f.delegateA.participantId }),
+  },
+  'agenda.add': {
+    payload: () => ({ title: 'Humanitarian access', timeboxMinutes: 30 }),
+    visible: (d) =>
+      readAgenda(plenaryRoots(d)).some((i) => i.title === 'Humanitarian access' && i.timeboxMinutes === 30),
+    invalid: { payload: { title: '' }, field: 'title' },
+  },
+  'agenda.edit': {
+    payload: (f) => ({ itemId: f.itemId, title: 'Verification and compliance', workingGroup: 'Drafting group 1' }),
+    visible: (d) => readAgenda(plenaryRoots(d))[0]?.workingGroup === 'Drafting group 1',
+  },
+  'agenda.move': {
+    before: async (f, s) => void (await run(s, f, 'mediator', { type: 'agenda.add', title: 'Second item' })),
+    payload: (f) => ({ itemId: f.itemId, index: 1 }),
+    visible: (d) =>
+      readAgenda(plenaryRoots(d))
+        .map((i) => i.title)
+        .join('|') === 'Second item|Verification',
+  },
+  'agenda.remove': {
+    payload: (f) => ({ itemId: f.itemId }),
+    visible: (d) => readAgenda(plenaryRoots(d)).length === 0,
+    conflict: () => ({ itemId: 'anitem0000' }),
+  },
+  'agenda.setCurrent': {
+    before: async (f, s) =>
+      void (await run(s, f, 'mediator', { type: 'agenda.timebox', itemId: f.itemId, minutes: 20 })),
+    payload: (f) => ({ itemId: f.itemId }),
+    visible: (d, f) =>
+      mod(d).currentItemId === f.itemId &&
+      mod(d).timer?.durationMs === 20 * 60_000 &&
+      readAgenda(plenaryRoots(d))[0]?.state === 'underDiscussion',
+  },
+  'agenda.setState': {
+    payload: (f) => ({ itemId: f.itemId, state: 'deferred' }),
+    visible: (d) => readAgenda(plenaryRoots(d))[0]?.state === 'deferred',
+    invalid: { payload: { itemId: 'a1', state: 'postponed' }, field: 'state' },
+  },
+  'agenda.timebox': {
+    payload: (f) => ({ itemId: f.itemId, minutes: 45 }),
+    visible: (d) => readAgenda(plenaryRoots(d))[0]?.timeboxMinutes === 45,
+    invalid: { payload: { itemId: 'a1', minutes: -3 }, field: 'minutes' },
+  },
+  'queue.raiseHand': {
+    actor: 'delegateA',
+    payload: () => ({}),
+    visible: (d, f) => mod(d).speakers.some((s) => s.participantId === f.delegateA.participantId),
+    conflict: () => ({}),
+  },
+  'queue.lowerHand': {
+    actor: 'delegateA',
+    before: async (f, s) => void (await run(s, f, 'delegateA', { type: 'queue.raiseHand' })),
+    payload: () => ({}),
+    visible: (d) => mod(d).speakers.length === 0,
+    conflict: () => ({}),
+  },
+  'queue.close': { payload: () => ({}), visible: (d) => mod(d).listClosed, conflict: () => ({}) },
+  'queue.reopen': {
+    before: async (f, s) => void (await run(s, f, 'mediator', { type: 'queue.close' })),
+    payload: () => ({}),
+    visible: (d) => !mod(d).listClosed,
+    conflict: () => ({}),
+  },
+  'floor.give': {
+    payload: (f) => ({ participantId: f.delegateB.participantId }),
+    visible: (d, f) => mod(d).floor?.participantId === f.delegateB.participantId,
+    conflict: (f) => ({ participantId: f.observer.participantId }),
+  },
+  'floor.next': {
+    before: async (f, s) => void (await run(s, f, 'delegateB', { type: 'queue.raiseHand' })),
+    payload: () => ({}),
+    visible: (d, f) => mod(d).floor?.participantId === f.delegateB.participantId && mod(d).speakers.length === 0,
+  },
+  'floor.end': {
+    before: async (f, s) =>
+      void (await run(s, f, 'mediator', { type: 'floor.give', participantId: f.delegateA.participantId })),
+    payload: () => ({}),
+    visible: (d) => mod(d).floor === null,
+  },
+  'floor.setLimit': {
+    payload: () => ({ seconds: 180 }),
+    visible: (d) => mod(d).speakerLimitMs === 180_000,
+    invalid: { payload: { seconds: 'three minutes' }, field: 'seconds' },
+  },
+  'clause.add': {
+    payload: () => ({ kind: 'preamble', text: 'Recalling the Charter', index: 0 }),
+    visible: (d) => readClausesInOrder(plenaryRoots(d))[0]?.kind === 'preamble',
+    invalid: { payload: { kind: 'annex' }, field: 'kind' },
+  },
+  'clause.move': {
+    payload: (f) => ({ clauseId: f.lockedClause, index: 0 }),
+    visible: (d, f) => plenaryRoots(d).clauseOrder.get(0) === f.lockedClause,
+    conflict: () => ({ clauseId: 'cnothing000', index: 0 }),
+  },
+  'clause.remove': {
+    payload: (f) => ({ clauseId: f.openClause }),
+    visible: (d, f) =>
+      clause(d, f.openClause) === null && !plenaryRoots(d).clauseOrder.toArray().includes(f.openClause),
+  },
+  'clause.setStatus': {
+    payload: (f) => ({ clauseId: f.openClause, status: 'bracketed' }),
+    visible: (d, f) => clause(d, f.openClause)?.status === 'bracketed',
+    conflict: (f) => ({ clauseId: f.openClause, status: 'bracketed' }),
+    invalid: { payload: { clauseId: 'c1', status: 'done' }, field: 'status' },
+  },
+  'clause.lock': {
+    payload: (f) => ({ clauseId: f.openClause }),
+    visible: (d, f) => clause(d, f.openClause)?.locked === true,
+    conflict: (f) => ({ clauseId: f.lockedClause }),
+  },
+  'clause.unlock': {
+    payload: (f) => ({ clauseId: f.lockedClause }),
+    visible: (d, f) => clause(d, f.lockedClause)?.locked === false,
+    conflict: (f) => ({ clauseId: f.openClause }),
+  },
+  'clause.addOption': {
+    actor: 'delegateA',
+    payload: (f) => ({ clauseId: f.openClause, label: 'Option 2' }),
+    visible: (d, f) => clause(d, f.openClause)?.options.some((o) => o.label === 'Option 2') === true,
+    // A delegate may not add options to a locked clause.
+    conflict: (f) => ({ clauseId: f.lockedClause, label: 'Option 3' }),
+  },
+  'clause.collapseOptions': {
+    before: async (f, s) => {
+      const answer = await run(s, f, 'mediator', {
+        type: 'clause.addOption',
+        clauseId: f.openClause,
+        label: 'No text',
+      });
+      expect(answer.status).toBe(200);
+    },
+    payload: (f) => ({ clauseId: f.openClause, optionId: optionIdOf(f) }),
+    visible: (d, f) =>
+      clause(d, f.openClause)?.options.length === 0 &&
+      fragmentPlainText(clause(d, f.openClause)?.body ?? (null as never)) === '',
+    conflict: (f) => ({ clauseId: f.openClause, optionId: 'onothing0' }),
+  },
+  'clause.signOff': {
+    actor: 'delegateA',
+    payload: (f) => ({ clauseId: f.openClause, adReferendum: true }),
+    visible: (d, f) => clause(d, f.openClause)?.signoffs.get(f.partyA as PartyId)?.adReferendum === true,
+    // Signing off a withdrawn clause does not fit its state.
+    conflict: (f) => ({ clauseId: withdrawnClauseOf(f) }),
+  },
+  'clause.withdrawSignOff': {
+    actor: 'delegateA',
+    before: async (f, s) => void (await run(s, f, 'delegateA', { type: 'clause.signOff', clauseId: f.openClause })),
+    payload: (f) => ({ clauseId: f.openClause }),
+    visible: (d, f) => clause(d, f.openClause)?.signoffs.size === 0,
+    conflict: (f) => ({ clauseId: f.lockedClause }),
+  },
+  'clause.comment': {
+    payload: (f) => ({ clauseId: f.openClause, text: 'Suggest “shall” → “should”', proposal: true }),
+    visible: (d, f) => {
+      const record = clauseRecord(plenaryRoots(d), f.openClause);
+      const comment = record ? clauseComments(record).get(0) : undefined;
+      return comment?.kind === 'proposal' && comment.byName === 'The Envoy' && comment.disposition === 'open';
+    },
+    invalid: { payload: { clauseId: 'c1', text: '' }, field: 'text' },
+  },
+  'clause.decideProposal': {
+    before: async (f, s) => {
+      const answer = await run(s, f, 'delegateA', {
+        type: 'clause.comment',
+        clauseId: f.openClause,
+        text: 'Add “in good faith”',
+        proposal: true,
+      });
+      expect(answer.status).toBe(200);
+      proposalIds.set(f, (answer.body as { commentId: string }).commentId);
+    },
+    payload: (f) => ({ clauseId: f.openClause, commentId: proposalIds.get(f), disposition: 'incorporated' }),
+    visible: (d, f) => {
+      const record = clauseRecord(plenaryRoots(d), f.openClause);
+      return record ? clauseComments(record).get(0)?.disposition === 'incorporated' : false;
+    },
+    conflict: (f) => ({ clauseId: f.openClause, commentId: proposalIds.get(f), disposition: 'notRetained' }),
+  },
+  'session.freeze': {
+    payload: () => ({ frozen: true }),
+    visible: (d) => readSettings(plenaryRoots(d)).frozen,
+    conflict: () => ({ frozen: true }),
+  },
+  'session.oneText': {
+    payload: () => ({ enabled: true }),
+    visible: (d) => readSettings(plenaryRoots(d)).oneText,
+    conflict: () => ({ enabled: true }),
+  },
+  'session.observersMayExport': {
+    payload: () => ({ allowed: true }),
+    visible: (d) => readSettings(plenaryRoots(d)).observersMayExport,
+    conflict: () => ({ allowed: true }),
+  },
+  'breakout.open': {
+    payload: (f) => ({ partyId: f.partyA }),
+    visible: (d, f) => mod(d).breakouts.some((b) => b.kind === 'caucus' && b.partyId === f.partyA),
+    conflict: (f) => ({ partyId: f.partyA }),
+  },
+  'breakout.close': {
+    before: async (f, s) => {
+      const answer = await run(s, f, 'mediator', { type: 'breakout.open', partyId: f.partyB });
+      breakoutIds.set(f, (answer.body as { breakoutId: string }).breakoutId);
+    },
+    payload: (f) => ({ breakoutId: breakoutIds.get(f) }),
+    visible: (d) => mod(d).breakouts.length === 0,
+    conflict: () => ({ breakoutId: 'bnothing0' }),
+  },
+  'version.save': { payload: () => ({ label: 'Zero draft' }), visible: () => true },
+};
+
+const proposalIds = new WeakMap<PreparedSession, string>();
+const breakoutIds = new WeakMap<PreparedSession, string>();
+const optionIds = new WeakMap<PreparedSession, string>();
+const withdrawnClauses = new WeakMap<PreparedSession, string>();
+const optionIdOf = (f: PreparedSession) => optionIds.get(f) ?? '';
+const withdrawnClauseOf = (f: PreparedSession) => withdrawnClauses.get(f) ?? '';
+
+/** Extra state some cases read (ids created before the command). */
+async function prepare(server: TestServer, f: PreparedSession, type: CommandType): Promise<void> {
+  if (type === 'clause.collapseOptions') {
+    const reader = await RawClient.connect(server.wsUrl, f.session.id, f.mediator.token);
+    await reader.sync();
+    const record = clauseRecord(plenaryRoots(reader.doc), f.openClause);
+    const option = record ? clauseOptions(record).get(0) : undefined;
+    optionIds.set(f, String(option?.get('id')));
+  }
+  if (type === 'clause.signOff') {
+    const added = await run(server, f, 'mediator', { type: 'clause.add', kind: 'operative', text: 'Withdrawn text' });
+    const clauseId = (added.body as { clauseId: string }).clauseId;
+    await run(server, f, 'mediator', { type: 'clause.setStatus', clauseId, status: 'withdrawn' });
+    withdrawnClauses.set(f, clauseId);
+  }
+}
+
+describe('moderation commands: allowed role succeeds and everyone sees it; others get 403 and nothing changes', () => {
+  for (const [type, c] of Object.entries(CASES) as [CommandType, Case][]) {
+    const roleOf = (a: Actor) => (a === 'mediator' ? 'mediator' : a === 'observer' ? 'observer' : 'delegate');
+    const allowed = ACTORS.filter((a) => COMMAND_ROLES[type].includes(roleOf(a)));
+    it(`${type}: ${allowed.join(', ')} may; the others are refused`, async () => {
+      const server = await startServer();
+      const f = await preparedSession(server);
+      await c.before?.(f, server);
+      await prepare(server, f, type);
+      const watcher = await connectProvider(server.wsUrl, f.session.id, { token: f.observer.token });
+      const before = JSON.stringify(watcher.doc.toJSON());
+
+      for (const refused of ACTORS.filter((a) => !allowed.includes(a))) {
+        const answer = await run(server, f, refused, { type, ...c.payload(f) });
+        expect(answer.status, `${refused} sending ${type}`).toBe(403);
+        expect(answer.body.error).toBeTruthy();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      expect(JSON.stringify(watcher.doc.toJSON())).toBe(before);
+
+      const actor = c.actor ?? allowed[0] ?? 'mediator';
+      const answer = await run(server, f, actor, { type, ...c.payload(f) });
+      expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+      expect(answer.body.ok).toBe(true);
+      if (type !== 'participant.remove' || actor !== 'mediator') {
+        await waitFor(() => c.visible(watcher.doc, f, server), `${type} to be visible through sync`);
+      }
+
+      if (c.conflict) {
+        const conflict = await run(server, f, actor, { type, ...c.conflict(f) });
+        expect([404, 409], JSON.stringify(conflict.body)).toContain(conflict.status);
+      }
+      if (c.invalid) {
+        const invalid = await run(server, f, actor, { type, ...c.invalid.payload });
+        expect(invalid.status).toBe(400);
+        expect(invalid.body.error).toContain(c.invalid.field);
+      }
+      const audit = await fetch(`${server.url}/api/sessions/${f.session.id}/audit?limit=500`, {
+        headers: { authorization: `Bearer ${f.mediator.token}` },
+      });
+      const entries = (
+        (await audit.json()) as { entries: { action: string; outcome: string; participantId: string }[] }
+      ).entries;
+      expect(
+        entries.some((e) => e.action === type && e.outcome === 'ok' && e.participantId === f[actor].participantId),
+      ).toBe(true);
+      expect(entries.filter((e) => e.action === type && e.outcome === 'refused').length).toBeGreaterThanOrEqual(
+        ACTORS.length - allowed.length,
+      );
+    });
+  }
+});
+
+describe('moderation in practice', () => {
+  it('20 participants requesting the floor at once all land on the list, in the server’s order', async () => {
+    const server = await startServer();
+    const f = await preparedSession(server);
+    const delegates = await Promise.all(
+      Array.from({ length: 20 }, (_v, i) => join(server.url, f.session, { party: i % 2 }, `Delegate ${i}`)),
+    );
+    const watcher = await connectProvider(server.wsUrl, f.session.id, { token: f.observer.token });
+    const answers = await Promise.all(
+      delegates.map((d) => command(server.url, f.session.id, d.token, { type: 'queue.raiseHand' })),
+    );
+    expect(answers.map((a) => a.status)).toEqual(Array(20).fill(200));
+    await waitFor(() => mod(watcher.doc).speakers.length === 20, 'all 20 on the list');
+    const speakers = mod(watcher.doc).speakers;
+    expect(new Set(speakers.map((s) => s.participantId))).toEqual(new Set(delegates.map((d) => d.participantId)));
+    // The server's order is the order it stamped them in.
+    const times = speakers.map((s) => s.at);
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+  });
+
+  it('a point of order goes ahead of ordinary requests; a closed list takes points of order only', async () => {
+    const server = await startServer();
+    const f = await preparedSession(server);
+    const watcher = await connectProvider(server.wsUrl, f.session.id, { token: f.observer.token });
+    await run(server, f, 'delegateA', { type: 'queue.raiseHand' });
+    await run(server, f, 'mediator', { type: 'queue.close' });
+    expect((await run(server, f, 'delegateB', { type: 'queue.raiseHand' })).status).toBe(409);
+    expect((await run(server, f, 'delegateB', { type: 'queue.raiseHand', pointOfOrder: true })).status).toBe(200);
+    await waitFor(() => mod(watcher.doc).speakers.length === 2, 'two on the list');
+    expect(mod(watcher.doc).speakers.map((s) => [s.participantId, s.pointOfOrder])).toEqual([
+      [f.delegateB.participantId, true],
+      [f.delegateA.participantId, false],
+    ]);
+    await run(server, f, 'mediator', { type: 'floor.setLimit', seconds: 180 });
+    await run(server, f, 'mediator', { type: 'floor.next' });
+    await waitFor(() => mod(watcher.doc).floor !== null, 'the floor');
+    expect(mod(watcher.doc).floor).toMatchObject({ participantId: f.delegateB.participantId, limitMs: 180_000 });
+    // The speaker yields.
+    expect((await run(server, f, 'delegateA', { type: 'floor.end' })).status).toBe(403);
+    expect((await run(server, f, 'delegateB', { type: 'floor.end' })).status).toBe(200);
+  });
+
+  it('every party signing off makes a clause agreed; a later text edit clears the sign-offs, and the log says why', async () => {
+    const server = await startServer();
+    const f = await preparedSession(server);
+    const watcher = await connectProvider(server.wsUrl, f.session.id, { token: f.observer.token });
+    await run(server, f, 'delegateA', { type: 'clause.signOff', clauseId: f.openClause });
+    await run(server, f, 'delegateB', { type: 'clause.signOff', clauseId: f.openClause, adReferendum: true });
+    await waitFor(() => clause(watcher.doc, f.openClause)?.status === 'agreedAdReferendum', 'agreed ad referendum');
+
+    // The mediator (who may still edit agreed wording) changes the text through sync.
+    const editor = await RawClient.connect(server.wsUrl, f.session.id, f.mediator.token);
+    await editor.sync();
+    forwardLocalUpdates(editor);
+    const record = clauseRecord(plenaryRoots(editor.doc), f.openClause);
+    const body = record ? readClause(record)?.body : undefined;
+    body?.insert(0, [new (await import('yjs')).XmlElement('paragraph')]);
+    await waitFor(() => clause(watcher.doc, f.openClause)?.signoffs.size === 0, 'sign-offs to clear');
+    expect(clause(watcher.doc, f.openClause)?.status).toBe('proposed');
+    const audit = await fetch(`${server.url}/api/sessions/${f.session.id}/audit`, {
+      headers: { authorization: `Bearer ${f.mediator.token}` },
+    });
+    const entries = (
+      (await audit.json()) as { entries: { action: string; detail: { reason?: string; parties?: string[] } }[] }
+    ).entries;
+    const cleared = entries.find((e) => e.action === 'clause.signOffsCleared');
+    expect(cleared?.detail.reason).toContain('The Envoy');
+    expect(cleared?.detail.parties?.sort()).toEqual([f.partyA, f.partyB].sort());
+  });
+
+  it('comparing two revisions gives the clause-by-clause word diff', async () => {
+    const server = await startServer();
+    const f = await preparedSession(server);
+    const first = await run(server, f, 'mediator', { type: 'version.save' });
+    expect(first.body).toMatchObject({ label: 'Rev.1' });
+    const editor = await RawClient.connect(server.wsUrl, f.session.id, f.delegateA.token);
+    await editor.sync();
+    forwardLocalUpdates(editor);
+    const record = clauseRecord(plenaryRoots(editor.doc), f.openClause);
+    const paragraph = record ? readClause(record)?.body.get(0) : undefined;
+    const text = (paragraph as Y.XmlElement | undefined)?.get(0) as Y.XmlText | undefined;
+    text?.insert('The Parties shall'.length, ' promptly');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const second = await run(server, f, 'mediator', { type: 'version.save' });
+    expect(second.body).toMatchObject({ label: 'Rev.2' });
+    const versions = (await (
+      await fetch(`${server.url}/api/sessions/${f.session.id}/versions`, {
+        headers: { authorization: `Bearer ${f.observer.token}` },
+      })
+    ).json()) as { versions: { id: string; label: string }[] };
+    expect(versions.versions.map((v) => v.label)).toEqual(['Rev.1', 'Rev.2']);
+    const [rev1, rev2] = versions.versions;
+    const compare = await fetch(
+      `${server.url}/api/sessions/${f.session.id}/versions/compare?from=${rev1?.id}&to=${rev2?.id}`,
+      {
+        headers: { authorization: `Bearer ${f.observer.token}` },
+      },
+    );
+    const result = (await compare.json()) as {
+      from: string;
+      to: string;
+      clauses: { number: string; change: string; parts: { value: string; added?: boolean }[] }[];
+    };
+    expect(result.from).toBe('Rev.1');
+    expect(result.to).toBe('Rev.2');
+    expect(result.clauses.map((c) => [c.number, c.change])).toEqual([
+      ['1', 'changed'],
+      ['2', 'unchanged'],
+    ]);
+    expect(result.clauses[0]?.parts.filter((p) => p.added).map((p) => p.value.trim())).toEqual(['promptly']);
+  });
+
+  it('a muted delegate’s edits are refused until unmuted', async () => {
+    const server = await startServer();
+    const f = await preparedSession(server);
+    await run(server, f, 'mediator', { type: 'participant.mute', participantId: f.delegateA.participantId });
+    const client = await RawClient.connect(server.wsUrl, f.session.id, f.delegateA.token);
+    await client.sync();
+    forwardLocalUpdates(client);
+    const record = clauseRecord(plenaryRoots(client.doc), f.openClause);
+    const options = record ? clauseOptions(record) : undefined;
+    options?.push([createClauseOption('Option A').record]);
+    const closed = await client.closedWithin(2000, 'muted edit');
+    expect(closed.reason).toContain('muted');
+    expect((await run(server, f, 'delegateA', { type: 'queue.raiseHand' })).status).toBe(409);
+  });
+
+  it('a working group’s room opens to its members only, and closes with the group', async () => {
+    const server = await startServer();
+    const f = await preparedSession(server);
+    const opened = await run(server, f, 'mediator', {
+      type: 'breakout.open',
+      label: 'Drafting group',
+      participantIds: [f.delegateA.participantId],
+    });
+    const groupId = (opened.body as { breakoutId: string }).breakoutId;
+    const name = `${f.session.id}/group/${groupId}`;
+    const member = await RawClient.connect(server.wsUrl, name, f.delegateA.token);
+    await member.sync();
+    const outsider = await RawClient.connect(server.wsUrl, name, f.delegateB.token).catch((error: unknown) => error);
+    expect((outsider as { status?: number }).status).toBe(403);
+    await run(server, f, 'mediator', { type: 'breakout.close', breakoutId: groupId });
+    expect((await member.closedWithin(2000, 'group closed')).reason).toContain('closed');
+    const again = await RawClient.connect(server.wsUrl, name, f.delegateA.token).catch((error: unknown) => error);
+    expect((again as { status?: number }).status).toBe(403);
+  });
+
+  it('the audit log is for mediators and pages back', async () => {
+    const server = await startServer();
+    const f = await preparedSession(server);
+    for (let i = 0; i < 5; i++) await run(server, f, 'mediator', { type: 'agenda.add', title: `Item ${i}` });
+    const page = async (query: string, token = f.mediator.token) => {
+      const response = await fetch(`${server.url}/api/sessions/${f.session.id}/audit${query}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      return {
+        status: response.status,
+        body: (await response.json()) as { entries: { id: number; action: string }[]; next: number | null },
+      };
+    };
+    expect((await page('', f.delegateA.token)).status).toBe(403);
+    const first = await page('?limit=2');
+    expect(first.body.entries).toHaveLength(2);
+    const second = await page(`?limit=2&before=${first.body.next}`);
+    expect(second.body.entries[0]?.id).toBeLessThan(first.body.entries[1]?.id ?? 0);
+  });
+});
