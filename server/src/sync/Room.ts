@@ -205,6 +205,18 @@ export class Room {
       connection.close(CloseCodes.Forbidden, 'update depends on edits the server does not have');
       return;
     }
+    for (const change of verdict.bracketChanges) {
+      const { action, ...detail } = change;
+      this.storage.appendAudit({
+        sessionId: this.ref.sessionId,
+        at: Date.now(),
+        participantId: sender.participantId,
+        role: sender.role,
+        action: `bracket.${action}`,
+        detail,
+        outcome: 'ok',
+      });
+    }
     if (verdict.clauseTexts.length > 0) this.afterClientUpdate(this, connection, verdict.clauseTexts);
   }
 

@@ -1,5 +1,5 @@
-import type { DocumentPart, Participant, WriteContext } from '@parley/shared';
-import { mayWrite } from '@parley/shared';
+import type { Bracket, DocumentPart, Participant, WriteContext } from '@parley/shared';
+import { BRACKET_MARK, bracketSchema, mayWrite } from '@parley/shared';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import type { ClientBindings } from './ClientBindings.ts';
@@ -76,6 +76,7 @@ class GateCheck {
   private readonly storedLocations = new Map<Y.AbstractType<unknown>, StructLocation>();
   private readonly touchedParts = new Map<string, DocumentPart>();
   private readonly newClients = new Set<number>();
+  private readonly bracketChanges: BracketChange[] = [];
 
   constructor(private readonly input: GateInput) {
     this.store = input.doc.store;
@@ -96,7 +97,7 @@ class GateCheck {
     const clauseTexts = [...this.touchedParts.values()].flatMap((part) =>
       part.kind === 'clauseText' ? [part.clauseId] : [],
     );
-    return { ok: true, newClients: [...this.newClients], clauseTexts };
+    return { ok: true, newClients: [...this.newClients], clauseTexts, bracketChanges: this.bracketChanges };
   }
 
   /**
@@ -141,7 +142,45 @@ class GateCheck {
       if (placement.kind === 'noop') continue;
       const location = this.locationOf(placement);
       this.touch(location, struct.content);
+      if (isBracketFormat(struct) && location.kind === 'at' && !location.underDeleted)
+        this.checkBracketInsert(struct, location);
     }
+  }
+
+  /**
+   * A new bracket names the sender's own party (the mediator may bracket for any party). A bracket's
+   * end marker (`null`) placed inside another party's bracket would lift part of it: refused.
+   */
+  private checkBracketInsert(struct: Y.Item, location: Extract<StructLocation, { kind: 'at' }>): void {
+    const { sender } = this.input;
+    const value = (struct.content as Y.ContentFormat).value as unknown;
+    if (value !== null) {
+      const bracket = bracketSchema.safeParse(value);
+      if (!bracket.success) throw new Refusal('a bracket must name its holding party and a reason');
+      if (sender.role !== 'mediator' && bracket.data.holder !== sender.partyId) {
+        throw new Refusal('a delegate brackets text for their own party only');
+      }
+      this.bracketChanges.push({ action: 'added', ...bracket.data, clauseId: clauseOf(location) });
+      return;
+    }
+    if (sender.role === 'mediator') return;
+    const enclosing = this.enclosingBracket(struct);
+    if (enclosing && enclosing.holder !== sender.partyId) {
+      throw new Refusal(`only party ${enclosing.holder} or the mediator may lift this bracket`);
+    }
+  }
+
+  /** The bracket in force just left of a struct: follow origins through this update, then the stored text. */
+  private enclosingBracket(struct: Y.Item): Bracket | null {
+    let origin = struct.origin;
+    for (let steps = 0; origin !== null && steps < this.limits.maxStructs; steps++) {
+      const found = this.lookup(origin);
+      if (found === 'gc' || 'refused' in found) return null;
+      if ('stored' in found) return storedBracketLeftOf(found.stored);
+      if (isBracketFormat(found.fresh)) return parseBracket((found.fresh.content as Y.ContentFormat).value);
+      origin = found.fresh.origin;
+    }
+    return null;
   }
 
   private checkOwner(client: number): void {
@@ -312,6 +351,22 @@ class GateCheck {
       }
     }
     const deletedSet = new Set(deleting);
+    // Lifting a bracket is the holder's or the mediator's act, even inside a deleted paragraph.
+    for (const item of deleting) {
+      if (!isBracketFormat(item)) continue;
+      const bracket = parseBracket((item.content as Y.ContentFormat).value);
+      if (bracket === null) continue;
+      const { sender } = this.input;
+      if (sender.role !== 'mediator' && bracket.holder !== sender.partyId) {
+        throw new Refusal(`only party ${bracket.holder} or the mediator may lift this bracket`);
+      }
+      const parent = item.parent instanceof Y.AbstractType ? this.storedLocation(item.parent) : NOOP;
+      this.bracketChanges.push({
+        action: 'lifted',
+        ...bracket,
+        clauseId: parent.kind === 'at' ? clauseOf(parent) : null,
+      });
+    }
     const impliedByParent = new Map<Y.AbstractType<unknown>, boolean>();
     for (const item of deleting) {
       const parent = item.parent;
@@ -325,6 +380,33 @@ class GateCheck {
       this.touch(childLocation(this.storedLocation(parent), item.parentSub), null);
     }
   }
+}
+
+/** A bracket added or lifted by an update, for the session's record. */
+export interface BracketChange extends Bracket {
+  readonly action: 'added' | 'lifted';
+  readonly clauseId: string | null;
+}
+
+function isBracketFormat(item: Y.Item): boolean {
+  return item.content instanceof Y.ContentFormat && item.content.key === BRACKET_MARK;
+}
+
+function parseBracket(value: unknown): Bracket | null {
+  const parsed = bracketSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The nearest live bracket marker at or left of a stored item, within its text. */
+function storedBracketLeftOf(start: Y.Item): Bracket | null {
+  for (let item: Y.Item | null = start; item !== null; item = item.left) {
+    if (!item.deleted && isBracketFormat(item)) return parseBracket((item.content as Y.ContentFormat).value);
+  }
+  return null;
+}
+
+function clauseOf(location: Extract<StructLocation, { kind: 'at' }>): string | null {
+  return location.root === 'clauses' ? (location.path[0] ?? null) : null;
 }
 
 function hasDeletedAncestor(type: Y.AbstractType<unknown>, deleting: Set<Y.Item>): boolean {
