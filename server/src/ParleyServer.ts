@@ -11,6 +11,7 @@ import {
   getAudit,
   getComparison,
   getInvites,
+  getPresence,
   getSession,
   getVersions,
   postCommand,
@@ -122,7 +123,9 @@ export async function startParleyServer(config: ServerConfig, log: Logger = crea
     if (path === '/api/time' && request.method === 'GET') return sendJson(response, 200, { now: Date.now() });
     if (path === '/api/sessions' && request.method === 'POST') return postSession(context, request, response);
     const sessionRoute =
-      /^\/api\/sessions\/([^/]+)(\/join|\/commands|\/invites|\/audit|\/versions|\/versions\/compare)?$/.exec(path);
+      /^\/api\/sessions\/([^/]+)(\/join|\/commands|\/invites|\/audit|\/versions|\/versions\/compare|\/presence)?$/.exec(
+        path,
+      );
     if (sessionRoute) {
       const [, id = '', action = ''] = sessionRoute;
       const route = `${request.method} ${action}`;
@@ -131,6 +134,7 @@ export async function startParleyServer(config: ServerConfig, log: Logger = crea
       if (route === 'POST /commands') return postCommand(context, request, response, id);
       if (route === 'GET /invites') return getInvites(context, request, response, id);
       if (route === 'GET /audit') return getAudit(context, request, response, id);
+      if (route === 'GET /presence') return getPresence(context, request, response, id);
       if (route === 'GET /versions') return getVersions(context, request, response, id);
       if (route === 'GET /versions/compare') return getComparison(context, request, response, id);
       throw new HttpError(405, `${request.method} is not allowed on ${path}`);

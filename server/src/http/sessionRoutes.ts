@@ -1,6 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Command, SessionId, SessionSummary } from '@parley/shared';
-import { commandSchema, createSessionRequestSchema, ID_PATTERN, joinRequestSchema, partyColor } from '@parley/shared';
+import {
+  commandSchema,
+  createSessionRequestSchema,
+  ID_PATTERN,
+  joinRequestSchema,
+  mayRead,
+  parseDocName,
+  partyColor,
+} from '@parley/shared';
 import * as Y from 'yjs';
 import type { VerifiedParticipant } from '../auth/authenticate.ts';
 import { authenticate } from '../auth/authenticate.ts';
@@ -195,4 +203,18 @@ export function getComparison(context: ApiContext, request: IncomingMessage, res
   const from = load('from', query.get('from'));
   const to = load('to', query.get('to') ?? 'current');
   sendJson(response, 200, { from: from.label, to: to.label, clauses: compareRevisions(from.state, to.state) });
+}
+
+/**
+ * `GET /api/sessions/:id/presence`: who is online in which room. Each caller sees only the rooms they
+ * may open themselves, so a caucus's attendance stays private to its party and the mediators.
+ */
+export function getPresence(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
+  const session = findSession(context, id);
+  const you = requireParticipant(context, request, session);
+  const online = context.sync.presence(session.id).filter((entry) => {
+    const ref = parseDocName(entry.doc);
+    return ref !== null && mayRead(you, ref, (breakoutId) => context.sync.groupMembers(session.id, breakoutId));
+  });
+  sendJson(response, 200, { online });
 }

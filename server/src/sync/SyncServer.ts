@@ -137,6 +137,35 @@ export class SyncServer {
     return this.rooms.readPlenary(sessionId, read);
   }
 
+  /** The members of an open working group, or null when no such group is open. */
+  groupMembers(sessionId: SessionId, breakoutId: string): readonly string[] | null {
+    return this.rooms.readPlenary(sessionId, (doc) => {
+      const group = readModeration(plenaryRoots(doc)).breakouts.find(
+        (b) => b.id === breakoutId && b.kind === 'workingGroup',
+      );
+      return group ? group.participantIds : null;
+    });
+  }
+
+  /** Who is connected to which document of a session (one entry per participant and document). */
+  presence(
+    sessionId: SessionId,
+  ): { doc: string; participantId: string; name: string; role: string; partyId: string | null }[] {
+    const seen = new Set<string>();
+    const online: { doc: string; participantId: string; name: string; role: string; partyId: string | null }[] = [];
+    for (const room of this.rooms.loadedRooms()) {
+      if (room.ref.sessionId !== sessionId) continue;
+      for (const connection of room.allConnections()) {
+        const key = `${room.name} ${connection.participant.participantId}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const { participantId, name, role, partyId } = connection.presence;
+        online.push({ doc: room.name, participantId, name, role, partyId });
+      }
+    }
+    return online;
+  }
+
   /** Closes every connection to a document (optionally sparing mediators), e.g. when a group closes. */
   closeDocument(name: string, event: CloseEvent, detail: string, spareMediators: boolean): void {
     const room = this.rooms.get(name);

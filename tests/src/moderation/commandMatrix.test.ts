@@ -534,3 +534,27 @@ describe('moderation in practice', () => {
     expect(second.body.entries[0]?.id).toBeLessThan(first.body.entries[1]?.id ?? 0);
   });
 });
+
+describe('presence', () => {
+  it('shows who is online in which room, each caller seeing only rooms they may open', async () => {
+    const server = await startServer();
+    const f = await preparedSession(server);
+    await connectProvider(server.wsUrl, f.session.id, { token: f.delegateB.token });
+    await connectProvider(server.wsUrl, `${f.session.id}/caucus/${f.partyA}`, { token: f.delegateA.token });
+    const presence = async (token: string) => {
+      const response = await fetch(`${server.url}/api/sessions/${f.session.id}/presence`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      return ((await response.json()) as { online: { doc: string; participantId: string }[] }).online;
+    };
+    const forMediator = await presence(f.mediator.token);
+    expect(forMediator).toContainEqual(
+      expect.objectContaining({ doc: f.session.id, participantId: f.delegateB.participantId }),
+    );
+    expect(forMediator).toContainEqual(
+      expect.objectContaining({ doc: `${f.session.id}/caucus/${f.partyA}`, participantId: f.delegateA.participantId }),
+    );
+    const forB = await presence(f.delegateB.token);
+    expect(forB.map((e) => e.doc)).toEqual([f.session.id]);
+  });
+});
