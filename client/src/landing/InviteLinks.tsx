@@ -1,4 +1,4 @@
-import type { CreateSessionResponse, Invite } from '@parley/shared';
+import type { CreateSessionResponse } from '@parley/shared';
 import { CopyButton } from '../ui/CopyButton.tsx';
 import { inviteHref } from './inviteHref.ts';
 

@@ -1,16 +1,17 @@
 import type { Participant, ParticipantId, PartyId, SessionId, SessionSummary } from '@parley/shared';
 import type { ReactNode } from 'react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoredParticipant } from '../participant/StoredParticipant.ts';
 import { readStoredParticipant } from '../participant/StoredParticipant.ts';
 import { Loading } from '../ui/Loading.tsx';
 import type { AccessDenial } from './access/AccessDenial.ts';
 import { denialFromClose } from './access/AccessDenial.ts';
 import { useSessionAccess } from './access/useSessionAccess.ts';
-import { localUser } from './identity/localUser.ts';
+import { localUserOf } from './identity/localUserOf.ts';
 import { YouBadge } from './identity/YouBadge.tsx';
 import { RoomDocument } from './RoomDocument.tsx';
 import { ConnectionStatus } from './sync/ConnectionStatus.tsx';
+import { describeRefusal } from './sync/EditNotKept.tsx';
 import { useRoomConnection } from './sync/useRoomConnection.ts';
 
 /**
@@ -22,8 +23,8 @@ export function RoomPage({ sessionId }: { sessionId: SessionId }) {
   if (participant === null) {
     return (
       <Problem title="Open your invite link" testId="not-joined">
-        You have not joined this session in this browser yet. Open the invite link the mediator sent you: it asks
-        for your name and brings you here.
+        You have not joined this session in this browser yet. Open the invite link the mediator sent you: it asks for
+        your name and brings you here.
       </Problem>
     );
   }
@@ -75,21 +76,44 @@ interface RoomProps {
   readonly onDenied: (denial: AccessDenial) => void;
 }
 
+/** A refusal this soon after a reset cannot be an edit of the person's: resetting again would only loop. */
+const RESET_LOOP_MS = 5_000;
+
 /**
  * When the server refuses an edit (4403), the room is mounted afresh (a new `Y.Doc` loaded from the
  * server) and the user is told what was not kept.
  */
 function Room(props: RoomProps) {
+  const { onDenied } = props;
   const [generation, setGeneration] = useState(0);
   const [notKept, setNotKept] = useState<string | null>(null);
+  const lastReset = useRef(Number.NEGATIVE_INFINITY);
 
-  const onRefused = useCallback((reason: string) => {
-    setNotKept(reason);
-    setGeneration((value) => value + 1);
-  }, []);
+  const onRefused = useCallback(
+    (reason: string) => {
+      const now = Date.now();
+      if (now - lastReset.current < RESET_LOOP_MS) {
+        onDenied({
+          title: 'The server keeps refusing this page',
+          detail: `It refused what this page sent again right after reloading the text (${describeRefusal(reason, new Map())}). Reload the page; if this happens again, tell the mediator.`,
+        });
+        return;
+      }
+      lastReset.current = now;
+      setNotKept(reason);
+      setGeneration((value) => value + 1);
+    },
+    [onDenied],
+  );
 
   return (
-    <RoomSession key={generation} {...props} onRefused={onRefused} notKept={notKept} onDismiss={() => setNotKept(null)} />
+    <RoomSession
+      key={generation}
+      {...props}
+      onRefused={onRefused}
+      notKept={notKept}
+      onDismiss={() => setNotKept(null)}
+    />
   );
 }
 
@@ -102,7 +126,7 @@ interface RoomSessionProps extends RoomProps {
 function RoomSession(props: RoomSessionProps) {
   const { sessionId, token, summary, onConnectionFailed, onDenied, onRefused } = props;
   const { connection, state } = useRoomConnection(sessionId, token);
-  const user = useMemo(() => localUser(summary), [summary]);
+  const user = useMemo(() => localUserOf(summary), [summary]);
   const you = useMemo(() => participantOf(summary), [summary]);
 
   useEffect(() => connection?.setUser(user), [connection, user]);
@@ -134,7 +158,6 @@ function RoomSession(props: RoomSessionProps) {
         {connection !== null && state.hasSynced ? (
           <RoomDocument
             connection={connection}
-            summary={summary}
             you={you}
             user={user}
             editable={state.stopped === null}

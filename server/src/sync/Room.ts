@@ -224,25 +224,19 @@ export class Room {
   applyAwarenessUpdate(connection: RoomConnection, update: Uint8Array): void {
     const entry = this.connections.get(connection);
     if (!entry) return;
-    const verdict = guardAwarenessUpdate(update, entry.awarenessId, connection.presence);
+    const heldByAnother = (clientId: number) => {
+      for (const [other, held] of this.connections)
+        if (other !== connection && held.awarenessId === clientId) return true;
+      return false;
+    };
+    const verdict = guardAwarenessUpdate(update, entry.awarenessId, heldByAnother, connection.presence);
     if (!verdict.ok) {
       this.log.warn('awareness.refused', { doc: this.name, connection: connection.id, reason: verdict.reason });
-      connection.close(
-        verdict.kind === 'forbidden' ? CloseCodes.Forbidden : CloseCodes.MalformedMessage,
-        verdict.reason,
-      );
+      connection.close(CloseCodes.MalformedMessage, verdict.reason);
       return;
     }
-    if (entry.awarenessId === null) {
-      for (const other of this.connections.values()) {
-        if (other.awarenessId === verdict.clientId) {
-          connection.close(CloseCodes.Forbidden, 'presence id in use by another connection');
-          return;
-        }
-      }
-      entry.awarenessId = verdict.clientId;
-    }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, verdict.update, connection);
+    if (verdict.clientId !== null) entry.awarenessId = verdict.clientId;
+    if (verdict.update) awarenessProtocol.applyAwarenessUpdate(this.awareness, verdict.update, connection);
   }
 
   sendAwarenessStates(connection: RoomConnection): void {

@@ -1,12 +1,28 @@
 import type { ClauseId, ClauseKind, PlenaryRoots } from '@parley/shared';
-import { insertClause, readClausesInOrder } from '@parley/shared';
+import { appendParagraph, clauseRecord, insertClause, readClause, readClausesInOrder } from '@parley/shared';
 
 /**
  * Adds an empty clause: an operative clause at the end of the text, a preamble paragraph after the
  * last one (the preamble comes before the operative part).
  */
 export function addClause(roots: PlenaryRoots, kind: ClauseKind): ClauseId {
-  if (kind === 'operative') return insertClause(roots, { kind });
+  const doc = roots.clauses.doc;
+  if (!doc) throw new Error('addClause needs the roots of a document');
+  let id: ClauseId | null = null;
+  doc.transact(() => {
+    id = insertClause(roots, { kind }, kind === 'preamble' ? afterPreamble(roots) : undefined);
+    // One empty paragraph from the start: an empty body would get one from every editor that types
+    // into it before the others' first keystroke arrives, splitting the clause into paragraphs.
+    const record = clauseRecord(roots, id);
+    const clause = record && readClause(record);
+    if (clause) appendParagraph(clause.body, '');
+  });
+  if (id === null) throw new Error('insertClause did not add a clause');
+  return id;
+}
+
+/** The position just after the last preamble paragraph (0 when there is none). */
+function afterPreamble(roots: PlenaryRoots): number {
   const preamble = new Set<string>(
     readClausesInOrder(roots)
       .filter((clause) => clause.kind === 'preamble')
@@ -16,5 +32,5 @@ export function addClause(roots: PlenaryRoots, kind: ClauseKind): ClauseId {
   roots.clauseOrder.forEach((id, position) => {
     if (preamble.has(id)) index = position + 1;
   });
-  return insertClause(roots, { kind }, index);
+  return index;
 }

@@ -1,0 +1,69 @@
+import type { Role } from '@parley/shared';
+import { roleSchema } from '@parley/shared';
+import { useCallback } from 'react';
+import type { Awareness } from 'y-protocols/awareness';
+import { useYjsValue } from '../../yjs/useYjsValue.ts';
+
+/** One person in the room, as the server vouches for them (it writes the identity into presence). */
+export interface PresentParticipant {
+  /** The participant id the server verified; the awareness client id until the server says. */
+  readonly key: string;
+  readonly name: string;
+  readonly color: string;
+  readonly role: Role | null;
+  readonly partyId: string | null;
+}
+
+/**
+ * The other people connected to this document, from awareness. Each connection carries the identity
+ * the server verified, so one participant with two tabs open is listed once.
+ */
+export function usePresence(awareness: Awareness): readonly PresentParticipant[] {
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      awareness.on('change', onChange);
+      return () => awareness.off('change', onChange);
+    },
+    [awareness],
+  );
+  const read = (): PresentParticipant[] => {
+    const people = new Map<string, PresentParticipant>();
+    for (const [clientId, state] of awareness.getStates()) {
+      if (clientId === awareness.clientID) continue;
+      const person = readPerson(clientId, state.user);
+      if (person && !people.has(person.key)) people.set(person.key, person);
+    }
+    return [...people.values()].sort((a, b) => a.name.localeCompare(b.name));
+  };
+  return useYjsValue(subscribe, read, samePeople);
+}
+
+function readPerson(clientId: number, user: unknown): PresentParticipant | null {
+  if (typeof user !== 'object' || user === null) return null;
+  const { participantId, name, color, role, partyId } = user as Record<string, unknown>;
+  if (typeof name !== 'string') return null;
+  return {
+    key: typeof participantId === 'string' ? participantId : `client-${clientId}`,
+    name: name.trim() || 'Anonymous',
+    color: typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color) ? color : '#555555',
+    role: roleSchema.safeParse(role).data ?? null,
+    partyId: typeof partyId === 'string' ? partyId : null,
+  };
+}
+
+function samePeople(a: readonly PresentParticipant[], b: readonly PresentParticipant[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((person, index) => {
+      const other = b[index];
+      return (
+        other !== undefined &&
+        person.key === other.key &&
+        person.name === other.name &&
+        person.color === other.color &&
+        person.role === other.role &&
+        person.partyId === other.partyId
+      );
+    })
+  );
+}

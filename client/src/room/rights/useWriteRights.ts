@@ -1,0 +1,65 @@
+import type { ClauseId, DocumentPart, Participant, PlenaryRoots, Verdict } from '@parley/shared';
+import { mayWrite, plenaryWriteContext } from '@parley/shared';
+import { useCallback } from 'react';
+import type * as Y from 'yjs';
+import { useYjsValue } from '../../yjs/useYjsValue.ts';
+
+/** What the local participant may write in the plenary right now, by the rules the server's gate applies. */
+export interface WriteRights {
+  /** Adding and removing clauses. */
+  readonly clauseSet: Verdict;
+  /** Each clause's wording; a clause missing here is one the rules know nothing of (not writable). */
+  readonly clauseText: ReadonlyMap<ClauseId, Verdict>;
+}
+
+/**
+ * The local participant's write rights, live: re-read when anything they depend on changes (the
+ * session's settings in `meta`, mutes in `moderation`, a clause's lock or status), not on every
+ * keystroke in a clause's text.
+ */
+export function useWriteRights(roots: PlenaryRoots, you: Participant): WriteRights {
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const onClauses = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+        if (events.some((event) => event.target === roots.clauses || event.target.parent === roots.clauses)) {
+          onChange();
+        }
+      };
+      roots.meta.observeDeep(onChange);
+      roots.moderation.observeDeep(onChange);
+      roots.clauses.observeDeep(onClauses);
+      return () => {
+        roots.meta.unobserveDeep(onChange);
+        roots.moderation.unobserveDeep(onChange);
+        roots.clauses.unobserveDeep(onClauses);
+      };
+    },
+    [roots],
+  );
+  const read = (): WriteRights => {
+    const doc = roots.clauses.doc;
+    if (!doc) throw new Error('useWriteRights needs the roots of a document');
+    const context = plenaryWriteContext(doc);
+    const clauseText = new Map<ClauseId, Verdict>();
+    for (const clauseId of roots.clauses.keys()) {
+      const part: DocumentPart = { kind: 'clauseText', clauseId: clauseId as ClauseId };
+      clauseText.set(clauseId as ClauseId, mayWrite(you, part, context));
+    }
+    return { clauseSet: mayWrite(you, { kind: 'clauseSet' }, context), clauseText };
+  };
+  return useYjsValue(subscribe, read, sameRights);
+}
+
+function sameRights(a: WriteRights, b: WriteRights): boolean {
+  if (!sameVerdict(a.clauseSet, b.clauseSet) || a.clauseText.size !== b.clauseText.size) return false;
+  for (const [clauseId, verdict] of a.clauseText) {
+    const other = b.clauseText.get(clauseId);
+    if (other === undefined || !sameVerdict(verdict, other)) return false;
+  }
+  return true;
+}
+
+function sameVerdict(a: Verdict, b: Verdict): boolean {
+  if (a.allowed || b.allowed) return a.allowed === b.allowed;
+  return a.reason === b.reason;
+}
