@@ -10,6 +10,7 @@ import type { ApiContext } from './http/sessionRoutes.ts';
 import {
   getAudit,
   getComparison,
+  getExport,
   getInvites,
   getPresence,
   getSession,
@@ -123,7 +124,7 @@ export async function startParleyServer(config: ServerConfig, log: Logger = crea
     if (path === '/api/time' && request.method === 'GET') return sendJson(response, 200, { now: Date.now() });
     if (path === '/api/sessions' && request.method === 'POST') return postSession(context, request, response);
     const sessionRoute =
-      /^\/api\/sessions\/([^/]+)(\/join|\/commands|\/invites|\/audit|\/versions|\/versions\/compare|\/presence)?$/.exec(
+      /^\/api\/sessions\/([^/]+)(\/join|\/commands|\/invites|\/audit|\/versions|\/versions\/compare|\/presence|\/export)?$/.exec(
         path,
       );
     if (sessionRoute) {
@@ -135,6 +136,7 @@ export async function startParleyServer(config: ServerConfig, log: Logger = crea
       if (route === 'GET /invites') return getInvites(context, request, response, id);
       if (route === 'GET /audit') return getAudit(context, request, response, id);
       if (route === 'GET /presence') return getPresence(context, request, response, id);
+      if (route === 'GET /export') return getExport(context, request, response, id);
       if (route === 'GET /versions') return getVersions(context, request, response, id);
       if (route === 'GET /versions/compare') return getComparison(context, request, response, id);
       throw new HttpError(405, `${request.method} is not allowed on ${path}`);

@@ -66,7 +66,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv, defaultClientDir: string |
   return {
     port: e.PORT,
     host: e.HOST,
-    dataDir: path.resolve(e.PARLEY_DATA_DIR),
+    // pnpm runs package scripts inside the package; relative paths mean the directory the user was in.
+    dataDir: path.resolve(env.INIT_CWD ?? process.cwd(), e.PARLEY_DATA_DIR),
     secret: e.PARLEY_SECRET,
     createToken: e.PARLEY_CREATE_TOKEN,
     maxMessageBytes: e.PARLEY_MAX_MESSAGE_BYTES,

@@ -1,5 +1,9 @@
 export type { CloseEvent } from './CloseCodes.ts';
 export { CloseCodes, closeReason, isTerminalClose, TERMINAL_CLOSE_CODES } from './CloseCodes.ts';
+export type { Agreement, AgreementClause, Block, Run } from './export/Agreement.ts';
+export { AGREEMENT_FORMAT, AGREEMENT_VERSION, agreementSchema } from './export/Agreement.ts';
+export type { AgreementOptions } from './export/buildAgreement.ts';
+export { blocksOf, buildAgreement, cleanTextProblems } from './export/buildAgreement.ts';
 export type {
   AgendaItemId,
   Brand,

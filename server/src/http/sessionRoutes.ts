@@ -8,12 +8,16 @@ import {
   mayRead,
   parseDocName,
   partyColor,
+  plenaryRoots,
+  readSettings,
 } from '@parley/shared';
 import * as Y from 'yjs';
 import type { VerifiedParticipant } from '../auth/authenticate.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import type { TokenSigner } from '../auth/TokenSigner.ts';
 import type { ServerConfig } from '../config.ts';
+import type { ExportFormat } from '../export/exportAgreement.ts';
+import { EXPORT_FORMATS, exportAgreement } from '../export/exportAgreement.ts';
 import type { Logger } from '../log.ts';
 import { executeCommand } from '../moderation/executeCommand.ts';
 import { compareRevisions } from '../revisions/compareRevisions.ts';
@@ -217,4 +221,44 @@ export function getPresence(context: ApiContext, request: IncomingMessage, respo
     return ref !== null && mayRead(you, ref, (breakoutId) => context.sync.groupMembers(session.id, breakoutId));
   });
   sendJson(response, 200, { online });
+}
+
+/**
+ * `GET /api/sessions/:id/export?format=docx|md|html|json[&revision=<id>][&clean=1][&agenda=1][&record=1]`:
+ * the draft agreement as a download, for mediators and delegates (observers when the mediator allows;
+ * the record annex for mediators only).
+ */
+export async function getExport(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
+  const session = findSession(context, id);
+  const you = requireParticipant(context, request, session);
+  if (you.role === 'observer') {
+    const allowed = context.sync.readPlenary(session.id, (doc) => readSettings(plenaryRoots(doc)).observersMayExport);
+    if (!allowed) throw new HttpError(403, 'observers may export only when the mediator allows it');
+  }
+  const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
+  const format = query.get('format') ?? 'docx';
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new HttpError(400, `format: must be one of ${EXPORT_FORMATS.join(', ')}`);
+  }
+  const flag = (name: string) => query.get(name) === '1' || query.get(name) === 'true';
+  if (flag('record') && you.role !== 'mediator') throw new HttpError(403, 'only the mediator may annex the record');
+  const file = await exportAgreement(
+    context.storage,
+    session,
+    () => context.sync.readPlenary(session.id, (doc) => Y.encodeStateAsUpdate(doc)),
+    {
+      format: format as ExportFormat,
+      revision: query.get('revision') ?? undefined,
+      clean: flag('clean'),
+      includeAgenda: flag('agenda'),
+      includeRecord: flag('record'),
+    },
+  );
+  response.writeHead(200, {
+    'Content-Type': file.contentType,
+    'Content-Length': file.body.length,
+    'Content-Disposition': `attachment; filename="${file.filename}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+    'Cache-Control': 'no-store',
+  });
+  response.end(file.body);
 }

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { SessionId } from '@parley/shared';
+import * as Y from 'yjs';
+import type { ExportFormat } from '../export/exportAgreement.ts';
+import { EXPORT_FORMATS, exportAgreement } from '../export/exportAgreement.ts';
+import { errorMessage } from '../log.ts';
+import { SqliteStorage } from '../storage/SqliteStorage.ts';
+
+const USAGE = `Export a session's draft agreement from a Parley data directory (the server may be stopped).
+
+  pnpm export --session <id> [--format docx|md|html|json] [--out <file>] [--data-dir <dir>]
+              [--revision <id>] [--clean] [--agenda] [--record]
+
+--data-dir defaults to PARLEY_DATA_DIR or ./data; --out defaults to the file name the API would use.`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      session: { type: 'string' },
+      format: { type: 'string', default: 'docx' },
+      out: { type: 'string' },
+      'data-dir': { type: 'string', default: process.env.PARLEY_DATA_DIR ?? './data' },
+      revision: { type: 'string' },
+      clean: { type: 'boolean', default: false },
+      agenda: { type: 'boolean', default: false },
+      record: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help || !values.session) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(values.help ? 0 : 2);
+  }
+  const format = values.format as ExportFormat;
+  if (!EXPORT_FORMATS.includes(format)) throw new Error(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+  // pnpm runs package scripts inside the package; relative paths mean the directory the user was in.
+  const dataDir = path.resolve(process.env.INIT_CWD ?? process.cwd(), values['data-dir']);
+  if (!fs.existsSync(dataDir)) throw new Error(`no data directory at ${dataDir}`);
+  const storage = new SqliteStorage(dataDir);
+  try {
+    const session = storage.getSession(values.session as SessionId);
+    if (!session) throw new Error(`no session ${values.session} in ${dataDir}`);
+    const currentState = () => {
+      const stored = storage.loadDocument(session.id);
+      const doc = new Y.Doc();
+      if (stored.state) Y.applyUpdate(doc, stored.state);
+      for (const update of stored.updates) Y.applyUpdate(doc, update);
+      return Y.encodeStateAsUpdate(doc);
+    };
+    const file = await exportAgreement(storage, session, currentState, {
+      format,
+      revision: values.revision,
+      clean: values.clean,
+      includeAgenda: values.agenda,
+      includeRecord: values.record,
+    });
+    const out = path.resolve(process.env.INIT_CWD ?? process.cwd(), values.out ?? file.filename);
+    fs.writeFileSync(out, file.body);
+    process.stdout.write(`wrote ${out} (${file.body.length} bytes)\n`);
+  } finally {
+    storage.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`export failed: ${errorMessage(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,111 @@
+import type { Agreement } from '@parley/shared';
+import { agreementSchema, buildAgreement, cleanTextProblems } from '@parley/shared';
+import * as Y from 'yjs';
+import { HttpError } from '../http/HttpError.ts';
+import type { SessionRecord, Storage } from '../storage/Storage.ts';
+import { renderDocx } from './renderDocx.ts';
+import { renderHtml } from './renderHtml.ts';
+import { renderMarkdown } from './renderMarkdown.ts';
+
+export const EXPORT_FORMATS = ['docx', 'md', 'html', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportRequest {
+  readonly format: ExportFormat;
+  /** A saved revision's id; the current text when absent. */
+  readonly revision?: string | undefined;
+  readonly clean: boolean;
+  readonly includeAgenda: boolean;
+  readonly includeRecord: boolean;
+}
+
+export interface ExportedFile {
+  readonly body: Buffer;
+  readonly contentType: string;
+  readonly filename: string;
+}
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
+
+function fileStem(title: string, label: string): string {
+  const stem = `${title} ${label}`
+    .normalize('NFKD')
+    .replace(/[^\w\s.-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-');
+  return stem.length > 0 ? stem.slice(0, 80) : 'agreement';
+}
+
+/**
+ * The draft agreement of a session in one format: from the current plenary (`currentState`) or a
+ * saved revision. Refuses the clean text (409, with the reasons) while anything is unagreed.
+ */
+export async function exportAgreement(
+  storage: Storage,
+  session: SessionRecord,
+  currentState: () => Uint8Array,
+  request: ExportRequest,
+): Promise<ExportedFile> {
+  let state: Uint8Array;
+  let label: string | null = null;
+  let dated = Date.now();
+  if (request.revision !== undefined) {
+    const saved = storage.loadVersion(session.id, request.revision);
+    if (!saved) throw new HttpError(404, 'revision: no such revision');
+    state = saved.state;
+    label = saved.version.label;
+    dated = saved.version.createdAt;
+  } else {
+    state = currentState();
+  }
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  try {
+    if (request.clean) {
+      const problems = cleanTextProblems(doc);
+      if (problems.length > 0) throw new HttpError(409, `no clean text yet: ${problems.join('; ')}`);
+    }
+    const record: Agreement['record'] = request.includeRecord
+      ? storage
+          .listAudit(session.id, 10_000)
+          .reverse()
+          .map((entry) => ({
+            at: new Date(entry.at).toISOString(),
+            who: entry.participantId ?? 'server',
+            role: entry.role,
+            action: entry.action,
+            outcome: entry.outcome,
+          }))
+      : undefined;
+    const agreement = buildAgreement(doc, {
+      date: new Date(dated).toISOString().slice(0, 10),
+      revision: label,
+      clean: request.clean,
+      includeAgenda: request.includeAgenda,
+      ...(record ? { record } : {}),
+    });
+    const stem = fileStem(agreement.title, label ?? (request.clean ? 'clean' : 'draft'));
+    const body = await render(agreement, request.format);
+    return { body, contentType: CONTENT_TYPES[request.format], filename: `${stem}.${request.format}` };
+  } finally {
+    doc.destroy();
+  }
+}
+
+async function render(agreement: Agreement, format: ExportFormat): Promise<Buffer> {
+  switch (format) {
+    case 'docx':
+      return renderDocx(agreement);
+    case 'md':
+      return Buffer.from(renderMarkdown(agreement), 'utf8');
+    case 'html':
+      return Buffer.from(renderHtml(agreement), 'utf8');
+    case 'json':
+      return Buffer.from(`${JSON.stringify(agreementSchema.parse(agreement), null, 2)}\n`, 'utf8');
+  }
+}

@@ -1,0 +1,39 @@
+import type { Agreement, AgreementClause, Run } from '@parley/shared';
+import { BRACKET_REASON_LABELS, CLAUSE_STATUS_LABELS } from '@parley/shared';
+
+/** Plain words shared by the renderers, so every format says the same thing. */
+export const STATUS_LABEL = CLAUSE_STATUS_LABELS;
+
+export function subtitle(agreement: Agreement): string {
+  const kind = agreement.draft ? 'DRAFT' : 'Clean text';
+  return [kind, agreement.revision ?? 'current text', agreement.date].join(' · ');
+}
+
+export function clauseTitle(clause: AgreementClause): string {
+  const number = clause.kind === 'preamble' ? clause.number : `${clause.number}.`;
+  return clause.heading ? `${number} ${clause.heading}` : number;
+}
+
+export function bracketNote(clause: AgreementClause): string | null {
+  if (clause.brackets.length === 0) return null;
+  return clause.brackets
+    .map((b) => `[${b.holderName}: ${BRACKET_REASON_LABELS[b.reason]}${b.note ? ` — ${b.note}` : ''}]`)
+    .join(' ');
+}
+
+export function signOffText(signoff: AgreementClause['signoffs'][number]): string {
+  if (!signoff.signed) return 'not signed';
+  return signoff.adReferendum ? 'signed ad referendum' : 'signed';
+}
+
+/** Runs grouped so that consecutive runs under the same bracket print one pair of brackets. */
+export function bracketGroups(runs: readonly Run[]): { bracketed: boolean; runs: Run[] }[] {
+  const groups: { bracketed: boolean; key: string; runs: Run[] }[] = [];
+  for (const run of runs) {
+    const key = run.bracket ? `${run.bracket.holder}/${run.bracket.reason}` : '';
+    const last = groups[groups.length - 1];
+    if (last && last.key === key) last.runs.push(run);
+    else groups.push({ bracketed: run.bracket !== undefined, key, runs: [run] });
+  }
+  return groups.map(({ bracketed, runs: grouped }) => ({ bracketed, runs: grouped }));
+}

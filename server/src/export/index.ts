@@ -1,0 +1,5 @@
+export type { ExportedFile, ExportFormat, ExportRequest } from './exportAgreement.ts';
+export { EXPORT_FORMATS, exportAgreement } from './exportAgreement.ts';
+export { renderDocx } from './renderDocx.ts';
+export { renderHtml } from './renderHtml.ts';
+export { renderMarkdown } from './renderMarkdown.ts';

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { agendaItemStateSchema } from '../schema/AgendaItem.ts';
+import { bracketSchema } from '../schema/Bracket.ts';
+import { clauseKindSchema } from '../schema/Clause.ts';
+import { clauseStatusSchema } from '../schema/ClauseStatus.ts';
+
+/**
+ * The draft agreement as a plain structure: what every export format renders (DOMAIN.md, "The export").
+ * It is versioned, and its JSON form is this schema.
+ */
+export const AGREEMENT_FORMAT = 'parley-agreement';
+export const AGREEMENT_VERSION = 1;
+
+export const runSchema = z.object({
+  text: z.string(),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  bracket: bracketSchema.extend({ holderName: z.string() }).optional(),
+});
+export type Run = z.infer<typeof runSchema>;
+
+export type Block =
+  | { readonly type: 'paragraph'; readonly runs: readonly Run[] }
+  | { readonly type: 'heading'; readonly level: number; readonly runs: readonly Run[] }
+  | { readonly type: 'list'; readonly ordered: boolean; readonly items: readonly (readonly Block[])[] };
+
+export const blockSchema: z.ZodType<Block> = z.lazy(() =>
+  z.union([
+    z.object({ type: z.literal('paragraph'), runs: z.array(runSchema) }),
+    z.object({ type: z.literal('heading'), level: z.number().int().min(1).max(6), runs: z.array(runSchema) }),
+    z.object({ type: z.literal('list'), ordered: z.boolean(), items: z.array(z.array(blockSchema)) }),
+  ]),
+);
+
+export const agreementClauseSchema = z.object({
+  id: z.string(),
+  kind: clauseKindSchema,
+  number: z.string(),
+  heading: z.string(),
+  status: clauseStatusSchema,
+  blocks: z.array(blockSchema),
+  options: z.array(z.object({ label: z.string(), blocks: z.array(blockSchema) })),
+  brackets: z.array(bracketSchema.extend({ holderName: z.string() })),
+  signoffs: z.array(
+    z.object({
+      partyId: z.string(),
+      partyName: z.string(),
+      signed: z.boolean(),
+      adReferendum: z.boolean(),
+      at: z.number().nullable(),
+    }),
+  ),
+});
+export type AgreementClause = z.infer<typeof agreementClauseSchema>;
+
+export const agreementSchema = z.object({
+  format: z.literal(AGREEMENT_FORMAT),
+  version: z.literal(AGREEMENT_VERSION),
+  title: z.string(),
+  parties: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** ISO date (YYYY-MM-DD) the text is dated. */
+  date: z.string(),
+  /** The revision label (Rev.1 …), or null for the current text. */
+  revision: z.string().nullable(),
+  /** A clean text has no brackets, options or unagreed clauses; anything else is a draft. */
+  draft: z.boolean(),
+  preamble: z.array(agreementClauseSchema),
+  operative: z.array(agreementClauseSchema),
+  agenda: z.array(z.object({ title: z.string(), state: agendaItemStateSchema })).optional(),
+  record: z
+    .array(z.object({ at: z.string(), who: z.string(), role: z.string(), action: z.string(), outcome: z.string() }))
+    .optional(),
+});
+export type Agreement = z.infer<typeof agreementSchema>;
