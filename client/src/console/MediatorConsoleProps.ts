@@ -1,0 +1,15 @@
+import type { Participant, SessionId } from '@parley/shared';
+import type * as Y from 'yjs';
+
+/**
+ * What the room gives the mediator's console (mounted lazily, for mediators only). The console reads
+ * the synced plenary (`doc`) through the shared accessors and acts through `sendCommand` and the API.
+ */
+export interface MediatorConsoleProps {
+  readonly sessionId: SessionId;
+  /** The mediator's participant token, for `sendCommand` and the API. */
+  readonly token: string;
+  /** The synced plenary document. */
+  readonly doc: Y.Doc;
+  readonly you: Participant;
+}
