@@ -104,7 +104,13 @@ export {
   writeTitle,
 } from './schema/Meta.ts';
 export type { Moderation, ModerationKey } from './schema/Moderation.ts';
-export { INITIAL_MODERATION, moderationSchema, readModeration, writeModeration } from './schema/Moderation.ts';
+export {
+  INITIAL_MODERATION,
+  moderationSchema,
+  readModeration,
+  readMutes,
+  writeModeration,
+} from './schema/Moderation.ts';
 export type { Migration } from './schema/migrations.ts';
 export { CURRENT_SCHEMA_VERSION, MIGRATION_ORIGIN, MIGRATIONS, migratePlenary } from './schema/migrations.ts';
 export type { Party } from './schema/Party.ts';

@@ -315,6 +315,12 @@ export class SqliteStorage implements Storage {
     return Number(this.statements.insertUpdate.run(docName, update).lastInsertRowid);
   }
 
+  appendUpdates(entries: readonly { readonly docName: string; readonly update: Uint8Array }[]): number[] {
+    return this.db.transaction(() =>
+      entries.map((entry) => Number(this.statements.insertUpdate.run(entry.docName, entry.update).lastInsertRowid)),
+    )();
+  }
+
   compact(docName: string, state: Uint8Array, upToSeq: number): void {
     this.db.transaction(() => {
       this.statements.upsertState.run(docName, state, upToSeq, Date.now());

@@ -47,6 +47,20 @@ export function storageContract(name: string, open: () => { storage: Storage; re
       storage.close();
     });
 
+    it('appends a batch in one go, in order, across documents', () => {
+      const { storage } = open();
+      const seqs = storage.appendUpdates([
+        { docName: 'a', update: Uint8Array.from([1]) },
+        { docName: 'b', update: Uint8Array.from([2]) },
+        { docName: 'a', update: Uint8Array.from([3]) },
+      ]);
+      expect(seqs).toHaveLength(3);
+      expect([...seqs].sort((x, y) => x - y)).toEqual(seqs);
+      expect(storage.loadDocument('a').updates).toEqual([Uint8Array.from([1]), Uint8Array.from([3])]);
+      expect(storage.loadDocument('a').lastSeq).toBe(seqs[2]);
+      storage.close();
+    });
+
     it('compaction replaces the log up to a sequence number and keeps later rows', () => {
       const { storage } = open();
       storage.appendUpdate('doc', Uint8Array.from([1]));

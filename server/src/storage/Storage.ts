@@ -84,6 +84,8 @@ export interface Storage {
   loadDocument(docName: string): StoredDocument;
   /** Appends one update durably and returns its sequence number. Throws when storage fails. */
   appendUpdate(docName: string, update: Uint8Array): number;
+  /** Appends several updates in one transaction (all or none); their sequence numbers, in order. */
+  appendUpdates(entries: readonly { readonly docName: string; readonly update: Uint8Array }[]): number[];
   /** Replaces the log up to `upToSeq` (inclusive) by `state`, atomically. */
   compact(docName: string, state: Uint8Array, upToSeq: number): void;
   /** Rows in the update log of one document (for compaction decisions and tests). */

@@ -10,6 +10,7 @@ import type { DocumentLayout } from './gate/DocumentLayout.ts';
 import { plenaryLayout, roomNotesLayout } from './gate/DocumentLayout.ts';
 import { checkUpdate } from './gate/UpdateGate.ts';
 import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './messages.ts';
+import type { PersistQueue } from './PersistQueue.ts';
 import type { RoomConnection } from './RoomConnection.ts';
 import { StoredClientBindings } from './StoredClientBindings.ts';
 
@@ -24,6 +25,8 @@ interface RoomOptions {
   /** Compaction is due once the log holds this many rows. */
   readonly compactAfterUpdates: number;
   readonly onCompactionDue: (room: Room) => void;
+  /** Stores changes (one transaction per event-loop turn) before they are relayed. */
+  readonly persist: PersistQueue;
   /** The session state the write rules depend on (the plenary's, also for caucus and notes rooms). */
   readonly writeContext: (room: Room) => WriteContext;
   /** After a client's update was applied: the clauses whose wording it changed. */
@@ -45,6 +48,7 @@ export class Room {
   private readonly log: Logger;
   private readonly onCompactionDue: (room: Room) => void;
   private readonly compactAfterUpdates: number;
+  private readonly persist: PersistQueue;
   private readonly writeContext: (room: Room) => WriteContext;
   private readonly afterClientUpdate: RoomOptions['afterClientUpdate'];
   private readonly layout: DocumentLayout;
@@ -64,6 +68,7 @@ export class Room {
     this.log = options.log;
     this.onCompactionDue = options.onCompactionDue;
     this.compactAfterUpdates = options.compactAfterUpdates;
+    this.persist = options.persist;
     this.writeContext = options.writeContext;
     this.afterClientUpdate = options.afterClientUpdate;
     this.layout = options.ref.kind === 'plenary' ? plenaryLayout : roomNotesLayout;
@@ -244,27 +249,35 @@ export class Room {
     connection.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
   }
 
+  /** Every change, whoever made it: stored first (batched per turn), then sent to everyone but its sender. */
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    try {
-      if (!this.serverClientBound && !this.isConnection(origin)) {
+    if (!this.serverClientBound && !this.isConnection(origin)) {
+      this.serverClientBound = true;
+      try {
         this.bindings.bind(this.doc.clientID, 'server');
-        this.serverClientBound = true;
+      } catch (error) {
+        this.serverClientBound = false;
+        this.log.error('storage.bind_failed', { doc: this.name, error: errorMessage(error) });
       }
-      this.lastSeq = this.storage.appendUpdate(this.name, update);
-      this.rowsSinceCompaction++;
-    } catch (error) {
+    }
+    this.persist.enqueue({ docName: this.name, update, done: (seq) => this.relay(update, origin, seq) });
+  };
+
+  private relay(update: Uint8Array, origin: unknown, seq: number | null): void {
+    if (seq === null) {
       // Not on disk means not relayed: nobody may see what a restart would lose.
       this.unpersisted = true;
-      this.log.error('storage.append_failed', { doc: this.name, error: errorMessage(error) });
       if (this.isConnection(origin)) origin.close(CloseCodes.StorageFailed);
       return;
     }
+    this.lastSeq = Math.max(this.lastSeq, seq);
+    this.rowsSinceCompaction++;
     const frame = encodeUpdateMessage(update);
     for (const connection of this.connections.keys()) {
       if (connection !== origin) connection.send(frame);
     }
     if (this.rowsSinceCompaction === this.compactAfterUpdates) this.onCompactionDue(this);
-  };
+  }
 
   private isConnection(origin: unknown): origin is RoomConnection {
     return typeof origin === 'object' && origin !== null && this.connections.has(origin as RoomConnection);

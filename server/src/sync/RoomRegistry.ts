@@ -12,6 +12,7 @@ import type * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
 import type { Storage } from '../storage/Storage.ts';
+import { PersistQueue } from './PersistQueue.ts';
 import { Room, SERVER_ORIGIN } from './Room.ts';
 import type { RoomConnection } from './RoomConnection.ts';
 
@@ -32,8 +33,11 @@ export class RoomRegistry {
   private readonly compactionQueue = new Set<Room>();
   private compactionScheduled = false;
   private closed = false;
+  private readonly persist: PersistQueue;
 
-  constructor(private readonly options: RegistryOptions) {}
+  constructor(private readonly options: RegistryOptions) {
+    this.persist = new PersistQueue(options.storage, options.log);
+  }
 
   get size(): number {
     return this.rooms.size;
@@ -52,6 +56,7 @@ export class RoomRegistry {
       log: this.options.log,
       compactAfterUpdates: this.options.compactAfterUpdates,
       onCompactionDue: (due) => this.scheduleCompaction(due),
+      persist: this.persist,
       writeContext: (of) => this.writeContextFor(of),
       afterClientUpdate: (of, connection, clauseTexts) => this.clearLapsedSignOffs(of, connection, clauseTexts),
     });
@@ -79,6 +84,8 @@ export class RoomRegistry {
       room.doc.transact(() => {
         result = change(plenaryRoots(room.doc));
       }, SERVER_ORIGIN);
+      // A command is answered only once its change is on disk (and sent to everyone).
+      this.persist.flush();
       return result as T;
     } finally {
       this.released(room);
@@ -157,6 +164,7 @@ export class RoomRegistry {
 
   private unload(room: Room): void {
     this.idleTimers.delete(room.name);
+    this.persist.flush();
     if (room.connectionCount > 0 || this.rooms.get(room.name) !== room) return;
     if (!this.compactRoom(room)) {
       // Keep the document in memory: it is the only complete copy until storage works again.
@@ -202,6 +210,7 @@ export class RoomRegistry {
 
   /** Shutdown: close every connection, compact every room, free memory. */
   closeAll(): void {
+    this.persist.flush();
     this.closed = true;
     for (const timer of this.idleTimers.values()) clearTimeout(timer);
     this.idleTimers.clear();

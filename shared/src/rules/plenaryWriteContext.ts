@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import type { ClauseId } from '../ids.ts';
 import { readClauseState } from '../schema/Clause.ts';
 import { readSettings } from '../schema/Meta.ts';
-import { readModeration } from '../schema/Moderation.ts';
+import { readMutes } from '../schema/Moderation.ts';
 import { plenaryRoots } from '../schema/roots.ts';
 import type { WriteContext } from './WriteRules.ts';
 
@@ -14,7 +14,7 @@ export function plenaryWriteContext(plenary: Y.Doc): WriteContext {
   const roots = plenaryRoots(plenary);
   return {
     settings: readSettings(roots),
-    isMuted: (who) => readModeration(roots).mutes.includes(who.participantId),
+    isMuted: (who) => readMutes(roots).includes(who.participantId),
     clauseState: (clauseId: ClauseId) => readClauseState(roots, clauseId),
   };
 }

@@ -4,7 +4,7 @@ import type { Party } from './Party.ts';
 import { readParty, writeParty } from './Party.ts';
 import type { PlenaryRoots } from './roots.ts';
 import type { SessionSettings } from './SessionSettings.ts';
-import { DEFAULT_SESSION_SETTINGS, sessionSettingsSchema } from './SessionSettings.ts';
+import { DEFAULT_SESSION_SETTINGS } from './SessionSettings.ts';
 
 const MetaKey = { title: 'title', schemaVersion: 'schemaVersion', parties: 'parties', settings: 'settings' } as const;
 export const META_KEYS: ReadonlySet<string> = new Set(Object.values(MetaKey));
@@ -59,11 +59,18 @@ function settingsMap(roots: PlenaryRoots): Y.Map<unknown> | null {
   return settings instanceof Y.Map ? (settings as Y.Map<unknown>) : null;
 }
 
+/**
+ * The session's settings; a missing or mistyped value reads as its default. Read on every incoming
+ * update by the gate, so it checks types by hand instead of building a validator each time.
+ */
 export function readSettings(roots: PlenaryRoots): SessionSettings {
   const settings = settingsMap(roots);
   if (!settings) return DEFAULT_SESSION_SETTINGS;
-  const parsed = sessionSettingsSchema.partial().safeParse(settings.toJSON());
-  return { ...DEFAULT_SESSION_SETTINGS, ...(parsed.success ? parsed.data : {}) };
+  const flag = (key: keyof SessionSettings) => {
+    const value = settings.get(key);
+    return typeof value === 'boolean' ? value : DEFAULT_SESSION_SETTINGS[key];
+  };
+  return { oneText: flag('oneText'), frozen: flag('frozen'), observersMayExport: flag('observersMayExport') };
 }
 
 export function writeSetting<K extends keyof SessionSettings>(

@@ -55,3 +55,9 @@ export function readModeration(roots: PlenaryRoots): Moderation {
 export function writeModeration<K extends ModerationKey>(roots: PlenaryRoots, key: K, value: Moderation[K]): void {
   roots.moderation.set(key, moderationSchema.shape[key].parse(value));
 }
+
+/** Who is muted; checked on every incoming update, so without building the whole moderation state. */
+export function readMutes(roots: PlenaryRoots): readonly string[] {
+  const mutes = roots.moderation.get('mutes');
+  return Array.isArray(mutes) ? mutes.filter((id): id is string => typeof id === 'string') : [];
+}

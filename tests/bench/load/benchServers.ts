@@ -1,0 +1,127 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const testsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const serverDir = path.resolve(testsDir, '../server');
+
+export type ServerKind = 'parley' | 'reference' | 'floor';
+
+/** One server under test, as its own process: its sync URL, and its CPU time and memory from /proc. */
+export interface BenchServer {
+  readonly kind: ServerKind;
+  readonly httpUrl: string;
+  /** Base of the sync URLs: `${syncUrl}/${docName}`. */
+  readonly syncUrl: string;
+  readonly pid: number;
+  readonly dataDir: string | null;
+  stop(): Promise<void>;
+}
+
+const CLOCK_TICKS = 100;
+
+/** CPU seconds (user + system) the process has used so far. */
+export function cpuSeconds(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+}
+
+/** Resident memory in KiB. */
+export function rssKiB(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return Number(match?.[1] ?? 0);
+}
+
+function waitForLine(child: ChildProcess, pattern: RegExp): Promise<RegExpExecArray> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = pattern.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        child.stdout?.off('data', onData);
+        resolve(match);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (process.env.BENCH_DEBUG) process.stderr.write(chunk);
+    });
+    child.on('exit', (code) => reject(new Error(`server exited (${code}): ${output}`)));
+  });
+}
+
+function stopper(child: ChildProcess, dataDir: string | null) {
+  return async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      const timeout = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timeout);
+    }
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+}
+
+/** Starts a server of the given kind on a free port. Parley runs as `pnpm start` runs it, with storage on. */
+export async function startBenchServer(
+  kind: ServerKind,
+  env: Record<string, string> = {},
+  dataDir?: string,
+): Promise<BenchServer> {
+  if (kind === 'parley') {
+    const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-'));
+    // BENCH_SERVER_NODE_ARGS profiles the server under load, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+    const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
+      cwd: serverDir,
+      env: {
+        ...process.env,
+        PORT: '0',
+        PARLEY_DATA_DIR: dir,
+        PARLEY_CLIENT_DIR: '',
+        PARLEY_LOG_LEVEL: 'warn',
+        PARLEY_CREATE_PER_MINUTE: '100000',
+        PARLEY_JOINS_PER_MINUTE: '1000000',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const match = await waitForLine(child, /open (http:\/\/[^/\s]+)\//);
+    const httpUrl = match[1] ?? '';
+    return {
+      kind,
+      httpUrl,
+      syncUrl: `${httpUrl.replace('http', 'ws')}/sync`,
+      pid: child.pid ?? 0,
+      dataDir: dir,
+      stop: stopper(child, dataDir ? null : dir),
+    };
+  }
+  const port = String(20000 + Math.floor(Math.random() * 20000));
+  const script =
+    kind === 'reference'
+      ? [path.join(testsDir, 'node_modules/y-websocket-reference/bin/server.cjs')]
+      : ['--import', 'tsx', path.join(testsDir, 'bench/load/rawRelay.ts')];
+  const child = spawn(process.execPath, script, {
+    cwd: testsDir,
+    env: { ...process.env, PORT: port, HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const match = await waitForLine(child, kind === 'reference' ? /port (\d+)/ : /listening on (\d+)/);
+  const httpUrl = `http://127.0.0.1:${match[1]}`;
+  return {
+    kind,
+    httpUrl,
+    syncUrl: httpUrl.replace('http', 'ws'),
+    pid: child.pid ?? 0,
+    dataDir: null,
+    stop: stopper(child, null),
+  };
+}

@@ -1,0 +1,140 @@
+import type { ServerKind } from './benchServers.ts';
+import type { LoadPlan, LoadResult } from './runLoad.ts';
+import { runLoad } from './runLoad.ts';
+
+const KINDS: ServerKind[] = ['parley', 'reference', 'floor'];
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+const ratio = (a: number, b: number) =>
+  Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—';
+
+function cpuPerDeliveryUs(r: LoadResult): number {
+  return (r.cpuSeconds / Math.max(1, r.delivered)) * 1e6;
+}
+
+function lost(r: LoadResult): string {
+  return r.expected === 0 ? '—' : `${r.expected - r.delivered}`;
+}
+
+/** A latency scenario run against all three servers, printed with ratios Parley/reference and Parley/floor. */
+async function latencyTable(title: string, plan: LoadPlan): Promise<string[]> {
+  const results = new Map<ServerKind, LoadResult>();
+  for (const kind of KINDS) results.set(kind, await runLoad(kind, plan));
+  const lines = [
+    title,
+    '| server | p50 ms | p95 ms | p99 ms | deliveries | lost | server CPU µs/delivery | server CPU % of a core | RSS MiB |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const [kind, r] of results) {
+    lines.push(
+      `| ${kind} | ${fmt(r.p50, 2)} | ${fmt(r.p95, 2)} | ${fmt(r.p99, 2)} | ${r.delivered} | ${lost(r)} | ${fmt(cpuPerDeliveryUs(r))} | ${fmt((r.cpuSeconds / r.windowSeconds) * 100, 0)} | ${fmt(r.rssMiB, 0)} |`,
+    );
+  }
+  const p = results.get('parley');
+  const ref = results.get('reference');
+  const floor = results.get('floor');
+  if (p && ref && floor) {
+    lines.push(
+      '',
+      `Parley/reference: p99 ${ratio(p.p99, ref.p99)}, CPU per delivery ${ratio(cpuPerDeliveryUs(p), cpuPerDeliveryUs(ref))}; Parley/floor: p99 ${ratio(p.p99, floor.p99)}, CPU per delivery ${ratio(cpuPerDeliveryUs(p), cpuPerDeliveryUs(floor))}`,
+    );
+  }
+  return lines;
+}
+
+export function runPlenary(): Promise<string[]> {
+  return latencyTable('Plenary: 1 room, 100 clients, 10 typing 5 keystrokes/s (8 s window)', {
+    rooms: 1,
+    clientsPerRoom: 100,
+    mode: 'edit',
+    sendersPerRoom: 10,
+    rate: 5,
+    measureMs: 8000,
+    workers: 1,
+  });
+}
+
+export function runManyRooms(): Promise<string[]> {
+  return latencyTable('Many rooms: 200 rooms × 10 clients, 2 typing 5 keystrokes/s per room (8 s window)', {
+    rooms: 200,
+    clientsPerRoom: 10,
+    mode: 'edit',
+    sendersPerRoom: 2,
+    rate: 5,
+    measureMs: 8000,
+    workers: 2,
+  });
+}
+
+export function runPresenceStorm(): Promise<string[]> {
+  return latencyTable('Presence storm: 1 room, 100 clients moving cursors at 10 Hz (8 s window)', {
+    rooms: 1,
+    clientsPerRoom: 100,
+    mode: 'presence',
+    sendersPerRoom: 100,
+    rate: 10,
+    measureMs: 8000,
+    workers: 1,
+  });
+}
+
+/** The highest edit rate one room of 50 clients sustains with p99 under 100 ms and nothing lost. */
+export async function runSaturation(): Promise<string[]> {
+  const rates = [100, 200, 400, 800, 1200, 1600];
+  const lines = [
+    'Saturation: 1 room, 50 clients, 20 typing; total edits/s raised until p99 ≥ 100 ms or an edit is lost (4 s windows)',
+    '| server | sustained edits/s | p99 ms there | first failing rate | p99 ms / lost there |',
+    '|---|---:|---:|---:|---|',
+  ];
+  const sustained = new Map<ServerKind, number>();
+  for (const kind of KINDS) {
+    let best = 0;
+    let bestP99 = Number.NaN;
+    let failing = '—';
+    for (const total of rates) {
+      const r = await runLoad(kind, {
+        rooms: 1,
+        clientsPerRoom: 50,
+        mode: 'edit',
+        sendersPerRoom: 20,
+        rate: total / 20,
+        measureMs: 4000,
+        workers: 1,
+      });
+      if (r.p99 < 100 && r.delivered === r.expected) {
+        best = total;
+        bestP99 = r.p99;
+      } else {
+        failing = `${total} | ${fmt(r.p99, 0)} / ${r.expected - r.delivered}`;
+        break;
+      }
+    }
+    sustained.set(kind, best);
+    lines.push(`| ${kind} | ${best} | ${fmt(bestP99, 1)} | ${failing} |`);
+  }
+  lines.push(
+    '',
+    `Parley/reference sustained rate: ${ratio(sustained.get('parley') ?? 0, sustained.get('reference') ?? 0)}`,
+  );
+  return lines;
+}
+
+export async function runIdle(): Promise<string[]> {
+  const lines = [
+    'Idle connections: 1,000 connections over 100 rooms, synced and then silent',
+    '| server | RSS MiB | RSS per connection KiB |',
+    '|---|---:|---:|',
+  ];
+  for (const kind of KINDS) {
+    const r = await runLoad(kind, {
+      rooms: 100,
+      clientsPerRoom: 10,
+      mode: 'idle',
+      sendersPerRoom: 0,
+      rate: 1,
+      measureMs: 1000,
+      workers: 2,
+    });
+    lines.push(`| ${kind} | ${fmt(r.rssMiB, 0)} | ${fmt(r.rssPerConnectionKiB, 1)} |`);
+  }
+  return lines;
+}
