@@ -42,6 +42,6 @@ export class PersistQueue {
     } catch (error) {
       this.log.error('storage.append_failed', { updates: batch.length, error: errorMessage(error) });
     }
-    batch.forEach((change, i) => change.done(seqs ? (seqs[i] ?? null) : null));
+    for (const [i, change] of batch.entries()) change.done(seqs ? (seqs[i] ?? null) : null);
   }
 }
