@@ -36,10 +36,18 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/**
+ * Sent with every response. The CSP allows no inline script; inline style attributes stay allowed
+ * because ProseMirror positions carets and selections with them. No CORS header is ever sent: the
+ * API answers its own origin only.
+ */
 const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
 /** HTTP API, built client and sync endpoint on one port (DESIGN.md, "Processes and configuration"). */
@@ -47,6 +55,8 @@ export async function startParleyServer(config: ServerConfig, log: Logger = crea
   const storage = new SqliteStorage(config.dataDir);
   const signer = new TokenSigner(loadSecret(config.dataDir, config.secret));
   const sync = new SyncServer({
+    limits: config.limits,
+    maxDocumentBytes: config.limits.maxDocumentBytes,
     storage,
     signer,
     log,
@@ -81,10 +91,20 @@ export async function startParleyServer(config: ServerConfig, log: Logger = crea
       if (!response.headersSent) sendJson(response, 500, { error: 'internal error' });
     });
   });
+  // Half-open or slow-loris requests are cut off instead of holding sockets forever.
+  server.headersTimeout = 15_000;
+  server.requestTimeout = 30_000;
+  server.keepAliveTimeout = 5_000;
   server.on('upgrade', (request, socket, head) => {
     socket.on('error', (error) => log.warn('upgrade.socket_error', { error: errorMessage(error) }));
     if (!pathOf(request).startsWith(SYNC_PATH_PREFIX)) {
       rejectUpgrade(socket, 404, 'WebSocket connections go to /sync/<document>');
+      return;
+    }
+    const origin = request.headers.origin;
+    if (origin !== undefined && !originAllowed(origin, request.headers.host, config.allowedOrigins)) {
+      log.warn('upgrade.refused', { status: 403, error: 'origin not allowed', origin: origin.slice(0, 100) });
+      rejectUpgrade(socket, 403, 'this origin may not open Parley documents');
       return;
     }
     sync.handleUpgrade(request, socket, head);
@@ -144,6 +164,21 @@ export async function startParleyServer(config: ServerConfig, log: Logger = crea
     if (path.startsWith('/api/')) throw new HttpError(404, `no such endpoint: ${request.method} ${path}`);
     if (config.clientDir && serveStatic(config.clientDir, request, response)) return;
     throw new HttpError(404, 'not found');
+  }
+}
+
+/**
+ * Browsers send `Origin` with every WebSocket handshake, and a page of another site could otherwise
+ * open a participant's documents with their token. Allowed: the server's own origin (the Host the
+ * request came to) and any origin listed in PARLEY_ALLOWED_ORIGINS. Clients without `Origin`
+ * (programs, not browsers) are not affected.
+ */
+function originAllowed(origin: string, host: string | undefined, allowed: readonly string[]): boolean {
+  if (allowed.includes(origin)) return true;
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
   }
 }
 

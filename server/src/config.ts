@@ -25,7 +25,31 @@ export interface ServerConfig {
   /** Directory of the built client, served at `/`; null to serve the API only. */
   readonly clientDir: string | null;
   readonly logLevel: LogLevel;
+  /** Browser origins besides the server's own that may open sync connections (e.g. a dev server). */
+  readonly allowedOrigins: readonly string[];
+  /** Limits per connection and per address (issue 8). */
+  readonly limits: ConnectionLimits;
 }
+
+export interface ConnectionLimits {
+  /** Sync messages a connection may send per second (sustained; twice that in a burst). */
+  readonly updatesPerSecond: number;
+  /** Presence messages a connection may send per second; more are dropped, not refused. */
+  readonly presencePerSecond: number;
+  /** Unsent bytes queued for a connection before it is dropped as a reader that stopped reading. */
+  readonly maxBufferedBytes: number;
+  readonly maxConnectionsPerAddress: number;
+  /** Largest document (encoded state plus updates since it was loaded). */
+  readonly maxDocumentBytes: number;
+}
+
+export const DEFAULT_LIMITS: ConnectionLimits = {
+  updatesPerSecond: 200,
+  presencePerSecond: 30,
+  maxBufferedBytes: 16 * 1024 * 1024,
+  maxConnectionsPerAddress: 500,
+  maxDocumentBytes: 64 * 1024 * 1024,
+};
 
 const intFromEnv = (fallback: number) =>
   z
@@ -54,6 +78,12 @@ const envSchema = z.object({
   PARLEY_JOINS_PER_MINUTE: intFromEnv(120),
   PARLEY_CLIENT_DIR: z.string().optional(),
   PARLEY_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  PARLEY_ALLOWED_ORIGINS: z.string().default(''),
+  PARLEY_UPDATES_PER_SECOND: intFromEnv(DEFAULT_LIMITS.updatesPerSecond),
+  PARLEY_PRESENCE_PER_SECOND: intFromEnv(DEFAULT_LIMITS.presencePerSecond),
+  PARLEY_MAX_BUFFERED_BYTES: intFromEnv(DEFAULT_LIMITS.maxBufferedBytes),
+  PARLEY_MAX_CONNECTIONS_PER_ADDRESS: intFromEnv(DEFAULT_LIMITS.maxConnectionsPerAddress),
+  PARLEY_MAX_DOCUMENT_BYTES: intFromEnv(DEFAULT_LIMITS.maxDocumentBytes),
 });
 
 export function configFromEnv(env: NodeJS.ProcessEnv, defaultClientDir: string | null): ServerConfig {
@@ -78,5 +108,15 @@ export function configFromEnv(env: NodeJS.ProcessEnv, defaultClientDir: string |
     joinsPerMinute: e.PARLEY_JOINS_PER_MINUTE,
     clientDir: e.PARLEY_CLIENT_DIR === undefined ? defaultClientDir : e.PARLEY_CLIENT_DIR || null,
     logLevel: e.PARLEY_LOG_LEVEL,
+    allowedOrigins: e.PARLEY_ALLOWED_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    limits: {
+      updatesPerSecond: e.PARLEY_UPDATES_PER_SECOND,
+      presencePerSecond: e.PARLEY_PRESENCE_PER_SECOND,
+      maxBufferedBytes: e.PARLEY_MAX_BUFFERED_BYTES,
+      maxConnectionsPerAddress: e.PARLEY_MAX_CONNECTIONS_PER_ADDRESS,
+      maxDocumentBytes: e.PARLEY_MAX_DOCUMENT_BYTES,
+    },
   };
 }

@@ -1,5 +1,5 @@
-export type { ServerConfig } from './config.ts';
-export { configFromEnv } from './config.ts';
+export type { ConnectionLimits, ServerConfig } from './config.ts';
+export { configFromEnv, DEFAULT_LIMITS } from './config.ts';
 export type { Logger, LogLevel } from './log.ts';
 export { createLogger } from './log.ts';
 export type { RunningServer } from './ParleyServer.ts';

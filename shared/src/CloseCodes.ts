@@ -20,6 +20,8 @@ export const CloseCodes = {
   DocumentNotFound: { code: 4404, reason: 'Document not found' },
   Removed: { code: 4410, reason: 'Removed from the session' },
   StorageFailed: { code: 4500, reason: 'Storage failed; edit not kept' },
+  /** Too many messages: a 45xx code, so the provider reconnects (and resends) after a pause. */
+  RateLimited: { code: 4529, reason: 'Too many messages; slow down' },
 } as const satisfies Record<string, CloseEvent>;
 
 /** Close reasons are limited to 123 bytes by RFC 6455; keep the useful start. */

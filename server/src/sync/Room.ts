@@ -27,6 +27,7 @@ interface RoomOptions {
   readonly onCompactionDue: (room: Room) => void;
   /** Stores changes (one transaction per event-loop turn) before they are relayed. */
   readonly persist: PersistQueue;
+  readonly maxDocumentBytes: number;
   /** The session state the write rules depend on (the plenary's, also for caucus and notes rooms). */
   readonly writeContext: (room: Room) => WriteContext;
   /** After a client's update was applied: the clauses whose wording it changed. */
@@ -49,6 +50,9 @@ export class Room {
   private readonly onCompactionDue: (room: Room) => void;
   private readonly compactAfterUpdates: number;
   private readonly persist: PersistQueue;
+  private readonly maxDocumentBytes: number;
+  /** The document's size as stored: its state row plus the updates since (an upper bound). */
+  private approximateBytes = 0;
   private readonly writeContext: (room: Room) => WriteContext;
   private readonly afterClientUpdate: RoomOptions['afterClientUpdate'];
   private readonly layout: DocumentLayout;
@@ -69,6 +73,7 @@ export class Room {
     this.onCompactionDue = options.onCompactionDue;
     this.compactAfterUpdates = options.compactAfterUpdates;
     this.persist = options.persist;
+    this.maxDocumentBytes = options.maxDocumentBytes;
     this.writeContext = options.writeContext;
     this.afterClientUpdate = options.afterClientUpdate;
     this.layout = options.ref.kind === 'plenary' ? plenaryLayout : roomNotesLayout;
@@ -94,6 +99,7 @@ export class Room {
       room.doc.clientID = Math.floor(Math.random() * 0xffffffff);
     }
     room.lastSeq = stored.lastSeq;
+    room.approximateBytes = (stored.state?.length ?? 0) + stored.updates.reduce((n, u) => n + u.length, 0);
     room.rowsSinceCompaction = stored.updates.length;
     // Changes after load (including migrations) are persisted and broadcast.
     room.doc.on('update', room.onDocUpdate);
@@ -170,6 +176,14 @@ export class Room {
       return;
     }
     const sender = connection.participant;
+    if (this.approximateBytes + update.byteLength > this.maxDocumentBytes) {
+      this.log.warn('document.too_large', { doc: this.name, bytes: this.approximateBytes });
+      connection.close(
+        CloseCodes.MessageTooBig,
+        `the document reached its size limit (${this.maxDocumentBytes} bytes)`,
+      );
+      return;
+    }
     const verdict = checkUpdate({
       doc: this.doc,
       update,
@@ -272,6 +286,7 @@ export class Room {
     }
     this.lastSeq = Math.max(this.lastSeq, seq);
     this.rowsSinceCompaction++;
+    this.approximateBytes += update.byteLength;
     const frame = encodeUpdateMessage(update);
     for (const connection of this.connections.keys()) {
       if (connection !== origin) connection.send(frame);
@@ -309,7 +324,9 @@ export class Room {
   /** Writes the whole state as one row and drops the log it replaces. */
   compact(): void {
     if (this.rowsSinceCompaction === 0 && !this.unpersisted) return;
-    this.storage.compact(this.name, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+    const state = Y.encodeStateAsUpdate(this.doc);
+    this.storage.compact(this.name, state, this.lastSeq);
+    this.approximateBytes = state.length;
     this.rowsSinceCompaction = 0;
     this.unpersisted = false;
   }

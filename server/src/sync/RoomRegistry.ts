@@ -21,6 +21,7 @@ interface RegistryOptions {
   readonly log: Logger;
   readonly idleUnloadMs: number;
   readonly compactAfterUpdates: number;
+  readonly maxDocumentBytes: number;
 }
 
 /**
@@ -57,6 +58,7 @@ export class RoomRegistry {
       compactAfterUpdates: this.options.compactAfterUpdates,
       onCompactionDue: (due) => this.scheduleCompaction(due),
       persist: this.persist,
+      maxDocumentBytes: this.options.maxDocumentBytes,
       writeContext: (of) => this.writeContextFor(of),
       afterClientUpdate: (of, connection, clauseTexts) => this.clearLapsedSignOffs(of, connection, clauseTexts),
     });

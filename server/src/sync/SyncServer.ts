@@ -15,6 +15,7 @@ import type * as Y from 'yjs';
 import type { VerifiedParticipant } from '../auth/authenticate.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import type { TokenSigner } from '../auth/TokenSigner.ts';
+import type { ConnectionLimits } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
 import type { SessionRecord, Storage } from '../storage/Storage.ts';
@@ -28,6 +29,8 @@ export const SYNC_PATH_PREFIX = '/sync/';
 const HEARTBEAT_MS = 30_000;
 
 interface SyncServerOptions {
+  readonly limits: ConnectionLimits;
+  readonly maxDocumentBytes: number;
   readonly storage: Storage;
   readonly signer: TokenSigner;
   readonly log: Logger;
@@ -57,6 +60,7 @@ export class SyncServer {
   private readonly wss: WebSocketServer;
   private readonly heartbeat: NodeJS.Timeout;
   private readonly alive = new WeakSet<WebSocket>();
+  private readonly connectionsPerAddress = new Map<string, number>();
 
   constructor(private readonly options: SyncServerOptions) {
     this.rooms = new RoomRegistry(options);
@@ -80,7 +84,11 @@ export class SyncServer {
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const name = decodeURIComponent(url.pathname.slice(SYNC_PATH_PREFIX.length));
-    const admission = this.admit(url, name);
+    const address = request.socket.remoteAddress ?? 'unknown';
+    const admission =
+      (this.connectionsPerAddress.get(address) ?? 0) >= this.options.limits.maxConnectionsPerAddress
+        ? { status: 429, error: 'too many connections from this address' }
+        : this.admit(url, name);
     if ('error' in admission) {
       this.options.log.warn('upgrade.refused', {
         doc: name.slice(0, 100),
@@ -91,7 +99,15 @@ export class SyncServer {
       return;
     }
     const { ref, participant, presence } = admission;
-    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, name, ref, participant, presence));
+    this.wss.handleUpgrade(request, socket, head, (ws) => {
+      this.connectionsPerAddress.set(address, (this.connectionsPerAddress.get(address) ?? 0) + 1);
+      ws.once('close', () => {
+        const left = (this.connectionsPerAddress.get(address) ?? 1) - 1;
+        if (left > 0) this.connectionsPerAddress.set(address, left);
+        else this.connectionsPerAddress.delete(address);
+      });
+      this.accept(ws, name, ref, participant, presence);
+    });
   }
 
   private admit(
@@ -189,7 +205,14 @@ export class SyncServer {
       participant,
       presence,
       send: (frame) => {
-        if (ws.readyState === WebSocket.OPEN) ws.send(frame);
+        if (ws.readyState !== WebSocket.OPEN) return;
+        if (ws.bufferedAmount > this.options.limits.maxBufferedBytes) {
+          // A client that stopped reading would hold ever more memory; it cannot read a close frame either.
+          log.warn('connection.slow_reader', { doc: name, connection: connection.id, buffered: ws.bufferedAmount });
+          ws.terminate();
+          return;
+        }
+        ws.send(frame);
       },
       close: (event: CloseEvent, detail?: string) => {
         if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) {
@@ -216,6 +239,8 @@ export class SyncServer {
       this.rooms.released(room);
       log.debug('connection.closed', { doc: name, connection: connection.id, code });
     });
+    const updates = new TokenBucket(this.options.limits.updatesPerSecond);
+    const presenceRate = new TokenBucket(this.options.limits.presencePerSecond);
     ws.on('message', (data, isBinary) => {
       if (!isBinary) {
         connection.close(CloseCodes.MalformedMessage, 'text frames are not part of the protocol');
@@ -225,6 +250,14 @@ export class SyncServer {
       if (frame.byteLength > this.options.maxMessageBytes) {
         log.warn('connection.message_too_big', { doc: name, connection: connection.id, bytes: frame.byteLength });
         connection.close(CloseCodes.MessageTooBig, `${frame.byteLength} bytes, limit ${this.options.maxMessageBytes}`);
+        return;
+      }
+      // Presence beyond the rate is dropped (the next move supersedes it); edits beyond it pause the client.
+      if (frame[0] === 1) {
+        if (!presenceRate.take()) return;
+      } else if (!updates.take()) {
+        log.warn('connection.rate_limited', { doc: name, connection: connection.id });
+        connection.close(CloseCodes.RateLimited);
         return;
       }
       this.handleFrame(room, connection, frame);
@@ -281,6 +314,25 @@ export class SyncServer {
     while (this.wss.clients.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     for (const ws of this.wss.clients) ws.terminate();
     this.wss.close();
+  }
+}
+
+/** A token bucket: `rate` per second sustained, twice that in a burst. */
+class TokenBucket {
+  private tokens: number;
+  private last = performance.now();
+
+  constructor(private readonly rate: number) {
+    this.tokens = rate * 2;
+  }
+
+  take(): boolean {
+    const now = performance.now();
+    this.tokens = Math.min(this.rate * 2, this.tokens + ((now - this.last) / 1000) * this.rate);
+    this.last = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { RunningServer, ServerConfig } from '@parley/server';
-import { createLogger, startParleyServer } from '@parley/server';
+import { createLogger, DEFAULT_LIMITS, startParleyServer } from '@parley/server';
 import { onTestFinished } from 'vitest';
 import { tempDir } from './tempDir.ts';
 
@@ -31,6 +31,8 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
     joinsPerMinute: 10_000,
     clientDir: null,
     logLevel: 'debug',
+    allowedOrigins: [],
+    limits: DEFAULT_LIMITS,
     ...overrides,
   };
   const server = await startParleyServer(
