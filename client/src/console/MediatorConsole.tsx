@@ -1,11 +1,106 @@
+import { useCallback, useMemo } from 'react';
+import { usePlenaryRoots } from '../yjs/usePlenaryRoots.ts';
+import { AgendaSection } from './agenda/AgendaSection.tsx';
+import { AuditSection } from './audit/AuditSection.tsx';
+import { BreakoutsSection } from './breakouts/BreakoutsSection.tsx';
+import type { ConsoleContextValue } from './ConsoleContext.ts';
+import { ConsoleContext, useConsole } from './ConsoleContext.ts';
+import { ClausesSection } from './clauses/ClausesSection.tsx';
+import { ExportSection } from './export/ExportSection.tsx';
+import { FloorSection } from './floor/FloorSection.tsx';
+import { InvitesSection } from './invites/InvitesSection.tsx';
 import type { MediatorConsoleProps } from './MediatorConsoleProps.ts';
+import { NowStrip } from './NowStrip.tsx';
+import { ParticipantsSection } from './participants/ParticipantsSection.tsx';
+import { unknownName } from './presence/KnownPerson.ts';
+import { usePresencePoll } from './presence/usePresencePoll.ts';
+import { RevisionsSection } from './revisions/RevisionsSection.tsx';
+import { SessionSection } from './session/SessionSection.tsx';
+import { useModeration } from './state/useModeration.ts';
+import { useParties, useSessionSettings } from './state/useSessionMetaValues.ts';
+import { ConsoleSection } from './ui/ConsoleSection.tsx';
+import './console.css';
 
-/** The mediator's console: agenda, floor, clauses, session settings, participants, breakouts, revisions, record. */
-export default function MediatorConsole({ you }: MediatorConsoleProps) {
+/**
+ * The mediator's console: agenda, floor, clauses, session settings, participants, invites,
+ * breakouts, revisions, the record and the export. It reads the synced plenary and acts only through
+ * server commands and the API; every refusal is shown beside the control that asked.
+ */
+export default function MediatorConsole({ sessionId, token, doc, you }: MediatorConsoleProps) {
+  const roots = usePlenaryRoots(doc);
+  const parties = useParties(roots);
+  const presence = usePresencePoll(sessionId, token, you);
+  const { people } = presence;
+  const nameOf = useCallback(
+    (participantId: string) => people.get(participantId)?.name ?? unknownName(participantId),
+    [people],
+  );
+  const context = useMemo<ConsoleContextValue>(
+    () => ({ sessionId, token, you, roots, parties, presence, nameOf }),
+    [sessionId, token, you, roots, parties, presence, nameOf],
+  );
+
   return (
-    <aside className="console" aria-label="Mediator's console" data-testid="mediator-console">
-      <h2>Mediator’s console</h2>
-      <p className="hint">Chairing as {you.name}.</p>
-    </aside>
+    <ConsoleContext.Provider value={context}>
+      <aside className="console mc" aria-labelledby="mc-heading" data-testid="mediator-console">
+        <h2 id="mc-heading" className="mc__heading">
+          Mediator’s console
+        </h2>
+        <NowStrip />
+        <Sections />
+      </aside>
+    </ConsoleContext.Provider>
+  );
+}
+
+function Sections() {
+  const { roots, presence } = useConsole();
+  const moderation = useModeration(roots);
+  const settings = useSessionSettings(roots);
+  const waiting = moderation.speakers.length;
+  const online = new Set((presence.online ?? []).map((entry) => entry.participantId)).size;
+  const flags = [settings.oneText ? 'One-Text' : null, settings.frozen ? 'Frozen' : null].filter(Boolean).join(', ');
+  return (
+    <div className="mc__sections">
+      <ConsoleSection title="Agenda" testId="console-agenda" defaultOpen>
+        <AgendaSection />
+      </ConsoleSection>
+      <ConsoleSection
+        title="Floor"
+        testId="console-floor"
+        defaultOpen
+        badge={waiting > 0 ? `${waiting} waiting` : moderation.listClosed ? 'list closed' : undefined}
+      >
+        <FloorSection />
+      </ConsoleSection>
+      <ConsoleSection title="Clauses" testId="console-clauses">
+        <ClausesSection />
+      </ConsoleSection>
+      <ConsoleSection title="Session" testId="console-session" badge={flags}>
+        <SessionSection />
+      </ConsoleSection>
+      <ConsoleSection title="Participants" testId="console-participants" badge={`${online} online`}>
+        <ParticipantsSection />
+      </ConsoleSection>
+      <ConsoleSection title="Invite links" testId="console-invites">
+        <InvitesSection />
+      </ConsoleSection>
+      <ConsoleSection
+        title="Caucuses and working groups"
+        testId="console-breakouts"
+        badge={moderation.breakouts.length > 0 ? `${moderation.breakouts.length} open` : undefined}
+      >
+        <BreakoutsSection />
+      </ConsoleSection>
+      <ConsoleSection title="Revisions" testId="console-revisions-section">
+        <RevisionsSection />
+      </ConsoleSection>
+      <ConsoleSection title="Record" testId="console-audit">
+        <AuditSection />
+      </ConsoleSection>
+      <ConsoleSection title="Export" testId="console-export">
+        <ExportSection />
+      </ConsoleSection>
+    </div>
   );
 }

@@ -1,0 +1,23 @@
+import type { Participant, Party, PlenaryRoots, SessionId } from '@parley/shared';
+import { createContext, useContext } from 'react';
+import type { PresenceState } from './presence/usePresencePoll.ts';
+
+/** What every part of the console needs: who is chairing, where to send commands, who is who. */
+export interface ConsoleContextValue {
+  readonly sessionId: SessionId;
+  readonly token: string;
+  readonly you: Participant;
+  readonly roots: PlenaryRoots;
+  readonly parties: readonly Party[];
+  readonly presence: PresenceState;
+  /** A participant's name as the console knows it, or a shortened id. */
+  readonly nameOf: (participantId: string) => string;
+}
+
+export const ConsoleContext = createContext<ConsoleContextValue | null>(null);
+
+export function useConsole(): ConsoleContextValue {
+  const value = useContext(ConsoleContext);
+  if (value === null) throw new Error('useConsole outside the mediator’s console');
+  return value;
+}

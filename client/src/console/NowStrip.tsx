@@ -1,0 +1,55 @@
+import { useConsole } from './ConsoleContext.ts';
+import { useAgendaItems } from './state/useAgendaItems.ts';
+import { useModeration } from './state/useModeration.ts';
+import { Countdown } from './ui/Countdown.tsx';
+
+/** Always in view: the item under discussion with its time-box, and who has the floor. */
+export function NowStrip() {
+  const { roots, nameOf } = useConsole();
+  const { currentItemId, timer, floor } = useModeration(roots);
+  const items = useAgendaItems(roots);
+  const current = items.find((item) => item.id === currentItemId) ?? null;
+  const speaker = floor === null ? null : nameOf(floor.participantId);
+  return (
+    <dl className="mc-now" aria-label="Now">
+      <div className="mc-now__row">
+        <dt>Item</dt>
+        <dd data-testid="console-current-item">
+          {current === null ? (
+            <span className="mc-empty">none taken up</span>
+          ) : (
+            <>
+              <span className="mc-now__value">{current.title}</span>
+              {timer !== null && timer.itemId === current.id && (
+                <Countdown
+                  endsAt={timer.startedAt + timer.durationMs}
+                  testId="console-now-item-remaining"
+                  label={`Time left for ${current.title}`}
+                />
+              )}
+            </>
+          )}
+        </dd>
+      </div>
+      <div className="mc-now__row">
+        <dt>Floor</dt>
+        <dd data-testid="console-now-speaker">
+          {floor === null ? (
+            <span className="mc-empty">nobody</span>
+          ) : (
+            <>
+              <span className="mc-now__value">{speaker}</span>
+              {floor.limitMs !== null && (
+                <Countdown
+                  endsAt={floor.since + floor.limitMs}
+                  testId="console-now-speaker-remaining"
+                  label={`Speaking time left for ${speaker}`}
+                />
+              )}
+            </>
+          )}
+        </dd>
+      </div>
+    </dl>
+  );
+}

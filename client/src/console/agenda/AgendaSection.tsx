@@ -1,0 +1,51 @@
+import { useConsole } from '../ConsoleContext.ts';
+import { useAgendaItems } from '../state/useAgendaItems.ts';
+import { useModeration } from '../state/useModeration.ts';
+import { Refusal } from '../ui/Refusal.tsx';
+import { useCommand } from '../useCommand.ts';
+import { AddAgendaItemForm } from './AddAgendaItemForm.tsx';
+import { AgendaItemRow } from './AgendaItemRow.tsx';
+
+/** The agenda: items with their state and time-box, which one is under discussion, and its countdown. */
+export function AgendaSection() {
+  const { roots } = useConsole();
+  const items = useAgendaItems(roots);
+  const { currentItemId, timer } = useModeration(roots);
+  const clear = useCommand();
+
+  return (
+    <div className="mc-stack">
+      {currentItemId !== null && (
+        <div className="mc-row">
+          <button
+            type="button"
+            className="mc-button mc-button--quiet"
+            disabled={clear.busy}
+            onClick={() => void clear.run({ type: 'agenda.setCurrent', itemId: null })}
+            data-testid="console-clear-current"
+          >
+            Clear the current item
+          </button>
+          <Refusal error={clear.error} />
+        </div>
+      )}
+      {items.length === 0 ? (
+        <p className="mc-empty">No agenda items yet.</p>
+      ) : (
+        <ol className="mc-list" aria-label="Agenda items">
+          {items.map((item, index) => (
+            <AgendaItemRow
+              key={item.id}
+              item={item}
+              index={index}
+              count={items.length}
+              current={item.id === currentItemId}
+              endsAt={timer !== null && timer.itemId === item.id ? timer.startedAt + timer.durationMs : null}
+            />
+          ))}
+        </ol>
+      )}
+      <AddAgendaItemForm />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Moderation } from '@parley/shared';
+import { useConsole } from '../ConsoleContext.ts';
+import { useModeration } from '../state/useModeration.ts';
+import { Refusal } from '../ui/Refusal.tsx';
+import { useCommand } from '../useCommand.ts';
+import { OpenCaucusForm } from './OpenCaucusForm.tsx';
+import { OpenWorkingGroupForm } from './OpenWorkingGroupForm.tsx';
+
+/** Caucuses (the mediator with one party) and working groups (some delegates on one matter). */
+export function BreakoutsSection() {
+  const { roots } = useConsole();
+  const { breakouts } = useModeration(roots);
+  return (
+    <div className="mc-stack">
+      {breakouts.length === 0 ? (
+        <p className="mc-empty">No caucus or working group is open.</p>
+      ) : (
+        <ul className="mc-list" aria-label="Open breakouts" data-testid="console-breakout-list">
+          {breakouts.map((breakout) => (
+            <BreakoutRow key={breakout.id} breakout={breakout} />
+          ))}
+        </ul>
+      )}
+      <OpenCaucusForm openCaucuses={breakouts.filter((b) => b.kind === 'caucus').map((b) => b.partyId)} />
+      <OpenWorkingGroupForm />
+    </div>
+  );
+}
+
+function BreakoutRow({ breakout }: { breakout: Moderation['breakouts'][number] }) {
+  const { nameOf } = useConsole();
+  const command = useCommand();
+  return (
+    <li className="mc-item" data-testid="console-breakout" data-breakout-id={breakout.id}>
+      <div className="mc-item__head">
+        <span className="mc-item__title">{breakout.label}</span>
+        <span className="mc-tag">{breakout.kind === 'caucus' ? 'Caucus' : 'Working group'}</span>
+      </div>
+      {breakout.kind === 'workingGroup' && (
+        <p className="mc-item__meta">Members: {breakout.participantIds.map(nameOf).join(', ')}</p>
+      )}
+      <div className="mc-row">
+        <button
+          type="button"
+          className="mc-button"
+          disabled={command.busy}
+          aria-label={`Close ${breakout.label}`}
+          data-testid="console-breakout-close"
+          onClick={() => void command.run({ type: 'breakout.close', breakoutId: breakout.id })}
+        >
+          Close
+        </button>
+      </div>
+      <Refusal error={command.error} />
+    </li>
+  );
+}

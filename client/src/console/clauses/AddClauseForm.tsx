@@ -1,0 +1,45 @@
+import type { ClauseKind } from '@parley/shared';
+import { useId, useState } from 'react';
+import { Refusal } from '../ui/Refusal.tsx';
+import { useCommand } from '../useCommand.ts';
+
+/** Adds a preamble paragraph or an operative clause at the end of the text, with an optional heading. */
+export function AddClauseForm() {
+  const command = useCommand();
+  const id = useId();
+  const [heading, setHeading] = useState('');
+  const add = async (kind: ClauseKind) => {
+    const trimmed = heading.trim();
+    const added = await command.run({ type: 'clause.add', kind, ...(trimmed !== '' ? { heading: trimmed } : {}) });
+    if (added !== null) setHeading('');
+  };
+  return (
+    <form className="mc-form mc-form--add" aria-label="Add a clause" onSubmit={(event) => event.preventDefault()}>
+      <div className="mc-field">
+        <label htmlFor={`${id}-heading`}>Heading of a new clause (optional)</label>
+        <input id={`${id}-heading`} value={heading} onChange={(e) => setHeading(e.target.value)} maxLength={500} />
+      </div>
+      <div className="mc-row">
+        <button
+          type="button"
+          className="mc-button"
+          disabled={command.busy}
+          data-testid="console-add-preamble"
+          onClick={() => void add('preamble')}
+        >
+          Add preamble paragraph
+        </button>
+        <button
+          type="button"
+          className="mc-button"
+          disabled={command.busy}
+          data-testid="console-add-operative"
+          onClick={() => void add('operative')}
+        >
+          Add operative clause
+        </button>
+      </div>
+      <Refusal error={command.error} />
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+import { Refusal } from '../ui/Refusal.tsx';
+import { useCommand } from '../useCommand.ts';
+import type { ConsoleClause } from './useConsoleClauses.ts';
+
+/** The clause's alternatives ("Option 1", "Option 2", "No text"): add one, or collapse them to one. */
+export function ClauseOptions({ clause, name }: { clause: ConsoleClause; name: string }) {
+  const command = useCommand();
+  const { options } = clause;
+  const hasNoText = options.some((option) => option.label.toLowerCase() === 'no text');
+  return (
+    <details className="mc-sub" data-testid="console-clause-options">
+      <summary>{options.length === 0 ? 'Options' : `Options (${options.length})`}</summary>
+      {options.length > 0 && (
+        <ul className="mc-options">
+          {options.map((option) => (
+            <li key={option.id} className="mc-option">
+              <span>
+                <strong>{option.label}</strong>
+                {option.snippet !== '' && <span className="mc-option__text">: {option.snippet}</span>}
+              </span>
+              <button
+                type="button"
+                className="mc-button mc-button--small"
+                disabled={command.busy}
+                aria-label={`Keep ${option.label} of ${name} as the text`}
+                data-testid="console-collapse-option"
+                onClick={() => {
+                  if (window.confirm(`Make ${option.label} the text of ${name} and drop the other options?`)) {
+                    void command.run({ type: 'clause.collapseOptions', clauseId: clause.id, optionId: option.id });
+                  }
+                }}
+              >
+                Keep this one
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="mc-row">
+        <button
+          type="button"
+          className="mc-button mc-button--small"
+          disabled={command.busy}
+          aria-label={`Add Option ${options.length + 1} to ${name}`}
+          data-testid="console-add-option"
+          onClick={() => void command.run({ type: 'clause.addOption', clauseId: clause.id, label: nextLabel(options) })}
+        >
+          Add option
+        </button>
+        {!hasNoText && (
+          <button
+            type="button"
+            className="mc-button mc-button--small"
+            disabled={command.busy}
+            aria-label={`Add “No text” as an option of ${name}`}
+            onClick={() => void command.run({ type: 'clause.addOption', clauseId: clause.id, label: 'No text' })}
+          >
+            Add “No text”
+          </button>
+        )}
+      </div>
+      <Refusal error={command.error} />
+    </details>
+  );
+}
+
+/** "Option N", with N one more than the highest number in use. */
+function nextLabel(options: ConsoleClause['options']): string {
+  let highest = 0;
+  for (const option of options) {
+    const match = /^Option (\d+)$/i.exec(option.label);
+    if (match?.[1] !== undefined) highest = Math.max(highest, Number(match[1]));
+  }
+  return `Option ${highest + 1}`;
+}

@@ -1,0 +1,106 @@
+import type { ClauseStatus } from '@parley/shared';
+import { CLAUSE_STATUS_LABELS, clauseStatusSchema } from '@parley/shared';
+import { useRequestedValue } from '../state/useRequestedValue.ts';
+import { MoveButtons } from '../ui/MoveButtons.tsx';
+import { Refusal } from '../ui/Refusal.tsx';
+import { useCommand } from '../useCommand.ts';
+import { ClauseOptions } from './ClauseOptions.tsx';
+import { clauseName } from './clauseName.ts';
+import { ProposalRow } from './ProposalRow.tsx';
+import type { ConsoleClause } from './useConsoleClauses.ts';
+
+const STATUSES = clauseStatusSchema.options;
+
+/** One clause of the text, with the mediator's controls over it. */
+export function ClauseRow({ clause, index, count }: { clause: ConsoleClause; index: number; count: number }) {
+  const command = useCommand();
+  const status = useRequestedValue(clause.status);
+  const setStatus = async (value: ClauseStatus) => {
+    status.request(value);
+    if ((await command.run({ type: 'clause.setStatus', clauseId: clause.id, status: value })) === null) status.cancel();
+  };
+  const name = clauseName(clause.kind, clause.number);
+  const statusId = `mc-clause-status-${clause.id}`;
+  return (
+    <li
+      className={`mc-item mc-clause mc-clause--${clause.status}`}
+      data-testid="console-clause"
+      data-clause-id={clause.id}
+    >
+      <div className="mc-item__head">
+        <span className="mc-item__number">{name}</span>
+        <span className="mc-item__title">
+          {clause.heading !== '' ? clause.heading : clause.snippet || <em className="mc-empty">(no text yet)</em>}
+        </span>
+        {clause.locked && (
+          <span className="mc-tag mc-tag--locked" data-testid="console-clause-locked">
+            Locked
+          </span>
+        )}
+      </div>
+      {clause.heading !== '' && clause.snippet !== '' && <p className="mc-item__meta">{clause.snippet}</p>}
+      <div className="mc-row">
+        <label className="mc-sr-only" htmlFor={statusId}>
+          Status of {name}
+        </label>
+        <select
+          id={statusId}
+          className="mc-select"
+          value={status.shown}
+          disabled={command.busy}
+          data-testid="console-clause-status"
+          onChange={(event) => void setStatus(event.target.value as ClauseStatus)}
+        >
+          {STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {CLAUSE_STATUS_LABELS[status]}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="mc-button"
+          disabled={command.busy}
+          aria-pressed={clause.locked}
+          aria-label={clause.locked ? `Unlock ${name}` : `Lock ${name}`}
+          data-testid="console-lock"
+          onClick={() =>
+            void command.run({ type: clause.locked ? 'clause.unlock' : 'clause.lock', clauseId: clause.id })
+          }
+        >
+          {clause.locked ? 'Unlock' : 'Lock'}
+        </button>
+        <MoveButtons
+          what={name}
+          index={index}
+          count={count}
+          disabled={command.busy}
+          onMove={(to) => void command.run({ type: 'clause.move', clauseId: clause.id, index: to })}
+        />
+        <button
+          type="button"
+          className="mc-button mc-button--danger"
+          disabled={command.busy}
+          aria-label={`Remove ${name} from the text`}
+          data-testid="console-clause-remove"
+          onClick={() => {
+            if (window.confirm(`Remove ${name} from the text? Its wording, options and comments go with it.`)) {
+              void command.run({ type: 'clause.remove', clauseId: clause.id });
+            }
+          }}
+        >
+          Remove
+        </button>
+      </div>
+      <Refusal error={command.error} />
+      {clause.proposals.length > 0 && (
+        <ul className="mc-proposals" aria-label={`Open proposals on ${name}`}>
+          {clause.proposals.map((proposal) => (
+            <ProposalRow key={proposal.id} clauseId={clause.id} proposal={proposal} />
+          ))}
+        </ul>
+      )}
+      <ClauseOptions clause={clause} name={name} />
+    </li>
+  );
+}

@@ -1,0 +1,44 @@
+import type { ClauseId } from '@parley/shared';
+import { useConsole } from '../ConsoleContext.ts';
+import { Refusal } from '../ui/Refusal.tsx';
+import { useCommand } from '../useCommand.ts';
+import type { OpenProposal } from './useConsoleClauses.ts';
+
+/** A delegation's textual proposal: the mediator takes it into the text, or does not. */
+export function ProposalRow({ clauseId, proposal }: { clauseId: ClauseId; proposal: OpenProposal }) {
+  const { parties } = useConsole();
+  const command = useCommand();
+  const party = parties.find((p) => p.id === proposal.partyId);
+  const decide = (disposition: 'incorporated' | 'notRetained') =>
+    void command.run({ type: 'clause.decideProposal', clauseId, commentId: proposal.id, disposition });
+  return (
+    <li className="mc-proposal" data-testid="console-proposal">
+      <p className="mc-proposal__by">
+        Proposal by {proposal.byName}
+        {party ? ` (${party.name})` : ''}
+      </p>
+      <blockquote className="mc-proposal__text">{proposal.text}</blockquote>
+      <div className="mc-row">
+        <button
+          type="button"
+          className="mc-button"
+          disabled={command.busy}
+          data-testid="console-incorporate"
+          onClick={() => decide('incorporated')}
+        >
+          Incorporate
+        </button>
+        <button
+          type="button"
+          className="mc-button mc-button--quiet"
+          disabled={command.busy}
+          data-testid="console-not-retained"
+          onClick={() => decide('notRetained')}
+        >
+          Not retained
+        </button>
+      </div>
+      <Refusal error={command.error} />
+    </li>
+  );
+}

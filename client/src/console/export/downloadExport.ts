@@ -1,0 +1,65 @@
+import { isRecord } from '../../api/isRecord.ts';
+
+export type ExportFormat = 'docx' | 'md' | 'html' | 'json';
+
+export interface ExportChoice {
+  readonly format: ExportFormat;
+  /** A saved revision's id, or null for the text as it is now. */
+  readonly revision: string | null;
+  readonly clean: boolean;
+  readonly agenda: boolean;
+  readonly record: boolean;
+}
+
+/** `attachment; filename="x"; filename*=UTF-8''x` → the file name, the encoded form first. */
+function fileNameOf(disposition: string | null, fallback: string): string {
+  if (disposition === null) return fallback;
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  if (encoded !== undefined) {
+    try {
+      return decodeURIComponent(encoded);
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  return /filename="([^"]+)"/i.exec(disposition)?.[1] ?? fallback;
+}
+
+/**
+ * Downloads the draft agreement. The export needs the participant's token, so it is fetched here and
+ * handed to the browser as a file through an object URL. Returns the server's reason when refused
+ * (a clean text is refused with 409 while anything is unagreed).
+ */
+export async function downloadExport(sessionId: string, token: string, choice: ExportChoice): Promise<string | null> {
+  const query = new URLSearchParams({ format: choice.format });
+  if (choice.revision !== null) query.set('revision', choice.revision);
+  if (choice.clean) query.set('clean', '1');
+  if (choice.agenda) query.set('agenda', '1');
+  if (choice.record) query.set('record', '1');
+  let response: Response;
+  try {
+    response = await fetch(`/api/sessions/${sessionId}/export?${query}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+  } catch {
+    return 'Could not reach the Parley server. Check your connection and try again.';
+  }
+  if (!response.ok) {
+    const body: unknown = await response.json().catch(() => null);
+    return isRecord(body) && typeof body.error === 'string'
+      ? body.error
+      : `The server answered ${response.status} ${response.statusText}`.trim();
+  }
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileNameOf(response.headers.get('content-disposition'), `agreement.${choice.format}`);
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the object URL; give the browser a moment before releasing it.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return null;
+}

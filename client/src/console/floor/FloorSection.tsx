@@ -1,0 +1,158 @@
+import { useId, useState } from 'react';
+import { useConsole } from '../ConsoleContext.ts';
+import { seatLabel } from '../presence/seatLabel.ts';
+import { useModeration } from '../state/useModeration.ts';
+import { useRequestedValue } from '../state/useRequestedValue.ts';
+import { Countdown } from '../ui/Countdown.tsx';
+import { Refusal } from '../ui/Refusal.tsx';
+import { useCommand } from '../useCommand.ts';
+import { SpeakerRow } from './SpeakerRow.tsx';
+
+/** Per-speaker limits a chair commonly sets (DOMAIN.md: often 3 to 5 minutes). */
+const LIMITS_SECONDS = [60, 120, 180, 240, 300, 420, 600];
+
+/** The floor: who speaks now and for how long, the speakers' list, and the chair's controls over both. */
+export function FloorSection() {
+  const { roots, nameOf, presence, parties, you, sessionId } = useConsole();
+  const { speakers, floor, listClosed, speakerLimitMs } = useModeration(roots);
+  const command = useCommand();
+  const id = useId();
+  const [giveTo, setGiveTo] = useState('');
+  const limitSeconds = speakerLimitMs === null ? null : Math.round(speakerLimitMs / 1000);
+  const limit = useRequestedValue(limitSeconds);
+  const setLimit = async (seconds: number | null) => {
+    limit.request(seconds);
+    if ((await command.run({ type: 'floor.setLimit', seconds })) === null) limit.cancel();
+  };
+
+  const speaking = floor === null ? null : nameOf(floor.participantId);
+  // Anyone online in the plenary who may speak (delegates and co-mediators), for giving the floor directly.
+  const candidates = new Map<string, string>();
+  for (const entry of presence.online ?? []) {
+    if (entry.doc === sessionId && entry.role !== 'observer' && entry.participantId !== you.participantId) {
+      candidates.set(entry.participantId, `${entry.name} (${seatLabel(entry.role, entry.partyId, parties)})`);
+    }
+  }
+
+  return (
+    <div className="mc-stack">
+      <div className="mc-speaker" data-testid="console-current-speaker">
+        {floor === null ? (
+          <p className="mc-empty">Nobody has the floor.</p>
+        ) : (
+          <>
+            <p>
+              <span className="mc-label">Has the floor:</span>{' '}
+              <strong data-testid="console-speaker-name">{speaking}</strong>
+            </p>
+            {floor.limitMs !== null && (
+              <Countdown
+                endsAt={floor.since + floor.limitMs}
+                testId="console-speaker-remaining"
+                label={`Speaking time left for ${speaking}`}
+              />
+            )}
+          </>
+        )}
+      </div>
+      <div className="mc-row">
+        <button
+          type="button"
+          className="mc-button mc-button--primary"
+          disabled={command.busy || speakers.length === 0}
+          onClick={() => void command.run({ type: 'floor.next' })}
+          data-testid="console-next-speaker"
+        >
+          Next speaker
+        </button>
+        <button
+          type="button"
+          className="mc-button"
+          disabled={command.busy || floor === null}
+          onClick={() => void command.run({ type: 'floor.end' })}
+          data-testid="console-end-turn"
+        >
+          End turn
+        </button>
+        <button
+          type="button"
+          className="mc-button"
+          disabled={command.busy}
+          onClick={() => void command.run({ type: listClosed ? 'queue.reopen' : 'queue.close' })}
+          data-testid="console-list-toggle"
+        >
+          {listClosed ? 'Reopen the list' : 'Close the list'}
+        </button>
+      </div>
+      <Refusal error={command.error} />
+
+      <h4 className="mc-subheading">Speakers’ list{listClosed && <span className="mc-tag">closed</span>}</h4>
+      {speakers.length === 0 ? (
+        <p className="mc-empty">Nobody has asked for the floor.</p>
+      ) : (
+        <ol className="mc-list" aria-label="Speakers’ list" data-testid="console-speakers">
+          {speakers.map((speaker) => (
+            <SpeakerRow
+              key={speaker.participantId}
+              participantId={speaker.participantId}
+              name={nameOf(speaker.participantId)}
+              pointOfOrder={speaker.pointOfOrder}
+            />
+          ))}
+        </ol>
+      )}
+
+      <div className="mc-form mc-form--add">
+        <div className="mc-inline">
+          <label htmlFor={`${id}-limit`}>Limit per speaker</label>
+          <select
+            id={`${id}-limit`}
+            className="mc-select"
+            value={limit.shown === null ? '' : String(limit.shown)}
+            disabled={command.busy}
+            data-testid="console-speaker-limit"
+            onChange={(event) => void setLimit(event.target.value === '' ? null : Number(event.target.value))}
+          >
+            <option value="">No limit</option>
+            {limit.shown !== null && !LIMITS_SECONDS.includes(limit.shown) && (
+              <option value={String(limit.shown)}>{limit.shown} seconds</option>
+            )}
+            {LIMITS_SECONDS.map((seconds) => (
+              <option key={seconds} value={String(seconds)}>
+                {seconds / 60} min
+              </option>
+            ))}
+          </select>
+        </div>
+        <form
+          className="mc-inline"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (giveTo !== '') void command.run({ type: 'floor.give', participantId: giveTo });
+          }}
+        >
+          <label htmlFor={`${id}-give`}>Give the floor to</label>
+          <span className="mc-row mc-row--tight">
+            <select
+              id={`${id}-give`}
+              className="mc-select"
+              value={giveTo}
+              onChange={(event) => setGiveTo(event.target.value)}
+              data-testid="console-give-floor-to"
+            >
+              <option value="">Choose…</option>
+              {[...candidates].map(([participantId, label]) => (
+                <option key={participantId} value={participantId}>
+                  {label}
+                </option>
+              ))}
+            </select>
+            <button type="submit" className="mc-button" disabled={command.busy || giveTo === ''}>
+              Give
+            </button>
+          </span>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Role } from '@parley/shared';
+import { useConsole } from '../ConsoleContext.ts';
+import { useFetched } from '../state/useFetched.ts';
+import { Refusal } from '../ui/Refusal.tsx';
+import { CapabilityRow } from './CapabilityRow.tsx';
+import { parseInvites } from './InviteLink.ts';
+
+/** A capability an invite grants: a role, and for delegates their party. */
+export interface Capability {
+  readonly role: Role;
+  readonly partyId: string | null;
+  readonly label: string;
+}
+
+/** The invite links per seat: copy them, revoke them, or issue a new one. */
+export function InvitesSection() {
+  const { sessionId, token, parties } = useConsole();
+  const invites = useFetched(`/api/sessions/${sessionId}/invites`, parseInvites, token);
+  const capabilities: Capability[] = [
+    { role: 'mediator', partyId: null, label: 'Mediators' },
+    ...parties.map((party) => ({ role: 'delegate' as const, partyId: party.id, label: `Delegation of ${party.name}` })),
+    { role: 'observer', partyId: null, label: 'Observers' },
+  ];
+  return (
+    <div className="mc-stack">
+      <Refusal error={invites.error} />
+      {invites.value === null ? (
+        invites.error === null && <p className="mc-empty">Loading the invite links…</p>
+      ) : (
+        <ul className="mc-list" aria-label="Invite links">
+          {capabilities.map((capability) => (
+            <CapabilityRow
+              key={`${capability.role}-${capability.partyId ?? ''}`}
+              capability={capability}
+              links={(invites.value ?? []).filter(
+                (invite) => invite.role === capability.role && invite.partyId === capability.partyId,
+              )}
+              onChanged={invites.reload}
+            />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { CLAUSE_STATUS_LABELS } from '@parley/shared';
+import { useConsole } from '../ConsoleContext.ts';
+import { useFetched } from '../state/useFetched.ts';
+import { Refusal } from '../ui/Refusal.tsx';
+import type { ClauseComparison } from './Comparison.ts';
+import { parseComparison } from './Comparison.ts';
+import type { ComparisonRequest } from './ComparisonRequest.ts';
+
+const CHANGE_LABELS: Readonly<Record<ClauseComparison['change'], string>> = {
+  added: 'Added',
+  removed: 'Removed',
+  changed: 'Changed',
+  unchanged: 'Status changed',
+};
+
+/** "PP2" or "Article 3", from the number the comparison gives. */
+function clauseTitle(number: string): string {
+  return /^PP/.test(number) ? number : `Article ${number}`;
+}
+
+function isUntouched(clause: ClauseComparison): boolean {
+  return clause.change === 'unchanged' && clause.statusBefore === clause.statusAfter;
+}
+
+/** Runs of clauses to show: each changed clause alone, consecutive untouched ones together (collapsed). */
+function groups(clauses: readonly ClauseComparison[]): (ClauseComparison | ClauseComparison[])[] {
+  const result: (ClauseComparison | ClauseComparison[])[] = [];
+  for (const clause of clauses) {
+    const last = result[result.length - 1];
+    if (!isUntouched(clause)) result.push(clause);
+    else if (Array.isArray(last)) last.push(clause);
+    else result.push([clause]);
+  }
+  return result;
+}
+
+/**
+ * What changed between two texts, clause by clause: inserted words underlined (<ins>), deleted words
+ * struck through (<del>), added and removed clauses marked, unchanged clauses folded away.
+ */
+export default function RevisionCompare({ request }: { request: ComparisonRequest }) {
+  const { sessionId, token } = useConsole();
+  const query = new URLSearchParams({ from: request.from, to: request.to });
+  const comparison = useFetched(`/api/sessions/${sessionId}/versions/compare?${query}`, parseComparison, token);
+  if (comparison.error !== null) return <Refusal error={comparison.error} />;
+  const value = comparison.value;
+  if (value === null) return <p className="mc-empty">Comparing…</p>;
+
+  const counts = { added: 0, removed: 0, changed: 0 };
+  for (const clause of value.clauses) {
+    if (clause.change === 'added') counts.added += 1;
+    else if (clause.change === 'removed') counts.removed += 1;
+    else if (!isUntouched(clause)) counts.changed += 1;
+  }
+  const summary = [
+    counts.changed > 0 ? `${counts.changed} changed` : null,
+    counts.added > 0 ? `${counts.added} added` : null,
+    counts.removed > 0 ? `${counts.removed} removed` : null,
+  ].filter((part) => part !== null);
+
+  return (
+    <section className="mc-diff" aria-label={`Changes from ${value.from} to ${value.to}`} data-testid="console-diff">
+      <h4 className="mc-subheading">
+        {value.from} → {value.to}
+      </h4>
+      <p className="mc-hint" data-testid="console-diff-summary">
+        {summary.length === 0 ? 'No change to the text.' : `${summary.join(', ')}.`}
+      </p>
+      {groups(value.clauses).map((group) =>
+        Array.isArray(group) ? (
+          <details key={group[0]?.clauseId} className="mc-diff__unchanged">
+            <summary>
+              {group.length === 1 ? '1 unchanged clause' : `${group.length} unchanged clauses`}:{' '}
+              {group.map((clause) => clause.number).join(', ')}
+            </summary>
+            {group.map((clause) => (
+              <ClauseDiff key={clause.clauseId} clause={clause} from={value.from} />
+            ))}
+          </details>
+        ) : (
+          <ClauseDiff key={group.clauseId} clause={group} from={value.from} />
+        ),
+      )}
+    </section>
+  );
+}
+
+function ClauseDiff({ clause, from }: { clause: ClauseComparison; from: string }) {
+  const untouched = isUntouched(clause);
+  const statusChanged =
+    clause.statusBefore !== null && clause.statusAfter !== null && clause.statusBefore !== clause.statusAfter;
+  return (
+    <article
+      className={`mc-diff__clause mc-diff__clause--${clause.change}`}
+      data-testid="console-diff-clause"
+      data-change={clause.change}
+    >
+      <header className="mc-diff__head">
+        <strong>
+          {clause.change === 'removed' ? `${clauseTitle(clause.number)} of ${from}` : clauseTitle(clause.number)}
+        </strong>
+        {!untouched && <span className={`mc-tag mc-tag--${clause.change}`}>{CHANGE_LABELS[clause.change]}</span>}
+        {statusChanged && clause.statusBefore !== null && clause.statusAfter !== null && (
+          <span className="mc-item__meta">
+            {CLAUSE_STATUS_LABELS[clause.statusBefore]} → {CLAUSE_STATUS_LABELS[clause.statusAfter]}
+          </span>
+        )}
+      </header>
+      <p className="mc-diff__text">
+        {clause.parts.length === 0 || clause.parts.every((part) => part.value === '') ? (
+          <em className="mc-empty">(no text)</em>
+        ) : (
+          clause.parts.map((part, index) =>
+            part.added ? (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one diff never reorder.
+              <ins key={index}>{part.value}</ins>
+            ) : part.removed ? (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one diff never reorder.
+              <del key={index}>{part.value}</del>
+            ) : (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one diff never reorder.
+              <span key={index}>{part.value}</span>
+            ),
+          )
+        )}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,96 @@
+import { lazy, Suspense, useId, useState } from 'react';
+import { useConsole } from '../ConsoleContext.ts';
+import { useFetched } from '../state/useFetched.ts';
+import { Refusal } from '../ui/Refusal.tsx';
+import { useCommand } from '../useCommand.ts';
+import { CompareForm } from './CompareForm.tsx';
+import type { ComparisonRequest } from './ComparisonRequest.ts';
+import { formatSavedAt, parseVersions } from './Version.ts';
+
+// The comparison view (and its parser) is loaded only when a comparison is asked for.
+const RevisionCompare = lazy(() => import('./RevisionCompare.tsx'));
+
+/** Revisions: save the text as Rev.N, see the saved ones, and compare two of them (or one with now). */
+export function RevisionsSection() {
+  const { sessionId, token, nameOf } = useConsole();
+  const versions = useFetched(`/api/sessions/${sessionId}/versions`, parseVersions, token);
+  const command = useCommand();
+  const id = useId();
+  const [label, setLabel] = useState('');
+  const [saved, setSaved] = useState<string | null>(null);
+  const [comparison, setComparison] = useState<ComparisonRequest | null>(null);
+  const list = versions.value ?? [];
+
+  const save = async () => {
+    const trimmed = label.trim();
+    const answer = await command.run({ type: 'version.save', ...(trimmed !== '' ? { label: trimmed } : {}) });
+    if (answer === null) return;
+    setLabel('');
+    setSaved(typeof answer.label === 'string' ? answer.label : 'the revision');
+    versions.reload();
+  };
+
+  return (
+    <div className="mc-stack">
+      <form
+        className="mc-form"
+        aria-label="Save a revision"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <div className="mc-field">
+          <label htmlFor={`${id}-label`}>Label (optional)</label>
+          <span className="mc-row mc-row--tight">
+            <input
+              id={`${id}-label`}
+              value={label}
+              onChange={(e) => setLabel(e.target.value)}
+              placeholder={`Rev.${list.length + 1}`}
+              maxLength={100}
+              data-testid="console-revision-label"
+            />
+            <button
+              type="submit"
+              className="mc-button mc-button--primary"
+              disabled={command.busy}
+              data-testid="console-save-revision"
+            >
+              Save revision
+            </button>
+          </span>
+        </div>
+        {saved !== null && (
+          <p className="mc-hint" role="status" data-testid="console-revision-saved">
+            Saved {saved}.
+          </p>
+        )}
+        <Refusal error={command.error} />
+      </form>
+
+      <Refusal error={versions.error} />
+      {list.length === 0 ? (
+        <p className="mc-empty">{versions.loading ? 'Loading the revisions…' : 'No revision saved yet.'}</p>
+      ) : (
+        <ol className="mc-list mc-list--plain mc-versions" aria-label="Saved revisions" data-testid="console-revisions">
+          {list.map((version) => (
+            <li key={version.id} className="mc-version" data-testid="console-revision" data-version-id={version.id}>
+              <strong>{version.label}</strong>
+              <span className="mc-item__meta">
+                {formatSavedAt(version.createdAt)} · {nameOf(version.createdBy)}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+
+      {list.length > 0 && <CompareForm versions={list} onCompare={setComparison} />}
+      {comparison !== null && (
+        <Suspense fallback={<p className="mc-empty">Loading the comparison…</p>}>
+          <RevisionCompare key={`${comparison.from}:${comparison.to}`} request={comparison} />
+        </Suspense>
+      )}
+    </div>
+  );
+}

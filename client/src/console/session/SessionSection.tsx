@@ -1,0 +1,81 @@
+import type { Command, SessionSettings } from '@parley/shared';
+import { useConsole } from '../ConsoleContext.ts';
+import { useRequestedValue } from '../state/useRequestedValue.ts';
+import { useSessionSettings } from '../state/useSessionMetaValues.ts';
+import { Refusal } from '../ui/Refusal.tsx';
+import { useCommand } from '../useCommand.ts';
+
+interface Setting {
+  readonly key: keyof SessionSettings;
+  readonly label: string;
+  readonly hint: string;
+  readonly testId: string;
+  readonly command: (on: boolean) => Command;
+}
+
+const SETTINGS: readonly Setting[] = [
+  {
+    key: 'oneText',
+    label: 'One-Text mode',
+    hint: 'You alone hold the pen; delegations comment and file textual proposals.',
+    testId: 'console-one-text',
+    command: (enabled) => ({ type: 'session.oneText', enabled }),
+  },
+  {
+    key: 'frozen',
+    label: 'Freeze the text',
+    hint: 'Nobody but the mediators can change anything.',
+    testId: 'console-freeze',
+    command: (frozen) => ({ type: 'session.freeze', frozen }),
+  },
+  {
+    key: 'observersMayExport',
+    label: 'Observers may export',
+    hint: 'Observers can download the draft agreement.',
+    testId: 'console-observers-export',
+    command: (allowed) => ({ type: 'session.observersMayExport', allowed }),
+  },
+];
+
+/** Session-wide switches; each one is a command, and the box shows what the document says. */
+export function SessionSection() {
+  const { roots } = useConsole();
+  const settings = useSessionSettings(roots);
+  return (
+    <ul className="mc-list mc-list--plain">
+      {SETTINGS.map((setting) => (
+        <SettingSwitch key={setting.key} setting={setting} on={settings[setting.key]} />
+      ))}
+    </ul>
+  );
+}
+
+function SettingSwitch({ setting, on }: { setting: Setting; on: boolean }) {
+  const command = useCommand();
+  const requested = useRequestedValue(on);
+  const id = `mc-setting-${setting.key}`;
+  const change = async (value: boolean) => {
+    requested.request(value);
+    if ((await command.run(setting.command(value))) === null) requested.cancel();
+  };
+  return (
+    <li className="mc-setting">
+      <input
+        id={id}
+        type="checkbox"
+        checked={requested.shown}
+        disabled={command.busy}
+        aria-describedby={`${id}-hint`}
+        data-testid={setting.testId}
+        onChange={(event) => void change(event.target.checked)}
+      />
+      <div>
+        <label htmlFor={id}>{setting.label}</label>
+        <p id={`${id}-hint`} className="mc-hint">
+          {setting.hint}
+        </p>
+        <Refusal error={command.error} />
+      </div>
+    </li>
+  );
+}

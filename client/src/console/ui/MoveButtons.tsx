@@ -1,0 +1,39 @@
+/** "Move up" / "Move down" for one entry of an ordered list; `onMove` gets the new index. */
+export function MoveButtons({
+  what,
+  index,
+  count,
+  disabled,
+  onMove,
+}: {
+  what: string;
+  index: number;
+  count: number;
+  disabled: boolean;
+  onMove: (index: number) => void;
+}) {
+  return (
+    <span className="mc-move">
+      <button
+        type="button"
+        className="mc-button mc-button--icon"
+        disabled={disabled || index === 0}
+        aria-label={`Move ${what} up`}
+        title="Move up"
+        onClick={() => onMove(index - 1)}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        className="mc-button mc-button--icon"
+        disabled={disabled || index >= count - 1}
+        aria-label={`Move ${what} down`}
+        title="Move down"
+        onClick={() => onMove(index + 1)}
+      >
+        ↓
+      </button>
+    </span>
+  );
+}

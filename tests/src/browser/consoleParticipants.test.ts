@@ -1,0 +1,117 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { command, createSession, join } from '../helpers/api.ts';
+import { startServerWithClient, useBrowser } from '../helpers/browser.ts';
+import { connectProvider } from '../helpers/providerClient.ts';
+import { joinThroughInvite } from './roomFlows.ts';
+
+const browser = useBrowser();
+
+async function openSection(page: Page, testId: string) {
+  const section = page.getByTestId('mediator-console').getByTestId(testId);
+  if ((await section.getAttribute('open')) === null) await section.locator('summary').first().click();
+  return section;
+}
+
+describe('the mediator mutes and removes participants from the console', () => {
+  it('who is online shows by name and room; a muted delegate is refused the floor; a removed one is told so on their page', async () => {
+    const server = await startServerWithClient();
+    const session = await createSession(server.url, ['Ruritania', 'Borduria']);
+    const [ruritania] = session.parties;
+    const mediator = await browser.person();
+    const rudolfPage = await browser.person();
+    const { page } = mediator;
+    await joinThroughInvite(page, session.invites.mediator.url, 'Ada Chair');
+    await joinThroughInvite(rudolfPage.page, session.invites.parties[ruritania?.id ?? '']?.url ?? '', 'Rudolf');
+    const boris = await join(server.url, session, { party: 1 }, 'Boris');
+    await connectProvider(server.wsUrl, session.id, { token: boris.token });
+
+    const participants = await openSection(page, 'console-participants');
+    const person = (name: string) => participants.getByTestId('console-participant').filter({ hasText: name });
+    await person('Boris').waitFor({ timeout: 8_000 });
+    await person('Rudolf').waitFor();
+    expect(await person('Boris').textContent()).toContain('Delegation of Borduria · in Plenary');
+    expect(await person('Rudolf').textContent()).toContain('Delegation of Ruritania');
+    // The mediator has no mute or remove button for themself.
+    expect(await person('Ada Chair').getByTestId('console-mute').count()).toBe(0);
+
+    // Mute Boris: the console says so, and the server refuses him the floor.
+    await person('Boris').getByTestId('console-mute').click();
+    await person('Boris').getByTestId('console-muted').waitFor();
+    expect(await person('Boris').getByTestId('console-mute').textContent()).toBe('Unmute');
+    const refused = await command(server.url, session.id, boris.token, { type: 'queue.raiseHand' });
+    expect(refused).toEqual({ status: 409, body: { error: 'you are muted' } });
+
+    // Remove Rudolf (after confirming): his page says he was removed, and he leaves the list.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await person('Rudolf').getByTestId('console-remove-participant').click();
+    const denied = rudolfPage.page.getByTestId('access-denied');
+    await denied.waitFor({ timeout: 5_000 });
+    expect(await denied.getByRole('heading').textContent()).toBe('You were removed from this session');
+    await expect.poll(() => person('Rudolf').count(), { timeout: 8_000 }).toBe(0);
+
+    // The record names who was removed, and by whom.
+    const record = await openSection(page, 'console-audit');
+    await expect
+      .poll(async () => (await record.getByTestId('console-audit-entry').first().textContent()) ?? '')
+      .toContain('removed a participant');
+    expect(await record.getByTestId('console-audit-entry').first().textContent()).toContain('participantId: Rudolf');
+    expect(mediator.errors).toEqual([]);
+  });
+
+  it('a stale "Revoke" and a clean export that is not possible yet show the server’s reason next to the control', async () => {
+    const server = await startServerWithClient();
+    const session = await createSession(server.url, ['Ruritania', 'Borduria']);
+    const mediator = await browser.person();
+    const { page } = mediator;
+    const seat = await joinThroughInvite(page, session.invites.mediator.url, 'Ada Chair');
+    await command(server.url, session.id, seat.token, { type: 'clause.add', kind: 'operative', text: 'Borders' });
+
+    const invites = await openSection(page, 'console-invites');
+    const observers = invites.locator('[data-testid="console-invite"][data-role="observer"]');
+    await observers.getByTestId('console-invite-url').waitFor();
+    expect(await observers.getByTestId('console-invite-url').inputValue()).toBe(session.invites.observer.url);
+
+    // A new link: shown at once, and listed beside the old one.
+    await observers.getByTestId('console-invite-reissue').click();
+    const issued = observers.getByTestId('console-invite-issued');
+    await issued.waitFor();
+    expect(await issued.textContent()).toMatch(
+      new RegExp(`^New link issued: ${server.url}/join/${session.id}#invite=`),
+    );
+    await expect.poll(() => observers.getByTestId('console-invite-url').count()).toBe(2);
+
+    // Someone else revokes the observers' links meanwhile; this console's "Revoke" is refused, with the reason.
+    expect(
+      (await command(server.url, session.id, seat.token, { type: 'invite.revoke', role: 'observer' })).status,
+    ).toBe(200);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await observers.getByTestId('console-invite-revoke').click();
+    const alert = observers.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe('no active invite for that role');
+
+    // A clean text is refused while the clause is only proposed: the server's reason is shown.
+    const exports = await openSection(page, 'console-export');
+    await exports.getByTestId('console-export-clean').check();
+    await exports.getByTestId('console-export-md').click();
+    const refusal = exports.getByTestId('console-export-refusal');
+    await refusal.waitFor();
+    expect(await refusal.getAttribute('role')).toBe('alert');
+    expect(await refusal.textContent()).toMatch(/^no clean text yet: /);
+
+    // The draft downloads as a file, fetched with the mediator's token.
+    await exports.getByTestId('console-export-clean').uncheck();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      exports.getByTestId('console-export-md').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.md$/);
+    const file = await download.path();
+    const { readFile } = await import('node:fs/promises');
+    expect(await readFile(file, 'utf8')).toContain('Borders');
+    // Chromium logs each refused request (the two 409s above); nothing else went wrong on the page.
+    expect(mediator.errors.filter((error) => !error.includes('status of 409 (Conflict)'))).toEqual([]);
+    expect(mediator.errors).toHaveLength(2);
+  });
+});
