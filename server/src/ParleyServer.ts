@@ -51,8 +51,12 @@ const SECURITY_HEADERS: Record<string, string> = {
 };
 
 /** HTTP API, built client and sync endpoint on one port (DESIGN.md, "Processes and configuration"). */
-export async function startParleyServer(config: ServerConfig, log: Logger = createLogger(config.logLevel)) {
-  const storage = new SqliteStorage(config.dataDir);
+export async function startParleyServer(
+  config: ServerConfig,
+  log: Logger = createLogger(config.logLevel),
+  /** Another storage than SQLite in the data directory (tests inject faults through this). */
+  storage: Storage = new SqliteStorage(config.dataDir),
+) {
   const signer = new TokenSigner(loadSecret(config.dataDir, config.secret));
   const sync = new SyncServer({
     limits: config.limits,

@@ -1,21 +1,38 @@
-import type { ClauseId, ClauseKind, Participant } from '@parley/shared';
-import { useEffect, useMemo, useState } from 'react';
+import type { ClauseId, ClauseKind, Participant, SessionId } from '@parley/shared';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { Loading } from '../ui/Loading.tsx';
 import { usePlenaryRoots } from '../yjs/usePlenaryRoots.ts';
+import { AgendaPanel } from './agenda/AgendaPanel.tsx';
+import { useAgenda } from './agenda/useAgenda.ts';
 import { AddClauseButtons } from './clauses/AddClauseButtons.tsx';
 import { addClause } from './clauses/addClause.ts';
 import { ClauseList } from './clauses/ClauseList.tsx';
 import { useClauses } from './clauses/useClauses.ts';
+import { SpeakersPanel } from './floor/SpeakersPanel.tsx';
 import type { LocalUser } from './identity/LocalUser.ts';
+import { useModeration } from './moderation/useModeration.ts';
 import { PresenceList } from './presence/PresenceList.tsx';
+import { useParticipantNames } from './presence/useParticipantNames.ts';
 import { useWriteRights } from './rights/useWriteRights.ts';
+import { availableRooms } from './rooms/availableRooms.ts';
+import { RoomsNav } from './rooms/RoomsNav.tsx';
+import type { RoomContextValue } from './session/RoomContext.ts';
+import { RoomContext } from './session/RoomContext.ts';
 import { SessionHeader } from './session/SessionHeader.tsx';
 import { useSessionMeta } from './session/useSessionMeta.ts';
+import type { DocConnection } from './sync/DocConnection.ts';
 import { EditNotKept } from './sync/EditNotKept.tsx';
-import type { RoomConnection } from './sync/RoomConnection.ts';
+
+// Not needed at first paint: the console (mediators only), the positions board and the other rooms.
+const MediatorConsole = lazy(() => import('../console/MediatorConsole.tsx'));
+const PositionsBoard = lazy(() => import('./positions/PositionsBoard.tsx'));
+const RoomView = lazy(() => import('./rooms/RoomView.tsx'));
 
 interface RoomDocumentProps {
-  readonly connection: RoomConnection;
-  /** Who the server says we are: the write rules are evaluated for this participant. */
+  readonly sessionId: SessionId;
+  readonly token: string;
+  readonly connection: DocConnection;
+  /** Who the server says we are: the write and read rules are evaluated for this participant. */
   readonly you: Participant;
   readonly user: LocalUser;
   /** False once the server stopped the connection for good: edits could never reach it. */
@@ -23,45 +40,148 @@ interface RoomDocumentProps {
   /** The server's reason for refusing our last edit, until the user dismisses it. */
   readonly notKept: string | null;
   readonly onDismissNotKept: () => void;
+  /** Whether the mediator's console column is shown (mediators only). */
+  readonly consoleOpen: boolean;
 }
 
-/** The synced plenary document: the session's title, parties and who is here, then its text. */
-export function RoomDocument({ connection, you, user, editable, notKept, onDismissNotKept }: RoomDocumentProps) {
+type PlenaryView = 'draft' | 'positions';
+
+/**
+ * The synced plenary, laid out for a laptop screen: the agenda, the floor and the rooms on the left;
+ * the draft agreement or the positions board (or another room) in the middle; the mediator's console
+ * on the right for mediators.
+ */
+export function RoomDocument(props: RoomDocumentProps) {
+  const { sessionId, token, connection, you, user, editable, notKept, onDismissNotKept, consoleOpen } = props;
   const roots = usePlenaryRoots(connection.doc);
   const meta = useSessionMeta(roots);
   const clauses = useClauses(roots);
   const rights = useWriteRights(roots, you);
+  const moderation = useModeration(roots);
+  const agenda = useAgenda(roots);
+  const names = useParticipantNames(connection.provider.awareness, you);
   const clauseNumbers = useMemo(() => new Map(clauses.map((clause) => [clause.id, clause.number])), [clauses]);
   const [focusClauseId, setFocusClauseId] = useState<ClauseId | null>(null);
+  const [view, setView] = useState<PlenaryView>('draft');
+  const [roomName, setRoomName] = useState<string | null>(null);
+  const rooms = useMemo(
+    () => availableRooms(you, sessionId, meta.parties, moderation.breakouts),
+    [you, sessionId, meta.parties, moderation.breakouts],
+  );
+  // A room that closed (a working group) or that the rules no longer open disappears with its view.
+  const openRoom = roomName === null ? null : (rooms.find((room) => room.name === roomName) ?? null);
+  const context = useMemo<RoomContextValue>(
+    () => ({ sessionId, token, you, user, parties: meta.parties }),
+    [sessionId, token, you, user, meta.parties],
+  );
+  const isMediator = you.role === 'mediator';
 
   useEffect(() => {
     document.title = meta.title ? `${meta.title} · Parley` : 'Parley';
   }, [meta.title]);
 
   const add = (kind: ClauseKind) => setFocusClauseId(addClause(roots, kind));
+  const showPlenary = (next: PlenaryView) => {
+    setRoomName(null);
+    setView(next);
+  };
 
   return (
-    <>
-      <SessionHeader meta={meta} />
-      <PresenceList awareness={connection.provider.awareness} parties={meta.parties} />
-      {notKept !== null && <EditNotKept reason={notKept} clauseNumbers={clauseNumbers} onDismiss={onDismissNotKept} />}
-      <section className="text stack" aria-labelledby="text-heading">
-        <h2 id="text-heading">Draft text</h2>
-        {you.role === 'observer' && (
-          <p className="hint" data-testid="observer-hint">
-            You are observing: you can follow the text as it is written, but not change it.
-          </p>
+    <RoomContext.Provider value={context}>
+      <div className={`workspace${isMediator && consoleOpen ? ' workspace--console' : ''}`}>
+        <aside className="workspace__side" aria-label="Agenda, floor and rooms">
+          <AgendaPanel items={agenda} moderation={moderation} />
+          <SpeakersPanel moderation={moderation} names={names} />
+          <RoomsNav
+            rooms={rooms}
+            you={you}
+            selected={openRoom?.name ?? null}
+            onSelect={(room) => (room === null ? showPlenary('draft') : setRoomName(room.name))}
+          />
+        </aside>
+
+        <main className="workspace__main" aria-labelledby="session-title">
+          <SessionHeader meta={meta} />
+          <PresenceList awareness={connection.provider.awareness} parties={meta.parties} />
+          {notKept !== null && (
+            <EditNotKept reason={notKept} clauseNumbers={clauseNumbers} onDismiss={onDismissNotKept} />
+          )}
+          <nav className="tabs" aria-label="Plenary views">
+            <button
+              type="button"
+              className="tabs__tab"
+              aria-current={openRoom === null && view === 'draft' ? 'page' : undefined}
+              onClick={() => showPlenary('draft')}
+              data-testid="view-draft"
+            >
+              Draft agreement
+            </button>
+            <button
+              type="button"
+              className="tabs__tab"
+              aria-current={openRoom === null && view === 'positions' ? 'page' : undefined}
+              onClick={() => showPlenary('positions')}
+              data-testid="view-positions"
+            >
+              Positions
+            </button>
+            {openRoom !== null && (
+              <span className="tabs__tab tabs__tab--room" aria-current="page">
+                {openRoom.label}
+              </span>
+            )}
+          </nav>
+
+          {openRoom !== null ? (
+            <Suspense fallback={<Loading />}>
+              <RoomView key={openRoom.name} room={openRoom} notesVerdict={rights.roomNotes} />
+            </Suspense>
+          ) : view === 'positions' ? (
+            <section className="stack" aria-labelledby="positions-heading">
+              <h2 id="positions-heading" className="visually-hidden">
+                Positions
+              </h2>
+              <Suspense fallback={<Loading />}>
+                <PositionsBoard
+                  roots={roots}
+                  provider={connection.provider}
+                  items={agenda}
+                  currentItemId={moderation.currentItemId}
+                  rights={rights}
+                  connected={editable}
+                />
+              </Suspense>
+            </section>
+          ) : (
+            <section className="text stack" aria-labelledby="text-heading">
+              <h2 id="text-heading" className="visually-hidden">
+                Draft agreement
+              </h2>
+              {you.role === 'observer' && (
+                <p className="hint" data-testid="observer-hint">
+                  You are observing: you can follow the text as it is written, but not change it.
+                </p>
+              )}
+              <ClauseList
+                clauses={clauses}
+                rights={rights}
+                provider={connection.provider}
+                focusClauseId={focusClauseId}
+                connected={editable}
+              />
+              {rights.clauseSet.allowed && <AddClauseButtons onAdd={add} disabled={!editable} />}
+            </section>
+          )}
+        </main>
+
+        {isMediator && consoleOpen && (
+          <div className="workspace__console" id="mediator-console-column">
+            <Suspense fallback={<Loading label="Opening the console…" />}>
+              <MediatorConsole sessionId={sessionId} token={token} doc={connection.doc} you={you} />
+            </Suspense>
+          </div>
         )}
-        <ClauseList
-          clauses={clauses}
-          rights={rights}
-          provider={connection.provider}
-          user={user}
-          focusClauseId={focusClauseId}
-          editable={editable}
-        />
-        {rights.clauseSet.allowed && <AddClauseButtons onAdd={add} disabled={!editable} />}
-      </section>
-    </>
+      </div>
+    </RoomContext.Provider>
   );
 }

@@ -1,4 +1,5 @@
 import type { Participant, ParticipantId, PartyId, SessionId, SessionSummary } from '@parley/shared';
+import { docName } from '@parley/shared';
 import type { ReactNode } from 'react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoredParticipant } from '../participant/StoredParticipant.ts';
@@ -10,9 +11,10 @@ import { useSessionAccess } from './access/useSessionAccess.ts';
 import { localUserOf } from './identity/localUserOf.ts';
 import { YouBadge } from './identity/YouBadge.tsx';
 import { RoomDocument } from './RoomDocument.tsx';
+import { isReady } from './sync/ConnectionState.ts';
 import { ConnectionStatus } from './sync/ConnectionStatus.tsx';
 import { describeRefusal } from './sync/EditNotKept.tsx';
-import { useRoomConnection } from './sync/useRoomConnection.ts';
+import { useDocConnection } from './sync/useDocConnection.ts';
 
 /**
  * `/s/<sessionId>`: the plenary room, for the participant this browser joined as. The server is asked
@@ -125,15 +127,19 @@ interface RoomSessionProps extends RoomProps {
 
 function RoomSession(props: RoomSessionProps) {
   const { sessionId, token, summary, onConnectionFailed, onDenied, onRefused } = props;
-  const { connection, state } = useRoomConnection(sessionId, token);
-  const user = useMemo(() => localUserOf(summary), [summary]);
   const you = useMemo(() => participantOf(summary), [summary]);
+  const { connection, state } = useDocConnection(docName({ kind: 'plenary', sessionId }), token, you.participantId);
+  const user = useMemo(() => localUserOf(summary), [summary]);
+  const [consoleOpen, setConsoleOpen] = useState(true);
 
   useEffect(() => connection?.setUser(user), [connection, user]);
 
   useEffect(() => {
-    if (state.refused !== null) onRefused(state.refused.reason);
-  }, [state.refused, onRefused]);
+    if (state.refused === null || connection === null) return;
+    const { reason } = state.refused;
+    // This device's copy holds the refused edit: forget it before the text is loaded again.
+    void connection.discardLocalCopy().then(() => onRefused(reason));
+  }, [state.refused, connection, onRefused]);
 
   useEffect(() => {
     const denial = state.stopped && denialFromClose(state.stopped.code, state.stopped.reason);
@@ -141,9 +147,12 @@ function RoomSession(props: RoomSessionProps) {
   }, [state.stopped, onDenied]);
 
   // A refused upgrade looks like any dropped connection (1006): ask the API whether we may still come in.
+  // Not while the device is offline: then the page closed the connection itself, and nothing can answer.
   useEffect(() => {
-    if (state.closes > 0 && state.stopped === null && state.refused === null) onConnectionFailed();
-  }, [state.closes, state.stopped, state.refused, onConnectionFailed]);
+    if (state.closes > 0 && state.stopped === null && state.refused === null && !state.deviceOffline) {
+      onConnectionFailed();
+    }
+  }, [state.closes, state.stopped, state.refused, state.deviceOffline, onConnectionFailed]);
 
   return (
     <div className="room">
@@ -152,22 +161,39 @@ function RoomSession(props: RoomSessionProps) {
           Parley
         </a>
         <ConnectionStatus state={state} />
+        {you.role === 'mediator' && (
+          <button
+            type="button"
+            className="button button--small"
+            aria-expanded={consoleOpen}
+            aria-controls="mediator-console-column"
+            onClick={() => setConsoleOpen((open) => !open)}
+            data-testid="toggle-console"
+          >
+            {consoleOpen ? 'Hide console' : 'Show console'}
+          </button>
+        )}
         <YouBadge summary={summary} user={user} />
       </nav>
-      <main className="page stack">
-        {connection !== null && state.hasSynced ? (
-          <RoomDocument
-            connection={connection}
-            you={you}
-            user={user}
-            editable={state.stopped === null}
-            notKept={props.notKept}
-            onDismissNotKept={props.onDismiss}
-          />
-        ) : (
-          state.stopped === null && <Loading />
-        )}
-      </main>
+      {connection !== null && isReady(state) ? (
+        <RoomDocument
+          sessionId={sessionId}
+          token={token}
+          connection={connection}
+          you={you}
+          user={user}
+          editable={state.stopped === null}
+          notKept={props.notKept}
+          onDismissNotKept={props.onDismiss}
+          consoleOpen={consoleOpen}
+        />
+      ) : (
+        state.stopped === null && (
+          <main className="page">
+            <Loading label={state.localLoaded ? 'Loading the session…' : 'Opening this device’s copy…'} />
+          </main>
+        )
+      )}
     </div>
   );
 }

@@ -74,9 +74,13 @@ export function runFloorCommand(ctx: CommandContext, command: FloorCommand): Com
         writeModeration(roots, 'floor', null);
         return OK;
       }
-      case 'floor.setLimit':
-        writeModeration(roots, 'speakerLimitMs', command.seconds === null ? null : command.seconds * 1000);
+      case 'floor.setLimit': {
+        const limitMs = command.seconds === null ? null : command.seconds * 1000;
+        writeModeration(roots, 'speakerLimitMs', limitMs);
+        // The limit also applies to whoever is speaking now, counted from the start of their turn.
+        if (state.floor !== null) writeModeration(roots, 'floor', { ...state.floor, limitMs });
         return OK;
+      }
       default:
         throw new HttpError(400, `unknown floor command ${(command as { type: string }).type}`);
     }

@@ -62,6 +62,8 @@ export class Room {
   private rowsSinceCompaction = 0;
   /** Set when an append failed: memory holds changes storage lacks until a compaction succeeds. */
   private unpersisted = false;
+  /** Changes held back while storage failed, relayed once it works again. */
+  private unrelayed: { update: Uint8Array; origin: unknown }[] = [];
   private readonly pendingAwareness = new Set<number>();
   private awarenessFlushScheduled = false;
 
@@ -281,6 +283,7 @@ export class Room {
     if (seq === null) {
       // Not on disk means not relayed: nobody may see what a restart would lose.
       this.unpersisted = true;
+      this.unrelayed.push({ update, origin });
       if (this.isConnection(origin)) origin.close(CloseCodes.StorageFailed);
       return;
     }
@@ -329,6 +332,13 @@ export class Room {
     this.approximateBytes = state.length;
     this.rowsSinceCompaction = 0;
     this.unpersisted = false;
+    // What was held back while storage failed is on disk now (in this state): everyone may see it.
+    const held = this.unrelayed;
+    this.unrelayed = [];
+    for (const { update, origin } of held) {
+      const frame = encodeUpdateMessage(update);
+      for (const connection of this.connections.keys()) if (connection !== origin) connection.send(frame);
+    }
   }
 
   private tryRecoverPersistence(): boolean {

@@ -34,7 +34,8 @@ describe('observers read the text and change nothing', () => {
     expect(await observer.page.getByTestId('observer-hint').isVisible()).toBe(true);
 
     // The same page, for the mediator, has both: the buttons exist, so their absence above means something.
-    expect(await mediator.page.getByRole('button', { name: /^Add / }).count()).toBe(2);
+    // (Counted in the text's own column: the mediator's console beside it has tools of its own.)
+    expect(await mediator.page.getByRole('main').getByRole('button', { name: /^Add / }).count()).toBe(2);
     expect(await clauseEditor(mediator.page, 1).getAttribute('contenteditable')).toBe('true');
 
     // Typing into a read-only editor changes nothing anywhere.

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import { afterAll, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, onTestFinished, vi } from 'vitest';
 import type { TestServer } from './startServer.ts';
 import { startServer } from './startServer.ts';
 
@@ -22,6 +22,9 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** How long `expect.poll` waits in browser tests (Vitest's default is one second). */
+const POLL_TIMEOUT_MS = 5_000;
 
 /** A page of one browser context: one person at their own machine, with their own localStorage. */
 export interface PersonPage {
@@ -43,7 +46,11 @@ export interface BrowserHarness {
 export function useBrowser(): BrowserHarness {
   let launched: Promise<Browser> | null = null;
   let people = 0;
+  // Pages answer within a second on an idle machine; on a busy two-core one, give `expect.poll` longer
+  // before it calls a missing change a failure (only failing tests wait the whole time).
+  beforeAll(() => vi.setConfig({ expect: { poll: { timeout: POLL_TIMEOUT_MS } } }));
   afterAll(async () => {
+    vi.resetConfig();
     if (launched) await (await launched).close();
   });
   return {

@@ -1,4 +1,4 @@
-import type { RunningServer, ServerConfig } from '@parley/server';
+import type { RunningServer, ServerConfig, Storage } from '@parley/server';
 import { createLogger, DEFAULT_LIMITS, startParleyServer } from '@parley/server';
 import { onTestFinished } from 'vitest';
 import { tempDir } from './tempDir.ts';
@@ -14,7 +14,10 @@ export interface TestServer extends RunningServer {
  * A real Parley server in this process on a random port with its own SQLite data directory;
  * closed when the test finishes.
  */
-export async function startServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
+export async function startServer(
+  overrides: Partial<ServerConfig> = {},
+  storageFor?: (dataDir: string) => Storage,
+): Promise<TestServer> {
   const dataDir = overrides.dataDir ?? tempDir();
   const logLines: string[] = [];
   const config: ServerConfig = {
@@ -38,6 +41,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
   const server = await startParleyServer(
     config,
     createLogger('debug', (line) => logLines.push(line)),
+    storageFor ? storageFor(dataDir) : undefined,
   );
   onTestFinished(() => server.close());
   return { ...server, dataDir, wsUrl: `${server.url.replace(/^http/, 'ws')}/sync`, logLines };

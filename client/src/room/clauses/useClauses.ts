@@ -1,11 +1,13 @@
 import type { Clause, PlenaryRoots } from '@parley/shared';
-import { clauseNumbers, readClausesInOrder } from '@parley/shared';
+import { clauseNumbers, clauseRecord, readClausesInOrder } from '@parley/shared';
 import { useCallback } from 'react';
 import type * as Y from 'yjs';
 import { useYjsValue } from '../../yjs/useYjsValue.ts';
 
 /** What the clause list shows of a clause; the body stays a live Yjs type for the editor to bind. */
-export interface ClauseSummary extends Pick<Clause, 'id' | 'kind' | 'status' | 'locked' | 'body'> {
+export interface ClauseSummary extends Pick<Clause, 'id' | 'kind' | 'status' | 'locked' | 'body' | 'heading'> {
+  /** The clause's record, for the parts that follow their own changes (options, sign-offs, comments). */
+  readonly record: Y.Map<unknown>;
   /** "PP1", "PP2" … for the preamble, "1", "2" … for operative clauses; derived from the order. */
   readonly number: string;
 }
@@ -31,19 +33,15 @@ export function useClauses(roots: PlenaryRoots): readonly ClauseSummary[] {
     },
     [roots],
   );
-  return useYjsValue(subscribe, () => summarize(readClausesInOrder(roots)), sameClauses);
+  return useYjsValue(subscribe, () => summarize(roots, readClausesInOrder(roots)), sameClauses);
 }
 
-function summarize(clauses: readonly Clause[]): ClauseSummary[] {
+function summarize(roots: PlenaryRoots, clauses: readonly Clause[]): ClauseSummary[] {
   const numbers = clauseNumbers(clauses);
-  return clauses.map(({ id, kind, status, locked, body }) => ({
-    id,
-    kind,
-    status,
-    locked,
-    body,
-    number: numbers.get(id) ?? '',
-  }));
+  return clauses.flatMap(({ id, kind, status, locked, body, heading }) => {
+    const record = clauseRecord(roots, id);
+    return record ? [{ id, kind, status, locked, body, heading, record, number: numbers.get(id) ?? '' }] : [];
+  });
 }
 
 function sameClauses(a: readonly ClauseSummary[], b: readonly ClauseSummary[]): boolean {
@@ -58,6 +56,8 @@ function sameClause(a: ClauseSummary, b: ClauseSummary | undefined): boolean {
     a.status === b.status &&
     a.locked === b.locked &&
     a.body === b.body &&
+    a.heading === b.heading &&
+    a.record === b.record &&
     a.number === b.number
   );
 }

@@ -1,3 +1,4 @@
+import type { Editor } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
@@ -6,38 +7,72 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import type { LocalUser } from '../identity/LocalUser.ts';
+import { BracketGuard } from './BracketGuard.ts';
+import type { HolderLook } from './BracketMark.ts';
+import { BracketMark } from './BracketMark.ts';
 import { renderCaret } from './renderCaret.ts';
 
-interface ClauseEditorProps {
-  /** The clause's `body`, TipTap's Y.XmlFragment: the editor is bound to it for its whole life. */
-  readonly body: Y.XmlFragment;
+export interface BracketRules {
+  /** The party behind a bracket's holder id, for its colour and name. */
+  readonly describeHolder: (holder: string) => HolderLook;
+  /** Whether the local participant may lift this holder's brackets (their own party's, or any for the mediator). */
+  readonly mayLift: (holder: string) => boolean;
+  /** An edit was not made because it would have lifted another party's bracket. */
+  readonly onBlocked: (holder: string) => void;
+}
+
+export interface RichTextEditorOptions {
+  /** The Y.XmlFragment (TipTap's layout) the editor is bound to for its whole life. */
+  readonly fragment: Y.XmlFragment;
   readonly provider: WebsocketProvider;
   /** The local user at the time the editor is created; later renames go through awareness directly. */
   readonly user: LocalUser;
-  /** The id of the element that names this clause (its number), for assistive technology. */
+  /** The id of the element that names this text, for assistive technology. */
   readonly labelledBy: string;
-  /** The id of the element that says why the clause is locked or read-only, if it is. */
+  /** The id of the element that says why the text is read-only, if it is. */
   readonly describedBy?: string | undefined;
   readonly autoFocus?: boolean;
   /**
-   * Whether the local participant may edit this clause now (the write rules, and a connection that
-   * can still reach the server). Follows changes live: a lock turns the editor read-only at once.
+   * Whether the local participant may edit this text now (the write rules, and a connection that can
+   * still reach the server). Follows changes live: a lock turns the editor read-only at once.
    */
   readonly editable: boolean;
+  /** Brackets are shown in every text; the guard is only set up where the rules are needed. */
+  readonly brackets: BracketRules;
+  readonly guardBrackets?: boolean;
 }
 
-/** A rich-text editor bound live to one clause's body; undo and redo are Yjs's, per user. */
-export function ClauseEditor(props: ClauseEditorProps) {
-  const { body, provider, user, labelledBy, describedBy, autoFocus = false, editable } = props;
+/**
+ * A rich-text editor bound live to one fragment of a synced document (a clause's body, an option, a
+ * position statement, a room's notes). Undo and redo are Yjs's, per user; others' carets show with
+ * their verified names.
+ */
+export function useRichTextEditor(options: RichTextEditorOptions): Editor | null {
+  const { fragment, provider, user, labelledBy, describedBy, autoFocus = false, editable, guardBrackets } = options;
   const initialUser = useRef(user).current;
   const initiallyEditable = useRef(editable).current;
+  // The mark and the guard are configured once; they read the latest rules through this ref.
+  const brackets = useRef(options.brackets);
+  brackets.current = options.brackets;
+  const guard = useRef(guardBrackets ?? false).current;
+
   const editor = useEditor(
     {
       editable: initiallyEditable,
       extensions: [
         // Collaboration brings its own undo manager (only this user's changes), so StarterKit's is off.
         StarterKit.configure({ undoRedo: false }),
-        Collaboration.configure({ fragment: body }),
+        BracketMark.configure({ describeHolder: (holder) => brackets.current.describeHolder(holder) }),
+        ...(guard
+          ? [
+              BracketGuard.configure({
+                fragment,
+                mayLift: (holder) => brackets.current.mayLift(holder),
+                onBlocked: (holder) => brackets.current.onBlocked(holder),
+              }),
+            ]
+          : []),
+        Collaboration.configure({ fragment }),
         CollaborationCaret.configure({ provider, user: initialUser, render: renderCaret }),
       ],
       editorProps: {
@@ -45,12 +80,12 @@ export function ClauseEditor(props: ClauseEditorProps) {
           role: 'textbox',
           'aria-multiline': 'true',
           'aria-labelledby': labelledBy,
-          class: 'clause-editor__content',
+          class: 'rich-text__content',
         },
       },
       shouldRerenderOnTransaction: false,
     },
-    [body, provider],
+    [fragment, provider],
   );
 
   useEffect(() => {
@@ -71,5 +106,10 @@ export function ClauseEditor(props: ClauseEditorProps) {
     editor.commands.focus('end');
   }, [autoFocus, editor]);
 
-  return <EditorContent editor={editor} className="clause-editor" data-testid="clause-editor" />;
+  return editor;
+}
+
+/** Where an editor from `useRichTextEditor` is shown. */
+export function RichText({ editor, className = '' }: { editor: Editor | null; className?: string }) {
+  return <EditorContent editor={editor} className={`rich-text ${className}`.trim()} data-testid="rich-text" />;
 }

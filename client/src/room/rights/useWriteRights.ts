@@ -1,5 +1,5 @@
-import type { ClauseId, DocumentPart, Participant, PlenaryRoots, Verdict } from '@parley/shared';
-import { mayWrite, plenaryWriteContext } from '@parley/shared';
+import type { ClauseId, DocumentPart, Participant, PartyId, PlenaryRoots, Verdict } from '@parley/shared';
+import { mayWrite, plenaryWriteContext, readParties } from '@parley/shared';
 import { useCallback } from 'react';
 import type * as Y from 'yjs';
 import { useYjsValue } from '../../yjs/useYjsValue.ts';
@@ -10,6 +10,10 @@ export interface WriteRights {
   readonly clauseSet: Verdict;
   /** Each clause's wording; a clause missing here is one the rules know nothing of (not writable). */
   readonly clauseText: ReadonlyMap<ClauseId, Verdict>;
+  /** Each party's position statements. */
+  readonly statements: ReadonlyMap<PartyId, Verdict>;
+  /** The notes of caucus and working-group rooms and the mediators' notes (the plenary's state decides). */
+  readonly roomNotes: Verdict;
 }
 
 /**
@@ -45,15 +49,33 @@ export function useWriteRights(roots: PlenaryRoots, you: Participant): WriteRigh
       const part: DocumentPart = { kind: 'clauseText', clauseId: clauseId as ClauseId };
       clauseText.set(clauseId as ClauseId, mayWrite(you, part, context));
     }
-    return { clauseSet: mayWrite(you, { kind: 'clauseSet' }, context), clauseText };
+    const statements = new Map<PartyId, Verdict>();
+    for (const party of readParties(roots)) {
+      statements.set(party.id, mayWrite(you, { kind: 'statement', partyId: party.id }, context));
+    }
+    return {
+      clauseSet: mayWrite(you, { kind: 'clauseSet' }, context),
+      clauseText,
+      statements,
+      roomNotes: mayWrite(you, { kind: 'roomNotes' }, context),
+    };
   };
   return useYjsValue(subscribe, read, sameRights);
 }
 
 function sameRights(a: WriteRights, b: WriteRights): boolean {
-  if (!sameVerdict(a.clauseSet, b.clauseSet) || a.clauseText.size !== b.clauseText.size) return false;
-  for (const [clauseId, verdict] of a.clauseText) {
-    const other = b.clauseText.get(clauseId);
+  return (
+    sameVerdict(a.clauseSet, b.clauseSet) &&
+    sameVerdict(a.roomNotes, b.roomNotes) &&
+    sameVerdicts(a.clauseText, b.clauseText) &&
+    sameVerdicts(a.statements, b.statements)
+  );
+}
+
+function sameVerdicts<K>(a: ReadonlyMap<K, Verdict>, b: ReadonlyMap<K, Verdict>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, verdict] of a) {
+    const other = b.get(key);
     if (other === undefined || !sameVerdict(verdict, other)) return false;
   }
   return true;

@@ -4,7 +4,9 @@ import type { SessionMeta } from './useSessionMeta.ts';
 export function SessionHeader({ meta }: { meta: SessionMeta }) {
   return (
     <header className="session-header">
-      <h1 data-testid="session-title">{meta.title || 'Untitled session'}</h1>
+      <h1 id="session-title" data-testid="session-title">
+        {meta.title || 'Untitled session'}
+      </h1>
       <h2 className="visually-hidden" id="parties-heading">
         Parties
       </h2>

@@ -7,7 +7,9 @@ export interface ConnectionState {
   readonly socket: 'connecting' | 'open' | 'closed';
   /** Connections that closed since the page opened this room; after the first, we are re-connecting. */
   readonly closes: number;
-  /** True from the first completed sync on: before it, the local document is not the session's text. */
+  /** True once this device's copy of the document (IndexedDB) was loaded, or found unavailable. */
+  readonly localLoaded: boolean;
+  /** True from the first completed sync with the server on: before it, the document is not the session's text. */
   readonly hasSynced: boolean;
   /** The browser reports no network at all. */
   readonly deviceOffline: boolean;
@@ -20,6 +22,7 @@ export interface ConnectionState {
 export const INITIAL_CONNECTION_STATE: ConnectionState = {
   socket: 'connecting',
   closes: 0,
+  localLoaded: false,
   hasSynced: false,
   deviceOffline: false,
   stopped: null,
@@ -51,4 +54,9 @@ export function describeStop(stopped: { code: number; reason: string }): string 
     default:
       return `The server closed the connection (${reason(`code ${stopped.code}`)}).`;
   }
+}
+
+/** The document holds both this device's copy and the server's: editors may be shown. */
+export function isReady(state: ConnectionState): boolean {
+  return state.localLoaded && state.hasSynced;
 }

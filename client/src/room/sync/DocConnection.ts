@@ -1,25 +1,47 @@
-import type { SessionId } from '@parley/shared';
-import { CloseCodes, docName, isTerminalClose } from '@parley/shared';
+import { CloseCodes, isTerminalClose } from '@parley/shared';
+import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { LocalUser } from '../identity/LocalUser.ts';
 import type { ConnectionState } from './ConnectionState.ts';
 import { INITIAL_CONNECTION_STATE } from './ConnectionState.ts';
 
+/** How long the local copy may take to load before the document goes on without it. */
+const LOCAL_LOAD_TIMEOUT_MS = 3_000;
+
+export interface DocConnectionOptions {
+  /** The y-websocket endpoint (`syncEndpoint()`). */
+  readonly endpoint: string;
+  /** The document's sync name (`docName(ref)`): the plenary, a caucus, a working group, the mediators' notes. */
+  readonly docName: string;
+  readonly token: string;
+  /** The local copy is kept per participant, so two people sharing a browser never mix their edits. */
+  readonly participantId: string;
+}
+
 /**
- * One session's plenary document and its link to the server: a `Y.Doc`, the y-websocket provider,
- * and the connection state as a small external store for `useSyncExternalStore`.
+ * One synced document of a session: a `Y.Doc`, its copy on this device (IndexedDB, so that edits
+ * made offline survive a reload and merge on reconnect), the y-websocket provider, and the
+ * connection state as a small external store for `useSyncExternalStore`.
+ *
+ * The provider connects once the local copy is loaded: its first sync then carries the offline
+ * edits, and "synced" means the page shows both the device's and the server's text.
  */
-export class RoomConnection {
+export class DocConnection {
   readonly doc = new Y.Doc();
   readonly provider: WebsocketProvider;
+  readonly docName: string;
+  private readonly persistence: IndexeddbPersistence | null;
+  private readonly localName: string;
   private state: ConnectionState = INITIAL_CONNECTION_STATE;
   private readonly listeners = new Set<() => void>();
   private readonly cleanups: (() => void)[] = [];
   private destroyed = false;
 
-  constructor(endpoint: string, sessionId: SessionId, token: string) {
-    this.provider = new WebsocketProvider(endpoint, docName({ kind: 'plenary', sessionId }), this.doc, {
+  constructor({ endpoint, docName, token, participantId }: DocConnectionOptions) {
+    this.docName = docName;
+    this.localName = `parley:${docName}:${participantId}`;
+    this.provider = new WebsocketProvider(endpoint, docName, this.doc, {
       connect: false,
       params: { token },
       // Tabs may hold different participants (a mediator and a delegate side by side): every change
@@ -28,12 +50,9 @@ export class RoomConnection {
       // A refusal (44xx, 1009) would only repeat on every attempt: stop instead of looping.
       shouldReconnect: (event) => !isTerminalClose(event.code),
     });
+    this.persistence = openLocalCopy(this.localName, this.doc);
     this.listen();
-    // Connect on the next microtask: React's development double-mount destroys the first instance
-    // at once, and then no socket is opened only to be aborted.
-    queueMicrotask(() => {
-      if (!this.destroyed) this.provider.connect();
-    });
+    void this.loadLocalCopy();
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -47,12 +66,52 @@ export class RoomConnection {
     this.provider.awareness.setLocalStateField('user', user);
   }
 
+  /**
+   * Forgets this device's copy of the document: after the server refused an edit (4403), the copy
+   * holds that edit, and loading it again would only send it again.
+   */
+  async discardLocalCopy(): Promise<void> {
+    this.destroy();
+    try {
+      await this.persistence?.destroy();
+      // Another tab of the same person may hold the database open, which blocks its deletion: the
+      // page goes on after a while rather than wait for that tab.
+      await Promise.race([
+        clearDocument(this.localName),
+        new Promise<void>((resolve) => setTimeout(resolve, LOCAL_LOAD_TIMEOUT_MS)),
+      ]);
+    } catch {
+      // Without IndexedDB there is nothing kept to discard.
+    }
+  }
+
   destroy(): void {
+    if (this.destroyed) return;
     this.destroyed = true;
     for (const cleanup of this.cleanups) cleanup();
     this.listeners.clear();
     this.provider.destroy();
+    // Destroying the document also closes its IndexedDB persistence (it listens for `destroy`).
     this.doc.destroy();
+  }
+
+  private async loadLocalCopy(): Promise<void> {
+    if (this.persistence !== null) {
+      const persistence = this.persistence;
+      await Promise.race([
+        persistence.whenSynced,
+        // No IndexedDB (a private window, storage refused): go on with the server's copy alone.
+        persistence._db.then(
+          () => new Promise<void>(() => {}),
+          () => undefined,
+        ),
+        new Promise<void>((resolve) => setTimeout(resolve, LOCAL_LOAD_TIMEOUT_MS)),
+      ]).catch(() => undefined);
+    }
+    if (this.destroyed) return;
+    this.update({ localLoaded: true });
+    // Stay off the network while the device says it has none; the `online` event connects.
+    if (navigator.onLine) this.provider.connect();
   }
 
   private listen(): void {
@@ -81,8 +140,16 @@ export class RoomConnection {
         this.update({ socket: 'closed', closes });
       }
     };
-    const onOnline = () => this.update({ deviceOffline: false });
-    const onOffline = () => this.update({ deviceOffline: true });
+    // The browser knows first when the network is gone: stop at once (edits stay in the document and
+    // on this device) rather than let the socket time out, and connect again when it is back.
+    const onOnline = () => {
+      this.update({ deviceOffline: false });
+      if (this.state.localLoaded && this.state.stopped === null && this.state.refused === null) provider.connect();
+    };
+    const onOffline = () => {
+      this.update({ deviceOffline: true });
+      provider.disconnect();
+    };
 
     provider.on('status', onStatus);
     provider.on('sync', onSync);
@@ -104,5 +171,13 @@ export class RoomConnection {
     if ((Object.keys(change) as (keyof ConnectionState)[]).every((key) => next[key] === this.state[key])) return;
     this.state = next;
     for (const listener of this.listeners) listener();
+  }
+}
+
+function openLocalCopy(name: string, doc: Y.Doc): IndexeddbPersistence | null {
+  try {
+    return typeof indexedDB === 'undefined' ? null : new IndexeddbPersistence(name, doc);
+  } catch {
+    return null;
   }
 }

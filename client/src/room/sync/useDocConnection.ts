@@ -1,28 +1,30 @@
-import type { SessionId } from '@parley/shared';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { ConnectionState } from './ConnectionState.ts';
 import { INITIAL_CONNECTION_STATE } from './ConnectionState.ts';
-import { RoomConnection } from './RoomConnection.ts';
+import { DocConnection } from './DocConnection.ts';
 import { syncEndpoint } from './syncEndpoint.ts';
 
-export interface Room {
+export interface OpenDocument {
   /** Null until the effect has opened the connection. */
-  readonly connection: RoomConnection | null;
+  readonly connection: DocConnection | null;
   readonly state: ConnectionState;
 }
 
-/** Opens a session's plenary document for as long as the calling component is mounted. */
-export function useRoomConnection(sessionId: SessionId, token: string): Room {
-  const [connection, setConnection] = useState<RoomConnection | null>(null);
+/**
+ * Opens one document of a session (by its sync name) for as long as the calling component is
+ * mounted; a new name or token opens a new `Y.Doc`.
+ */
+export function useDocConnection(docName: string, token: string, participantId: string): OpenDocument {
+  const [connection, setConnection] = useState<DocConnection | null>(null);
 
   useEffect(() => {
-    const opened = new RoomConnection(syncEndpoint(), sessionId, token);
+    const opened = new DocConnection({ endpoint: syncEndpoint(), docName, token, participantId });
     setConnection(opened);
     return () => {
       setConnection(null);
       opened.destroy();
     };
-  }, [sessionId, token]);
+  }, [docName, token, participantId]);
 
   const state = useSyncExternalStore(connection?.subscribe ?? noSubscription, () =>
     connection ? connection.getState() : INITIAL_CONNECTION_STATE,

@@ -1,0 +1,162 @@
+import type { DocumentPart, Verdict } from '@parley/shared';
+import { CLAUSE_STATUS_LABELS } from '@parley/shared';
+import type { Editor } from '@tiptap/core';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { WebsocketProvider } from 'y-websocket';
+import { useMaySend } from '../commands/useCommand.ts';
+import { EditorToolbar } from '../editor/EditorToolbar.tsx';
+import type { BracketRules } from '../editor/RichTextEditor.tsx';
+import { RichText, useRichTextEditor } from '../editor/RichTextEditor.tsx';
+import { verdictReason } from '../rights/verdictReason.ts';
+import { partyOf, useRoom } from '../session/RoomContext.ts';
+import { ClauseComments } from './ClauseComments.tsx';
+import { ClauseHeading } from './ClauseHeading.tsx';
+import { ClauseOptions, NewOptionButton } from './ClauseOptions.tsx';
+import { SignOffRow } from './SignOffRow.tsx';
+import { useClauseOptions, useComments, useSignOffs } from './useClauseParts.ts';
+import type { ClauseSummary } from './useClauses.ts';
+
+interface ClauseCardProps {
+  readonly clause: ClauseSummary;
+  /** Whether the local participant may write this clause's wording, by the shared rules. */
+  readonly verdict: Verdict;
+  readonly provider: WebsocketProvider;
+  /** False when nothing can reach the server any more, whatever the rules say. */
+  readonly connected: boolean;
+  readonly autoFocus: boolean;
+}
+
+const NOTICE_MS = 8_000;
+
+/**
+ * One clause of the draft agreement: its number, heading, status and lock; its text with brackets
+ * and a formatting toolbar; its options side by side; the parties' sign-offs; comments and proposals.
+ */
+export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: ClauseCardProps) {
+  const { you, user, parties } = useRoom();
+  const labelId = `clause-${clause.id}-label`;
+  const flagId = `clause-${clause.id}-flag`;
+  const kindLabel = clause.kind === 'preamble' ? 'Preambular paragraph' : 'Operative clause';
+  const part: DocumentPart = { kind: 'clauseText', clauseId: clause.id };
+  const readOnlyReason = verdictReason(part, verdict);
+  const editable = connected && readOnlyReason === null;
+  const describedBy = clause.locked || readOnlyReason !== null ? flagId : undefined;
+  const options = useClauseOptions(clause.record);
+  const signoffs = useSignOffs(clause.record);
+  const comments = useComments(clause.record);
+  const mayAddOption = useMaySend('clause.addOption') && readOnlyReason === null;
+
+  const [notice, setNotice] = useState<string | null>(null);
+  useEffect(() => {
+    if (notice === null) return;
+    const timer = window.setTimeout(() => setNotice(null), NOTICE_MS);
+    return () => window.clearTimeout(timer);
+  }, [notice]);
+
+  const brackets = useMemo<BracketRules>(
+    () => ({
+      describeHolder: (holder) => {
+        const party = partyOf(parties, holder);
+        return party ? { name: party.name, color: party.color } : { name: 'an unknown party', color: '#555555' };
+      },
+      mayLift: (holder) => you.role === 'mediator' || holder === you.partyId,
+      onBlocked: (holder) => {
+        const name = partyOf(parties, holder)?.name ?? 'another party';
+        setNotice(`Not changed: only ${name} or the mediator may lift ${name}’s bracket.`);
+      },
+    }),
+    [parties, you],
+  );
+  const guardBrackets = you.role !== 'mediator';
+
+  const body = useRichTextEditor({
+    fragment: clause.body,
+    provider,
+    user,
+    labelledBy: labelId,
+    describedBy,
+    autoFocus,
+    editable,
+    brackets,
+    guardBrackets,
+  });
+  const [active, setActive] = useState<{ editor: Editor; label: string } | null>(null);
+  const onFocusEditor = useCallback((editor: Editor, label: string) => setActive({ editor, label }), []);
+  useEffect(() => {
+    if (!body) return;
+    const onFocus = () => onFocusEditor(body, `clause ${clause.number}`);
+    body.on('focus', onFocus);
+    return () => {
+      body.off('focus', onFocus);
+    };
+  }, [body, clause.number, onFocusEditor]);
+  const target =
+    active && !active.editor.isDestroyed ? active : body ? { editor: body, label: `clause ${clause.number}` } : null;
+
+  return (
+    <li
+      className={`clause clause--${clause.kind}${readOnlyReason === null ? '' : ' clause--read-only'}`}
+      data-testid="clause"
+      data-clause-id={clause.id}
+      data-clause-kind={clause.kind}
+      data-clause-status={clause.status}
+    >
+      <div className="clause__header">
+        <span className="clause__number" id={labelId}>
+          <span className="visually-hidden">{kindLabel} </span>
+          {clause.number}
+        </span>
+        <ClauseHeading
+          heading={clause.heading}
+          number={clause.number}
+          editable={editable}
+          optional={clause.kind === 'preamble'}
+        />
+        <span className="clause__badges">
+          <span className={`clause__status clause__status--${clause.status}`} data-testid="clause-status">
+            {CLAUSE_STATUS_LABELS[clause.status]}
+          </span>
+          <ClauseFlag id={flagId} locked={clause.locked} readOnlyReason={readOnlyReason} />
+        </span>
+      </div>
+      {editable && <EditorToolbar editor={target?.editor ?? null} label={target?.label ?? ''} notice={notice} />}
+      <div className="clause__body" data-testid="clause-body">
+        <RichText editor={body} className="clause-editor" />
+      </div>
+      <ClauseOptions
+        clauseId={clause.id}
+        number={clause.number}
+        options={options}
+        provider={provider}
+        editable={editable}
+        describedBy={describedBy}
+        brackets={brackets}
+        guardBrackets={guardBrackets}
+        onFocusEditor={onFocusEditor}
+      />
+      <div className="clause__footer">
+        <SignOffRow clauseId={clause.id} number={clause.number} signoffs={signoffs} hasOptions={options.length > 0} />
+        {mayAddOption && <NewOptionButton clauseId={clause.id} options={options} disabled={!connected} />}
+      </div>
+      <ClauseComments clauseId={clause.id} number={clause.number} comments={comments} />
+    </li>
+  );
+}
+
+/** "Locked" or "Read-only", with the reason for the person who cannot edit (as a tooltip and for screen readers). */
+function ClauseFlag({ id, locked, readOnlyReason }: { id: string; locked: boolean; readOnlyReason: string | null }) {
+  if (locked) {
+    const reason = readOnlyReason ?? 'Delegations cannot edit it until it is unlocked';
+    return (
+      <span className="clause__flag clause__flag--locked" id={id} title={reason} data-testid="clause-locked">
+        <span aria-hidden="true">🔒 </span>Locked<span className="visually-hidden">: {reason}</span>
+      </span>
+    );
+  }
+  if (readOnlyReason === null) return null;
+  return (
+    <span className="clause__flag" id={id} title={readOnlyReason} data-testid="clause-readonly">
+      Read-only<span className="visually-hidden">: {readOnlyReason}</span>
+    </span>
+  );
+}

@@ -1,0 +1,163 @@
+import type { ClauseComment } from '@parley/shared';
+import type { FormEvent } from 'react';
+import { useId, useState } from 'react';
+import { useCommand, useMaySend } from '../commands/useCommand.ts';
+import { partyOf, useRoom } from '../session/RoomContext.ts';
+
+const DISPOSITION_LABELS: Readonly<Record<ClauseComment['disposition'], string>> = {
+  open: 'Open',
+  incorporated: 'Incorporated',
+  notRetained: 'Not retained',
+};
+
+/**
+ * Comments and textual proposals on a clause (in One-Text mode, the delegations' only way to the
+ * text): who wrote them, for which party, and what the mediator did with each proposal.
+ */
+export function ClauseComments({
+  clauseId,
+  number,
+  comments,
+}: {
+  clauseId: string;
+  number: string;
+  comments: readonly ClauseComment[];
+}) {
+  const { parties } = useRoom();
+  const mayComment = useMaySend('clause.comment');
+  const mayDecide = useMaySend('clause.decideProposal');
+  const proposals = comments.filter((comment) => comment.kind === 'proposal').length;
+  const open = comments.filter((comment) => comment.kind === 'proposal' && comment.disposition === 'open').length;
+  if (!mayComment && comments.length === 0) return null;
+
+  return (
+    <details className="comments" data-testid="comments">
+      <summary className="comments__summary">
+        Comments and proposals ({comments.length}){open > 0 && <span className="badge badge--order">{open} open</span>}
+        <span className="visually-hidden">
+          {' '}
+          on clause {number}, {proposals} textual proposals
+        </span>
+      </summary>
+      {comments.length > 0 && (
+        <ol className="comments__list">
+          {comments.map((comment) => {
+            const party = partyOf(parties, comment.partyId);
+            return (
+              <li
+                key={comment.id}
+                className={`comment comment--${comment.kind}`}
+                data-testid="comment"
+                data-kind={comment.kind}
+              >
+                <p className="comment__meta">
+                  <strong className="comment__author">{comment.byName}</strong>
+                  <span className="comment__seat">
+                    {party ? (
+                      <>
+                        <span className="party__swatch" style={{ backgroundColor: party.color }} aria-hidden="true" />
+                        {party.name}
+                      </>
+                    ) : (
+                      'Mediator'
+                    )}
+                  </span>
+                  <time className="comment__time" dateTime={new Date(comment.at).toISOString()}>
+                    {new Date(comment.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
+                  </time>
+                  {comment.kind === 'proposal' && (
+                    <>
+                      <span className="badge badge--proposal">Textual proposal</span>
+                      <span
+                        className={`badge badge--disposition badge--${comment.disposition}`}
+                        data-testid="comment-disposition"
+                      >
+                        {DISPOSITION_LABELS[comment.disposition]}
+                      </span>
+                    </>
+                  )}
+                </p>
+                <p className="comment__text">{comment.text}</p>
+                {mayDecide && comment.kind === 'proposal' && comment.disposition === 'open' && (
+                  <DecideProposal clauseId={clauseId} commentId={comment.id} />
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {mayComment && <CommentForm clauseId={clauseId} number={number} />}
+    </details>
+  );
+}
+
+function DecideProposal({ clauseId, commentId }: { clauseId: string; commentId: string }) {
+  const { send, pending, error } = useCommand();
+  const decide = (disposition: 'incorporated' | 'notRetained') =>
+    void send({ type: 'clause.decideProposal', clauseId, commentId, disposition });
+  return (
+    <div className="row">
+      <button type="button" className="button button--small" disabled={pending} onClick={() => decide('incorporated')}>
+        Incorporated
+      </button>
+      <button type="button" className="button button--small" disabled={pending} onClick={() => decide('notRetained')}>
+        Not retained
+      </button>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function CommentForm({ clauseId, number }: { clauseId: string; number: string }) {
+  const ids = useId();
+  const [text, setText] = useState('');
+  const [proposal, setProposal] = useState(false);
+  const { send, pending, error } = useCommand();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (text.trim() === '') return;
+    if (await send({ type: 'clause.comment', clauseId, text: text.trim(), proposal })) {
+      setText('');
+      setProposal(false);
+    }
+  };
+  return (
+    <form className="comment-form" onSubmit={(event) => void submit(event)} data-testid="comment-form">
+      <label htmlFor={`${ids}-text`} className="visually-hidden">
+        Your comment on clause {number}
+      </label>
+      <textarea
+        id={`${ids}-text`}
+        className="comment-form__text"
+        rows={2}
+        value={text}
+        maxLength={20_000}
+        placeholder={proposal ? 'The wording you propose…' : 'Your comment…'}
+        onChange={(event) => setText(event.target.value)}
+      />
+      <div className="row">
+        <label className="checkbox" htmlFor={`${ids}-proposal`}>
+          <input
+            id={`${ids}-proposal`}
+            type="checkbox"
+            checked={proposal}
+            onChange={(event) => setProposal(event.target.checked)}
+          />
+          Textual proposal
+        </label>
+        <button type="submit" className="button button--small" disabled={pending || text.trim() === ''}>
+          {proposal ? 'Submit proposal' : 'Post comment'}
+        </button>
+      </div>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

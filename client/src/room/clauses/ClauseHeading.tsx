@@ -1,0 +1,37 @@
+import type * as Y from 'yjs';
+import { useYText } from '../../yjs/useYText.ts';
+
+/** A clause's heading ("Water allocation"), shared live; read-only where the clause's text is. */
+export function ClauseHeading({
+  heading,
+  number,
+  editable,
+  optional,
+}: {
+  heading: Y.Text;
+  number: string;
+  editable: boolean;
+  /** Preamble paragraphs rarely have headings: no empty field is offered for them. */
+  optional: boolean;
+}) {
+  const [value, setValue] = useYText(heading);
+  if (!editable || (optional && value === '')) {
+    return value ? (
+      <p className="clause__heading clause__heading--read-only" data-testid="clause-heading">
+        {value}
+      </p>
+    ) : null;
+  }
+  return (
+    <input
+      className="clause__heading"
+      type="text"
+      value={value}
+      placeholder="Heading (optional)"
+      aria-label={`Heading of clause ${number}`}
+      maxLength={500}
+      onChange={(event) => setValue(event.target.value)}
+      data-testid="clause-heading"
+    />
+  );
+}

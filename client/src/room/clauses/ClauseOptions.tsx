@@ -1,0 +1,138 @@
+import type { ClauseOption } from '@parley/shared';
+import type { Editor } from '@tiptap/core';
+import { useEffect } from 'react';
+import type { WebsocketProvider } from 'y-websocket';
+import { useCommand, useMaySend } from '../commands/useCommand.ts';
+import type { BracketRules } from '../editor/RichTextEditor.tsx';
+import { RichText, useRichTextEditor } from '../editor/RichTextEditor.tsx';
+import { useRoom } from '../session/RoomContext.ts';
+
+interface ClauseOptionsProps {
+  readonly clauseId: string;
+  readonly number: string;
+  readonly options: readonly ClauseOption[];
+  readonly provider: WebsocketProvider;
+  /** Options are part of the clause's text: editable exactly when its body is. */
+  readonly editable: boolean;
+  readonly describedBy: string | undefined;
+  readonly brackets: BracketRules;
+  readonly guardBrackets: boolean;
+  /** The option whose editor has the focus gets the clause's toolbar. */
+  readonly onFocusEditor: (editor: Editor, label: string) => void;
+}
+
+/** "Option 1 / Option 2": alternative wordings of the clause, side by side, each its own live text. */
+export function ClauseOptions(props: ClauseOptionsProps) {
+  const { clauseId, number, options } = props;
+  const mayCollapse = useMaySend('clause.collapseOptions');
+  if (options.length === 0) return null;
+  return (
+    <section className="options" aria-label={`Options for clause ${number}`} data-testid="clause-options">
+      {options.map((option) => (
+        <OptionCard
+          key={option.id}
+          {...props}
+          option={option}
+          collapse={mayCollapse ? { clauseId, optionId: option.id } : null}
+        />
+      ))}
+    </section>
+  );
+}
+
+function OptionCard({
+  option,
+  number,
+  provider,
+  editable,
+  describedBy,
+  brackets,
+  guardBrackets,
+  onFocusEditor,
+  collapse,
+}: ClauseOptionsProps & { option: ClauseOption; collapse: { clauseId: string; optionId: string } | null }) {
+  const { user } = useRoom();
+  const labelId = `option-${option.id}-label`;
+  const label = `${option.label} of clause ${number}`;
+  const editor = useRichTextEditor({
+    fragment: option.body,
+    provider,
+    user,
+    labelledBy: labelId,
+    describedBy,
+    editable,
+    brackets,
+    guardBrackets,
+  });
+  useEffect(() => {
+    if (!editor) return;
+    const onFocus = () => onFocusEditor(editor, label);
+    editor.on('focus', onFocus);
+    return () => {
+      editor.off('focus', onFocus);
+    };
+  }, [editor, label, onFocusEditor]);
+  const { send, pending, error } = useCommand();
+
+  return (
+    <div className="option" data-testid="clause-option" data-option-id={option.id}>
+      <div className="option__header">
+        <span className="option__label" id={labelId}>
+          <span className="visually-hidden">Clause {number}, </span>
+          {option.label}
+        </span>
+        {collapse && (
+          <button
+            type="button"
+            className="button button--small"
+            disabled={pending}
+            title="The text of the clause becomes this option, and the options are removed"
+            onClick={() => void send({ type: 'clause.collapseOptions', ...collapse })}
+          >
+            Keep this option
+          </button>
+        )}
+      </div>
+      <RichText editor={editor} className="option__text" />
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Adds an alternative wording ("Option 2"), for the mediator and delegates who may edit the clause. */
+export function NewOptionButton({
+  clauseId,
+  options,
+  disabled,
+}: {
+  clauseId: string;
+  options: readonly ClauseOption[];
+  disabled: boolean;
+}) {
+  const { send, pending, error } = useCommand();
+  const labels = new Set(options.map((option) => option.label));
+  let next = options.length + 1;
+  while (labels.has(`Option ${next}`)) next += 1;
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={disabled || pending}
+        onClick={() => void send({ type: 'clause.addOption', clauseId, label: `Option ${next}` })}
+        data-testid="new-option"
+      >
+        New option
+      </button>
+      {error && (
+        <span className="error" role="alert">
+          {error}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import type { PartyId, SignOff } from '@parley/shared';
+import { useId, useState } from 'react';
+import { useCommand, useMaySend } from '../commands/useCommand.ts';
+import { useRoom } from '../session/RoomContext.ts';
+
+/**
+ * Each party's acceptance of the clause (✓, ad referendum, or not yet), and for a delegate the
+ * buttons to sign off for their party (optionally ad referendum) or to withdraw that sign-off.
+ */
+export function SignOffRow({
+  clauseId,
+  number,
+  signoffs,
+  hasOptions,
+}: {
+  clauseId: string;
+  number: string;
+  signoffs: ReadonlyMap<PartyId, SignOff>;
+  /** A clause with options is not one text yet: nobody can sign it off until they are collapsed. */
+  hasOptions: boolean;
+}) {
+  const { you, parties } = useRoom();
+  const maySign = useMaySend('clause.signOff') && you.partyId !== undefined;
+  const { send, pending, error } = useCommand();
+  const [adReferendum, setAdReferendum] = useState(false);
+  const checkboxId = useId();
+  const yours = you.partyId ? (signoffs.get(you.partyId) ?? null) : null;
+
+  return (
+    <div className="signoffs" data-testid="signoffs">
+      <span className="signoffs__label">Sign-off</span>
+      <ul className="signoffs__list" aria-label={`Sign-offs of clause ${number}`}>
+        {parties.map((party) => {
+          const signoff = signoffs.get(party.id) ?? null;
+          const mark = signoff === null ? '—' : signoff.adReferendum ? 'ad ref.' : '✓';
+          const words =
+            signoff === null ? 'not signed off' : signoff.adReferendum ? 'signed off ad referendum' : 'signed off';
+          return (
+            <li
+              key={party.id}
+              className={`signoff${signoff ? ' signoff--done' : ''}`}
+              data-testid="signoff"
+              data-party-id={party.id}
+              data-state={signoff === null ? 'none' : signoff.adReferendum ? 'adReferendum' : 'signed'}
+              title={`${party.name}: ${words}`}
+            >
+              <span className="party__swatch" style={{ backgroundColor: party.color }} aria-hidden="true" />
+              <span className="signoff__party">{party.name}</span>
+              <span className="signoff__mark" aria-hidden="true">
+                {mark}
+              </span>
+              <span className="visually-hidden">{words}</span>
+            </li>
+          );
+        })}
+      </ul>
+      {maySign && (
+        <span className="signoffs__actions">
+          {yours === null ? (
+            <>
+              <label className="checkbox" htmlFor={checkboxId}>
+                <input
+                  id={checkboxId}
+                  type="checkbox"
+                  checked={adReferendum}
+                  onChange={(event) => setAdReferendum(event.target.checked)}
+                />
+                ad referendum
+              </label>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={pending || hasOptions}
+                title={hasOptions ? 'The mediator must first keep one of the options' : undefined}
+                onClick={() => void send({ type: 'clause.signOff', clauseId, adReferendum })}
+                data-testid="sign-off"
+              >
+                Sign off
+              </button>
+            </>
+          ) : (
+            <button
+              type="button"
+              className="button button--small"
+              disabled={pending}
+              onClick={() => void send({ type: 'clause.withdrawSignOff', clauseId })}
+              data-testid="withdraw-sign-off"
+            >
+              Withdraw sign-off
+            </button>
+          )}
+        </span>
+      )}
+      {error && (
+        <p className="error signoffs__error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

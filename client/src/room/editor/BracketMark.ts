@@ -1,0 +1,89 @@
+import type { BracketReason } from '@parley/shared';
+import { BRACKET_MARK, BRACKET_REASON_LABELS } from '@parley/shared';
+import { Mark } from '@tiptap/core';
+
+/** What a bracket shows of its holder: the party's name and colour. */
+export interface HolderLook {
+  readonly name: string;
+  readonly color: string;
+}
+
+export interface BracketMarkOptions {
+  /** The party behind a holder id (the editor is created once the parties are known). */
+  readonly describeHolder: (holder: string) => HolderLook;
+}
+
+export interface BracketAttributes {
+  readonly holder: string;
+  readonly reason: BracketReason;
+  readonly note: string | null;
+}
+
+/** "Bracketed by Ruritania: Awaiting instructions (capital to confirm)". */
+export function describeBracket(attrs: BracketAttributes, holder: HolderLook): string {
+  const reason = BRACKET_REASON_LABELS[attrs.reason] ?? attrs.reason;
+  return `Bracketed by ${holder.name}: ${reason}${attrs.note ? ` (${attrs.note})` : ''}`;
+}
+
+/**
+ * Square brackets around language a party cannot accept yet (DOMAIN.md, "The text"). A TipTap mark
+ * named `bracket` (BRACKET_MARK), which y-prosemirror stores as the text attribute `bracket` whose
+ * value is `{holder, reason, note}` — the form the server's update gate checks.
+ *
+ * - Exclusive of itself (ProseMirror's default `excludes`), so y-prosemirror keys it plainly as
+ *   `bracket`, not `bracket--<hash>`, and one stretch of text has one holder.
+ * - Not inclusive: typing at the end of a bracket does not extend it.
+ * - Highest priority: the outermost mark, so a bracket spanning bold and plain words is one element
+ *   with one "[" and one "]".
+ */
+export const BracketMark = Mark.create<BracketMarkOptions>({
+  name: BRACKET_MARK,
+  inclusive: false,
+  priority: 1000,
+
+  addOptions() {
+    return { describeHolder: (holder: string) => ({ name: holder, color: '#555555' }) };
+  },
+
+  addAttributes() {
+    return {
+      holder: {
+        default: null,
+        rendered: false,
+        parseHTML: (element: HTMLElement) => element.getAttribute('data-bracket-holder'),
+      },
+      reason: {
+        default: 'other',
+        rendered: false,
+        parseHTML: (element: HTMLElement) => element.getAttribute('data-bracket-reason') ?? 'other',
+      },
+      note: {
+        default: null,
+        rendered: false,
+        parseHTML: (element: HTMLElement) => element.getAttribute('data-bracket-note'),
+      },
+    };
+  },
+
+  parseHTML() {
+    return [{ tag: 'span[data-bracket-holder]' }];
+  },
+
+  renderHTML({ mark }) {
+    const attrs = mark.attrs as BracketAttributes;
+    const holder = this.options.describeHolder(attrs.holder);
+    return [
+      'span',
+      {
+        class: 'bracket',
+        'data-bracket-holder': attrs.holder,
+        'data-bracket-reason': attrs.reason,
+        ...(attrs.note ? { 'data-bracket-note': attrs.note } : {}),
+        'data-bracket-party': holder.name,
+        title: describeBracket(attrs, holder),
+        style: `--bracket-color: ${holder.color}`,
+      },
+      0,
+    ];
+  },
+});

@@ -1,0 +1,210 @@
+import type { BracketReason } from '@parley/shared';
+import { BRACKET_MARK, BRACKET_REASON_LABELS, bracketReasonSchema } from '@parley/shared';
+import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
+import type { MouseEvent } from 'react';
+import { useId, useState } from 'react';
+import { partyOf, useRoom } from '../session/RoomContext.ts';
+import { bracketAttrs, bracketRange, bracketsIn } from './bracketsInDoc.ts';
+
+interface EditorToolbarProps {
+  readonly editor: Editor | null;
+  /** What the toolbar formats, for labels: "clause 3", "option 2 of clause 3". */
+  readonly label: string;
+  /** Why the last edit was not made (another party's bracket), shown in the toolbar's status line. */
+  readonly notice: string | null;
+  /** Square brackets belong to the text of the agreement; notes have plain formatting only. */
+  readonly brackets?: boolean;
+}
+
+interface SelectionState {
+  readonly empty: boolean;
+  readonly bold: boolean;
+  readonly italic: boolean;
+  readonly bulletList: boolean;
+  /** Holders of the brackets the selection is in or touches. */
+  readonly holders: readonly string[];
+}
+
+const REASONS = bracketReasonSchema.options;
+
+/**
+ * Formatting for one text: bold, italic, bullet list, and square brackets. A delegate brackets for
+ * their own party; the mediator chooses the party. "Lift bracket" appears when the selection is in a
+ * bracket this person may lift (their party's, or any for the mediator).
+ */
+export function EditorToolbar({ editor, label, notice, brackets = true }: EditorToolbarProps) {
+  const { you, parties } = useRoom();
+  const ids = useId();
+  const [reason, setReason] = useState<BracketReason>('substance');
+  const [mediatorHolder, setMediatorHolder] = useState<string>(parties[0]?.id ?? '');
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: current }): SelectionState | null => {
+      if (!current || current.isDestroyed) return null;
+      const { from, to, empty } = current.state.selection;
+      return {
+        empty,
+        bold: current.isActive('bold'),
+        italic: current.isActive('italic'),
+        bulletList: current.isActive('bulletList'),
+        holders: bracketsIn(current.state.doc, from, to).map((mark) => bracketAttrs(mark).holder),
+      };
+    },
+  });
+  if (!editor || !state) return <div className="toolbar" aria-hidden="true" />;
+
+  const isMediator = you.role === 'mediator';
+  const holder = isMediator ? mediatorHolder : (you.partyId ?? '');
+  const mayLift = (candidate: string) => isMediator || candidate === you.partyId;
+  const othersInSelection = state.holders.filter((candidate) => !mayLift(candidate));
+  const liftable = state.holders.find(mayLift) ?? null;
+  const liftableParty = liftable === null ? null : partyOf(parties, liftable);
+  const bracketBlocked = state.empty
+    ? 'Select the words to bracket first'
+    : othersInSelection.length > 0
+      ? `The selection is in ${partyOf(parties, othersInSelection[0])?.name ?? 'another party'}’s bracket`
+      : null;
+
+  const keepFocus = (event: MouseEvent) => event.preventDefault();
+  const bracket = () => {
+    if (bracketBlocked !== null || holder === '') return;
+    editor
+      .chain()
+      .focus()
+      .command(({ tr, state: current }) => {
+        const type = current.schema.marks[BRACKET_MARK];
+        if (!type) return false;
+        const { from, to } = current.selection;
+        tr.addMark(from, to, type.create({ holder, reason, note: null }));
+        return true;
+      })
+      .run();
+  };
+  const lift = () => {
+    if (liftable === null) return;
+    editor
+      .chain()
+      .focus()
+      .command(({ tr, state: current }) => {
+        const { from, to } = current.selection;
+        for (const mark of bracketsIn(current.doc, from, to)) {
+          if (!mayLift(bracketAttrs(mark).holder)) continue;
+          const start = bracketRange(current.doc, from, mark)?.from ?? from;
+          const end = bracketRange(current.doc, to, mark)?.to ?? to;
+          tr.removeMark(Math.min(start, from), Math.max(end, to), mark);
+        }
+        return true;
+      })
+      .run();
+  };
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label={`Formatting for ${label}`} data-testid="editor-toolbar">
+      <button
+        type="button"
+        className="toolbar__button"
+        aria-pressed={state.bold}
+        aria-label="Bold"
+        title="Bold (Ctrl+B)"
+        onMouseDown={keepFocus}
+        onClick={() => editor.chain().focus().toggleBold().run()}
+      >
+        <strong aria-hidden="true">B</strong>
+      </button>
+      <button
+        type="button"
+        className="toolbar__button"
+        aria-pressed={state.italic}
+        aria-label="Italic"
+        title="Italic (Ctrl+I)"
+        onMouseDown={keepFocus}
+        onClick={() => editor.chain().focus().toggleItalic().run()}
+      >
+        <em aria-hidden="true">I</em>
+      </button>
+      <button
+        type="button"
+        className="toolbar__button"
+        aria-pressed={state.bulletList}
+        aria-label="Bullet list"
+        title="Bullet list"
+        onMouseDown={keepFocus}
+        onClick={() => editor.chain().focus().toggleBulletList().run()}
+      >
+        <span aria-hidden="true">• List</span>
+      </button>
+      {brackets && <span className="toolbar__separator" aria-hidden="true" />}
+      {brackets && isMediator && (
+        <>
+          <label className="visually-hidden" htmlFor={`${ids}-holder`}>
+            Bracket for party
+          </label>
+          <select
+            id={`${ids}-holder`}
+            className="toolbar__select"
+            value={mediatorHolder}
+            onChange={(event) => setMediatorHolder(event.target.value)}
+            data-testid="bracket-holder"
+          >
+            {parties.map((party) => (
+              <option key={party.id} value={party.id}>
+                {party.name}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+      {brackets && (
+        <label className="visually-hidden" htmlFor={`${ids}-reason`}>
+          Reason for the bracket
+        </label>
+      )}
+      {brackets && (
+        <select
+          id={`${ids}-reason`}
+          className="toolbar__select"
+          value={reason}
+          onChange={(event) => setReason(event.target.value as BracketReason)}
+          data-testid="bracket-reason"
+        >
+          {REASONS.map((value) => (
+            <option key={value} value={value}>
+              {BRACKET_REASON_LABELS[value]}
+            </option>
+          ))}
+        </select>
+      )}
+      {brackets && (
+        <button
+          type="button"
+          className="toolbar__button toolbar__button--text"
+          onMouseDown={keepFocus}
+          onClick={bracket}
+          aria-disabled={bracketBlocked !== null}
+          title={
+            bracketBlocked ?? `Put the selected words in square brackets for ${partyOf(parties, holder)?.name ?? ''}`
+          }
+          data-testid="bracket-button"
+        >
+          <span aria-hidden="true">[ </span>Bracket<span aria-hidden="true"> ]</span>
+        </button>
+      )}
+      {brackets && liftable !== null && (
+        <button
+          type="button"
+          className="toolbar__button toolbar__button--text"
+          onMouseDown={keepFocus}
+          onClick={lift}
+          title={`Lift ${liftableParty?.name ?? 'this'}’s bracket: the words stay, the brackets go`}
+          data-testid="lift-bracket"
+        >
+          Lift bracket
+        </button>
+      )}
+      <span className="toolbar__notice" role="status" data-testid="toolbar-notice">
+        {notice ?? ''}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,188 @@
+import type { Moderation } from '@parley/shared';
+import { useCommand, useMaySend } from '../commands/useCommand.ts';
+import type { KnownParticipant } from '../presence/useParticipantNames.ts';
+import { partyOf, useRoom } from '../session/RoomContext.ts';
+import { Countdown } from './Countdown.tsx';
+
+interface SpeakersPanelProps {
+  readonly moderation: Moderation;
+  readonly names: ReadonlyMap<string, KnownParticipant>;
+}
+
+/**
+ * The floor and the speakers' list (DOMAIN.md, "The floor"): who speaks now and for how long, who
+ * is inscribed, and for delegates the buttons to request the floor, raise a point of order,
+ * withdraw a request or yield.
+ */
+export function SpeakersPanel({ moderation, names }: SpeakersPanelProps) {
+  const { you, parties } = useRoom();
+  const { floor, speakers, listClosed, speakerLimitMs, mutes } = moderation;
+  const describe = (participantId: string) => {
+    const known = names.get(participantId);
+    const party = partyOf(parties, known?.partyId);
+    return {
+      name: known?.name ?? 'A participant who has left',
+      seat: known?.role === 'mediator' ? 'Mediator' : (party?.name ?? null),
+      color: party?.color ?? null,
+    };
+  };
+  const speaker = floor ? describe(floor.participantId) : null;
+  const youSpeak = floor?.participantId === you.participantId;
+  const yourEntry = speakers.find((entry) => entry.participantId === you.participantId) ?? null;
+  const muted = mutes.includes(you.participantId);
+
+  return (
+    <section className="panel" aria-labelledby="floor-heading">
+      <h2 id="floor-heading" className="panel__heading">
+        The floor
+      </h2>
+      <div className="floor" data-testid="floor" aria-live="polite">
+        {floor && speaker ? (
+          <>
+            <p className="floor__speaker">
+              <span className="floor__label">Has the floor</span>
+              <span className="floor__who">
+                {speaker.color && (
+                  <span className="swatch" style={{ backgroundColor: speaker.color }} aria-hidden="true" />
+                )}{' '}
+                <strong data-testid="floor-speaker">{speaker.name}</strong>
+                {youSpeak && <span className="floor__you"> (you)</span>}
+              </span>
+              {speaker.seat && <span className="floor__seat">{speaker.seat}</span>}
+            </p>
+            {floor.limitMs !== null ? (
+              <Countdown endsAt={floor.since + floor.limitMs} label="Speaking time left" testId="floor-remaining" />
+            ) : (
+              <span className="hint">No time limit</span>
+            )}
+          </>
+        ) : (
+          <p className="floor__empty">Nobody has the floor.</p>
+        )}
+      </div>
+      {youSpeak && <YieldButton />}
+
+      <h3 className="panel__subheading">
+        Speakers’ list
+        {listClosed && (
+          <span className="badge badge--closed" data-testid="list-closed">
+            closed
+          </span>
+        )}
+      </h3>
+      {speakerLimitMs !== null && (
+        <p className="hint panel__note">Each speaker has {Math.round(speakerLimitMs / 1000 / 6) / 10} min.</p>
+      )}
+      {speakers.length === 0 ? (
+        <p className="empty panel__note">Nobody has asked for the floor.</p>
+      ) : (
+        <ol className="speakers" data-testid="speakers">
+          {speakers.map((entry) => {
+            const who = describe(entry.participantId);
+            return (
+              <li key={entry.participantId} className="speakers__entry" data-testid="speaker-entry">
+                {who.color && <span className="swatch" style={{ backgroundColor: who.color }} aria-hidden="true" />}
+                <span className="speakers__name">
+                  {who.name}
+                  {entry.participantId === you.participantId && ' (you)'}
+                </span>
+                {who.seat && <span className="speakers__seat">{who.seat}</span>}
+                {entry.pointOfOrder && <span className="badge badge--order">Point of order</span>}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <RequestControls
+        onList={yourEntry !== null}
+        listClosed={listClosed}
+        muted={muted}
+        hasFloor={youSpeak}
+        pointOfOrder={yourEntry?.pointOfOrder ?? false}
+      />
+    </section>
+  );
+}
+
+function YieldButton() {
+  const { send, pending, error } = useCommand();
+  return (
+    <div className="panel__actions">
+      <button
+        type="button"
+        className="button button--small button--primary"
+        disabled={pending}
+        onClick={() => void send({ type: 'floor.end' })}
+      >
+        Yield the floor
+      </button>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface RequestControlsProps {
+  readonly onList: boolean;
+  readonly listClosed: boolean;
+  readonly muted: boolean;
+  readonly hasFloor: boolean;
+  readonly pointOfOrder: boolean;
+}
+
+function RequestControls({ onList, listClosed, muted, hasFloor, pointOfOrder }: RequestControlsProps) {
+  const maySpeak = useMaySend('queue.raiseHand');
+  const { send, pending, error } = useCommand();
+  if (!maySpeak) return null;
+  if (hasFloor) return null;
+  if (muted) {
+    return <p className="hint panel__note">The mediator has muted you: you cannot ask for the floor.</p>;
+  }
+  return (
+    <div className="panel__actions">
+      {onList ? (
+        <button
+          type="button"
+          className="button button--small"
+          disabled={pending}
+          onClick={() => void send({ type: 'queue.lowerHand' })}
+        >
+          Withdraw request
+        </button>
+      ) : (
+        <>
+          <button
+            type="button"
+            className="button button--small button--primary"
+            disabled={pending || listClosed}
+            title={listClosed ? 'The list is closed: only points of order are taken' : undefined}
+            onClick={() => void send({ type: 'queue.raiseHand' })}
+          >
+            Request the floor
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={pending}
+            onClick={() => void send({ type: 'queue.raiseHand', pointOfOrder: true })}
+          >
+            Point of order
+          </button>
+        </>
+      )}
+      {onList && (
+        <p className="hint panel__note" data-testid="your-request">
+          You are on the list{pointOfOrder ? ' with a point of order' : ''}.
+        </p>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Participant } from '@parley/shared';
+import type { RoomEntry } from './availableRooms.ts';
+
+interface RoomsNavProps {
+  readonly rooms: readonly RoomEntry[];
+  readonly you: Participant;
+  /** The open room's name, or null for the plenary. */
+  readonly selected: string | null;
+  readonly onSelect: (room: RoomEntry | null) => void;
+}
+
+/** Where this participant may go: the plenary, their caucus, their working groups (mediators: every room). */
+export function RoomsNav({ rooms, you, selected, onSelect }: RoomsNavProps) {
+  return (
+    <nav className="panel" aria-labelledby="rooms-heading">
+      <h2 id="rooms-heading" className="panel__heading">
+        Rooms
+      </h2>
+      <ul className="rooms" data-testid="rooms">
+        <li>
+          <button
+            type="button"
+            className="rooms__link"
+            aria-current={selected === null ? 'page' : undefined}
+            onClick={() => onSelect(null)}
+            data-testid="room-link"
+            data-room="plenary"
+          >
+            <span className="rooms__name">Plenary</span>
+            <span className="rooms__note">everyone</span>
+          </button>
+        </li>
+        {rooms.map((room) => (
+          <li key={room.name}>
+            <button
+              type="button"
+              className={`rooms__link${room.inSession && room.kind === 'caucus' ? ' rooms__link--live' : ''}`}
+              aria-current={selected === room.name ? 'page' : undefined}
+              onClick={() => onSelect(room)}
+              data-testid="room-link"
+              data-room={room.name}
+              style={room.party ? { borderLeftColor: room.party.color } : undefined}
+            >
+              <span className="rooms__name">{room.label}</span>
+              <span className="rooms__note">{roomNote(room, you)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function roomNote(room: RoomEntry, you: Participant): string {
+  switch (room.kind) {
+    case 'caucus':
+      if (you.role === 'mediator') return room.inSession ? 'caucus open' : 'private to the party';
+      return room.inSession ? 'The mediator is in your caucus' : 'your delegation only';
+    case 'workingGroup':
+      return 'working group';
+    case 'mediator':
+      return 'mediators only';
+  }
+}
