@@ -47,7 +47,7 @@ export const DEFAULT_LIMITS: ConnectionLimits = {
   updatesPerSecond: 200,
   presencePerSecond: 30,
   maxBufferedBytes: 16 * 1024 * 1024,
-  maxConnectionsPerAddress: 500,
+  maxConnectionsPerAddress: 2000,
   maxDocumentBytes: 64 * 1024 * 1024,
 };
 

@@ -89,6 +89,10 @@ export async function startBenchServer(
         PARLEY_LOG_LEVEL: 'warn',
         PARLEY_CREATE_PER_MINUTE: '100000',
         PARLEY_JOINS_PER_MINUTE: '1000000',
+        // Every load client comes from 127.0.0.1.
+        PARLEY_MAX_CONNECTIONS_PER_ADDRESS: '100000',
+        PARLEY_UPDATES_PER_SECOND: '100000',
+        PARLEY_PRESENCE_PER_SECOND: '100000',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
