@@ -2,6 +2,7 @@ import type { Participant, ParticipantId, PartyId, SessionId, SessionSummary } f
 import { docName } from '@parley/shared';
 import type { ReactNode } from 'react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ExportMenu } from '../export/ExportMenu.tsx';
 import type { StoredParticipant } from '../participant/StoredParticipant.ts';
 import { readStoredParticipant } from '../participant/StoredParticipant.ts';
 import { Loading } from '../ui/Loading.tsx';
@@ -173,6 +174,7 @@ function RoomSession(props: RoomSessionProps) {
             {consoleOpen ? 'Hide console' : 'Show console'}
           </button>
         )}
+        <ExportMenu sessionId={sessionId} token={token} />
         <YouBadge summary={summary} user={user} />
       </nav>
       {connection !== null && isReady(state) ? (

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
+import type { ExportFormat } from '../../export/downloadExport.ts';
+import { downloadExport } from '../../export/downloadExport.ts';
 import { useConsole } from '../ConsoleContext.ts';
 import { parseVersions } from '../revisions/Version.ts';
 import { useFetched } from '../state/useFetched.ts';
 import { Refusal } from '../ui/Refusal.tsx';
-import type { ExportFormat } from './downloadExport.ts';
-import { downloadExport } from './downloadExport.ts';
 
 const FORMATS: readonly { readonly format: ExportFormat; readonly label: string; readonly hint: string }[] = [
   { format: 'docx', label: 'Word', hint: 'DOCX' },

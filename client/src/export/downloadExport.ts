@@ -1,4 +1,4 @@
-import { isRecord } from '../../api/isRecord.ts';
+import { isRecord } from '../api/isRecord.ts';
 
 export type ExportFormat = 'docx' | 'md' | 'html' | 'json';
 
