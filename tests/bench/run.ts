@@ -1,3 +1,4 @@
+import { runClientBench } from './clientCost.ts';
 import { runExportBench } from './exportCost.ts';
 import { runGateBench } from './gateCost.ts';
 import { runColdLoad } from './load/coldLoad.ts';
@@ -17,6 +18,7 @@ const sections: [string, () => string[] | Promise<string[]>][] = [
   ['presence storm', runPresenceStorm],
   ['cold load', runColdLoad],
   ['idle connections', runIdle],
+  ['client', runClientBench],
 ];
 const only = process.argv.slice(2).join(' ');
 const started = performance.now();
