@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchServer } from '../bench/load/benchServers.ts';
 import type { RoomPlan, WorkerConfig, WorkerResult } from '../bench/load/loadWorker.ts';
+import { workerEnvironment } from '../bench/load/workerPlan.ts';
 
 const workerPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bench/load/loadWorker.ts');
 
@@ -24,7 +25,7 @@ export async function runWorkers(server: BenchServer, rooms: RoomPlan[], measure
             drainMs: 2000,
           };
           const child = spawn(process.execPath, ['--import', 'tsx', workerPath], {
-            env: { ...process.env, BENCH_WORKER: JSON.stringify(config) },
+            env: workerEnvironment(config),
             stdio: ['pipe', 'pipe', 'inherit'],
           });
           let output = '';

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { awarenessFrame, readFrame, syncFrame } from './wire.ts';
@@ -44,7 +45,8 @@ interface Client {
   synced: boolean;
 }
 
-const config = JSON.parse(process.env.BENCH_WORKER ?? '{}') as WorkerConfig;
+// The plan comes in a file: with thousands of tokens it is too big for an environment variable.
+const config = JSON.parse(readFileSync(process.env.BENCH_WORKER_FILE ?? '', 'utf8')) as WorkerConfig;
 const clients: Client[] = [];
 /** Send time and expected receivers of each measured message, by "client:clock". */
 const pending = new Map<string, { at: number; room: number; sender: number; left: number }>();

@@ -5,6 +5,7 @@ import type { BenchServer, ServerKind } from './benchServers.ts';
 import { cpuSeconds, rssKiB, startBenchServer } from './benchServers.ts';
 import type { RoomPlan, WorkerConfig, WorkerResult } from './loadWorker.ts';
 import { prepareRooms } from './prepareRooms.ts';
+import { workerEnvironment } from './workerPlan.ts';
 
 const workerPath = path.join(path.dirname(fileURLToPath(import.meta.url)), 'loadWorker.ts');
 
@@ -47,7 +48,7 @@ function spawnWorker(config: WorkerConfig): {
   result: Promise<WorkerResult>;
 } {
   const child = spawn(process.execPath, ['--import', 'tsx', workerPath], {
-    env: { ...process.env, BENCH_WORKER: JSON.stringify(config) },
+    env: workerEnvironment(config),
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let output = '';
