@@ -13,6 +13,10 @@ import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateM
 import type { PersistQueue } from './PersistQueue.ts';
 import type { RoomConnection } from './RoomConnection.ts';
 import { StoredClientBindings } from './StoredClientBindings.ts';
+import { wireFrame } from './wireFrame.ts';
+
+/** Resyncs one connection may ask for before a gap in its updates counts as a refusal. */
+const MAX_RESYNC_REQUESTS = 50;
 
 /** Origin of transactions the server makes itself (commands, migrations): stored and sent to everyone. */
 export const SERVER_ORIGIN = Symbol('parley-server');
@@ -194,6 +198,13 @@ export class Room {
       context: this.writeContext(this),
       bindings: this.bindings,
     });
+    if (!verdict.ok && verdict.missing && connection.resyncRequests++ < MAX_RESYNC_REQUESTS) {
+      // Typing on while a reconnect's sync is still under way, or a lost message: nothing of it is
+      // applied; a sync step 1 makes the client send everything the server lacks, in order.
+      this.log.debug('gate.resync', { doc: this.name, connection: connection.id, reason: verdict.reason });
+      connection.send(encodeSyncStep1(this.doc));
+      return;
+    }
     if (!verdict.ok) {
       this.log.warn('gate.refused', {
         doc: this.name,
@@ -290,9 +301,9 @@ export class Room {
     this.lastSeq = Math.max(this.lastSeq, seq);
     this.rowsSinceCompaction++;
     this.approximateBytes += update.byteLength;
-    const frame = encodeUpdateMessage(update);
+    const wire = wireFrame(encodeUpdateMessage(update));
     for (const connection of this.connections.keys()) {
-      if (connection !== origin) connection.send(frame);
+      if (connection !== origin) connection.sendWire(wire);
     }
     if (this.rowsSinceCompaction === this.compactAfterUpdates) this.onCompactionDue(this);
   }
@@ -320,7 +331,8 @@ export class Room {
         awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.pendingAwareness]),
       );
       this.pendingAwareness.clear();
-      for (const connection of this.connections.keys()) connection.send(frame);
+      const wire = wireFrame(frame);
+      for (const connection of this.connections.keys()) connection.sendWire(wire);
     });
   }
 

@@ -200,19 +200,32 @@ export class SyncServer {
     presence: PresenceIdentity,
   ): void {
     const log = this.options.log;
+    const writable = (): boolean => {
+      if (ws.readyState !== WebSocket.OPEN) return false;
+      if (ws.bufferedAmount <= this.options.limits.maxBufferedBytes) return true;
+      // A client that stopped reading would hold ever more memory; it cannot read a close frame either.
+      log.warn('connection.slow_reader', { doc: name, connection: connection.id, buffered: ws.bufferedAmount });
+      ws.terminate();
+      return false;
+    };
     const connection: RoomConnection = {
       id: nextConnectionId++,
       participant,
       presence,
+      resyncRequests: 0,
       send: (frame) => {
-        if (ws.readyState !== WebSocket.OPEN) return;
-        if (ws.bufferedAmount > this.options.limits.maxBufferedBytes) {
-          // A client that stopped reading would hold ever more memory; it cannot read a close frame either.
-          log.warn('connection.slow_reader', { doc: name, connection: connection.id, buffered: ws.bufferedAmount });
-          ws.terminate();
-          return;
-        }
-        ws.send(frame);
+        if (writable()) ws.send(frame);
+      },
+      sendWire: (wire) => {
+        if (!writable()) return;
+        // Straight to the socket when ws has nothing of its own in flight (no deflate, no queue: ws 8.23
+        // writes synchronously then), so the order of frames is kept; otherwise through ws.
+        const internals = ws as unknown as {
+          _socket: { write(b: Buffer): boolean };
+          _sender: { _state: number; _queue: unknown[] };
+        };
+        if (internals._sender._state === 0 && internals._sender._queue.length === 0) internals._socket.write(wire);
+        else ws.send(wire.subarray(wire[1] === 126 ? 4 : wire[1] === 127 ? 10 : 2));
       },
       close: (event: CloseEvent, detail?: string) => {
         if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) {

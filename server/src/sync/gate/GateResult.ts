@@ -10,7 +10,13 @@ export type GateResult =
       /** Brackets the update adds or lifts: recorded acts. */
       readonly bracketChanges: readonly BracketChange[];
     }
-  | { readonly ok: false; readonly malformed: boolean; readonly reason: string };
+  | {
+      readonly ok: false;
+      readonly malformed: boolean;
+      readonly reason: string;
+      /** It needs edits the server lacks (a race after a reconnect, or a lost message): ask for them. */
+      readonly missing?: boolean;
+    };
 
 /** Refused by the rules or the document's layout (4403). */
 export const refuse = (reason: string): GateResult => ({ ok: false, malformed: false, reason });

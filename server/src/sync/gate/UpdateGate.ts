@@ -43,12 +43,15 @@ type Placement =
   | { readonly kind: 'placed'; readonly container: Container; readonly parentSub: string | null };
 type Resolution =
   | Placement
-  | { readonly kind: 'refused'; readonly reason: string }
+  | { readonly kind: 'refused'; readonly reason: string; readonly missing?: boolean }
   | { readonly kind: 'needs'; readonly struct: Y.Item };
 
 const NOOP_PLACEMENT: Placement = { kind: 'noop' };
 
 class Refusal extends Error {}
+
+/** The update needs edits the server does not have yet: not a breach, the sender should resync. */
+class MissingDependency extends Refusal {}
 
 /**
  * Decides, before anything is applied, whether an update may enter a document (DESIGN.md, "Sync").
@@ -61,6 +64,8 @@ export function checkUpdate(input: GateInput): GateResult {
   try {
     return new GateCheck(input).run();
   } catch (error) {
+    if (error instanceof MissingDependency)
+      return { ok: false, malformed: false, reason: error.message, missing: true };
     if (error instanceof Refusal) return refuse(error.message);
     // Anything Yjs or our own lookups could not make sense of is refused: fail closed.
     return malformed(`unreadable update (${error instanceof Error ? error.message : 'unknown error'})`);
@@ -130,7 +135,7 @@ class GateCheck {
     if (first === undefined) return;
     // A block starting beyond what we hold would be parked as pending and applied later, unchecked.
     if (first.id.clock > known)
-      throw new Refusal(`update depends on edits the server does not have (client ${client})`);
+      throw new MissingDependency(`update depends on edits the server does not have (client ${client})`);
     for (const struct of list) {
       const end = struct.id.clock + struct.length;
       if (end <= known) continue; // Yjs skips clocks it already has.
@@ -216,7 +221,9 @@ class GateCheck {
     while (stack.length > 0) {
       const top = stack[stack.length - 1] as Y.Item;
       const resolution = this.resolve(top);
-      if (resolution.kind === 'refused') throw new Refusal(resolution.reason);
+      if (resolution.kind === 'refused') {
+        throw resolution.missing ? new MissingDependency(resolution.reason) : new Refusal(resolution.reason);
+      }
       if (resolution.kind === 'needs') {
         if (inProgress.has(resolution.struct)) throw new Refusal('update has a cycle between its structs');
         inProgress.add(resolution.struct);
@@ -236,7 +243,8 @@ class GateCheck {
       const left = item.origin ? this.lookup(item.origin) : null;
       const right = item.rightOrigin ? this.lookup(item.rightOrigin) : null;
       for (const side of [left, right]) {
-        if (side !== null && side !== 'gc' && 'refused' in side) return { kind: 'refused', reason: side.refused };
+        if (side !== null && side !== 'gc' && 'refused' in side)
+          return { kind: 'refused', reason: side.refused, missing: true };
       }
       if (left === 'gc' || right === 'gc') return NOOP_PLACEMENT;
       const neighbour = left ?? right;
@@ -256,7 +264,7 @@ class GateCheck {
     if (parent instanceof Y.ID) {
       const holder = this.lookup(parent);
       if (holder === 'gc') return NOOP_PLACEMENT;
-      if ('refused' in holder) return { kind: 'refused', reason: holder.refused };
+      if ('refused' in holder) return { kind: 'refused', reason: holder.refused, missing: true };
       if ('stored' in holder) {
         if (!(holder.stored.content instanceof Y.ContentType)) return NOOP_PLACEMENT;
         return {
@@ -335,7 +343,8 @@ class GateCheck {
       const structs = this.store.clients.get(client) ?? [];
       for (const range of ranges) {
         const end = range.clock + range.len;
-        if (end > reachable) throw new Refusal(`update deletes content the server does not have (client ${client})`);
+        if (end > reachable)
+          throw new MissingDependency(`update deletes content the server does not have (client ${client})`);
         if (range.clock >= known) continue; // Deletes content of this same update, checked where it was inserted.
         let index = Y.findIndexSS(structs, range.clock);
         for (; index < structs.length; index++) {
