@@ -5,19 +5,9 @@ import * as Y from 'yjs';
 import { command, sessionWithPeople } from '../helpers/api.ts';
 import { connectProvider } from '../helpers/providerClient.ts';
 import { RawClient } from '../helpers/rawClient.ts';
+import { seededRandom } from '../helpers/seededRandom.ts';
 import { startServer } from '../helpers/startServer.ts';
 import { waitFor } from '../helpers/waitFor.ts';
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Runs `cases` hostile connections, 20 at a time; each sends one frame. Returns close codes and their counts. */
 async function attack(cases: number, open: () => Promise<RawClient>, frame: (i: number) => Uint8Array) {
@@ -72,7 +62,7 @@ describe('hostile input, counted', () => {
       else text?.insert(text.length, `w${i} `);
     }
     source.close();
-    const next = random(8);
+    const next = seededRandom(8);
     const mutated = (i: number) => {
       const update = Uint8Array.from(real[i % real.length] ?? []);
       for (let flips = 1 + Math.floor(next() * 3); flips > 0; flips--)
@@ -120,7 +110,7 @@ describe('hostile input, counted', () => {
     });
     const { session, delegateA, delegateB } = await sessionWithPeople(server.url);
     const bystander = await connectProvider(server.wsUrl, session.id, { token: delegateB.token });
-    const next = random(9);
+    const next = seededRandom(9);
     const states = [
       '{oops',
       '[1,2]',
@@ -160,7 +150,7 @@ describe('hostile input, counted', () => {
   it('1,000 hostile HTTP requests get 4xx with a JSON reason, never a 5xx', async () => {
     const server = await startServer({ createPerMinute: 100_000, joinsPerMinute: 100_000 });
     const { session, delegateA } = await sessionWithPeople(server.url);
-    const next = random(10);
+    const next = seededRandom(10);
     const bodies = [
       () => '{',
       () => 'null',

@@ -12,20 +12,9 @@ import * as Y from 'yjs';
 import { sessionWithPeople } from '../helpers/api.ts';
 import { connectProvider } from '../helpers/providerClient.ts';
 import { RawClient } from '../helpers/rawClient.ts';
+import { seededRandom } from '../helpers/seededRandom.ts';
 import { startServer } from '../helpers/startServer.ts';
 import { waitFor } from '../helpers/waitFor.ts';
-
-/** A deterministic generator, so a failing case can be replayed from its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomBytes(next: () => number, length: number): Uint8Array {
   return Uint8Array.from({ length }, () => Math.floor(next() * 256));
@@ -66,7 +55,7 @@ describe('hostile frames', () => {
     insertClause(plenaryRoots(editor.doc), { kind: 'operative', text: 'Before' });
     await waitFor(() => clauseTexts(bystander.doc)[0] === 'Before', 'the first clause to sync');
 
-    const next = random(20261125);
+    const next = seededRandom(20261125);
     const closeCodes = new Map<number, number>();
     const frames = 1000;
     const parallel = 20;
