@@ -1,7 +1,7 @@
 import type { Command } from '@parley/shared';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import type { CommandAnswer } from '../api/sendCommand.ts';
-import { sendCommand } from '../api/sendCommand.ts';
+import { useCommandChannel } from '../api/useCommandChannel.ts';
 import { useConsole } from './ConsoleContext.ts';
 
 export interface CommandRunner {
@@ -19,31 +19,14 @@ export interface CommandRunner {
  */
 export function useCommand(): CommandRunner {
   const { sessionId, token } = useConsole();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
-
+  const channel = useCommandChannel(sessionId, token);
+  const { run: send } = channel;
   const run = useCallback(
     async (command: Command) => {
-      setBusy(true);
-      setError(null);
-      const result = await sendCommand(sessionId, token, command);
-      if (!mounted.current) return result.ok ? result.value : null;
-      setBusy(false);
-      if (!result.ok) {
-        setError(result.error);
-        return null;
-      }
-      return result.value;
+      const result = await send(command);
+      return result.ok ? result.value : null;
     },
-    [sessionId, token],
+    [send],
   );
-  const clearError = useCallback(() => setError(null), []);
-  return { run, busy, error, clearError };
+  return { run, busy: channel.busy, error: channel.error, clearError: channel.clearError };
 }

@@ -1,7 +1,7 @@
 import type { Command } from '@parley/shared';
 import { COMMAND_ROLES } from '@parley/shared';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { sendCommand } from '../../api/sendCommand.ts';
+import { useCallback } from 'react';
+import { useCommandChannel } from '../../api/useCommandChannel.ts';
 import { useRoom } from '../session/RoomContext.ts';
 
 export interface CommandRunner {
@@ -16,30 +16,15 @@ export interface CommandRunner {
 /** Sends moderation commands for one control, keeping its own pending state and last refusal. */
 export function useCommand(): CommandRunner {
   const { sessionId, token } = useRoom();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
-
-  const send = useCallback(
-    async (command: Command) => {
-      setPending(true);
-      setError(null);
-      const result = await sendCommand(sessionId, token, command);
-      if (!mounted.current) return result.ok;
-      setPending(false);
-      if (!result.ok) setError(capitalize(result.error));
-      return result.ok;
-    },
-    [sessionId, token],
-  );
-  const clearError = useCallback(() => setError(null), []);
-  return { send, pending, error, clearError };
+  const channel = useCommandChannel(sessionId, token);
+  const { run } = channel;
+  const send = useCallback(async (command: Command) => (await run(command)).ok, [run]);
+  return {
+    send,
+    pending: channel.busy,
+    error: channel.error === null ? null : capitalize(channel.error),
+    clearError: channel.clearError,
+  };
 }
 
 /** Whether the local participant's role may send this command at all (the server narrows further). */

@@ -1,0 +1,46 @@
+import type { Command, SessionId } from '@parley/shared';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ApiResult } from './requestJson.ts';
+import type { CommandAnswer } from './sendCommand.ts';
+import { sendCommand } from './sendCommand.ts';
+
+export interface CommandChannel {
+  /** Sends the command and resolves to the server's result (a refusal carries its reason). */
+  readonly run: (command: Command) => Promise<ApiResult<CommandAnswer>>;
+  readonly busy: boolean;
+  /** The server's reason for the last refusal, in its words, until cleared or the next send. */
+  readonly error: string | null;
+  readonly clearError: () => void;
+}
+
+/**
+ * One control's channel to the server for moderation commands: its own busy state and last refusal,
+ * and no state updates after the control is gone. The room and the console wrap it.
+ */
+export function useCommandChannel(sessionId: SessionId, token: string): CommandChannel {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const run = useCallback(
+    async (command: Command) => {
+      setBusy(true);
+      setError(null);
+      const result = await sendCommand(sessionId, token, command);
+      if (mounted.current) {
+        setBusy(false);
+        if (!result.ok) setError(result.error);
+      }
+      return result;
+    },
+    [sessionId, token],
+  );
+  const clearError = useCallback(() => setError(null), []);
+  return { run, busy, error, clearError };
+}
