@@ -116,6 +116,16 @@ export { CURRENT_SCHEMA_VERSION, MIGRATION_ORIGIN, MIGRATIONS, migratePlenary } 
 export type { Party } from './schema/Party.ts';
 export { PARTY_COLORS, partyColor, partySchema, readParty } from './schema/Party.ts';
 export { appendParagraph, fragmentPlainText } from './schema/RichText.ts';
+export type { RichTextAttribute, RichTextChildren, RichTextNodeRule } from './schema/RichTextSchema.ts';
+export {
+  RICH_TEXT_BLOCKS,
+  RICH_TEXT_INLINE_NODES,
+  RICH_TEXT_MARKS,
+  RICH_TEXT_NODES,
+  richTextAttributeProblem,
+  richTextChildProblem,
+  richTextMarkProblem,
+} from './schema/RichTextSchema.ts';
 export type { PlenaryRootName, PlenaryRoots } from './schema/roots.ts';
 export { PLENARY_ROOT_KINDS, PlenaryRoot, plenaryRoots, RoomRoot, roomNotes } from './schema/roots.ts';
 export type { SessionSettings } from './schema/SessionSettings.ts';

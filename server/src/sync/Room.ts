@@ -6,9 +6,9 @@ import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
 import type { Storage } from '../storage/Storage.ts';
 import { guardAwarenessUpdate } from './AwarenessGuard.ts';
+import { admitUpdate } from './gate/admitUpdate.ts';
 import type { DocumentLayout } from './gate/DocumentLayout.ts';
 import { plenaryLayout, roomNotesLayout } from './gate/DocumentLayout.ts';
-import { checkUpdate } from './gate/UpdateGate.ts';
 import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './messages.ts';
 import type { PersistQueue } from './PersistQueue.ts';
 import type { RoomConnection } from './RoomConnection.ts';
@@ -45,7 +45,7 @@ interface RoomOptions {
 export class Room {
   readonly name: string;
   readonly ref: DocRef;
-  readonly doc = new Y.Doc({ gc: true });
+  private liveDoc = new Y.Doc({ gc: true });
   readonly awareness: awarenessProtocol.Awareness;
   /** Each connection with the one awareness client id it controls (null until it sends presence). */
   private readonly connections = new Map<RoomConnection, { awarenessId: number | null }>();
@@ -68,6 +68,8 @@ export class Room {
   private unpersisted = false;
   /** Changes held back while storage failed, relayed once it works again. */
   private unrelayed: { update: Uint8Array; origin: unknown }[] = [];
+  /** While an update is applied tentatively, the changes it makes wait here for the verdict. */
+  private held: { update: Uint8Array; origin: unknown }[] | null = null;
   private readonly pendingAwareness = new Set<number>();
   private awarenessFlushScheduled = false;
 
@@ -84,7 +86,7 @@ export class Room {
     this.afterClientUpdate = options.afterClientUpdate;
     this.layout = options.ref.kind === 'plenary' ? plenaryLayout : roomNotesLayout;
     this.bindings = new StoredClientBindings(options.storage, options.name);
-    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    this.awareness = new awarenessProtocol.Awareness(this.liveDoc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
   }
@@ -92,11 +94,7 @@ export class Room {
   /** Loads the document synchronously, so no message is ever answered from a half-loaded state. */
   static load(options: RoomOptions): Room {
     const room = new Room(options);
-    const stored = options.storage.loadDocument(options.name);
-    room.doc.transact(() => {
-      if (stored.state) room.applyStored(stored.state, 'state');
-      for (const update of stored.updates) room.applyStored(update, 'update');
-    }, SERVER_ORIGIN);
+    const stored = room.loadStored(room.doc);
     // The server's own edits must never run under a client id a participant already uses.
     while (
       room.bindings.ownerOf(room.doc.clientID) !== undefined &&
@@ -117,9 +115,43 @@ export class Room {
     return room;
   }
 
-  private applyStored(update: Uint8Array, what: string): void {
+  /** The document as it was when the room was loaded or last rolled back to storage. */
+  get doc(): Y.Doc {
+    return this.liveDoc;
+  }
+
+  private loadStored(into: Y.Doc): ReturnType<Storage['loadDocument']> {
+    const stored = this.storage.loadDocument(this.name);
+    into.transact(() => {
+      if (stored.state) this.applyStored(into, stored.state, 'state');
+      for (const update of stored.updates) this.applyStored(into, update, 'update');
+    }, SERVER_ORIGIN);
+    return stored;
+  }
+
+  /**
+   * Takes back an update that was applied tentatively and then refused: Yjs cannot remove what it
+   * integrated, so the document is read anew from storage, which holds everything up to it (the
+   * queue is flushed first) and nothing of it. No client ever saw the refused update.
+   */
+  private rollBackToStorage(): void {
+    this.held = null;
+    this.persist.flush();
+    const restored = new Y.Doc({ gc: true });
+    restored.clientID = this.liveDoc.clientID;
+    this.loadStored(restored);
+    // Changes stored in no row yet (storage failing) are still legitimate: keep them.
+    for (const { update } of this.unrelayed) this.applyStored(restored, update, 'held');
+    this.liveDoc.off('update', this.onDocUpdate);
+    this.liveDoc = restored;
+    restored.on('update', this.onDocUpdate);
+    this.awareness.doc = restored;
+    this.log.info('document.rolled_back', { doc: this.name });
+  }
+
+  private applyStored(into: Y.Doc, update: Uint8Array, what: string): void {
     try {
-      Y.applyUpdate(this.doc, update, SERVER_ORIGIN);
+      Y.applyUpdate(into, update, SERVER_ORIGIN);
     } catch (error) {
       // Only Yjs-encoded updates are ever stored; an unreadable row means disk damage. Keep the rest.
       this.log.error('storage.unreadable_update', { doc: this.name, what, error: errorMessage(error) });
@@ -190,14 +222,32 @@ export class Room {
       );
       return;
     }
-    const verdict = checkUpdate({
-      doc: this.doc,
-      update,
-      sender,
-      layout: this.layout,
-      context: this.writeContext(this),
-      bindings: this.bindings,
-    });
+    const verdict = admitUpdate(
+      {
+        doc: this.doc,
+        update,
+        sender,
+        layout: this.layout,
+        context: this.writeContext(this),
+        bindings: this.bindings,
+      },
+      {
+        apply: () => {
+          this.held = [];
+          Y.applyUpdate(this.doc, update, connection);
+        },
+        afterApply: () => {
+          const store = this.doc.store;
+          if (store.pendingStructs === null && store.pendingDs === null) return null;
+          // The gate refuses whatever Yjs would park; should anything slip through, never keep it.
+          this.log.error('gate.pending_after_apply', { doc: this.name, participant: sender.participantId });
+          return 'update depends on edits the server does not have';
+        },
+        rollback: () => this.rollBackToStorage(),
+      },
+    );
+    const held = this.held ?? [];
+    this.held = null;
     if (!verdict.ok && verdict.missing && connection.resyncRequests++ < MAX_RESYNC_REQUESTS) {
       // Typing on while a reconnect's sync is still under way, or a lost message: nothing of it is
       // applied; a sync step 1 makes the client send everything the server lacks, in order.
@@ -227,16 +277,7 @@ export class Room {
       return;
     }
     for (const client of verdict.newClients) this.bindings.bind(client, sender.participantId);
-    Y.applyUpdate(this.doc, update, connection);
-    const store = this.doc.store;
-    if (store.pendingStructs !== null || store.pendingDs !== null) {
-      // The gate refuses whatever Yjs would park; should anything slip through, never apply it later unchecked.
-      this.log.error('gate.pending_after_apply', { doc: this.name, participant: sender.participantId });
-      store.pendingStructs = null;
-      store.pendingDs = null;
-      connection.close(CloseCodes.Forbidden, 'update depends on edits the server does not have');
-      return;
-    }
+    for (const change of held) this.storeAndRelay(change.update, change.origin);
     for (const change of verdict.bracketChanges) {
       const { action, ...detail } = change;
       this.storage.appendAudit({
@@ -278,6 +319,11 @@ export class Room {
 
   /** Every change, whoever made it: stored first (batched per turn), then sent to everyone but its sender. */
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (this.held !== null) this.held.push({ update, origin });
+    else this.storeAndRelay(update, origin);
+  };
+
+  private storeAndRelay(update: Uint8Array, origin: unknown): void {
     if (!this.serverClientBound && !this.isConnection(origin)) {
       this.serverClientBound = true;
       try {
@@ -288,7 +334,7 @@ export class Room {
       }
     }
     this.persist.enqueue({ docName: this.name, update, done: (seq) => this.relay(update, origin, seq) });
-  };
+  }
 
   private relay(update: Uint8Array, origin: unknown, seq: number | null): void {
     if (seq === null) {

@@ -1,6 +1,12 @@
 import type { ClauseId, DocumentPart } from '@parley/shared';
 import {
+  AGENDA_ITEM_FIELDS,
+  agendaItemSchema,
   CLAUSE_FIELDS,
+  CLAUSE_OPTION_FIELDS,
+  clauseKindSchema,
+  clauseOptionSchema,
+  clauseStatusSchema,
   ID_PATTERN,
   isClauseField,
   PLENARY_ROOT_KINDS,
@@ -26,9 +32,18 @@ export type Classification = { readonly part: DocumentPart } | { readonly invali
 export interface DocumentLayout {
   /** `content` is null for a deletion. */
   classify(location: Placed, content: StructContent | null): Classification;
+  /** The keys a map created at this location must carry (it is a record), or null. */
+  recordFields(location: Placed): readonly string[] | null;
 }
 
 type ContentKind = 'map' | 'array' | 'text' | 'xmlFragment' | 'string' | 'boolean';
+
+/** The one plain value a map entry holds, or undefined when the content is not one plain value. */
+function plainValue(content: StructContent): { value: unknown } | undefined {
+  if (content instanceof Y.ContentAny && content.arr.length === 1) return { value: content.arr[0] };
+  if (content instanceof Y.ContentString) return { value: content.str };
+  return undefined;
+}
 
 function contentIs(kind: ContentKind, content: StructContent): boolean {
   // Content inserted already deleted carries no value: it cannot break the schema.
@@ -62,7 +77,58 @@ function refusesEverywhere(content: StructContent | null): string | null {
   return content instanceof Y.ContentDoc ? 'subdocuments are not allowed' : null;
 }
 
+/** Identity and status values of a clause are checked like the rest of its record. */
+function fieldValueFits(field: string, clauseId: ClauseId, content: StructContent): boolean {
+  if (content instanceof Y.ContentDeleted) return true;
+  const plain = plainValue(content);
+  switch (field) {
+    case 'id':
+      return plain?.value === clauseId;
+    case 'kind':
+      return clauseKindSchema.safeParse(plain?.value).success;
+    case 'status':
+      return clauseStatusSchema.safeParse(plain?.value).success;
+    default:
+      return true;
+  }
+}
+
+/** An option is a map `{id, label, body}`; its fields are set when it is added. */
+function optionProblem(path: readonly string[], content: StructContent, freshFrom: number | null): string | null {
+  if (content instanceof Y.ContentDeleted) return null;
+  if (path.length === 3) return contentIs('map', content) ? null : 'an option must be a map';
+  if (path.length !== 4) return null;
+  const key = path[3] as string;
+  if (!(CLAUSE_OPTION_FIELDS as readonly string[]).includes(key)) return `unknown option field "${key.slice(0, 40)}"`;
+  if (freshFrom === null || freshFrom > 3) return 'an option’s fields are set when it is added';
+  if (key === 'body') return contentIs('xmlFragment', content) ? null : 'an option’s body must be rich text';
+  const value = plainValue(content)?.value;
+  const shape = clauseOptionSchema.shape[key as 'id' | 'label'];
+  return shape.safeParse(value).success ? null : `an option’s ${key} has a value of the wrong kind`;
+}
+
+/** An agenda item's fields keep their kinds; none may be removed while the item exists. */
+function agendaFieldProblem(key: string, content: StructContent | null, freshItem: boolean): string | null {
+  if (!(AGENDA_ITEM_FIELDS as readonly string[]).includes(key)) return `unknown agenda field "${key.slice(0, 40)}"`;
+  if (content === null) return freshItem ? null : `the ${key} of an agenda item cannot be removed`;
+  if (content instanceof Y.ContentDeleted) return null;
+  if (key === 'notes')
+    return freshItem && contentIs('text', content) ? null : 'agenda notes are set when the item is added';
+  const shape = agendaItemSchema.shape[key as Exclude<(typeof AGENDA_ITEM_FIELDS)[number], 'notes'>];
+  return shape.safeParse(plainValue(content)?.value).success
+    ? null
+    : `the agenda item's ${key} has a value of the wrong kind`;
+}
+
+const CLAUSE_RECORD_FIELDS = Object.keys(CLAUSE_FIELDS);
+
 export const plenaryLayout: DocumentLayout = {
+  recordFields({ root, path }) {
+    if (root === 'clauses' && path.length === 1) return CLAUSE_RECORD_FIELDS;
+    if (root === 'clauses' && path.length === 3 && path[1] === 'options') return CLAUSE_OPTION_FIELDS;
+    if (root === 'agenda' && path.length === 1) return AGENDA_ITEM_FIELDS;
+    return null;
+  },
   classify({ root, path, freshFrom }, content) {
     const forbidden = refusesEverywhere(content);
     if (forbidden) return invalid(forbidden);
@@ -76,9 +142,14 @@ export const plenaryLayout: DocumentLayout = {
     switch (root) {
       case 'meta':
         return { part: { kind: 'meta' } };
-      case 'agenda':
+      case 'agenda': {
         if (direct && !contentIs('map', content)) return invalid('an agenda item must be a map');
+        if (path.length === 2 && second !== undefined) {
+          const problem = agendaFieldProblem(second, content, freshFrom === 1);
+          if (problem) return invalid(problem);
+        }
         return { part: { kind: 'agenda' } };
+      }
       case 'statements': {
         const key = parseStatementKey(first);
         if (key === null) return invalid(`"${first.slice(0, 40)}" is not a statement key`);
@@ -94,11 +165,29 @@ export const plenaryLayout: DocumentLayout = {
         }
         if (!isClauseField(second)) return invalid(`unknown clause field "${second.slice(0, 40)}"`);
         const field = CLAUSE_FIELDS[second];
-        if (path.length === 2 && content !== null && !contentIs(field.kind, content)) {
-          return invalid(`clause field "${second}" must be ${field.kind}`);
-        }
         // The fields of a clause created by this same update are part of adding the clause.
-        if (freshFrom === 1) return { part: { kind: 'clauseSet' } };
+        const freshClause = freshFrom === 1;
+        if (path.length === 2) {
+          if (!freshClause) {
+            // A clause whose field went missing drops out of the draft: it is removed whole or not at all.
+            if (content === null) return invalid(`the ${second} of a clause cannot be removed`);
+            if (field.part !== 'control') return invalid(`the ${second} of a clause is set when the clause is created`);
+          }
+          if (content !== null && !contentIs(field.kind, content)) {
+            return invalid(`clause field "${second}" must be ${field.kind}`);
+          }
+          if (content !== null && !fieldValueFits(second, clauseId, content)) {
+            return invalid(`clause field "${second}" has a value of the wrong kind`);
+          }
+        }
+        if (second === 'options' && content !== null && path.length >= 3) {
+          const problem = optionProblem(path, content, freshFrom);
+          if (problem) return invalid(problem);
+        }
+        if (second === 'options' && content === null && path.length === 4 && (freshFrom === null || freshFrom > 3)) {
+          return invalid('an option’s fields cannot be removed');
+        }
+        if (freshClause) return { part: { kind: 'clauseSet' } };
         if (field.part === 'identity') return { part: { kind: 'clauseSet' } };
         if (field.part === 'text') return { part: { kind: 'clauseText', clauseId } };
         return { part: { kind: 'clauseControl', clauseId } };
@@ -116,6 +205,7 @@ export const plenaryLayout: DocumentLayout = {
 
 /** Caucus rooms and the mediators' notes: one rich-text root, `notes`. */
 export const roomNotesLayout: DocumentLayout = {
+  recordFields: () => null,
   classify({ root, path }, content) {
     const forbidden = refusesEverywhere(content);
     if (forbidden) return invalid(forbidden);

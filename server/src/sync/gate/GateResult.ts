@@ -1,5 +1,3 @@
-import type { BracketChange } from './UpdateGate.ts';
-
 /** The update gate's verdict: let the update through whole, or refuse it whole with a reason. */
 export type GateResult =
   | {
@@ -7,8 +5,6 @@ export type GateResult =
       readonly newClients: readonly number[];
       /** Clauses whose wording (heading, body, options) the update writes: their sign-offs lapse. */
       readonly clauseTexts: readonly string[];
-      /** Brackets the update adds or lifts: recorded acts. */
-      readonly bracketChanges: readonly BracketChange[];
     }
   | {
       readonly ok: false;

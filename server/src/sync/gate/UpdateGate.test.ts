@@ -136,8 +136,18 @@ describe('update gate: what Yjs 13 really does', () => {
     });
     expect(attempt((d) => plenaryRoots(d).clauses.get(s.open)?.set('body', new Y.Map()))).toMatchObject({
       ok: false,
-      reason: expect.stringContaining('xmlFragment'),
+      reason: expect.stringContaining('set when the clause is created'),
     });
+    expect(
+      attempt((d) => {
+        const record = new Y.Map<unknown>();
+        for (const [key, value] of Object.entries({ id: 'cnew', kind: 'operative', status: 'proposed', locked: false }))
+          record.set(key, value);
+        record.set('heading', new Y.Text());
+        record.set('body', new Y.Map());
+        plenaryRoots(d).clauses.set('cnew', record);
+      }),
+    ).toMatchObject({ ok: false, reason: expect.stringContaining('xmlFragment') });
     expect(attempt((d) => plenaryRoots(d).clauseOrder.insert(0, [42 as never]))).toMatchObject({
       ok: false,
       reason: expect.stringContaining('clause ids'),

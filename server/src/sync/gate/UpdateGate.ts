@@ -1,11 +1,12 @@
-import type { Bracket, DocumentPart, Participant, WriteContext } from '@parley/shared';
-import { BRACKET_MARK, bracketSchema, mayWrite } from '@parley/shared';
+import type { DocumentPart, Participant, WriteContext } from '@parley/shared';
+import { mayWrite } from '@parley/shared';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import type { ClientBindings } from './ClientBindings.ts';
 import type { DocumentLayout, StructContent } from './DocumentLayout.ts';
 import type { GateResult } from './GateResult.ts';
 import { malformed, refuse } from './GateResult.ts';
+import { textContentProblem } from './RichTextContent.ts';
 import type { StructLocation } from './StructLocation.ts';
 import { childLocation, childOfFreshType, locateStoredType, NOOP } from './StructLocation.ts';
 
@@ -81,7 +82,10 @@ class GateCheck {
   private readonly storedLocations = new Map<Y.AbstractType<unknown>, StructLocation>();
   private readonly touchedParts = new Map<string, DocumentPart>();
   private readonly newClients = new Set<number>();
-  private readonly bracketChanges: BracketChange[] = [];
+  /** Maps this update creates where a record must be (clauses, options, agenda items), with the keys it writes. */
+  private readonly freshRecords = new Map<Y.Item, Extract<StructLocation, { kind: 'at' }>>();
+  /** Keys written into maps this update creates. */
+  private readonly freshKeys = new Map<Y.Item, Set<string>>();
 
   constructor(private readonly input: GateInput) {
     this.store = input.doc.store;
@@ -95,6 +99,7 @@ class GateCheck {
     this.indexStructs(structs);
     for (const [client, list] of this.updateStructs) this.checkClientStructs(client, list);
     this.checkDeletions(ds);
+    this.checkFreshRecords();
     for (const part of this.touchedParts.values()) {
       const verdict = mayWrite(this.input.sender, part, this.input.context);
       if (!verdict.allowed) return refuse(verdict.reason);
@@ -102,7 +107,7 @@ class GateCheck {
     const clauseTexts = [...this.touchedParts.values()].flatMap((part) =>
       part.kind === 'clauseText' ? [part.clauseId] : [],
     );
-    return { ok: true, newClients: [...this.newClients], clauseTexts, bracketChanges: this.bracketChanges };
+    return { ok: true, newClients: [...this.newClients], clauseTexts };
   }
 
   /**
@@ -147,49 +152,51 @@ class GateCheck {
       if (placement.kind === 'noop') continue;
       const location = this.locationOf(placement);
       this.touch(location, struct.content);
-      if (isBracketFormat(struct) && location.kind === 'at' && !location.underDeleted)
-        this.checkBracketInsert(struct, location);
+      if (location.kind === 'at' && !location.underDeleted) this.checkContent(struct, placement, location);
     }
   }
 
   /**
-   * A new bracket names the sender's own party (the mediator may bracket for any party). A bracket's
-   * end marker (`null`) placed inside another party's bracket would lift part of it: refused.
+   * Inside text types the content must fit TipTap's schema (judged by the container's kind); a map a
+   * record must be is remembered, to check once the whole update is read that it has all its fields.
    */
-  private checkBracketInsert(struct: Y.Item, location: Extract<StructLocation, { kind: 'at' }>): void {
-    const { sender } = this.input;
-    const value = (struct.content as Y.ContentFormat).value as unknown;
-    if (value !== null) {
-      const bracket = bracketSchema.safeParse(value);
-      if (!bracket.success) throw new Refusal('a bracket must name its holding party and a reason');
-      if (sender.role !== 'mediator' && bracket.data.holder !== sender.partyId) {
-        throw new Refusal('a delegate brackets text for their own party only');
-      }
-      this.bracketChanges.push({ action: 'added', ...bracket.data, clauseId: clauseOf(location) });
-      return;
+  private checkContent(struct: Y.Item, placement: Placement, location: Extract<StructLocation, { kind: 'at' }>): void {
+    if (placement.kind !== 'placed') return;
+    const { container, parentSub } = placement;
+    const type =
+      container.kind === 'stored'
+        ? container.type
+        : container.kind === 'new' && container.struct.content instanceof Y.ContentType
+          ? container.struct.content.type
+          : null;
+    if (type !== null) {
+      const problem = textContentProblem(type, parentSub, struct.content);
+      if (problem) throw new Refusal(problem);
     }
-    if (sender.role === 'mediator') return;
-    const enclosing = this.enclosingBracket(struct);
-    if (enclosing && enclosing.holder !== sender.partyId) {
-      throw new Refusal(`only party ${enclosing.holder} or the mediator may lift this bracket`);
+    if (container.kind === 'new' && parentSub !== null) {
+      const keys = this.freshKeys.get(container.struct) ?? new Set<string>();
+      keys.add(parentSub);
+      this.freshKeys.set(container.struct, keys);
+    }
+    if (struct.content instanceof Y.ContentType && this.input.layout.recordFields(location) !== null) {
+      this.freshRecords.set(struct, location);
     }
   }
 
-  /** The bracket in force just left of a struct: follow origins through this update, then the stored text. */
-  private enclosingBracket(struct: Y.Item): Bracket | null {
-    let origin = struct.origin;
-    for (let steps = 0; origin !== null && steps < this.limits.maxStructs; steps++) {
-      const found = this.lookup(origin);
-      if (found === 'gc' || 'refused' in found) return null;
-      if ('stored' in found) return storedBracketLeftOf(found.stored);
-      if (isBracketFormat(found.fresh)) return parseBracket((found.fresh.content as Y.ContentFormat).value);
-      origin = found.fresh.origin;
+  /** A record created by this update carries every field of its kind (a clause missing its body would vanish). */
+  private checkFreshRecords(): void {
+    for (const [struct, location] of this.freshRecords) {
+      const keys = this.freshKeys.get(struct);
+      const missing = (this.input.layout.recordFields(location) ?? []).filter((field) => !keys?.has(field));
+      if (missing.length > 0) throw new Refusal(`a new record lacks its ${missing.join(', ')}`);
     }
-    return null;
   }
 
   private checkOwner(client: number): void {
     const owner = this.input.bindings.ownerOf(client);
+    // An id with history but no owner was used by the server before bindings were kept: not free to take.
+    if (owner === undefined && Y.getState(this.store, client) > 0)
+      throw new Refusal(`client id ${client} belongs to someone else`);
     if (owner === undefined) this.newClients.add(client);
     else if (owner !== this.input.sender.participantId)
       throw new Refusal(`client id ${client} belongs to someone else`);
@@ -360,22 +367,6 @@ class GateCheck {
       }
     }
     const deletedSet = new Set(deleting);
-    // Lifting a bracket is the holder's or the mediator's act, even inside a deleted paragraph.
-    for (const item of deleting) {
-      if (!isBracketFormat(item)) continue;
-      const bracket = parseBracket((item.content as Y.ContentFormat).value);
-      if (bracket === null) continue;
-      const { sender } = this.input;
-      if (sender.role !== 'mediator' && bracket.holder !== sender.partyId) {
-        throw new Refusal(`only party ${bracket.holder} or the mediator may lift this bracket`);
-      }
-      const parent = item.parent instanceof Y.AbstractType ? this.storedLocation(item.parent) : NOOP;
-      this.bracketChanges.push({
-        action: 'lifted',
-        ...bracket,
-        clauseId: parent.kind === 'at' ? clauseOf(parent) : null,
-      });
-    }
     const impliedByParent = new Map<Y.AbstractType<unknown>, boolean>();
     for (const item of deleting) {
       const parent = item.parent;
@@ -389,33 +380,6 @@ class GateCheck {
       this.touch(childLocation(this.storedLocation(parent), item.parentSub), null);
     }
   }
-}
-
-/** A bracket added or lifted by an update, for the session's record. */
-export interface BracketChange extends Bracket {
-  readonly action: 'added' | 'lifted';
-  readonly clauseId: string | null;
-}
-
-function isBracketFormat(item: Y.Item): boolean {
-  return item.content instanceof Y.ContentFormat && item.content.key === BRACKET_MARK;
-}
-
-function parseBracket(value: unknown): Bracket | null {
-  const parsed = bracketSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
-}
-
-/** The nearest live bracket marker at or left of a stored item, within its text. */
-function storedBracketLeftOf(start: Y.Item): Bracket | null {
-  for (let item: Y.Item | null = start; item !== null; item = item.left) {
-    if (!item.deleted && isBracketFormat(item)) return parseBracket((item.content as Y.ContentFormat).value);
-  }
-  return null;
-}
-
-function clauseOf(location: Extract<StructLocation, { kind: 'at' }>): string | null {
-  return location.root === 'clauses' ? (location.path[0] ?? null) : null;
 }
 
 function hasDeletedAncestor(type: Y.AbstractType<unknown>, deleting: Set<Y.Item>): boolean {

@@ -11,6 +11,8 @@ import {
   setClauseControl,
 } from '@parley/shared';
 import * as Y from 'yjs';
+import type { AdmissionResult } from './admitUpdate.ts';
+import { admitUpdate } from './admitUpdate.ts';
 import type { ClientBindings, ClientOwner } from './ClientBindings.ts';
 import { plenaryLayout } from './DocumentLayout.ts';
 import type { GateResult } from './GateResult.ts';
@@ -103,3 +105,35 @@ export function gate(
 }
 
 export type ClauseKey = ClauseId;
+
+/**
+ * The whole admission of an update as a room does it (gate, tentative apply, bracket judgement) on a
+ * test's server document: a refused update leaves `server.doc` as it was (a restored copy).
+ */
+export function admit(
+  server: { doc: Y.Doc; readonly bindings: MemoryBindings },
+  sender: Participant,
+  update: Uint8Array,
+): AdmissionResult {
+  const before = Y.encodeStateAsUpdate(server.doc);
+  const result = admitUpdate(
+    {
+      doc: server.doc,
+      update,
+      sender,
+      layout: plenaryLayout,
+      context: plenaryWriteContext(server.doc),
+      bindings: server.bindings,
+    },
+    {
+      apply: () => Y.applyUpdate(server.doc, update),
+      rollback: () => {
+        const restored = new Y.Doc();
+        Y.applyUpdate(restored, before);
+        server.doc = restored;
+      },
+    },
+  );
+  if (result.ok) for (const client of result.newClients) server.bindings.bind(client, sender.participantId);
+  return result;
+}
