@@ -40,6 +40,8 @@ export type {
 export { createSessionRequestSchema, describeValidationError, joinRequestSchema } from './protocol/SessionApi.ts';
 export type { Role } from './Role.ts';
 export { roleSchema } from './Role.ts';
+export type { BracketedRun } from './rules/BracketOwnership.ts';
+export { canonicalMarks, changedForeignBracket, normalBracket } from './rules/BracketOwnership.ts';
 export type { DocumentPart, PartKind } from './rules/DocumentPart.ts';
 export { describePart } from './rules/DocumentPart.ts';
 export { plenaryWriteContext } from './rules/plenaryWriteContext.ts';

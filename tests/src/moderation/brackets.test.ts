@@ -39,7 +39,7 @@ describe('brackets through the real server', () => {
     firstLine(b.doc, f).format(4, 6, { [BRACKET_MARK]: null });
     const closed = await b.closedWithin(2000, 'wrong party lifting');
     expect(closed.code).toBe(CloseCodes.Forbidden.code);
-    expect(closed.reason).toContain("only Ruritania or the mediator");
+    expect(closed.reason).toContain('only Ruritania or the mediator');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(bracketed(watcher.doc, f)).toBe(true);
 

@@ -60,9 +60,13 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
         return party ? { name: party.name, color: party.color } : { name: 'an unknown party', color: '#555555' };
       },
       mayLift: (holder) => you.role === 'mediator' || holder === you.partyId,
+      ownParty: you.partyId,
       onBlocked: (holder) => {
         const name = partyOf(parties, holder)?.name ?? 'another party';
-        setNotice(`Not changed: only ${name} or the mediator may lift ${name}’s bracket.`);
+        setNotice(
+          `Not changed: these words are bracketed by ${name}; only ${name} or the mediator may change them. ` +
+            'Propose other wording with an option, a comment or a textual proposal.',
+        );
       },
     }),
     [parties, you],

@@ -15,9 +15,11 @@ import { renderCaret } from './renderCaret.ts';
 export interface BracketRules {
   /** The party behind a bracket's holder id, for its colour and name. */
   readonly describeHolder: (holder: string) => HolderLook;
-  /** Whether the local participant may lift this holder's brackets (their own party's, or any for the mediator). */
+  /** Whether the local participant may change this holder's bracketed words (their own party's, or any for the mediator). */
   readonly mayLift: (holder: string) => boolean;
-  /** An edit was not made because it would have lifted another party's bracket. */
+  /** The local delegate's party (undefined for the mediator, who is not guarded). */
+  readonly ownParty: string | undefined;
+  /** An edit was not made because it would have changed another party's bracketed words. */
   readonly onBlocked: (holder: string) => void;
 }
 
@@ -66,8 +68,7 @@ export function useRichTextEditor(options: RichTextEditorOptions): Editor | null
         ...(guard
           ? [
               BracketGuard.configure({
-                fragment,
-                mayLift: (holder) => brackets.current.mayLift(holder),
+                ownParty: () => brackets.current.ownParty,
                 onBlocked: (holder) => brackets.current.onBlocked(holder),
               }),
             ]

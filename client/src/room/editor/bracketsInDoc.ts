@@ -1,4 +1,5 @@
-import { BRACKET_MARK } from '@parley/shared';
+import type { BracketedRun } from '@parley/shared';
+import { BRACKET_MARK, canonicalMarks, normalBracket } from '@parley/shared';
 import type { Mark, Node as ProseMirrorNode, ResolvedPos } from '@tiptap/pm/model';
 import type { BracketAttributes } from './BracketMark.ts';
 
@@ -11,46 +12,43 @@ export function bracketAttrs(mark: Mark): BracketAttributes {
 }
 
 /**
- * How many separate bracketed stretches each holder has: a stretch is a run of adjacent inline
- * nodes of one textblock under brackets of the same holder.
+ * The bracketed runs of a document as the shared ownership rule reads them (`changedForeignBracket`):
+ * consecutive characters of one text block under the same bracket and the same marks.
  */
-export function bracketRuns(doc: ProseMirrorNode): Map<string, number> {
-  const runs = new Map<string, number>();
+export function bracketedRunsOf(doc: ProseMirrorNode): BracketedRun[] {
+  const runs: BracketedRun[] = [];
   doc.descendants((node) => {
     if (!node.isTextblock) return true;
-    let previous: string | null = null;
+    let open: { bracket: BracketedRun['bracket']; marks: string; words: string[]; joined: boolean } | null = null;
+    let joined = false;
+    const close = (nextJoined: boolean) => {
+      if (open)
+        runs.push({ bracket: open.bracket, marks: open.marks, words: open.words.join(''), joined: open.joined });
+      open = null;
+      joined = nextJoined;
+    };
     node.forEach((child) => {
-      const mark = bracketOf(child.marks);
-      const holder = mark ? bracketAttrs(mark).holder : null;
-      if (holder !== null && holder !== previous) runs.set(holder, (runs.get(holder) ?? 0) + 1);
-      previous = holder;
+      const mark = child.isText ? bracketOf(child.marks) : null;
+      const bracket = mark ? normalBracket(mark.attrs) : null;
+      if (bracket === null || child.text === undefined) {
+        close(false);
+        return;
+      }
+      const marks = canonicalMarks(
+        child.marks.map((m) => [m.type.name, m.attrs] as const),
+        BRACKET_MARK,
+      );
+      const current = open as { marks: string; words: string[] } | null;
+      if (current && current.marks === marks) current.words.push(child.text);
+      else {
+        close(current !== null || joined);
+        open = { bracket, marks, words: [child.text], joined };
+      }
     });
+    close(false);
     return false;
   });
   return runs;
-}
-
-/**
- * Positions where a bracket of a holder for whom `counts(holder)` ends and more text of the same
- * textblock follows outside it: "[word]| more".
- */
-export function bracketEnds(doc: ProseMirrorNode, counts: (holder: string) => boolean): number[] {
-  const ends: number[] = [];
-  doc.descendants((node, pos) => {
-    if (!node.isTextblock) return true;
-    let offset = pos + 1;
-    let previous: Mark | null = null;
-    node.forEach((child) => {
-      const mark = bracketOf(child.marks);
-      if (previous !== null && counts(bracketAttrs(previous).holder) && (mark === null || !mark.eq(previous))) {
-        ends.push(offset);
-      }
-      previous = mark;
-      offset += child.nodeSize;
-    });
-    return false;
-  });
-  return ends;
 }
 
 /** The bracket the position touches: the text just before it, or just after it. */

@@ -41,6 +41,7 @@ export default function PositionsBoard({
         return party ? { name: party.name, color: party.color } : { name: 'an unknown party', color: '#555555' };
       },
       mayLift: () => true,
+      ownParty: undefined,
       onBlocked: () => {},
     }),
     [parties],

@@ -152,6 +152,7 @@ function RoomNotes({
         return party ? { name: party.name, color: party.color } : { name: 'an unknown party', color: '#555555' };
       },
       mayLift: () => true,
+      ownParty: undefined,
       onBlocked: () => {},
     }),
     [parties],

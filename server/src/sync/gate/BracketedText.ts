@@ -1,19 +1,6 @@
-import type { Bracket, ClauseId, PlenaryRoots } from '@parley/shared';
-import { BRACKET_MARK, bracketSchema, clauseRecord } from '@parley/shared';
+import type { Bracket, BracketedRun, ClauseId, PlenaryRoots } from '@parley/shared';
+import { BRACKET_MARK, canonicalMarks, clauseRecord, normalBracket } from '@parley/shared';
 import * as Y from 'yjs';
-
-/**
- * A run of bracketed words as a reader sees it: consecutive characters of one text node under the
- * same bracket and the same marks. `marks` is the run's whole formatting in a canonical form, so a
- * change to any mark of bracketed words (or to the bracket itself) changes the run.
- */
-export interface BracketedRun {
-  readonly bracket: Bracket;
-  readonly marks: string;
-  readonly words: string;
-  /** The run continues the previous one directly (same text node, only the marks differ). */
-  readonly joined: boolean;
-}
 
 /** Every bracketed run of one clause (its body, then its options in order), in reading order. */
 export type ClauseBrackets = readonly BracketedRun[];
@@ -78,8 +65,8 @@ function collectTextRuns(text: Y.XmlText, into: BracketedRun[]): void {
       continue;
     }
     if (marksKey === null) {
-      marksKey = canonicalMarks(marks);
-      bracket = parseBracket(marks.get(BRACKET_MARK));
+      marksKey = canonicalMarks(marks, BRACKET_MARK);
+      bracket = normalBracket(marks.get(BRACKET_MARK));
     }
     if (bracket === null) {
       close(false);
@@ -95,51 +82,11 @@ function collectTextRuns(text: Y.XmlText, into: BracketedRun[]): void {
   close(false);
 }
 
-function parseBracket(value: unknown): Bracket | null {
-  if (value === undefined || value === null) return null;
-  const parsed = bracketSchema.safeParse(value);
-  // A bracket stored without `note` is the same bracket as one with `note: null`.
-  return parsed.success ? { ...parsed.data, note: parsed.data.note ?? null } : null;
-}
-
-function canonicalMarks(marks: Map<string, unknown>): string {
-  const entries = [...marks.entries()]
-    .map(([key, value]) => [key, key === BRACKET_MARK ? parseBracket(value) : value] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify(entries, (_key, value: unknown) =>
-    value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : value,
-  );
-}
-
 /** A bracket added, lifted or whose words changed in one update, for the session's record. */
 export interface BracketChange extends Bracket {
   readonly action: 'added' | 'lifted';
   readonly clauseId: string;
   readonly words: string;
-}
-
-/**
- * The first run of another party's brackets that an update changed, if any: after it, no character
- * another party bracketed may be unbracketed, re-bracketed, reformatted or moved out, and no words
- * may be added under another party's bracket. `holderParty` is the sender's party (the mediator
- * has none, and is not bound by this rule).
- */
-export function changedForeignBracket(
-  before: ClauseBrackets,
-  after: ClauseBrackets,
-  senderParty: string,
-): BracketedRun | null {
-  const foreign = (runs: ClauseBrackets) => runs.filter((run) => run.bracket.holder !== senderParty);
-  const was = foreign(before);
-  const is = foreign(after);
-  for (let i = 0; i < Math.max(was.length, is.length); i++) {
-    const a = was[i];
-    const b = is[i];
-    if (!a || !b || a.marks !== b.marks || a.words !== b.words || a.joined !== b.joined) return a ?? b ?? null;
-  }
-  return null;
 }
 
 /** Brackets whose runs appear or disappear between two readings (a changed run is lifted, then added). */

@@ -1,7 +1,7 @@
-import { plenaryRoots, readParties } from '@parley/shared';
+import { changedForeignBracket, plenaryRoots, readParties } from '@parley/shared';
 import type * as Y from 'yjs';
 import type { BracketChange, ClauseBrackets } from './BracketedText.ts';
-import { bracketChanges, changedForeignBracket, readClauseBrackets } from './BracketedText.ts';
+import { bracketChanges, readClauseBrackets } from './BracketedText.ts';
 import type { GateResult } from './GateResult.ts';
 import { refuse } from './GateResult.ts';
 import type { GateInput } from './UpdateGate.ts';
@@ -49,7 +49,7 @@ export function admitUpdate(input: GateInput, tentative: TentativeApply): Admiss
   const { sender } = input;
   if (sender.role !== 'mediator') {
     for (const clauseId of clauses) {
-      const changed = changedForeignBracket(runsOf(before, clauseId), runsOf(after, clauseId), sender.partyId ?? '');
+      const changed = changedForeignBracket(runsOf(before, clauseId), runsOf(after, clauseId), sender.partyId);
       if (changed) {
         const reason = foreignBracketReason(input.doc, changed.bracket.holder, changed.words);
         tentative.rollback();
