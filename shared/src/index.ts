@@ -1,17 +1,18 @@
 export type { CloseEvent } from './CloseCodes.ts';
 export { CloseCodes, closeReason, isTerminalClose, TERMINAL_CLOSE_CODES } from './CloseCodes.ts';
-export type { Agreement, AgreementClause, Block, Run } from './export/Agreement.ts';
-export { AGREEMENT_FORMAT, AGREEMENT_VERSION, agreementSchema } from './export/Agreement.ts';
 export type { ProposalDisposition } from './display/DisplayNames.ts';
 export {
   AGENDA_STATE_NAMES,
   BRACKET_REASON_NAMES,
   CLAUSE_STATUS_NAMES,
   COMMAND_NAMES,
+  commandPhrase,
   DISPOSITION_NAMES,
   ROLE_NAMES,
   ROLE_PLURAL_NAMES,
 } from './display/DisplayNames.ts';
+export type { Agreement, AgreementClause, Block, Run } from './export/Agreement.ts';
+export { AGREEMENT_FORMAT, AGREEMENT_VERSION, agreementSchema } from './export/Agreement.ts';
 export type { AgreementOptions } from './export/buildAgreement.ts';
 export { blocksOf, buildAgreement, cleanTextProblems } from './export/buildAgreement.ts';
 export type {

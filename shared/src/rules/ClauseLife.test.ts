@@ -3,7 +3,13 @@ import type { PartyId } from '../ids.ts';
 import type { Role } from '../Role.ts';
 import type { ClauseStatus } from '../schema/ClauseStatus.ts';
 import { clauseStatusSchema } from '../schema/ClauseStatus.ts';
-import type { ClauseContent, ClauseFacts, ClauseSignOffFacts, ClauseTransition, TransitionActor } from './ClauseLife.ts';
+import type {
+  ClauseContent,
+  ClauseFacts,
+  ClauseSignOffFacts,
+  ClauseTransition,
+  TransitionActor,
+} from './ClauseLife.ts';
 import {
   CLAUSE_TRANSITION_NAMES,
   checkSetStatus,
@@ -136,9 +142,17 @@ describe('[LIFE3] agreement comes from sign-offs', () => {
   });
 
   it('the last sign-off makes the clause agreed, ad referendum if it says so', () => {
-    const facts: ClauseFacts = { status: 'proposed', content: CLEAN, signoffs: new Map([[B, { adReferendum: false }]]), parties: PARTIES };
+    const facts: ClauseFacts = {
+      status: 'proposed',
+      content: CLEAN,
+      signoffs: new Map([[B, { adReferendum: false }]]),
+      parties: PARTIES,
+    };
     expect(checkTransition('signOff', facts, ACTORS.delegate)).toEqual({ allowed: true, status: 'agreed' });
-    expect(checkTransition('signOff', facts, ACTORS.delegate, true)).toEqual({ allowed: true, status: 'agreedAdReferendum' });
+    expect(checkTransition('signOff', facts, ACTORS.delegate, true)).toEqual({
+      allowed: true,
+      status: 'agreedAdReferendum',
+    });
     const first: ClauseFacts = { ...facts, signoffs: new Map() };
     expect(checkTransition('signOff', first, ACTORS.delegate)).toEqual({ allowed: true, status: 'proposed' });
   });
@@ -156,10 +170,13 @@ describe('[LIFE3] agreement comes from sign-offs', () => {
   });
 
   it('reopening sets the status from the content', () => {
-    expect(checkTransition('reopen', factsFor('agreed', 'reopen'), ACTORS.mediator)).toEqual({ allowed: true, status: 'proposed' });
-    expect(
-      checkTransition('reopen', { ...factsFor('agreed', 'reopen'), content: BRACKETED }, ACTORS.mediator),
-    ).toEqual({ allowed: true, status: 'bracketed' });
+    expect(checkTransition('reopen', factsFor('agreed', 'reopen'), ACTORS.mediator)).toEqual({
+      allowed: true,
+      status: 'proposed',
+    });
+    expect(checkTransition('reopen', { ...factsFor('agreed', 'reopen'), content: BRACKETED }, ACTORS.mediator)).toEqual(
+      { allowed: true, status: 'bracketed' },
+    );
   });
 });
 
@@ -168,7 +185,10 @@ describe('[LIFE4] a bracketed clause is refused with the brackets or options nam
   it('sign-off: names the holder party and the bracketed words', () => {
     const verdict = checkTransition('signOff', bracketed, ACTORS.delegate);
     expect(verdict).toMatchObject({ allowed: false, refusal: 'state' });
-    if (!verdict.allowed) expect(verdict.reason).toBe('The clause cannot be signed off: it still has an open bracket: “9,000 troops” held by Граница.');
+    if (!verdict.allowed)
+      expect(verdict.reason).toBe(
+        'The clause cannot be signed off: it still has an open bracket: “9,000 troops” held by Граница.',
+      );
   });
   it('agreed, no objection: names the options', () => {
     const options: ClauseFacts = { ...bracketed, content: { brackets: [], options: ['Option 1', 'Option 2'] } };
@@ -177,7 +197,11 @@ describe('[LIFE4] a bracketed clause is refused with the brackets or options nam
     if (!verdict.allowed) expect(verdict.reason).toContain('2 options not yet collapsed (Option 1, Option 2)');
   });
   it('a single option still blocks a sign-off', () => {
-    const verdict = checkTransition('signOff', { ...bracketed, content: { brackets: [], options: ['No text'] } }, ACTORS.delegate);
+    const verdict = checkTransition(
+      'signOff',
+      { ...bracketed, content: { brackets: [], options: ['No text'] } },
+      ACTORS.delegate,
+    );
     expect(verdict.allowed).toBe(false);
   });
   it('describes both at once, and nothing for a clean clause', () => {
@@ -199,7 +223,10 @@ describe('[LIFE5] clause.setStatus offers only what the mediator may set by hand
   });
   it('adopted only from agreed; proposed not while the text holds brackets', () => {
     expect(checkSetStatus('adopted', proposed, ACTORS.mediator).allowed).toBe(false);
-    expect(checkSetStatus('adopted', factsFor('agreed', 'adopt'), ACTORS.mediator)).toEqual({ allowed: true, status: 'adopted' });
+    expect(checkSetStatus('adopted', factsFor('agreed', 'adopt'), ACTORS.mediator)).toEqual({
+      allowed: true,
+      status: 'adopted',
+    });
     const verdict = checkSetStatus('proposed', factsFor('bracketed', 'propose'), ACTORS.mediator);
     expect(verdict.allowed).toBe(false);
     if (!verdict.allowed) expect(verdict.reason).toContain('“9,000 troops” held by Граница');

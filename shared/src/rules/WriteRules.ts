@@ -1,6 +1,6 @@
+import { CLAUSE_STATUS_NAMES, ROLE_PLURAL_NAMES } from '../display/DisplayNames.ts';
 import type { ClauseId } from '../ids.ts';
 import type { Participant } from '../Participant.ts';
-import { CLAUSE_STATUS_NAMES, ROLE_PLURAL_NAMES } from '../display/DisplayNames.ts';
 import type { Role } from '../Role.ts';
 import type { ClauseStatus } from '../schema/ClauseStatus.ts';
 import { isWordingFrozen, isWordingSettled } from '../schema/ClauseStatus.ts';

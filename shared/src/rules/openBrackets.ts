@@ -52,7 +52,8 @@ function bracketsOfText(text: Y.Text, field: BracketField, found: OpenBracket[])
   }
 }
 
-const sameBracket = (a: OpenBracket, b: OpenBracket) => a.holder === b.holder && a.reason === b.reason && a.note === b.note;
+const sameBracket = (a: OpenBracket, b: OpenBracket) =>
+  a.holder === b.holder && a.reason === b.reason && a.note === b.note;
 
 function bracketsOfFragment(node: Y.XmlFragment | Y.XmlElement, field: BracketField, found: OpenBracket[]): void {
   for (const child of node.toArray()) {
