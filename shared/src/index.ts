@@ -1,5 +1,16 @@
 export type { CloseEvent } from './CloseCodes.ts';
 export { CloseCodes, closeReason, isTerminalClose, TERMINAL_CLOSE_CODES } from './CloseCodes.ts';
+export type { ProposalDisposition } from './display/DisplayNames.ts';
+export {
+  AGENDA_STATE_NAMES,
+  BRACKET_REASON_NAMES,
+  CLAUSE_STATUS_NAMES,
+  COMMAND_NAMES,
+  commandPhrase,
+  DISPOSITION_NAMES,
+  ROLE_NAMES,
+  ROLE_PLURAL_NAMES,
+} from './display/DisplayNames.ts';
 export type { Agreement, AgreementClause, Block, Run } from './export/Agreement.ts';
 export { AGREEMENT_FORMAT, AGREEMENT_VERSION, agreementSchema } from './export/Agreement.ts';
 export type { AgreementOptions } from './export/buildAgreement.ts';
@@ -42,8 +53,30 @@ export type { Role } from './Role.ts';
 export { roleSchema } from './Role.ts';
 export type { BracketedRun } from './rules/BracketOwnership.ts';
 export { canonicalMarks, changedForeignBracket, normalBracket } from './rules/BracketOwnership.ts';
+export type {
+  ClauseContent,
+  ClauseFacts,
+  ClauseSignOffFacts,
+  ClauseTransition,
+  TransitionActor,
+  TransitionRule,
+  TransitionVerdict,
+} from './rules/ClauseLife.ts';
+export {
+  CLAUSE_TRANSITION_NAMES,
+  CLAUSE_TRANSITIONS,
+  checkSetStatus,
+  checkTransition,
+  describeOpenContent,
+  isBracketedContent,
+  statusFromContent,
+  statusFromSignOffs,
+} from './rules/ClauseLife.ts';
+export { clauseContentOf, clauseFactsOf, clauseWording } from './rules/clauseFacts.ts';
 export type { DocumentPart, PartKind } from './rules/DocumentPart.ts';
 export { describePart } from './rules/DocumentPart.ts';
+export type { BracketField, OpenBracket } from './rules/openBrackets.ts';
+export { openBracketsOf } from './rules/openBrackets.ts';
 export { plenaryWriteContext } from './rules/plenaryWriteContext.ts';
 export { mayRead } from './rules/ReadRules.ts';
 export type { Access, ClauseState, Verdict, WriteContext } from './rules/WriteRules.ts';
@@ -91,7 +124,7 @@ export {
   readClauseOption,
 } from './schema/ClauseOption.ts';
 export type { ClauseStatus } from './schema/ClauseStatus.ts';
-export { CLAUSE_STATUS_LABELS, clauseStatusSchema, isWordingSettled } from './schema/ClauseStatus.ts';
+export { CLAUSE_STATUS_LABELS, clauseStatusSchema, isWordingFrozen, isWordingSettled } from './schema/ClauseStatus.ts';
 export type { PlenaryInit } from './schema/createPlenaryDocument.ts';
 export { createPlenaryDocument } from './schema/createPlenaryDocument.ts';
 export {

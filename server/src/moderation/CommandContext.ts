@@ -15,7 +15,12 @@ export interface CommandContext {
   readonly now: number;
 }
 
-/** What a command answers besides `ok` (ids it created, a new invite link …). */
-export type CommandResult = { readonly ok: true } & Readonly<Record<string, unknown>>;
+/**
+ * What a command answers besides `ok` (ids it created, a new invite link …). `auditDetail` goes to
+ * the record only, never to the caller (the text at a reopening, the status before and after).
+ */
+export type CommandResult = { readonly ok: true; readonly auditDetail?: Readonly<Record<string, unknown>> } & Readonly<
+  Record<string, unknown>
+>;
 
 export const OK: CommandResult = { ok: true };

@@ -27,6 +27,30 @@ function restartTimer(roots: PlenaryRoots, itemId: string, now: number): void {
   writeModeration(roots, 'timer', minutes === null ? null : { itemId, startedAt: now, durationMs: minutes * 60_000 });
 }
 
+/**
+ * Only one item is under discussion at a time. Taking up an item sends the one discussed before back
+ * to pending (what a chair expects: it was opened, not finished); an item the chair concluded or
+ * deferred keeps that state. Clearing the current item does the same to it.
+ */
+function takeUp(roots: PlenaryRoots, itemId: string | null, now: number): void {
+  for (const record of roots.agenda.toArray()) {
+    const item = readAgendaItem(record);
+    if (item && item.id !== itemId && item.state === 'underDiscussion')
+      writeAgendaItemFields(record, { state: 'pending' });
+  }
+  if (itemId === null) {
+    writeModeration(roots, 'currentItemId', null);
+    writeModeration(roots, 'timer', null);
+    return;
+  }
+  const { record } = itemOf(roots, itemId);
+  if (readAgendaItem(record)?.state !== 'underDiscussion') writeAgendaItemFields(record, { state: 'underDiscussion' });
+  if (readModeration(roots).currentItemId !== itemId) {
+    writeModeration(roots, 'currentItemId', itemId);
+    restartTimer(roots, itemId, now);
+  }
+}
+
 export function runAgendaCommand(ctx: CommandContext, command: AgendaCommand): CommandResult {
   return ctx.sync.changePlenary(ctx.session.id, (roots): CommandResult => {
     switch (command.type) {
@@ -60,20 +84,22 @@ export function runAgendaCommand(ctx: CommandContext, command: AgendaCommand): C
         return OK;
       }
       case 'agenda.setCurrent': {
-        if (command.itemId === null) {
-          writeModeration(roots, 'currentItemId', null);
-          writeModeration(roots, 'timer', null);
-          return OK;
-        }
-        const { record } = itemOf(roots, command.itemId);
-        if (readAgendaItem(record)?.state === 'pending') writeAgendaItemFields(record, { state: 'underDiscussion' });
-        writeModeration(roots, 'currentItemId', command.itemId);
-        restartTimer(roots, command.itemId, ctx.now);
+        if (command.itemId !== null) itemOf(roots, command.itemId);
+        takeUp(roots, command.itemId, ctx.now);
+        // Taking up the current item again restarts its countdown, as before.
+        if (command.itemId !== null) restartTimer(roots, command.itemId, ctx.now);
         return OK;
       }
-      case 'agenda.setState':
-        writeAgendaItemFields(itemOf(roots, command.itemId).record, { state: command.state });
+      case 'agenda.setState': {
+        const { record } = itemOf(roots, command.itemId);
+        // Putting an item under discussion takes it up: it becomes the current item.
+        if (command.state === 'underDiscussion') {
+          takeUp(roots, command.itemId, ctx.now);
+          return OK;
+        }
+        writeAgendaItemFields(record, { state: command.state });
         return OK;
+      }
       case 'agenda.timebox': {
         writeAgendaItemFields(itemOf(roots, command.itemId).record, { timeboxMinutes: command.minutes });
         if (readModeration(roots).currentItemId === command.itemId) restartTimer(roots, command.itemId, ctx.now);

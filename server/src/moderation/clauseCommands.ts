@@ -1,11 +1,26 @@
-import type { ClauseComment, ClauseId, Command, PartyId, PlenaryRoots, SignOff } from '@parley/shared';
+import type {
+  Clause,
+  ClauseComment,
+  ClauseId,
+  ClauseStatus,
+  ClauseTransition,
+  Command,
+  PartyId,
+  PlenaryRoots,
+  TransitionVerdict,
+} from '@parley/shared';
 import {
+  checkSetStatus,
+  checkTransition,
   clauseCommentSchema,
   clauseComments,
+  clauseFactsOf,
   clauseOptions,
   clauseRecord,
   clauseSignOffs,
+  clauseWording,
   createClauseOption,
+  DISPOSITION_NAMES,
   insertClause,
   mayWrite,
   newCommentId,
@@ -18,6 +33,8 @@ import * as Y from 'yjs';
 import { HttpError } from '../http/HttpError.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
 import { OK } from './CommandContext.ts';
+import type { UpkeepRecorder } from './clauseUpkeep.ts';
+import { afterWordingChange, settleStatus } from './clauseUpkeep.ts';
 
 type ClauseCommand = Extract<Command, { type: `clause.${string}` }>;
 
@@ -33,17 +50,49 @@ function clauseOf(roots: PlenaryRoots, clauseId: string) {
   return clause;
 }
 
-/** A clause is agreed when every party has signed it off; ad referendum if any party said so. */
-function statusAfterSignOffs(ctx: CommandContext, signoffs: Y.Map<SignOff>): 'agreed' | 'agreedAdReferendum' | null {
-  const all = ctx.session.parties.every((party) => signoffs.has(party.id));
-  if (!all) return null;
-  return [...signoffs.values()].some((s) => s.adReferendum) ? 'agreedAdReferendum' : 'agreed';
+/** The state machine's answer as HTTP: a role that never may is 403; a state that does not fit is 409. */
+function enforce(verdict: TransitionVerdict): ClauseStatus {
+  if (!verdict.allowed) throw new HttpError(verdict.refusal === 'role' ? 403 : 409, verdict.reason);
+  return verdict.status;
+}
+
+function transition(ctx: CommandContext, clause: Clause, name: ClauseTransition, adReferendum?: boolean): ClauseStatus {
+  const facts = clauseFactsOf(clause, ctx.session.parties);
+  return enforce(checkTransition(name, facts, ctx.actor, adReferendum));
+}
+
+function clearSignOffs(record: Y.Map<unknown>): PartyId[] {
+  const signoffs = clauseSignOffs(record);
+  const parties = [...signoffs.keys()] as PartyId[];
+  for (const party of parties) signoffs.delete(party);
+  return parties;
 }
 
 export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): CommandResult {
   const { actor } = ctx;
+  const recorder: UpkeepRecorder = {
+    sessionId: ctx.session.id,
+    appendAudit: (entry) => void ctx.storage.appendAudit(entry),
+    now: ctx.now,
+  };
   return ctx.sync.changePlenary(ctx.session.id, (roots): CommandResult => {
+    const result = apply(roots);
+    // Status follows content after every command too (ClauseLife): e.g. a second option brackets the clause.
+    if (command.type !== 'clause.remove' && 'clauseId' in command) settleStatus(roots, command.clauseId as ClauseId);
+    return result;
+  });
+
+  function apply(roots: PlenaryRoots): CommandResult {
     const muted = () => readModeration(roots).mutes.includes(actor.participantId);
+    /** Commands that change the words (options) are edits like any other: the clause's text rights apply. */
+    const mayChangeWords = (clauseId: string) => {
+      const verdict = mayWrite(
+        actor,
+        { kind: 'clauseText', clauseId: clauseId as ClauseId },
+        plenaryWriteContext(roots.meta.doc as Y.Doc),
+      );
+      if (!verdict.allowed) throw new HttpError(409, verdict.reason);
+    };
     switch (command.type) {
       case 'clause.add': {
         const clauseId = insertClause(
@@ -70,9 +119,12 @@ export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): C
       }
       case 'clause.setStatus': {
         const clause = clauseOf(roots, command.clauseId);
-        if (clause.status === command.status) throw new HttpError(409, `the clause is already ${command.status}`);
-        setClauseControl(recordOf(roots, command.clauseId), 'status', command.status);
-        return OK;
+        const status = enforce(checkSetStatus(command.status, clauseFactsOf(clause, ctx.session.parties), actor));
+        const record = recordOf(roots, command.clauseId);
+        setClauseControl(record, 'status', status);
+        // A placeholder or a withdrawn clause is not what the parties signed: their sign-offs go.
+        const cleared = status === 'withdrawn' || status === 'placeholder' ? clearSignOffs(record) : [];
+        return { ok: true, status, auditDetail: { statusBefore: clause.status, statusAfter: status, cleared } };
       }
       case 'clause.lock':
       case 'clause.unlock': {
@@ -84,21 +136,19 @@ export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): C
         return OK;
       }
       case 'clause.addOption': {
-        const verdict = mayWrite(
-          actor,
-          { kind: 'clauseText', clauseId: command.clauseId as ClauseId },
-          plenaryWriteContext(roots.meta.doc as Y.Doc),
-        );
-        if (!verdict.allowed) throw new HttpError(409, verdict.reason);
+        recordOf(roots, command.clauseId);
+        mayChangeWords(command.clauseId);
         const options = clauseOptions(recordOf(roots, command.clauseId));
         const option = createClauseOption(command.label);
         options.push([option.record]);
+        afterWordingChange(roots, command.clauseId as ClauseId, actor.name, recorder);
         return { ok: true, optionId: option.id };
       }
       case 'clause.collapseOptions': {
         const clause = clauseOf(roots, command.clauseId);
         const chosen = clause.options.find((option) => option.id === command.optionId);
         if (!chosen) throw new HttpError(404, 'optionId: no such option');
+        mayChangeWords(command.clauseId);
         const record = recordOf(roots, command.clauseId);
         const chosenContent = chosen.body
           .toArray()
@@ -107,38 +157,74 @@ export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): C
         clause.body.insert(0, chosenContent);
         const options = clauseOptions(record);
         options.delete(0, options.length);
+        afterWordingChange(roots, command.clauseId as ClauseId, actor.name, recorder);
         return OK;
       }
       case 'clause.signOff': {
         const partyId = actor.partyId as PartyId;
         const clause = clauseOf(roots, command.clauseId);
-        if (muted()) throw new HttpError(409, 'you are muted');
-        if (clause.status === 'withdrawn' || clause.status === 'placeholder') {
-          throw new HttpError(409, `a ${clause.status} clause cannot be signed off`);
-        }
-        if (clause.options.length > 0)
-          throw new HttpError(409, 'the clause still has options; they must be collapsed first');
-        const signoffs = clauseSignOffs(recordOf(roots, command.clauseId));
-        if (signoffs.has(partyId)) throw new HttpError(409, 'your party has already signed off this clause');
-        signoffs.set(partyId, { by: actor.participantId, at: ctx.now, adReferendum: command.adReferendum === true });
-        const agreed = statusAfterSignOffs(ctx, signoffs);
-        if (agreed && clause.status !== agreed) setClauseControl(recordOf(roots, command.clauseId), 'status', agreed);
-        return { ok: true, status: agreed ?? clause.status };
+        if (muted()) throw new HttpError(409, 'You are muted: the mediator must unmute you first.');
+        const adReferendum = command.adReferendum === true;
+        const earlier = clause.signoffs.get(partyId);
+        // Signing again without "ad referendum" is the capital's confirmation of an earlier sign-off.
+        const name: ClauseTransition = earlier?.adReferendum && !adReferendum ? 'confirmSignOff' : 'signOff';
+        const status = transition(ctx, clause, name, adReferendum);
+        const record = recordOf(roots, command.clauseId);
+        const text = clauseWording(clause);
+        clauseSignOffs(record).set(partyId, { by: actor.participantId, at: ctx.now, adReferendum, text });
+        if (status !== clause.status) setClauseControl(record, 'status', status);
+        return {
+          ok: true,
+          status,
+          auditDetail: {
+            confirmed: name === 'confirmSignOff',
+            signedText: text,
+            statusBefore: clause.status,
+            statusAfter: status,
+          },
+        };
       }
       case 'clause.withdrawSignOff': {
         const partyId = actor.partyId as PartyId;
         const clause = clauseOf(roots, command.clauseId);
-        const signoffs = clauseSignOffs(recordOf(roots, command.clauseId));
-        if (!signoffs.has(partyId)) throw new HttpError(409, 'your party has not signed off this clause');
-        signoffs.delete(partyId);
-        if (clause.status === 'agreed' || clause.status === 'agreedAdReferendum') {
-          setClauseControl(recordOf(roots, command.clauseId), 'status', 'proposed');
-        }
-        return OK;
+        const status = transition(ctx, clause, 'withdrawSignOff');
+        const record = recordOf(roots, command.clauseId);
+        clauseSignOffs(record).delete(partyId);
+        if (status !== clause.status) setClauseControl(record, 'status', status);
+        return { ok: true, status, auditDetail: { statusBefore: clause.status, statusAfter: status } };
+      }
+      case 'clause.agreeWithoutObjection': {
+        const clause = clauseOf(roots, command.clauseId);
+        const status = transition(ctx, clause, 'agreeWithoutObjection');
+        setClauseControl(recordOf(roots, command.clauseId), 'status', status);
+        return {
+          ok: true,
+          status,
+          auditDetail: { text: clauseWording(clause), statusBefore: clause.status, statusAfter: status },
+        };
+      }
+      case 'clause.reopen': {
+        const clause = clauseOf(roots, command.clauseId);
+        const status = transition(ctx, clause, 'reopen');
+        const record = recordOf(roots, command.clauseId);
+        const cleared = clearSignOffs(record);
+        setClauseControl(record, 'status', status);
+        return {
+          ok: true,
+          status,
+          auditDetail: {
+            reopenedBy: actor.name,
+            textBefore: clauseWording(clause),
+            statusBefore: clause.status,
+            statusAfter: status,
+            cleared,
+            clearedParties: cleared.map((id) => ctx.session.parties.find((p) => p.id === id)?.name ?? id),
+          },
+        };
       }
       case 'clause.comment': {
         recordOf(roots, command.clauseId);
-        if (muted()) throw new HttpError(409, 'you are muted');
+        if (muted()) throw new HttpError(409, 'You are muted: the mediator must unmute you first.');
         const comment: ClauseComment = clauseCommentSchema.parse({
           id: newCommentId(),
           kind: command.proposal ? 'proposal' : 'comment',
@@ -159,7 +245,10 @@ export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): C
         if (index < 0 || !proposal) throw new HttpError(404, 'commentId: no such comment');
         if (proposal.kind !== 'proposal') throw new HttpError(409, 'only textual proposals are incorporated or not');
         if (proposal.disposition !== 'open')
-          throw new HttpError(409, `the proposal was already ${proposal.disposition}`);
+          throw new HttpError(
+            409,
+            `The proposal was already decided: ${DISPOSITION_NAMES[proposal.disposition].toLowerCase()}.`,
+          );
         comments.delete(index, 1);
         comments.insert(index, [{ ...proposal, disposition: command.disposition }]);
         return OK;
@@ -167,5 +256,5 @@ export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): C
       default:
         throw new HttpError(400, `unknown clause command ${(command as { type: string }).type}`);
     }
-  });
+  }
 }

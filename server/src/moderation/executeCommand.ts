@@ -1,5 +1,6 @@
 import type { Command } from '@parley/shared';
-import { COMMAND_ROLES } from '@parley/shared';
+import { COMMAND_ROLES, commandPhrase, plenaryRoots, ROLE_PLURAL_NAMES, readSettings } from '@parley/shared';
+import type * as Y from 'yjs';
 import { HttpError } from '../http/HttpError.ts';
 import { runAgendaCommand } from './agendaCommands.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
@@ -9,6 +10,8 @@ import { runInviteCommand } from './inviteCommands.ts';
 import { runParticipantCommand } from './participantCommands.ts';
 import { runSessionCommand } from './sessionCommands.ts';
 import { runVersionCommand } from './versionCommands.ts';
+
+const isFrozen = (doc: Y.Doc) => readSettings(plenaryRoots(doc)).frozen;
 
 function dispatch(ctx: CommandContext, command: Command): CommandResult {
   switch (command.type) {
@@ -46,6 +49,8 @@ function dispatch(ctx: CommandContext, command: Command): CommandResult {
     case 'clause.collapseOptions':
     case 'clause.signOff':
     case 'clause.withdrawSignOff':
+    case 'clause.agreeWithoutObjection':
+    case 'clause.reopen':
     case 'clause.comment':
     case 'clause.decideProposal':
       return runClauseCommand(ctx, command);
@@ -77,12 +82,21 @@ export function executeCommand(ctx: CommandContext, command: Command): CommandRe
       outcome,
     });
   try {
-    if (!COMMAND_ROLES[type].includes(ctx.actor.role)) {
-      throw new HttpError(403, `a ${ctx.actor.role} may not ${type}`);
+    const allowed = COMMAND_ROLES[type];
+    if (!allowed.includes(ctx.actor.role)) {
+      const who = allowed.map((role) => ROLE_PLURAL_NAMES[role]).join(' and ');
+      throw new HttpError(403, `Only ${who} may ${commandPhrase(type)}; ${ROLE_PLURAL_NAMES[ctx.actor.role]} may not.`);
     }
-    const result = dispatch(ctx, command);
+    // Freezing stops every change but the mediators': commands too, not only edits of the text.
+    if (ctx.actor.role !== 'mediator' && ctx.sync.readPlenary(ctx.session.id, isFrozen)) {
+      throw new HttpError(
+        409,
+        `The session is frozen: until the mediator unfreezes it, nobody but the mediators can change anything, so you cannot ${commandPhrase(type)} now.`,
+      );
+    }
+    const { auditDetail, ...result } = dispatch(ctx, command);
     const { ok: _ok, invite: _invite, ...created } = result;
-    audit('ok', { ...payload, ...created });
+    audit('ok', { ...payload, ...created, ...auditDetail });
     return result;
   } catch (error) {
     if (error instanceof HttpError) audit('refused', { ...payload, status: error.status, reason: error.message });

@@ -17,12 +17,24 @@ export function runFloorCommand(ctx: CommandContext, command: FloorCommand): Com
     const state: Moderation = readModeration(roots);
     switch (command.type) {
       case 'queue.raiseHand': {
-        if (state.mutes.includes(actor.participantId)) throw new HttpError(409, 'you are muted');
-        if (state.speakers.some((s) => s.participantId === actor.participantId)) {
-          throw new HttpError(409, 'you are already on the speakers’ list');
+        if (state.mutes.includes(actor.participantId)) {
+          throw new HttpError(409, 'You are muted: the mediator must unmute you first.');
         }
         const pointOfOrder = command.pointOfOrder === true;
-        if (state.listClosed && !pointOfOrder) throw new HttpError(409, 'the speakers’ list is closed');
+        // A point of order may be raised by someone already waiting to speak: it jumps the list and
+        // their earlier ordinary request keeps its place. One request of each kind at a time.
+        const mine = state.speakers.filter((s) => s.participantId === actor.participantId);
+        if (mine.some((s) => s.pointOfOrder === pointOfOrder)) {
+          throw new HttpError(
+            409,
+            pointOfOrder
+              ? 'You have already raised a point of order; it is at the head of the list.'
+              : 'You are already on the speakers’ list.',
+          );
+        }
+        if (state.listClosed && !pointOfOrder) {
+          throw new HttpError(409, 'The speakers’ list is closed; only a point of order can still be raised.');
+        }
         const entry = { participantId: actor.participantId, pointOfOrder, at: ctx.now };
         const firstOrdinary = state.speakers.findIndex((s) => !s.pointOfOrder);
         const at = pointOfOrder && firstOrdinary >= 0 ? firstOrdinary : state.speakers.length;
@@ -52,16 +64,19 @@ export function runFloorCommand(ctx: CommandContext, command: FloorCommand): Com
       case 'floor.give':
       case 'floor.next': {
         const next = command.type === 'floor.give' ? command.participantId : state.speakers[0]?.participantId;
-        if (next === undefined) throw new HttpError(409, 'the speakers’ list is empty');
+        if (next === undefined) throw new HttpError(409, 'The speakers’ list is empty.');
         const speaker = ctx.storage.getParticipant(next as ParticipantId);
         if (!speaker || speaker.sessionId !== ctx.session.id || speaker.removedAt !== null) {
           throw new HttpError(404, 'participantId: no such participant');
         }
         if (speaker.role === 'observer') throw new HttpError(409, 'observers do not take the floor');
+        // Only the request being served leaves the list: a speaker who raised a point of order
+        // while waiting keeps their ordinary place (their first entry is the point of order).
+        const served = state.speakers.findIndex((s) => s.participantId === next);
         writeModeration(
           roots,
           'speakers',
-          state.speakers.filter((s) => s.participantId !== next),
+          state.speakers.filter((_s, i) => i !== served),
         );
         writeModeration(roots, 'floor', { participantId: next, since: ctx.now, limitMs: state.speakerLimitMs });
         return { ok: true, participantId: next };

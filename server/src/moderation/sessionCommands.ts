@@ -12,6 +12,13 @@ const SETTING_OF = {
   'session.observersMayExport': 'observersMayExport',
 } as const;
 
+/** What a setting that is already as asked says, in words (on, off). */
+const ALREADY = {
+  frozen: ['The session is already frozen.', 'The session is not frozen.'],
+  oneText: ['One-Text mode is already on.', 'One-Text mode is already off.'],
+  observersMayExport: ['Observers may already export.', 'Observers already may not export.'],
+} as const;
+
 /** Session-wide settings (freeze, One-Text) and breakouts (a party's caucus, a working group). */
 export function runSessionCommand(ctx: CommandContext, command: SessionCommand): CommandResult {
   const result = ctx.sync.changePlenary(ctx.session.id, (roots): CommandResult & { closedGroup?: string } => {
@@ -21,7 +28,7 @@ export function runSessionCommand(ctx: CommandContext, command: SessionCommand):
       case 'session.observersMayExport': {
         const key = SETTING_OF[command.type];
         const value = 'frozen' in command ? command.frozen : 'enabled' in command ? command.enabled : command.allowed;
-        if (readSettings(roots)[key] === value) throw new HttpError(409, `${key} is already ${value}`);
+        if (readSettings(roots)[key] === value) throw new HttpError(409, ALREADY[key][value ? 0 : 1]);
         writeSetting(roots, key, value);
         return OK;
       }

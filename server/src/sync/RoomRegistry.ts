@@ -1,17 +1,10 @@
 import type { ClauseId, DocRef, PlenaryRoots, SessionId, WriteContext } from '@parley/shared';
-import {
-  CloseCodes,
-  clauseRecord,
-  clauseSignOffs,
-  plenaryRoots,
-  plenaryWriteContext,
-  readClauseState,
-  setClauseControl,
-} from '@parley/shared';
+import { CloseCodes, plenaryRoots, plenaryWriteContext } from '@parley/shared';
 import type * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
-import type { Storage } from '../storage/Storage.ts';
+import { afterWordingChange } from '../moderation/clauseUpkeep.ts';
+import type { NewAuditEntry, Storage } from '../storage/Storage.ts';
 import { PersistQueue } from './PersistQueue.ts';
 import { Room, SERVER_ORIGIN } from './Room.ts';
 import type { RoomConnection } from './RoomConnection.ts';
@@ -95,40 +88,19 @@ export class RoomRegistry {
   }
 
   /**
-   * Any change to a clause's wording after a party signed it off clears the sign-offs (they were
-   * given to other words), and an agreed clause goes back to proposed; the record says why.
+   * After a participant's edit to clauses' words: the one rule of what follows (sign-offs lapse,
+   * recorded with the text each party signed; the status follows the content), as a server change.
    */
   private clearLapsedSignOffs(room: Room, connection: RoomConnection, clauseTexts: readonly string[]): void {
     if (room.ref.kind !== 'plenary') return;
     const roots = plenaryRoots(room.doc);
-    const lapsed = clauseTexts.filter((id) => {
-      const record = clauseRecord(roots, id as ClauseId);
-      return record !== null && clauseSignOffs(record).size > 0;
-    });
-    if (lapsed.length === 0) return;
+    const recorder = {
+      sessionId: room.ref.sessionId,
+      appendAudit: (entry: NewAuditEntry) => void this.options.storage.appendAudit(entry),
+      now: Date.now(),
+    };
     room.doc.transact(() => {
-      for (const id of lapsed) {
-        const record = clauseRecord(roots, id as ClauseId);
-        if (!record) continue;
-        const signoffs = clauseSignOffs(record);
-        const parties = [...signoffs.keys()];
-        for (const party of parties) signoffs.delete(party);
-        const status = readClauseState(roots, id as ClauseId)?.status;
-        if (status === 'agreed' || status === 'agreedAdReferendum') setClauseControl(record, 'status', 'proposed');
-        this.options.storage.appendAudit({
-          sessionId: room.ref.sessionId,
-          at: Date.now(),
-          participantId: null,
-          role: 'server',
-          action: 'clause.signOffsCleared',
-          detail: {
-            clauseId: id,
-            parties,
-            reason: `the text was changed by ${connection.participant.name} (${connection.participant.participantId})`,
-          },
-          outcome: 'ok',
-        });
-      }
+      for (const id of clauseTexts) afterWordingChange(roots, id as ClauseId, connection.participant.name, recorder);
     }, SERVER_ORIGIN);
   }
 

@@ -71,6 +71,10 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('clause.collapseOptions'), clauseId, optionId: id }),
   z.object({ type: z.literal('clause.signOff'), clauseId, adReferendum: z.boolean().optional() }),
   z.object({ type: z.literal('clause.withdrawSignOff'), clauseId }),
+  /** The chair's "agreed, no objection": recorded, refused while the clause is bracketed. */
+  z.object({ type: z.literal('clause.agreeWithoutObjection'), clauseId }),
+  /** Opens an agreed clause again: the sign-offs are cleared and the reason is recorded. */
+  z.object({ type: z.literal('clause.reopen'), clauseId, reason: z.string().trim().min(1).max(1000) }),
   z.object({
     type: z.literal('clause.comment'),
     clauseId,
@@ -138,6 +142,8 @@ export const COMMAND_ROLES: Readonly<Record<CommandType, readonly Role[]>> = {
   'clause.collapseOptions': MEDIATOR,
   'clause.signOff': DELEGATES,
   'clause.withdrawSignOff': DELEGATES,
+  'clause.agreeWithoutObjection': MEDIATOR,
+  'clause.reopen': MEDIATOR,
   'clause.comment': SPEAKERS,
   'clause.decideProposal': MEDIATOR,
   'session.freeze': MEDIATOR,

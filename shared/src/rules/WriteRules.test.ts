@@ -15,6 +15,7 @@ const B = 'pb' as PartyId;
 const open = 'copen' as ClauseId;
 const locked = 'clocked' as ClauseId;
 const agreed = 'cagreed' as ClauseId;
+const withdrawn = 'cwithdrawn' as ClauseId;
 
 const people = {
   mediator: { participantId: 'u1' as ParticipantId, role: 'mediator', name: 'Chair' },
@@ -28,6 +29,7 @@ function context(settings: Partial<SessionSettings> = {}, muted: ParticipantId[]
     [open]: { locked: false, status: 'bracketed' },
     [locked]: { locked: true, status: 'proposed' },
     [agreed]: { locked: false, status: 'agreed' },
+    [withdrawn]: { locked: false, status: 'withdrawn' },
   };
   return {
     settings: { ...DEFAULT_SESSION_SETTINGS, ...settings },
@@ -45,6 +47,7 @@ const parts: Record<string, DocumentPart> = {
   openClauseText: { kind: 'clauseText', clauseId: open },
   lockedClauseText: { kind: 'clauseText', clauseId: locked },
   agreedClauseText: { kind: 'clauseText', clauseId: agreed },
+  withdrawnClauseText: { kind: 'clauseText', clauseId: withdrawn },
   missingClauseText: { kind: 'clauseText', clauseId: 'cnone' as ClauseId },
   clauseControl: { kind: 'clauseControl', clauseId: open },
   moderation: { kind: 'moderation' },
@@ -60,7 +63,9 @@ const EXPECTED: Record<keyof typeof parts, [boolean, boolean, boolean, boolean]>
   statementB: [true, false, true, false],
   openClauseText: [true, true, true, false],
   lockedClauseText: [true, false, false, false],
-  agreedClauseText: [true, false, false, false],
+  // An agreed clause's words are read-only for everyone, the mediator included, until it is reopened.
+  agreedClauseText: [false, false, false, false],
+  withdrawnClauseText: [true, false, false, false],
   missingClauseText: [true, false, false, false],
   clauseControl: [false, false, false, false],
   moderation: [false, false, false, false],

@@ -1,8 +1,9 @@
+import { CLAUSE_STATUS_NAMES, ROLE_PLURAL_NAMES } from '../display/DisplayNames.ts';
 import type { ClauseId } from '../ids.ts';
 import type { Participant } from '../Participant.ts';
 import type { Role } from '../Role.ts';
 import type { ClauseStatus } from '../schema/ClauseStatus.ts';
-import { isWordingSettled } from '../schema/ClauseStatus.ts';
+import { isWordingFrozen, isWordingSettled } from '../schema/ClauseStatus.ts';
 import type { SessionSettings } from '../schema/SessionSettings.ts';
 import type { DocumentPart, PartKind } from './DocumentPart.ts';
 import { describePart } from './DocumentPart.ts';
@@ -12,16 +13,18 @@ import { describePart } from './DocumentPart.ts';
  * - `edit`: freely; `read`: never;
  * - `ownParty`: only the statements of the delegate's own party;
  * - `openClause`: only while the clause is neither locked nor settled, and not in One-Text mode;
+ * - `unlessAgreed`: freely, except the words of a clause the parties agreed (ClauseLife): those
+ *   are read-only for everyone until the clause is reopened, with a recorded reason;
  * - `commandOnly`: nobody writes it through sync; the server applies commands to it.
  */
-export type Access = 'edit' | 'read' | 'ownParty' | 'openClause' | 'commandOnly';
+export type Access = 'edit' | 'read' | 'ownParty' | 'openClause' | 'unlessAgreed' | 'commandOnly';
 
 export const WRITE_RULES: Readonly<Record<PartKind, Readonly<Record<Role, Access>>>> = {
   meta: { mediator: 'edit', delegate: 'read', observer: 'read' },
   agenda: { mediator: 'edit', delegate: 'read', observer: 'read' },
   clauseSet: { mediator: 'edit', delegate: 'read', observer: 'read' },
   statement: { mediator: 'edit', delegate: 'ownParty', observer: 'read' },
-  clauseText: { mediator: 'edit', delegate: 'openClause', observer: 'read' },
+  clauseText: { mediator: 'unlessAgreed', delegate: 'openClause', observer: 'read' },
   clauseControl: { mediator: 'commandOnly', delegate: 'commandOnly', observer: 'commandOnly' },
   moderation: { mediator: 'commandOnly', delegate: 'commandOnly', observer: 'commandOnly' },
   roomNotes: { mediator: 'edit', delegate: 'edit', observer: 'read' },
@@ -48,10 +51,13 @@ const refuse = (part: DocumentPart, why: string): Verdict => ({
   reason: `${describePart(part)}: ${why}`,
 });
 
+const agreedReason = (status: ClauseStatus) =>
+  `the clause is ${CLAUSE_STATUS_NAMES[status]}: its words are read-only for everyone until the mediator reopens it`;
+
 /** The one answer to "may this participant write this part now", used by the update gate and the UI. */
 export function mayWrite(who: Participant, part: DocumentPart, context: WriteContext): Verdict {
   const access = WRITE_RULES[part.kind][who.role];
-  if (access === 'read') return refuse(part, `read-only for ${who.role}s`);
+  if (access === 'read') return refuse(part, `read-only for ${ROLE_PLURAL_NAMES[who.role]}`);
   if (access === 'commandOnly') return refuse(part, 'changed through moderation commands only');
   if (who.role !== 'mediator') {
     if (context.settings.frozen) return refuse(part, 'the session is frozen');
@@ -69,7 +75,15 @@ export function mayWrite(who: Participant, part: DocumentPart, context: WriteCon
       const clause = context.clauseState(part.clauseId);
       if (clause === null) return refuse(part, 'no such clause');
       if (clause.locked) return refuse(part, 'the clause is locked');
-      if (isWordingSettled(clause.status)) return refuse(part, `the clause is ${clause.status}`);
+      if (isWordingFrozen(clause.status)) return refuse(part, agreedReason(clause.status));
+      if (isWordingSettled(clause.status)) return refuse(part, `the clause is ${CLAUSE_STATUS_NAMES[clause.status]}`);
+      return ALLOWED;
+    }
+    case 'unlessAgreed': {
+      if (part.kind !== 'clauseText') return ALLOWED;
+      // A clause being created in the same update has no state yet: adding clauses is checked as clauseSet.
+      const clause = context.clauseState(part.clauseId);
+      if (clause !== null && isWordingFrozen(clause.status)) return refuse(part, agreedReason(clause.status));
       return ALLOWED;
     }
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BRACKET_REASON_NAMES } from '../display/DisplayNames.ts';
 import { ID_PATTERN } from '../ids.ts';
 
 /**
@@ -11,12 +12,7 @@ export const BRACKET_MARK = 'bracket';
 export const bracketReasonSchema = z.enum(['substance', 'linkedIssue', 'awaitingInstructions', 'other']);
 export type BracketReason = z.infer<typeof bracketReasonSchema>;
 
-export const BRACKET_REASON_LABELS: Readonly<Record<BracketReason, string>> = {
-  substance: 'Substance',
-  linkedIssue: 'Linked to another issue',
-  awaitingInstructions: 'Awaiting instructions',
-  other: 'Other',
-};
+export const BRACKET_REASON_LABELS: Readonly<Record<BracketReason, string>> = BRACKET_REASON_NAMES;
 
 export const bracketSchema = z.object({
   holder: z.string().regex(ID_PATTERN),

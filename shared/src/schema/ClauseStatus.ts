@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLAUSE_STATUS_NAMES } from '../display/DisplayNames.ts';
 
 /** The life of a clause (DOMAIN.md): placeholder → proposed → bracketed → agreed ad ref. → agreed → adopted. */
 export const clauseStatusSchema = z.enum([
@@ -12,20 +13,21 @@ export const clauseStatusSchema = z.enum([
 ]);
 export type ClauseStatus = z.infer<typeof clauseStatusSchema>;
 
-export const CLAUSE_STATUS_LABELS: Readonly<Record<ClauseStatus, string>> = {
-  placeholder: 'Placeholder',
-  proposed: 'Proposed',
-  bracketed: 'Bracketed',
-  agreedAdReferendum: 'Agreed ad referendum',
-  agreed: 'Agreed',
-  adopted: 'Adopted',
-  withdrawn: 'Withdrawn',
-};
+/** The words for each status; they live with every other display name. */
+export const CLAUSE_STATUS_LABELS: Readonly<Record<ClauseStatus, string>> = CLAUSE_STATUS_NAMES;
 
 /**
  * Statuses whose wording delegates no longer edit: it was accepted (perhaps pending capitals) or set
- * aside. Only the mediator may still touch it, and doing so clears sign-offs.
+ * aside. Of these, only a withdrawn clause's wording stays open to the mediator (see isWordingFrozen).
  */
 export function isWordingSettled(status: ClauseStatus): boolean {
   return status === 'agreedAdReferendum' || status === 'agreed' || status === 'adopted' || status === 'withdrawn';
+}
+
+/**
+ * Statuses whose wording nobody edits, the mediator included: the parties accepted these words, so
+ * changing them first needs a recorded `clause.reopen` (or a party withdrawing its sign-off).
+ */
+export function isWordingFrozen(status: ClauseStatus): boolean {
+  return status === 'agreedAdReferendum' || status === 'agreed' || status === 'adopted';
 }

@@ -62,7 +62,10 @@ describe('the mediator gives the floor from the console', () => {
     await floor.getByTestId('console-list-toggle').click();
     await expect.poll(() => floor.getByTestId('console-list-toggle').textContent()).toBe('Reopen the list');
     const refused = await command(server.url, session.id, rudolf.token, { type: 'queue.raiseHand' });
-    expect(refused).toEqual({ status: 409, body: { error: 'the speakers’ list is closed' } });
+    expect(refused).toEqual({
+      status: 409,
+      body: { error: 'The speakers’ list is closed; only a point of order can still be raised.' },
+    });
     expect(mediator.errors).toEqual([]);
   });
 });

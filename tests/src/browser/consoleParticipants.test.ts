@@ -40,7 +40,7 @@ describe('the mediator mutes and removes participants from the console', () => {
     await person('Boris').getByTestId('console-muted').waitFor();
     expect(await person('Boris').getByTestId('console-mute').textContent()).toBe('Unmute');
     const refused = await command(server.url, session.id, boris.token, { type: 'queue.raiseHand' });
-    expect(refused).toEqual({ status: 409, body: { error: 'you are muted' } });
+    expect(refused).toEqual({ status: 409, body: { error: 'You are muted: the mediator must unmute you first.' } });
 
     // Remove Rudolf (after confirming): his page says he was removed, and he leaves the list.
     page.once('dialog', (dialog) => void dialog.accept());

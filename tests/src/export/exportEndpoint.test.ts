@@ -90,26 +90,25 @@ describe('export through the API', () => {
     const server = await startServer();
     const f = await preparedSession(server);
     await bracketOpenClause(server, f, { holder: f.partyA, reason: 'awaitingInstructions' });
-    for (const clauseId of [f.openClause, f.lockedClause]) {
-      await command(server.url, f.session.id, f.mediator.token, {
-        type: 'clause.setStatus',
-        clauseId,
-        status: 'agreed',
-      });
-    }
-    const refused = await exportAs(server, f, f.mediator.token, 'format=md&clean=1');
-    expect(refused.response.status).toBe(409);
-    expect(JSON.parse(refused.body.toString()).error).toContain('clause 1 has square brackets (Ruritania)');
-
-    // The wording is agreed, so only the mediator may still touch it: the mediator lifts the bracket.
-    await bracketOpenClause(server, f, null, f.mediator.token);
-    // Without sign-offs to clear, the mediator's edit leaves the clause agreed.
-    const status = await command(server.url, f.session.id, f.mediator.token, {
+    // A bracketed clause cannot be agreed (the clause life): not by hand, not by sign-offs.
+    const byHand = await command(server.url, f.session.id, f.mediator.token, {
       type: 'clause.setStatus',
       clauseId: f.openClause,
       status: 'agreed',
     });
-    expect(status.status).toBe(409);
+    expect(byHand.status).toBe(409);
+    const refused = await exportAs(server, f, f.mediator.token, 'format=md&clean=1');
+    expect(refused.response.status).toBe(409);
+    expect(JSON.parse(refused.body.toString()).error).toContain('clause 1 has square brackets (Ruritania)');
+
+    // The mediator lifts the bracket; then every party signs off both clauses.
+    await bracketOpenClause(server, f, null, f.mediator.token);
+    for (const clauseId of [f.openClause, f.lockedClause]) {
+      for (const token of [f.delegateA.token, f.delegateB.token]) {
+        const signed = await command(server.url, f.session.id, token, { type: 'clause.signOff', clauseId });
+        expect(signed.status, JSON.stringify(signed.body)).toBe(200);
+      }
+    }
     const clean = await exportAs(server, f, f.mediator.token, 'format=md&clean=1');
     expect(clean.response.status, clean.body.toString()).toBe(200);
     expect(clean.body.toString()).toContain('Clean text');

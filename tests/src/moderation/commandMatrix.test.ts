@@ -180,9 +180,9 @@ const CASES: Record<CommandType, Case> = {
       clause(d, f.openClause) === null && !plenaryRoots(d).clauseOrder.toArray().includes(f.openClause),
   },
   'clause.setStatus': {
-    payload: (f) => ({ clauseId: f.openClause, status: 'bracketed' }),
-    visible: (d, f) => clause(d, f.openClause)?.status === 'bracketed',
-    conflict: (f) => ({ clauseId: f.openClause, status: 'bracketed' }),
+    payload: (f) => ({ clauseId: f.openClause, status: 'withdrawn' }),
+    visible: (d, f) => clause(d, f.openClause)?.status === 'withdrawn',
+    conflict: (f) => ({ clauseId: f.openClause, status: 'withdrawn' }),
     invalid: { payload: { clauseId: 'c1', status: 'done' }, field: 'status' },
   },
   'clause.lock': {
@@ -230,6 +230,23 @@ const CASES: Record<CommandType, Case> = {
     payload: (f) => ({ clauseId: f.openClause }),
     visible: (d, f) => clause(d, f.openClause)?.signoffs.size === 0,
     conflict: (f) => ({ clauseId: f.lockedClause }),
+  },
+  'clause.agreeWithoutObjection': {
+    payload: (f) => ({ clauseId: f.openClause }),
+    visible: (d, f) => clause(d, f.openClause)?.status === 'agreed',
+    // Already agreed: nothing to declare.
+    conflict: (f) => ({ clauseId: f.openClause }),
+  },
+  'clause.reopen': {
+    before: async (f, s) => {
+      const answer = await run(s, f, 'mediator', { type: 'clause.agreeWithoutObjection', clauseId: f.openClause });
+      expect(answer.status).toBe(200);
+    },
+    payload: (f) => ({ clauseId: f.openClause, reason: 'A capital asked to look at it again' }),
+    visible: (d, f) => clause(d, f.openClause)?.status === 'proposed',
+    // Reopening a clause that is not agreed does not fit its state.
+    conflict: (f) => ({ clauseId: f.openClause, reason: 'Again' }),
+    invalid: { payload: { clauseId: 'c1', reason: '' }, field: 'reason' },
   },
   'clause.comment': {
     payload: (f) => ({ clauseId: f.openClause, text: 'Suggest “shall” → “should”', proposal: true }),
@@ -409,32 +426,48 @@ describe('moderation in practice', () => {
     expect((await run(server, f, 'delegateB', { type: 'floor.end' })).status).toBe(200);
   });
 
-  it('every party signing off makes a clause agreed; a later text edit clears the sign-offs, and the log says why', async () => {
+  it('every party signing off makes a clause agreed; a later text edit clears the sign-offs, and the log keeps the text each party signed', async () => {
     const server = await startServer();
     const f = await preparedSession(server);
     const watcher = await connectProvider(server.wsUrl, f.session.id, { token: f.observer.token });
     await run(server, f, 'delegateA', { type: 'clause.signOff', clauseId: f.openClause });
-    await run(server, f, 'delegateB', { type: 'clause.signOff', clauseId: f.openClause, adReferendum: true });
-    await waitFor(() => clause(watcher.doc, f.openClause)?.status === 'agreedAdReferendum', 'agreed ad referendum');
+    await waitFor(() => clause(watcher.doc, f.openClause)?.signoffs.size === 1, 'the first sign-off');
 
-    // The mediator (who may still edit agreed wording) changes the text through sync.
-    const editor = await RawClient.connect(server.wsUrl, f.session.id, f.mediator.token);
+    // Party B (not yet signed) changes the words through sync: A's sign-off was given to other words.
+    const editor = await RawClient.connect(server.wsUrl, f.session.id, f.delegateB.token);
     await editor.sync();
     forwardLocalUpdates(editor);
     const record = clauseRecord(plenaryRoots(editor.doc), f.openClause);
     const body = record ? readClause(record)?.body : undefined;
-    body?.insert(0, [new (await import('yjs')).XmlElement('paragraph')]);
+    const paragraph = body?.get(0);
+    const text = paragraph instanceof (await import('yjs')).XmlElement ? paragraph.get(0) : null;
+    if (!(text instanceof (await import('yjs')).XmlText)) throw new Error('no text');
+    text.insert(text.length - 1, ' in Geneva');
     await waitFor(() => clause(watcher.doc, f.openClause)?.signoffs.size === 0, 'sign-offs to clear');
     expect(clause(watcher.doc, f.openClause)?.status).toBe('proposed');
     const audit = await fetch(`${server.url}/api/sessions/${f.session.id}/audit`, {
       headers: { authorization: `Bearer ${f.mediator.token}` },
     });
     const entries = (
-      (await audit.json()) as { entries: { action: string; detail: { reason?: string; parties?: string[] } }[] }
+      (await audit.json()) as {
+        entries: {
+          action: string;
+          detail: {
+            reason?: string;
+            parties?: string[];
+            signed?: { partyName: string; text: string }[];
+            textNow?: string;
+          };
+        }[];
+      }
     ).entries;
     const cleared = entries.find((e) => e.action === 'clause.signOffsCleared');
-    expect(cleared?.detail.reason).toContain('The Envoy');
-    expect(cleared?.detail.parties?.sort()).toEqual([f.partyA, f.partyB].sort());
+    expect(cleared?.detail.reason).toBe('the text was changed by Делегат B');
+    expect(cleared?.detail.parties).toEqual([f.partyA]);
+    expect(cleared?.detail.signed).toEqual([
+      expect.objectContaining({ partyName: 'Ruritania', text: 'The Parties shall meet.' }),
+    ]);
+    expect(cleared?.detail.textNow).toBe('The Parties shall meet in Geneva.');
   });
 
   it('comparing two revisions gives the clause-by-clause word diff', async () => {

@@ -31,6 +31,8 @@ const COMMAND_WORDS: Readonly<Record<CommandType, string>> = {
   'clause.collapseOptions': 'collapsed options to one',
   'clause.signOff': 'signed off a clause',
   'clause.withdrawSignOff': 'withdrew a sign-off',
+  'clause.agreeWithoutObjection': 'declared a clause agreed, no objection',
+  'clause.reopen': 'reopened a clause',
   'clause.comment': 'commented on a clause',
   'clause.decideProposal': 'decided on a proposal',
   'session.freeze': 'froze or unfroze the text',

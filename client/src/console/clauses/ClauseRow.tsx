@@ -1,5 +1,5 @@
 import type { ClauseStatus } from '@parley/shared';
-import { CLAUSE_STATUS_LABELS, clauseStatusSchema } from '@parley/shared';
+import { CLAUSE_STATUS_NAMES, isWordingFrozen } from '@parley/shared';
 import { useRequestedValue } from '../state/useRequestedValue.ts';
 import { MoveButtons } from '../ui/MoveButtons.tsx';
 import { Refusal } from '../ui/Refusal.tsx';
@@ -7,9 +7,8 @@ import { useCommand } from '../useCommand.ts';
 import { ClauseOptions } from './ClauseOptions.tsx';
 import { clauseName } from './clauseName.ts';
 import { ProposalRow } from './ProposalRow.tsx';
+import { ReopenForm } from './ReopenForm.tsx';
 import type { ConsoleClause } from './useConsoleClauses.ts';
-
-const STATUSES = clauseStatusSchema.options;
 
 /** One clause of the text, with the mediator's controls over it. */
 export function ClauseRow({ clause, index, count }: { clause: ConsoleClause; index: number; count: number }) {
@@ -51,12 +50,30 @@ export function ClauseRow({ clause, index, count }: { clause: ConsoleClause; ind
           data-testid="console-clause-status"
           onChange={(event) => void setStatus(event.target.value as ClauseStatus)}
         >
-          {STATUSES.map((status) => (
+          {/* Only the current status and what the clause life lets the mediator set by hand. */}
+          {clause.statusChoices.map((status) => (
             <option key={status} value={status}>
-              {CLAUSE_STATUS_LABELS[status]}
+              {CLAUSE_STATUS_NAMES[status]}
             </option>
           ))}
         </select>
+        {clause.status === 'proposed' && (
+          <button
+            type="button"
+            className="mc-button"
+            disabled={command.busy || clause.agreeRefusal !== null}
+            title={clause.agreeRefusal ?? 'Record that the text is agreed with no objection; every party sees it'}
+            data-testid="console-clause-agree"
+            onClick={() => {
+              if (window.confirm(`Record ${name} as agreed, with no objection from any party?`)) {
+                void command.run({ type: 'clause.agreeWithoutObjection', clauseId: clause.id });
+              }
+            }}
+          >
+            Agreed, no objection
+          </button>
+        )}
+        {isWordingFrozen(clause.status) && <ReopenForm clauseId={clause.id} name={name} />}
         <button
           type="button"
           className="mc-button"

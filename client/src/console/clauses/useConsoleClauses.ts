@@ -1,11 +1,17 @@
 import type { ClauseId, ClauseKind, ClauseStatus, CommentId, OptionId, PlenaryRoots } from '@parley/shared';
 import {
+  CLAUSE_STATUS_NAMES,
+  checkSetStatus,
+  checkTransition,
   clauseCommentSchema,
   clauseComments,
+  clauseFactsOf,
   clauseNumbers,
   clauseRecord,
+  clauseStatusSchema,
   fragmentPlainText,
   readClausesInOrder,
+  readParties,
 } from '@parley/shared';
 import { useCallback } from 'react';
 import type * as Y from 'yjs';
@@ -34,7 +40,13 @@ export interface ConsoleClause {
   readonly options: readonly { readonly id: OptionId; readonly label: string; readonly snippet: string }[];
   readonly proposals: readonly OpenProposal[];
   readonly signOffs: number;
+  /** The statuses the mediator's menu offers: the current one and those the clause life allows by hand. */
+  readonly statusChoices: readonly ClauseStatus[];
+  /** Why "agreed, no objection" is not possible now, or null when it is. */
+  readonly agreeRefusal: string | null;
 }
+
+const MEDIATOR = { role: 'mediator' } as const;
 
 const SNIPPET_LENGTH = 90;
 /** Typing in a clause refreshes its snippet at most this often: the console is not the editor. */
@@ -65,23 +77,35 @@ function openProposals(roots: PlenaryRoots, id: ClauseId): OpenProposal[] {
 function readConsoleClauses(roots: PlenaryRoots): ConsoleClause[] {
   const clauses = readClausesInOrder(roots);
   const numbers = clauseNumbers(clauses);
-  return clauses.map((clause) => ({
-    id: clause.id,
-    kind: clause.kind,
-    number: numbers.get(clause.id) ?? '',
-    heading: clause.heading.toString(),
-    snippet: snippetOf(fragmentPlainText(clause.body)),
-    status: clause.status,
-    locked: clause.locked,
-    options: clause.options.map((option) => ({
-      id: option.id,
-      label: option.label,
-      snippet: snippetOf(fragmentPlainText(option.body)),
-    })),
-    proposals: openProposals(roots, clause.id),
-    signOffs: clause.signoffs.size,
-  }));
+  const parties = readParties(roots);
+  return clauses.map((clause) => {
+    const facts = clauseFactsOf(clause, parties);
+    const agree = checkTransition('agreeWithoutObjection', facts, MEDIATOR);
+    return {
+      id: clause.id,
+      kind: clause.kind,
+      number: numbers.get(clause.id) ?? '',
+      heading: clause.heading.toString(),
+      snippet: snippetOf(fragmentPlainText(clause.body)),
+      status: clause.status,
+      locked: clause.locked,
+      options: clause.options.map((option) => ({
+        id: option.id,
+        label: option.label,
+        snippet: snippetOf(fragmentPlainText(option.body)),
+      })),
+      proposals: openProposals(roots, clause.id),
+      signOffs: clause.signoffs.size,
+      statusChoices: clauseStatusSchema.options.filter(
+        (status) => status === clause.status || checkSetStatus(status, facts, MEDIATOR).allowed,
+      ),
+      agreeRefusal: agree.allowed ? null : agree.reason,
+    };
+  });
 }
+
+/** A status in words, for the console's menu and badges. */
+export const statusName = (status: ClauseStatus): string => CLAUSE_STATUS_NAMES[status];
 
 /** A change to wording (a clause's heading or body, an option's body) rather than to its controls. */
 function isTextEdit(event: Y.YEvent<Y.AbstractType<unknown>>): boolean {

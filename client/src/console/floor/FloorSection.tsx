@@ -93,7 +93,7 @@ export function FloorSection() {
         <ol className="mc-list" aria-label="Speakers’ list" data-testid="console-speakers">
           {speakers.map((speaker) => (
             <SpeakerRow
-              key={speaker.participantId}
+              key={`${speaker.participantId}-${speaker.pointOfOrder}`}
               participantId={speaker.participantId}
               name={nameOf(speaker.participantId)}
               pointOfOrder={speaker.pointOfOrder}

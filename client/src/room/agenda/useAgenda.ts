@@ -1,5 +1,5 @@
 import type { AgendaItem, PlenaryRoots } from '@parley/shared';
-import { readAgenda } from '@parley/shared';
+import { AGENDA_STATE_NAMES, readAgenda } from '@parley/shared';
 import { useCallback } from 'react';
 import type * as Y from 'yjs';
 import { useYjsValue } from '../../yjs/useYjsValue.ts';
@@ -23,9 +23,5 @@ function sameItems(a: readonly AgendaItem[], b: readonly AgendaItem[]): boolean 
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export const AGENDA_STATE_LABELS: Readonly<Record<AgendaItem['state'], string>> = {
-  pending: 'Pending',
-  underDiscussion: 'Under discussion',
-  concluded: 'Concluded',
-  deferred: 'Deferred',
-};
+/** The words for each agenda state come from the one place of display names. */
+export const AGENDA_STATE_LABELS: Readonly<Record<AgendaItem['state'], string>> = AGENDA_STATE_NAMES;

@@ -1,5 +1,5 @@
 import type { DocumentPart, Verdict } from '@parley/shared';
-import { CLAUSE_STATUS_LABELS } from '@parley/shared';
+import { CLAUSE_STATUS_NAMES, isWordingFrozen } from '@parley/shared';
 import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
@@ -12,7 +12,9 @@ import { partyOf, useRoom } from '../session/RoomContext.ts';
 import { ClauseComments } from './ClauseComments.tsx';
 import { ClauseHeading } from './ClauseHeading.tsx';
 import { ClauseOptions, NewOptionButton } from './ClauseOptions.tsx';
+import { ReopenClause } from './ReopenClause.tsx';
 import { SignOffRow } from './SignOffRow.tsx';
+import { useClauseLife } from './useClauseLife.ts';
 import { useClauseOptions, useComments, useSignOffs } from './useClauseParts.ts';
 import type { ClauseSummary } from './useClauses.ts';
 
@@ -44,6 +46,7 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
   const options = useClauseOptions(clause.record);
   const signoffs = useSignOffs(clause.record);
   const comments = useComments(clause.record);
+  const life = useClauseLife(clause.record, parties, you);
   const mayAddOption = useMaySend('clause.addOption') && readOnlyReason === null;
 
   const [notice, setNotice] = useState<string | null>(null);
@@ -103,7 +106,7 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
       data-testid="clause"
       data-clause-id={clause.id}
       data-clause-kind={clause.kind}
-      data-clause-status={clause.status}
+      data-clause-status={life.status}
     >
       <div className="clause__header">
         <span className="clause__number" id={labelId}>
@@ -117,8 +120,8 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
           optional={clause.kind === 'preamble'}
         />
         <span className="clause__badges">
-          <span className={`clause__status clause__status--${clause.status}`} data-testid="clause-status">
-            {CLAUSE_STATUS_LABELS[clause.status]}
+          <span className={`clause__status clause__status--${life.status}`} data-testid="clause-status">
+            {CLAUSE_STATUS_NAMES[life.status]}
           </span>
           <ClauseFlag id={flagId} locked={clause.locked} readOnlyReason={readOnlyReason} />
         </span>
@@ -139,7 +142,15 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
         onFocusEditor={onFocusEditor}
       />
       <div className="clause__footer">
-        <SignOffRow clauseId={clause.id} number={clause.number} signoffs={signoffs} hasOptions={options.length > 0} />
+        <SignOffRow
+          clauseId={clause.id}
+          number={clause.number}
+          signoffs={signoffs}
+          signOffRefusal={life.signOffRefusal}
+        />
+        {you.role === 'mediator' && isWordingFrozen(life.status) && (
+          <ReopenClause clauseId={clause.id} number={clause.number} />
+        )}
         {mayAddOption && <NewOptionButton clauseId={clause.id} options={options} disabled={!connected} />}
       </div>
       <ClauseComments clauseId={clause.id} number={clause.number} comments={comments} />

@@ -11,19 +11,23 @@ export function SignOffRow({
   clauseId,
   number,
   signoffs,
-  hasOptions,
+  signOffRefusal,
 }: {
   clauseId: string;
   number: string;
   signoffs: ReadonlyMap<PartyId, SignOff>;
-  /** A clause with options is not one text yet: nobody can sign it off until they are collapsed. */
-  hasOptions: boolean;
+  /**
+   * Why the clause cannot be signed off now (open brackets, options, its status), from the shared
+   * clause life, or null: shown beside the disabled button, not only on hover.
+   */
+  signOffRefusal: string | null;
 }) {
   const { you, parties } = useRoom();
   const maySign = useMaySend('clause.signOff') && you.partyId !== undefined;
   const { send, pending, error } = useCommand();
   const [adReferendum, setAdReferendum] = useState(false);
   const checkboxId = useId();
+  const refusalId = useId();
   const yours = you.partyId ? (signoffs.get(you.partyId) ?? null) : null;
 
   return (
@@ -70,24 +74,44 @@ export function SignOffRow({
               <button
                 type="button"
                 className="button button--small"
-                disabled={pending || hasOptions}
-                title={hasOptions ? 'The mediator must first keep one of the options' : undefined}
+                disabled={pending || signOffRefusal !== null}
+                title={signOffRefusal ?? undefined}
+                aria-describedby={signOffRefusal !== null ? refusalId : undefined}
                 onClick={() => void send({ type: 'clause.signOff', clauseId, adReferendum })}
                 data-testid="sign-off"
               >
                 Sign off
               </button>
+              {signOffRefusal !== null && (
+                <span className="hint" id={refusalId} data-testid="sign-off-blocked">
+                  {signOffRefusal}
+                </span>
+              )}
             </>
           ) : (
-            <button
-              type="button"
-              className="button button--small"
-              disabled={pending}
-              onClick={() => void send({ type: 'clause.withdrawSignOff', clauseId })}
-              data-testid="withdraw-sign-off"
-            >
-              Withdraw sign-off
-            </button>
+            <>
+              {yours.adReferendum && (
+                // The capital confirmed: the sign-off stands without "ad referendum".
+                <button
+                  type="button"
+                  className="button button--small"
+                  disabled={pending}
+                  onClick={() => void send({ type: 'clause.signOff', clauseId, adReferendum: false })}
+                  data-testid="confirm-sign-off"
+                >
+                  Confirm (capital agreed)
+                </button>
+              )}
+              <button
+                type="button"
+                className="button button--small"
+                disabled={pending}
+                onClick={() => void send({ type: 'clause.withdrawSignOff', clauseId })}
+                data-testid="withdraw-sign-off"
+              >
+                Withdraw sign-off
+              </button>
+            </>
           )}
         </span>
       )}

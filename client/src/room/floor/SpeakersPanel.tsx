@@ -80,7 +80,11 @@ export function SpeakersPanel({ moderation, names }: SpeakersPanelProps) {
           {speakers.map((entry) => {
             const who = describe(entry.participantId);
             return (
-              <li key={entry.participantId} className="speakers__entry" data-testid="speaker-entry">
+              <li
+                key={`${entry.participantId}-${entry.pointOfOrder}`}
+                className="speakers__entry"
+                data-testid="speaker-entry"
+              >
                 {who.color && <span className="swatch" style={{ backgroundColor: who.color }} aria-hidden="true" />}
                 <span className="speakers__name">
                   {who.name}
@@ -98,7 +102,7 @@ export function SpeakersPanel({ moderation, names }: SpeakersPanelProps) {
         listClosed={listClosed}
         muted={muted}
         hasFloor={youSpeak}
-        pointOfOrder={yourEntry?.pointOfOrder ?? false}
+        pointOfOrder={speakers.some((s) => s.participantId === you.participantId && s.pointOfOrder)}
       />
     </section>
   );
@@ -153,25 +157,26 @@ function RequestControls({ onList, listClosed, muted, hasFloor, pointOfOrder }: 
           Withdraw request
         </button>
       ) : (
-        <>
-          <button
-            type="button"
-            className="button button--small button--primary"
-            disabled={pending || listClosed}
-            title={listClosed ? 'The list is closed: only points of order are taken' : undefined}
-            onClick={() => void send({ type: 'queue.raiseHand' })}
-          >
-            Request the floor
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            disabled={pending}
-            onClick={() => void send({ type: 'queue.raiseHand', pointOfOrder: true })}
-          >
-            Point of order
-          </button>
-        </>
+        <button
+          type="button"
+          className="button button--small button--primary"
+          disabled={pending || listClosed}
+          title={listClosed ? 'The list is closed: only points of order are taken' : undefined}
+          onClick={() => void send({ type: 'queue.raiseHand' })}
+        >
+          Request the floor
+        </button>
+      )}
+      {/* A point of order can be raised while waiting: it jumps the list, the earlier request keeps its place. */}
+      {!pointOfOrder && (
+        <button
+          type="button"
+          className="button button--small"
+          disabled={pending}
+          onClick={() => void send({ type: 'queue.raiseHand', pointOfOrder: true })}
+        >
+          Point of order
+        </button>
       )}
       {onList && (
         <p className="hint panel__note" data-testid="your-request">

@@ -1,0 +1,89 @@
+import type { ClauseId, PartyId, PlenaryRoots } from '@parley/shared';
+import {
+  clauseContentOf,
+  clauseRecord,
+  clauseSignOffs,
+  clauseWording,
+  isWordingFrozen,
+  readClause,
+  readParties,
+  setClauseControl,
+  statusFromContent,
+} from '@parley/shared';
+import type { NewAuditEntry } from '../storage/Storage.ts';
+
+/** What the upkeep of a clause needs from its caller: where to record, and the time. */
+export interface UpkeepRecorder {
+  readonly sessionId: NewAuditEntry['sessionId'];
+  readonly appendAudit: (entry: NewAuditEntry) => void;
+  readonly now: number;
+}
+
+/**
+ * The one rule for what follows a change to a clause's words, whoever made it (an edit through
+ * sync, or a command such as collapsing options): sign-offs given to other words lapse, and the
+ * record keeps, per party, the text it signed and the text now, so that a notice can show the diff;
+ * then the status follows the content (ClauseLife). Runs inside the caller's transaction.
+ */
+export function afterWordingChange(
+  roots: PlenaryRoots,
+  clauseId: ClauseId,
+  changedBy: string,
+  recorder: UpkeepRecorder,
+): void {
+  const record = clauseRecord(roots, clauseId);
+  const clause = record ? readClause(record) : null;
+  if (!record || !clause) return;
+  if (clause.signoffs.size > 0) {
+    const names = new Map(readParties(roots).map((party) => [party.id, party.name]));
+    const signed = [...clause.signoffs].map(([partyId, signOff]) => ({
+      partyId,
+      partyName: names.get(partyId) ?? 'a party no longer in the session',
+      adReferendum: signOff.adReferendum,
+      text: signOff.text ?? null,
+    }));
+    const signoffs = clauseSignOffs(record);
+    for (const partyId of [...signoffs.keys()]) signoffs.delete(partyId);
+    recorder.appendAudit({
+      sessionId: recorder.sessionId,
+      at: recorder.now,
+      participantId: null,
+      role: 'server',
+      action: 'clause.signOffsCleared',
+      detail: {
+        clauseId,
+        parties: signed.map((s) => s.partyId),
+        partyNames: signed.map((s) => s.partyName),
+        changedBy,
+        reason: `the text was changed by ${changedBy}`,
+        signed,
+        textNow: clauseWording(clause),
+        statusBefore: clause.status,
+      },
+      outcome: 'ok',
+    });
+    // Agreement rested on those sign-offs: without them the clause is open again.
+    if (isWordingFrozen(clause.status)) setClauseControl(record, 'status', 'proposed');
+  }
+  settleStatus(roots, clauseId);
+}
+
+/**
+ * Status follows content: a clause with open brackets, or with options to choose from, is
+ * bracketed; once they are gone it is proposed again. Returns the status the clause now has.
+ */
+export function settleStatus(roots: PlenaryRoots, clauseId: ClauseId): string | null {
+  const record = clauseRecord(roots, clauseId);
+  const clause = record ? readClause(record) : null;
+  if (!record || !clause) return null;
+  const status = statusFromContent(clause.status, clauseContentOf(clause));
+  if (status !== clause.status) {
+    setClauseControl(record, 'status', status);
+    // Old data only (an agreed clause holding a bracket): its sign-offs cannot stand for a bracketed text.
+    if (isWordingFrozen(clause.status)) {
+      const signoffs = clauseSignOffs(record);
+      for (const partyId of [...signoffs.keys()] as PartyId[]) signoffs.delete(partyId);
+    }
+  }
+  return status;
+}
