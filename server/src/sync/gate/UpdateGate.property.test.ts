@@ -115,7 +115,12 @@ function modelAllows(who: Participant, part: string, server: Y.Doc): boolean {
   const [kind, key = ''] = part.split(/:(.*)/s);
   if (who.role === 'observer') return false;
   if (kind === 'moderation' || kind === 'clauseControl') return false;
-  if (who.role === 'mediator') return true;
+  if (who.role === 'mediator') {
+    // Words the parties accepted are read-only for everyone until the clause is reopened (issue 11).
+    if (kind !== 'clauseText') return true;
+    const status = readClauseState(roots, key as ClauseId)?.status;
+    return status !== 'agreed' && status !== 'agreedAdReferendum' && status !== 'adopted';
+  }
   if (frozen) return false;
   if (kind === 'statement') return parseStatementKey(key)?.partyId === who.partyId;
   if (kind === 'clauseSet' || kind === 'clauseOrder') return false;

@@ -70,6 +70,6 @@ function runsOf(readings: Map<string, ClauseBrackets>, clauseId: string): Clause
 /** "The words “9,000 troops” are bracketed by Northland: only Northland or the mediator may change them." */
 function foreignBracketReason(doc: Y.Doc, holder: string, words: string): string {
   const name = readParties(plenaryRoots(doc)).find((party) => party.id === holder)?.name ?? 'another party';
-  const quoted = words.length > 60 ? `${words.slice(0, 57)}…` : words;
+  const quoted = words.length > 24 ? `${words.slice(0, 23)}…` : words;
   return `the words “${quoted}” are bracketed by ${name}: only ${name} or the mediator may change them`;
 }
