@@ -2,6 +2,7 @@ import type { ClauseId, Participant } from '@parley/shared';
 import {
   appendAgendaItem,
   appendParagraph,
+  BRACKET_MARK,
   clauseStatusSchema,
   createClauseOption,
   insertClause,
@@ -13,7 +14,7 @@ import {
 } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { gate, PEOPLE, serverDocument } from './gateTestKit.ts';
+import { admit, PARTY_A, PARTY_B, PEOPLE, serverDocument } from './gateTestKit.ts';
 
 /**
  * Property test of the update gate: random edits by random roles on stale and fresh copies, each
@@ -113,6 +114,8 @@ function modelAllows(who: Participant, part: string, server: Y.Doc): boolean {
   const roots = plenaryRoots(server);
   const { frozen, oneText } = readSettings(roots);
   const [kind, key = ''] = part.split(/:(.*)/s);
+  // Removing a clause's field or writing what the editor's schema cannot hold: nobody, ever.
+  if (kind === 'fieldRemoval' || kind === 'malformed') return false;
   if (who.role === 'observer') return false;
   if (kind === 'moderation' || kind === 'clauseControl') return false;
   if (who.role === 'mediator') {
@@ -129,6 +132,90 @@ function modelAllows(who: Participant, part: string, server: Y.Doc): boolean {
     return state !== null && !oneText && !state.locked && !isWordingSettled(state.status);
   }
   return false;
+}
+
+/**
+ * Each clause's bracketed words as Yjs's own `toDelta` reads them, per paragraph: the ops under a
+ * bracket, with their whole formatting, and whether they directly follow another bracketed op.
+ */
+function bracketedOps(doc: Y.Doc): Map<string, { holder: string; op: string; adjacent: boolean }[]> {
+  const result = new Map<string, { holder: string; op: string; adjacent: boolean }[]>();
+  for (const [id, record] of plenaryRoots(doc).clauses.entries()) {
+    const ops: { holder: string; op: string; adjacent: boolean }[] = [];
+    const visit = (type: Y.XmlFragment) => {
+      for (const child of type.toArray()) {
+        if (child instanceof Y.XmlElement) visit(child);
+        if (!(child instanceof Y.XmlText)) continue;
+        let previousBracketed = false;
+        for (const op of child.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]) {
+          const bracket = op.attributes?.[BRACKET_MARK] as { holder?: string; note?: unknown } | undefined;
+          if (!bracket || typeof op.insert !== 'string') {
+            previousBracketed = false;
+            continue;
+          }
+          const attributes = { ...op.attributes, [BRACKET_MARK]: { ...bracket, note: bracket.note ?? null } };
+          const sorted = JSON.stringify(attributes, (_k, v: unknown) =>
+            v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v,
+          );
+          ops.push({ holder: String(bracket.holder), op: `${sorted}${op.insert}`, adjacent: previousBracketed });
+          previousBracketed = true;
+        }
+      }
+    };
+    const body = record.get('body');
+    if (body instanceof Y.XmlFragment) visit(body);
+    const options = record.get('options');
+    if (options instanceof Y.Array) {
+      for (const option of options.toArray()) {
+        const optionBody = option instanceof Y.Map ? option.get('body') : null;
+        if (optionBody instanceof Y.XmlFragment) visit(optionBody);
+      }
+    }
+    result.set(id, ops);
+  }
+  return result;
+}
+
+/** Whether another party's bracketed words changed in any clause present before and after. */
+function foreignBracketsChanged(
+  before: ReturnType<typeof bracketedOps>,
+  after: ReturnType<typeof bracketedOps>,
+  party: string | undefined,
+): boolean {
+  for (const [id, ops] of before) {
+    const now = after.get(id);
+    if (now === undefined) continue;
+    const foreign = (list: typeof ops) =>
+      JSON.stringify(list.filter((entry) => entry.holder !== party).map((entry) => [entry.op, entry.adjacent]));
+    if (foreign(ops) !== foreign(now)) return true;
+  }
+  return false;
+}
+
+/** Every clause keeps its fields with their kinds; every option is `{id, label, body}`; rich text holds only paragraphs of text. */
+function wellFormed(doc: Y.Doc): boolean {
+  for (const record of plenaryRoots(doc).clauses.values()) {
+    if (!(record.get('heading') instanceof Y.Text) || !(record.get('body') instanceof Y.XmlFragment)) return false;
+    const options = record.get('options');
+    if (!(options instanceof Y.Array)) return false;
+    for (const option of options.toArray()) {
+      if (!(option instanceof Y.Map)) return false;
+      const keys = [...option.keys()].sort().join(',');
+      if (keys !== 'body,id,label' || !(option.get('body') instanceof Y.XmlFragment)) return false;
+    }
+    const body = record.get('body') as Y.XmlFragment;
+    for (const child of body.toArray()) {
+      if (!(child instanceof Y.XmlElement) || child.nodeName !== 'paragraph') return false;
+      for (const inner of child.toArray()) {
+        if (!(inner instanceof Y.XmlText)) return false;
+        for (const op of inner.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]) {
+          if (typeof op.insert !== 'string') return false;
+          for (const key of Object.keys(op.attributes ?? {})) if (!['bold', BRACKET_MARK].includes(key)) return false;
+        }
+      }
+    }
+  }
+  return true;
 }
 
 /** Makes a random edit; returns the parts it means to write (in the fingerprints' naming). */
@@ -156,7 +243,92 @@ function someText(doc: Y.Doc, next: () => number): { id: string; text: Y.XmlText
 const clausePart = (kind: 'clauseText' | 'clauseControl', clause: { id: string } | undefined) =>
   clause ? [`${kind}:${clause.id}`] : [];
 
+/** A random stretch of a paragraph's text. */
+function someRange(text: Y.XmlText, next: () => number): [number, number] | null {
+  if (text.length === 0) return null;
+  const from = Math.floor(next() * text.length);
+  return [from, 1 + Math.floor(next() * (text.length - from))];
+}
+
 const EDITS: Record<string, Edit> = {
+  bracket: (doc, next) => {
+    const target = someText(doc, next);
+    const range = target && someRange(target.text, next);
+    if (target && range) {
+      const holder = next() < 0.5 ? PARTY_A : PARTY_B;
+      target.text.format(range[0], range[1], { [BRACKET_MARK]: { holder, reason: 'substance', note: null } });
+    }
+    return clausePart('clauseText', target);
+  },
+  liftBracket: (doc, next) => {
+    const target = someText(doc, next);
+    const range = target && someRange(target.text, next);
+    if (target && range) target.text.format(range[0], range[1], { [BRACKET_MARK]: null });
+    return clausePart('clauseText', target);
+  },
+  replaceWords: (doc, next) => {
+    const target = someText(doc, next);
+    const range = target && someRange(target.text, next);
+    if (target && range) {
+      target.text.delete(range[0], Math.min(range[1], 3));
+      target.text.insert(range[0], 'other words');
+    }
+    return clausePart('clauseText', target);
+  },
+  splitParagraph: (doc, next) => {
+    // What the binding does on Enter: the tail of the paragraph is written anew, with its marks, in a new one.
+    const clause = someClause(doc, next);
+    const body = clause?.record.get('body');
+    const paragraph = body instanceof Y.XmlFragment ? body.get(0) : null;
+    const text = paragraph instanceof Y.XmlElement ? paragraph.get(0) : null;
+    if (!clause || !(body instanceof Y.XmlFragment) || !(text instanceof Y.XmlText) || text.length < 2) return [];
+    const at = 1 + Math.floor(next() * (text.length - 1));
+    const tail = text.toDelta().reduce(
+      (
+        acc: { at: number; ops: { insert: string; attributes?: Record<string, unknown> }[] },
+        op: { insert: string; attributes?: Record<string, unknown> },
+      ) => {
+        const end = acc.at + op.insert.length;
+        if (end > at) acc.ops.push({ ...op, insert: op.insert.slice(Math.max(0, at - acc.at)) });
+        acc.at = end;
+        return acc;
+      },
+      { at: 0, ops: [] },
+    ).ops;
+    text.delete(at, text.length - at);
+    const rest = new Y.XmlText();
+    const element = new Y.XmlElement('paragraph');
+    element.insert(0, [rest]);
+    body.insert(1, [element]);
+    rest.applyDelta(tail);
+    return clausePart('clauseText', clause);
+  },
+  removeField: (doc, next) => {
+    const clause = someClause(doc, next);
+    clause?.record.delete(pick(['heading', 'body', 'options'], next) ?? 'body');
+    return clause ? ['fieldRemoval'] : [];
+  },
+  malformedContent: (doc, next) => {
+    const target = someText(doc, next);
+    const clause = target && someClause(doc, next);
+    const body = clause?.record.get('body');
+    switch (Math.floor(next() * 4)) {
+      case 0:
+        target?.text.insertEmbed(0, new Y.Map());
+        break;
+      case 1:
+        if (body instanceof Y.XmlFragment) body.push([new Y.XmlText('loose')]);
+        break;
+      case 2:
+        if (target && target.text.length > 0) target.text.format(0, 1, { highlight: {} });
+        break;
+      default: {
+        const options = clause?.record.get('options');
+        if (options instanceof Y.Array) options.push([new Y.Map([['id', 'o1']])]);
+      }
+    }
+    return target ? ['malformed'] : [];
+  },
   typeInClause: (doc, next) => {
     const target = someText(doc, next);
     target?.text.insert(Math.floor(next() * (target.text.length + 1)), 'word ');
@@ -258,7 +430,7 @@ const EDITS: Record<string, Edit> = {
 
 function runProperty(seed: number, steps: number) {
   const next = random(seed);
-  const s = serverDocument();
+  const s: { doc: Y.Doc } & Omit<ReturnType<typeof serverDocument>, 'doc'> = serverDocument();
   const people: Participant[] = [
     PEOPLE.mediator,
     PEOPLE.mediator,
@@ -274,7 +446,7 @@ function runProperty(seed: number, steps: number) {
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(s.doc));
     return copy;
   };
-  const counts = { allowed: 0, refused: 0, noop: 0 };
+  const counts = { allowed: 0, refused: 0, noop: 0, foreignBracketsRefused: 0, bracketEditsAllowed: 0 };
   for (let step = 0; step < steps; step++) {
     const who: Participant = pick(people, next) ?? PEOPLE.observer;
     let copy = copies.get(who) ?? fresh();
@@ -295,12 +467,16 @@ function runProperty(seed: number, steps: number) {
     const oracle = new Y.Doc();
     Y.applyUpdate(oracle, Y.encodeStateAsUpdate(s.doc));
     const before = partFingerprints(oracle);
+    const bracketsBefore = bracketedOps(oracle);
     Y.applyUpdate(oracle, update);
     const changed = changedParts(before, partFingerprints(oracle));
-    const changesAllowed = changed.every((part) => modelAllows(who, part, s.doc));
+    const bracketsKept =
+      who.role === 'mediator' || !foreignBracketsChanged(bracketsBefore, bracketedOps(oracle), who.partyId);
+    const changesAllowed = changed.every((part) => modelAllows(who, part, s.doc)) && bracketsKept && wellFormed(oracle);
     const intentAllowed = intended.every((part) => modelAllows(who, part, s.doc));
+    const serverBefore = s.doc;
 
-    const verdict = gate(s.doc, s.bindings, who, update);
+    const verdict = admit(s, who, update);
     const context = `seed ${seed} step ${step}: ${who.role}${who.partyId ? ` of ${who.partyId}` : ''} ${editName} changing [${changed.join(', ')}]: ${verdict.ok ? 'allowed' : verdict.reason}`;
     // Safety: nothing unauthorized lands. Liveness: an authorized edit is never refused. (An
     // unauthorized edit whose effect Yjs happens to discard, e.g. a losing concurrent map write,
@@ -308,14 +484,19 @@ function runProperty(seed: number, steps: number) {
     if (verdict.ok) expect(changesAllowed, `unauthorized change landed: ${context}`).toBe(true);
     else expect(changesAllowed && intentAllowed, `authorized edit refused: ${context}`).toBe(false);
     if (verdict.ok) {
-      for (const client of verdict.newClients) s.bindings.bind(client, who.participantId);
-      Y.applyUpdate(s.doc, update);
+      expect(s.doc, 'an admitted update stays in the same document').toBe(serverBefore);
       expect(s.doc.store.pendingStructs, context).toBeNull();
       counts[changed.length === 0 ? 'noop' : 'allowed']++;
+      if (['bracket', 'liftBracket', 'splitParagraph'].includes(editName) && changed.length > 0)
+        counts.bracketEditsAllowed++;
     } else {
+      expect(JSON.stringify(partFingerprints(s.doc)), `a refused update left a trace: ${context}`).toBe(
+        JSON.stringify(before),
+      );
       // As the client does after a 4403: start again from the server's copy.
       copy = fresh();
       counts.refused++;
+      if (!bracketsKept) counts.foreignBracketsRefused++;
     }
     copies.set(who, copy);
   }
@@ -328,5 +509,8 @@ describe('update gate property: exactly the authorized changes land', () => {
     // The run exercised both outcomes in earnest.
     expect(counts.allowed).toBeGreaterThan(100);
     expect(counts.refused).toBeGreaterThan(100);
+    // Brackets were exercised both ways: other parties' words defended, legitimate bracket edits through.
+    expect(counts.foreignBracketsRefused).toBeGreaterThan(5);
+    expect(counts.bracketEditsAllowed).toBeGreaterThan(5);
   });
 });
