@@ -34,6 +34,7 @@ function bracketLook(page: Page) {
       holder: (span as HTMLElement).dataset.bracketHolder,
       reason: (span as HTMLElement).dataset.bracketReason,
       title: span.getAttribute('title'),
+      theirs: span.classList.contains('bracket--theirs'),
       open: getComputedStyle(span, '::before').content,
       close: getComputedStyle(span, '::after').content,
       color: getComputedStyle(span, '::before').color,
@@ -77,8 +78,10 @@ describe('square brackets in a clause', () => {
           holder: ruritaniaId,
           reason: 'awaitingInstructions',
           title: 'Bracketed by Ruritania: Awaiting instructions',
+          theirs: false,
           open: '"["',
-          close: '"]"',
+          // Who holds it and why, inline after the "]" (not only on hover).
+          close: expect.stringContaining('Ruritania · Awaiting instructions'),
           color: ruritaniaColor,
         },
       ]);
@@ -87,6 +90,10 @@ describe('square brackets in a clause', () => {
 
     // Borduria's delegate sees it too, but has no "Lift bracket" for it; Ruritania's delegate has.
     await expect.poll(async () => (await bracketLook(bianca.page)).map((b) => b.holder)).toEqual([ruritaniaId]);
+    const seenByBianca = (await bracketLook(bianca.page))[0];
+    expect(seenByBianca?.theirs).toBe(true);
+    expect(seenByBianca?.title).toContain('Only Ruritania or the mediator may change these words');
+    expect(seenByBianca?.close).toContain('Ruritania · Awaiting instructions');
     await bianca.page.locator('[data-testid="clause-body"] .bracket').click();
     const toolbarB = bianca.page.getByTestId('editor-toolbar');
     await expect.poll(() => toolbarB.getByRole('button', { name: 'Bracket', exact: true }).isVisible()).toBe(true);
@@ -108,6 +115,11 @@ describe('square brackets in a clause', () => {
     await select(editorB, word.start, word.end);
     await bianca.page.keyboard.press('Backspace');
     await expect.poll(() => toolbarB.getByTestId('toolbar-notice').textContent()).toContain('only Ruritania');
+    expect(await editorText(editorB)).toBe(typed);
+    // So would typing inside it: the bracketed words are read-only for Borduria.
+    await select(editorB, word.start + 3);
+    await bianca.page.keyboard.type('x');
+    await expect.poll(() => toolbarB.getByTestId('toolbar-notice').textContent()).toContain('bracketed by Ruritania');
     expect(await editorText(editorB)).toBe(typed);
     expect(await bianca.page.getByTestId('edit-not-kept').count()).toBe(0);
 

@@ -6,6 +6,8 @@ import { Mark } from '@tiptap/core';
 export interface HolderLook {
   readonly name: string;
   readonly color: string;
+  /** Whether the local participant may change the words under this holder's brackets (default yes). */
+  readonly mayChange?: boolean;
 }
 
 export interface BracketMarkOptions {
@@ -21,8 +23,14 @@ export interface BracketAttributes {
 
 /** "Bracketed by Ruritania: Awaiting instructions (capital to confirm)". */
 export function describeBracket(attrs: BracketAttributes, holder: HolderLook): string {
-  const reason = BRACKET_REASON_LABELS[attrs.reason] ?? attrs.reason;
+  const reason = BRACKET_REASON_LABELS[attrs.reason] ?? 'Other';
   return `Bracketed by ${holder.name}: ${reason}${attrs.note ? ` (${attrs.note})` : ''}`;
+}
+
+/** The label shown inline after the closing bracket: "Ruritania · Awaiting instructions · capital to confirm". */
+export function bracketLabel(attrs: BracketAttributes, holder: HolderLook): string {
+  const reason = BRACKET_REASON_LABELS[attrs.reason] ?? 'Other';
+  return [holder.name, reason, attrs.note].filter((part) => part !== null && part !== '').join(' · ');
 }
 
 /**
@@ -72,15 +80,20 @@ export const BracketMark = Mark.create<BracketMarkOptions>({
   renderHTML({ mark }) {
     const attrs = mark.attrs as BracketAttributes;
     const holder = this.options.describeHolder(attrs.holder);
+    const theirs = holder.mayChange === false;
     return [
       'span',
       {
-        class: 'bracket',
+        class: theirs ? 'bracket bracket--theirs' : 'bracket',
+        // Who holds the bracket and why is shown inline after the "]", not only on hover.
+        'data-bracket-label': bracketLabel(attrs, holder),
         'data-bracket-holder': attrs.holder,
         'data-bracket-reason': attrs.reason,
         ...(attrs.note ? { 'data-bracket-note': attrs.note } : {}),
         'data-bracket-party': holder.name,
-        title: describeBracket(attrs, holder),
+        title: theirs
+          ? `${describeBracket(attrs, holder)}. Only ${holder.name} or the mediator may change these words.`
+          : describeBracket(attrs, holder),
         style: `--bracket-color: ${holder.color}`,
       },
       0,

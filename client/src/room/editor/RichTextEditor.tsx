@@ -64,7 +64,12 @@ export function useRichTextEditor(options: RichTextEditorOptions): Editor | null
       extensions: [
         // Collaboration brings its own undo manager (only this user's changes), so StarterKit's is off.
         StarterKit.configure({ undoRedo: false }),
-        BracketMark.configure({ describeHolder: (holder) => brackets.current.describeHolder(holder) }),
+        BracketMark.configure({
+          describeHolder: (holder) => ({
+            ...brackets.current.describeHolder(holder),
+            mayChange: brackets.current.mayLift(holder),
+          }),
+        }),
         ...(guard
           ? [
               BracketGuard.configure({
