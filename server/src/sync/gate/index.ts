@@ -4,3 +4,6 @@ export { plenaryLayout, roomNotesLayout } from './DocumentLayout.ts';
 export type { GateResult } from './GateResult.ts';
 export type { GateInput, GateLimits } from './UpdateGate.ts';
 export { checkUpdate, DEFAULT_GATE_LIMITS } from './UpdateGate.ts';
+export type { AdmissionResult, TentativeApply } from './admitUpdate.ts';
+export { admitUpdate } from './admitUpdate.ts';
+export type { BracketChange } from './BracketedText.ts';
