@@ -14,7 +14,7 @@ import {
   roomNotes,
 } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { command, createSession, join } from '../helpers/api.ts';
 import { RawClient, UpgradeRefused } from '../helpers/rawClient.ts';
 import { startServer } from '../helpers/startServer.ts';
@@ -34,11 +34,20 @@ interface Part {
 
 const MARK = 'MARK-written-by-the-test';
 
-function clauseBody(doc: Y.Doc, fixture: PreparedSession, which: 'openClause' | 'lockedClause'): Y.XmlFragment {
+type ClauseName = 'openClause' | 'lockedClause' | 'bracketedClause' | 'agreedClause';
+
+function clauseBody(doc: Y.Doc, fixture: PreparedSession, which: ClauseName): Y.XmlFragment {
   const record = clauseRecord(plenaryRoots(doc), fixture[which]);
   const clause = record ? readClause(record) : null;
   if (!clause) throw new Error(`no ${which}`);
   return clause.body;
+}
+
+function firstLine(body: Y.XmlFragment): Y.XmlText {
+  const paragraph = body.get(0);
+  const text = paragraph instanceof Y.XmlElement ? paragraph.get(0) : null;
+  if (!(text instanceof Y.XmlText)) throw new Error('no text');
+  return text;
 }
 
 function statement(doc: Y.Doc, fixture: PreparedSession, party: 'partyA' | 'partyB'): Y.XmlFragment | null {
@@ -81,6 +90,35 @@ const PARTS = {
     doc: 'plenary',
     edit: (d, f) => appendParagraph(clauseBody(d, f, 'lockedClause'), MARK),
     landed: (d, f) => fragmentPlainText(clauseBody(d, f, 'lockedClause')).includes(MARK),
+  },
+  agreedClauseText: {
+    doc: 'plenary',
+    edit: (d, f) => appendParagraph(clauseBody(d, f, 'agreedClause'), MARK),
+    landed: (d, f) => fragmentPlainText(clauseBody(d, f, 'agreedClause')).includes(MARK),
+  },
+  wordsInABracket: {
+    doc: 'plenary',
+    // Typed inside "[9,000 troops]": the new words inherit party A's bracket.
+    edit: (d, f) => firstLine(clauseBody(d, f, 'bracketedClause')).insert(10, MARK),
+    landed: (d, f) => fragmentPlainText(clauseBody(d, f, 'bracketedClause')).includes(MARK),
+  },
+  clauseFieldRemoval: {
+    doc: 'plenary',
+    edit: (d, f) => clauseRecord(plenaryRoots(d), f.openClause)?.delete('heading'),
+    landed: (d, f) => clauseRecord(plenaryRoots(d), f.openClause)?.has('heading') === false,
+  },
+  contentKindInText: {
+    doc: 'plenary',
+    edit: (d, f) => clauseBody(d, f, 'openClause').push([new Y.Map() as never]),
+    landed: (d, f) =>
+      clauseBody(d, f, 'openClause')
+        .toArray()
+        .some((node) => (node as unknown) instanceof Y.Map),
+  },
+  malformedOption: {
+    doc: 'plenary',
+    edit: (d, f) => (clauseRecord(plenaryRoots(d), f.openClause)?.get('options') as Y.Array<unknown>).push([MARK]),
+    landed: (d, f) => (clauseRecord(plenaryRoots(d), f.openClause)?.get('options') as Y.Array<unknown>).length > 0,
   },
   clauseStatus: {
     doc: 'plenary',
@@ -167,6 +205,56 @@ const EXPECTED: Record<PartName, Record<RoleName, Outcome>> = {
   },
   lockedClauseText: {
     mediator: W,
+    delegateA: 4403,
+    delegateB: 4403,
+    observer: 4403,
+    removed: 403,
+    noToken: 401,
+    forgedToken: 401,
+    otherSession: 403,
+  },
+  agreedClauseText: {
+    mediator: 4403,
+    delegateA: 4403,
+    delegateB: 4403,
+    observer: 4403,
+    removed: 403,
+    noToken: 401,
+    forgedToken: 401,
+    otherSession: 403,
+  },
+  wordsInABracket: {
+    mediator: W,
+    delegateA: W,
+    delegateB: 4403,
+    observer: 4403,
+    removed: 403,
+    noToken: 401,
+    forgedToken: 401,
+    otherSession: 403,
+  },
+  clauseFieldRemoval: {
+    mediator: 4403,
+    delegateA: 4403,
+    delegateB: 4403,
+    observer: 4403,
+    removed: 403,
+    noToken: 401,
+    forgedToken: 401,
+    otherSession: 403,
+  },
+  contentKindInText: {
+    mediator: 4403,
+    delegateA: 4403,
+    delegateB: 4403,
+    observer: 4403,
+    removed: 403,
+    noToken: 401,
+    forgedToken: 401,
+    otherSession: 403,
+  },
+  malformedOption: {
+    mediator: 4403,
     delegateA: 4403,
     delegateB: 4403,
     observer: 4403,

@@ -2,13 +2,15 @@ import type { ClauseId, PartyId } from '@parley/shared';
 import {
   appendAgendaItem,
   appendParagraph,
+  BRACKET_MARK,
+  clauseRecord,
   ensureStatement,
   insertClause,
   plenaryRoots,
   readAgenda,
   roomNotes,
 } from '@parley/shared';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { Joined } from '../helpers/api.ts';
 import { command, sessionWithPeople } from '../helpers/api.ts';
 import { RawClient } from '../helpers/rawClient.ts';
@@ -36,13 +38,29 @@ export async function preparedSession(server: TestServer) {
   const itemId = appendAgendaItem(roots, { title: 'Verification' });
   const openClause = insertClause(roots, { kind: 'operative', text: 'The Parties shall meet.' });
   const lockedClause = insertClause(roots, { kind: 'operative', text: 'Agreed wording.' });
+  // "Deploy [9,000 troops]." with the brackets held by party A.
+  const bracketedClause = insertClause(roots, { kind: 'operative', text: 'Deploy 9,000 troops.' });
+  const agreedClause = insertClause(roots, { kind: 'operative', text: 'Words both parties accepted.' });
   setup.doc.transact(() => {
     appendParagraph(ensureStatement(roots, partyA as PartyId, itemId), 'Position of A.');
     appendParagraph(ensureStatement(roots, partyB as PartyId, itemId), 'Position of B.');
   });
+  const bracketedText = clauseRecord(roots, bracketedClause)?.get('body');
+  const bracketedLine = bracketedText instanceof Y.XmlFragment ? bracketedText.get(0) : null;
+  const bracketedWords = bracketedLine instanceof Y.XmlElement ? bracketedLine.get(0) : null;
+  if (!(bracketedWords instanceof Y.XmlText)) throw new Error('no bracketed clause text');
+  bracketedWords.format(7, 12, { [BRACKET_MARK]: { holder: partyA, reason: 'substance', note: null } });
   const locked = await command(server.url, session.id, mediator.token, { type: 'clause.lock', clauseId: lockedClause });
   if (locked.status !== 200) throw new Error(`lock failed: ${JSON.stringify(locked.body)}`);
   await waitFor(() => roots.clauses.get(lockedClause)?.get('locked') === true, 'the lock to sync back');
+  for (const delegate of [people.delegateA, people.delegateB]) {
+    const signed = await command(server.url, session.id, delegate.token, {
+      type: 'clause.signOff',
+      clauseId: agreedClause,
+    });
+    if (signed.status !== 200) throw new Error(`sign-off failed: ${JSON.stringify(signed.body)}`);
+  }
+  await waitFor(() => roots.clauses.get(agreedClause)?.get('status') === 'agreed', 'the agreement to sync back');
   for (const name of [`${session.id}/caucus/${partyA}`, `${session.id}/caucus/${partyB}`, `${session.id}/mediator`]) {
     const room = await RawClient.connect(server.wsUrl, name, mediator.token);
     await room.sync();
@@ -58,7 +76,14 @@ export async function preparedSession(server: TestServer) {
   if (!check.doc.getMap('clauses').has(lockedClause)) throw new Error('setup did not reach the server');
   check.close();
   setup.close();
-  return { ...people, itemId, openClause: openClause as ClauseId, lockedClause: lockedClause as ClauseId };
+  return {
+    ...people,
+    itemId,
+    openClause: openClause as ClauseId,
+    lockedClause: lockedClause as ClauseId,
+    bracketedClause: bracketedClause as ClauseId,
+    agreedClause: agreedClause as ClauseId,
+  };
 }
 
 export type PreparedSession = Awaited<ReturnType<typeof preparedSession>>;
