@@ -12,6 +12,7 @@ import {
   getComparison,
   getExport,
   getInvites,
+  getParticipants,
   getPresence,
   getSession,
   getVersions,
@@ -148,7 +149,7 @@ export async function startParleyServer(
     if (path === '/api/time' && request.method === 'GET') return sendJson(response, 200, { now: Date.now() });
     if (path === '/api/sessions' && request.method === 'POST') return postSession(context, request, response);
     const sessionRoute =
-      /^\/api\/sessions\/([^/]+)(\/join|\/commands|\/invites|\/audit|\/versions|\/versions\/compare|\/presence|\/export)?$/.exec(
+      /^\/api\/sessions\/([^/]+)(\/join|\/commands|\/invites|\/audit|\/versions|\/versions\/compare|\/presence|\/participants|\/export)?$/.exec(
         path,
       );
     if (sessionRoute) {
@@ -160,6 +161,7 @@ export async function startParleyServer(
       if (route === 'GET /invites') return getInvites(context, request, response, id);
       if (route === 'GET /audit') return getAudit(context, request, response, id);
       if (route === 'GET /presence') return getPresence(context, request, response, id);
+      if (route === 'GET /participants') return getParticipants(context, request, response, id);
       if (route === 'GET /export') return getExport(context, request, response, id);
       if (route === 'GET /versions') return getVersions(context, request, response, id);
       if (route === 'GET /versions/compare') return getComparison(context, request, response, id);

@@ -37,6 +37,8 @@ export type {
   JoinResponse,
   SessionSummary,
 } from './protocol/SessionApi.ts';
+export type { Roster, RosterEntry } from './protocol/Roster.ts';
+export { rosterEntrySchema, rosterSchema } from './protocol/Roster.ts';
 export { createSessionRequestSchema, describeValidationError, joinRequestSchema } from './protocol/SessionApi.ts';
 export type { Role } from './Role.ts';
 export { roleSchema } from './Role.ts';

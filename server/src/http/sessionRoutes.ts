@@ -24,6 +24,7 @@ import { compareRevisions } from '../revisions/compareRevisions.ts';
 import { createSession } from '../sessions/createSession.ts';
 import { inviteLink } from '../sessions/inviteLink.ts';
 import { joinSession } from '../sessions/joinSession.ts';
+import { readRoster } from '../sessions/readRoster.ts';
 import type { SessionRecord, Storage } from '../storage/Storage.ts';
 import type { SyncServer } from '../sync/SyncServer.ts';
 import { HttpError } from './HttpError.ts';
@@ -127,6 +128,16 @@ export function getInvites(context: ApiContext, request: IncomingMessage, respon
       ...inviteLink(baseUrl(request), invite, context.signer),
     }));
   sendJson(response, 200, { invites });
+}
+
+/**
+ * `GET /api/sessions/:id/participants`: everyone who ever joined (name, seat, online, muted, removed),
+ * for every participant of the session; mediators also see join and removal times.
+ */
+export function getParticipants(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
+  const session = findSession(context, id);
+  const you = requireParticipant(context, request, session);
+  sendJson(response, 200, { participants: readRoster(context.storage, context.sync, session, you) });
 }
 
 /** `POST /api/sessions/:id/commands`: a server-authoritative action, validated and applied by the server. */
