@@ -28,6 +28,8 @@ export {
 export type { Participant } from './Participant.ts';
 export type { Command, CommandType } from './protocol/Commands.ts';
 export { COMMAND_ROLES, commandSchema } from './protocol/Commands.ts';
+export type { Roster, RosterEntry } from './protocol/Roster.ts';
+export { rosterEntrySchema, rosterSchema } from './protocol/Roster.ts';
 export type {
   ApiError,
   CreateSessionRequest,
@@ -37,8 +39,6 @@ export type {
   JoinResponse,
   SessionSummary,
 } from './protocol/SessionApi.ts';
-export type { Roster, RosterEntry } from './protocol/Roster.ts';
-export { rosterEntrySchema, rosterSchema } from './protocol/Roster.ts';
 export { createSessionRequestSchema, describeValidationError, joinRequestSchema } from './protocol/SessionApi.ts';
 export type { Role } from './Role.ts';
 export { roleSchema } from './Role.ts';
