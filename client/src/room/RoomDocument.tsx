@@ -1,5 +1,7 @@
 import type { ClauseId, ClauseKind, Participant, SessionId } from '@parley/shared';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useRoster } from '../roster/useRoster.ts';
+import { withRosterNames } from '../roster/withRosterNames.ts';
 import { Loading } from '../ui/Loading.tsx';
 import { usePlenaryRoots } from '../yjs/usePlenaryRoots.ts';
 import { AgendaPanel } from './agenda/AgendaPanel.tsx';
@@ -59,7 +61,9 @@ export function RoomDocument(props: RoomDocumentProps) {
   const rights = useWriteRights(roots, you);
   const moderation = useModeration(roots);
   const agenda = useAgenda(roots);
-  const names = useParticipantNames(connection.provider.awareness, you);
+  const roster = useRoster(sessionId, token);
+  const seen = useParticipantNames(connection.provider.awareness, you);
+  const names = useMemo(() => withRosterNames(roster.people, seen), [roster.people, seen]);
   const clauseNumbers = useMemo(() => new Map(clauses.map((clause) => [clause.id, clause.number])), [clauses]);
   const [focusClauseId, setFocusClauseId] = useState<ClauseId | null>(null);
   const [view, setView] = useState<PlenaryView>('draft');
@@ -177,7 +181,7 @@ export function RoomDocument(props: RoomDocumentProps) {
         {isMediator && consoleOpen && (
           <div className="workspace__console" id="mediator-console-column">
             <Suspense fallback={<Loading label="Opening the console…" />}>
-              <MediatorConsole sessionId={sessionId} token={token} doc={connection.doc} you={you} />
+              <MediatorConsole sessionId={sessionId} token={token} doc={connection.doc} you={you} roster={roster} />
             </Suspense>
           </div>
         )}
