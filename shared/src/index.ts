@@ -26,6 +26,8 @@ export {
   randomId,
 } from './ids.ts';
 export type { Participant } from './Participant.ts';
+export type { AuditActor, AuditEntryView, AuditPage } from './protocol/AuditApi.ts';
+export { auditActorSchema, auditEntrySchema, auditPageSchema } from './protocol/AuditApi.ts';
 export type { Command, CommandType } from './protocol/Commands.ts';
 export { COMMAND_ROLES, commandSchema } from './protocol/Commands.ts';
 export type { Roster, RosterEntry } from './protocol/Roster.ts';

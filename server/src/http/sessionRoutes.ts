@@ -12,6 +12,8 @@ import {
   readSettings,
 } from '@parley/shared';
 import * as Y from 'yjs';
+import { loadAuditNames } from '../audit/AuditNames.ts';
+import { describeAuditEntry } from '../audit/describeAuditEntry.ts';
 import type { VerifiedParticipant } from '../auth/authenticate.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import type { TokenSigner } from '../auth/TokenSigner.ts';
@@ -177,18 +179,38 @@ export async function postCommand(context: ApiContext, request: IncomingMessage,
   sendJson(response, 200, result);
 }
 
-/** `GET /api/sessions/:id/audit?limit=&before=`: the session's record, newest first (mediators). */
+/**
+ * `GET /api/sessions/:id/audit?limit=&before=&after=`: the session's record, newest first (mediators),
+ * each entry with its actor by name and a sentence in words. `after=<id>` answers only newer entries
+ * (the console polls with it while its record is open).
+ */
 export function getAudit(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
   const session = findSession(context, id);
   const you = requireParticipant(context, request, session);
   if (you.role !== 'mediator') throw new HttpError(403, 'only the mediator may read the audit log');
   const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
   const limit = Math.min(Math.max(Number(query.get('limit') ?? 50) || 50, 1), 500);
-  const before = query.has('before') ? Number(query.get('before')) : undefined;
-  if (before !== undefined && !Number.isInteger(before)) throw new HttpError(400, 'before: must be an entry id');
-  const entries = context.storage.listAudit(session.id, limit, before);
-  const last = entries[entries.length - 1];
-  sendJson(response, 200, { entries, next: entries.length === limit && last ? last.id : null });
+  const entryId = (name: string) => {
+    if (!query.has(name)) return undefined;
+    const value = Number(query.get(name));
+    if (!Number.isInteger(value) || value < 0) throw new HttpError(400, `${name}: must be an entry id`);
+    return value;
+  };
+  const before = entryId('before');
+  const after = entryId('after');
+  const stored =
+    after !== undefined
+      ? context.storage.listAuditAfter(session.id, after, limit).reverse()
+      : context.storage.listAudit(session.id, limit, before);
+  const names = loadAuditNames(context.storage, context.sync, session);
+  const entries = stored.map((entry) => ({ ...entry, ...describeAuditEntry(entry, names) }));
+  const last = stored[stored.length - 1];
+  const newest = context.storage.listAudit(session.id, 1)[0];
+  sendJson(response, 200, {
+    entries,
+    next: after === undefined && stored.length === limit && last ? last.id : null,
+    latest: newest?.id ?? null,
+  });
 }
 
 /** `GET /api/sessions/:id/versions`: the saved revisions, oldest first. */

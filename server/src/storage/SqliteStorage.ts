@@ -116,6 +116,8 @@ const SQL = {
                 VALUES (@sessionId, @at, @participantId, @role, @action, @detail, @outcome)`,
   selectAudit: `SELECT id, session_id AS sessionId, at, participant_id AS participantId, role, action, detail, outcome
                 FROM audit_log WHERE session_id = ? AND id < ? ORDER BY id DESC LIMIT ?`,
+  selectAuditAfter: `SELECT id, session_id AS sessionId, at, participant_id AS participantId, role, action, detail, outcome
+                     FROM audit_log WHERE session_id = ? AND id > ? ORDER BY id LIMIT ?`,
   insertVersion: `INSERT INTO versions (id, session_id, label, created_at, created_by, state)
                   VALUES (@id, @sessionId, @label, @createdAt, @createdBy, @state)`,
   selectVersions: `SELECT id, session_id AS sessionId, label, created_at AS createdAt, created_by AS createdBy
@@ -184,6 +186,16 @@ const asInvite = (row: InviteRow): InviteRecord => ({
   partyId: row.partyId as PartyId | null,
 });
 
+const asAuditEntry = (row: AuditRow): AuditEntry => ({
+  ...row,
+  sessionId: row.sessionId as SessionId,
+  participantId: row.participantId as ParticipantId | null,
+  role: row.role as AuditEntry['role'],
+  // Written by appendAudit from a plain object.
+  detail: JSON.parse(row.detail) as AuditEntry['detail'],
+  outcome: row.outcome as AuditEntry['outcome'],
+});
+
 export const DATABASE_FILE = 'parley.sqlite';
 
 /** SQLite storage in WAL mode; every append is committed before the caller relays the update. */
@@ -221,6 +233,7 @@ export class SqliteStorage implements Storage {
       countUpdates: db.prepare<[string], { n: number }>(SQL.countUpdates),
       insertAudit: db.prepare(SQL.insertAudit),
       selectAudit: db.prepare<[string, number, number], AuditRow>(SQL.selectAudit),
+      selectAuditAfter: db.prepare<[string, number, number], AuditRow>(SQL.selectAuditAfter),
       insertVersion: db.prepare(SQL.insertVersion),
       selectVersions: db.prepare<[string], VersionRow>(SQL.selectVersions),
       selectVersion: db.prepare<[string, string], VersionRow & { state: Buffer }>(SQL.selectVersion),
@@ -338,15 +351,11 @@ export class SqliteStorage implements Storage {
   }
 
   listAudit(sessionId: SessionId, limit: number, before = Number.MAX_SAFE_INTEGER): AuditEntry[] {
-    return this.statements.selectAudit.all(sessionId, before, limit).map((row) => ({
-      ...row,
-      sessionId: row.sessionId as SessionId,
-      participantId: row.participantId as ParticipantId | null,
-      role: row.role as AuditEntry['role'],
-      // Written by appendAudit from a plain object.
-      detail: JSON.parse(row.detail) as AuditEntry['detail'],
-      outcome: row.outcome as AuditEntry['outcome'],
-    }));
+    return this.statements.selectAudit.all(sessionId, before, limit).map(asAuditEntry);
+  }
+
+  listAuditAfter(sessionId: SessionId, after: number, limit: number): AuditEntry[] {
+    return this.statements.selectAuditAfter.all(sessionId, after, limit).map(asAuditEntry);
   }
 
   saveVersion(version: VersionRecord, state: Uint8Array): void {

@@ -123,6 +123,10 @@ export function storageContract(name: string, open: () => { storage: Storage; re
       const next = storage.listAudit(session.id, 10, page[1]?.id);
       expect(next.map((e) => e.action)).toEqual(['a2', 'a1', 'a0']);
       expect(next[0]?.detail).toEqual({ i: 2 });
+      // Live updates read forward from the newest entry one has seen, oldest first.
+      const after = storage.listAuditAfter(session.id, next[1]?.id ?? 0, 2);
+      expect(after.map((e) => e.action)).toEqual(['a2', 'a3']);
+      expect(storage.listAuditAfter(session.id, page[0]?.id ?? 0, 10)).toEqual([]);
       storage.close();
     });
 

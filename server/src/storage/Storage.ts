@@ -94,6 +94,8 @@ export interface Storage {
   appendAudit(entry: NewAuditEntry): number;
   /** Newest first; `before` pages back from an entry id. */
   listAudit(sessionId: SessionId, limit: number, before?: number): AuditEntry[];
+  /** Oldest first: the entries written after entry id `after` (live updates, notices). */
+  listAuditAfter(sessionId: SessionId, after: number, limit: number): AuditEntry[];
 
   saveVersion(version: VersionRecord, state: Uint8Array): void;
   listVersions(sessionId: SessionId): VersionRecord[];
