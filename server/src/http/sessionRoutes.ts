@@ -5,6 +5,7 @@ import {
   createSessionRequestSchema,
   ID_PATTERN,
   joinRequestSchema,
+  markNoticesReadSchema,
   mayRead,
   parseDocName,
   partyColor,
@@ -22,6 +23,7 @@ import type { ExportFormat } from '../export/exportAgreement.ts';
 import { EXPORT_FORMATS, exportAgreement } from '../export/exportAgreement.ts';
 import type { Logger } from '../log.ts';
 import { executeCommand } from '../moderation/executeCommand.ts';
+import { unreadNotices } from '../notices/unreadNotices.ts';
 import { compareRevisions } from '../revisions/compareRevisions.ts';
 import { createSession } from '../sessions/createSession.ts';
 import { inviteLink } from '../sessions/inviteLink.ts';
@@ -211,6 +213,32 @@ export function getAudit(context: ApiContext, request: IncomingMessage, response
     next: after === undefined && stored.length === limit && last ? last.id : null,
     latest: newest?.id ?? null,
   });
+}
+
+/**
+ * `GET /api/sessions/:id/notices`: the caller's unread notices (record entries that concern them, in
+ * words), oldest first, and their read cursor.
+ */
+export function getNotices(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
+  const session = findSession(context, id);
+  const you = requireParticipant(context, request, session);
+  const reader = context.storage.getParticipant(you.participantId);
+  if (!reader) throw new HttpError(403, 'you are not a participant of this session');
+  const answer = unreadNotices(context.storage, reader, () => loadAuditNames(context.storage, context.sync, session));
+  sendJson(response, 200, answer);
+}
+
+/** `POST /api/sessions/:id/notices/read` `{upTo}`: the caller has read every notice up to that id. */
+export async function postNoticesRead(
+  context: ApiContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+  id: string,
+) {
+  const session = findSession(context, id);
+  const you = requireParticipant(context, request, session);
+  const { upTo } = await readJsonBody(request, markNoticesReadSchema, context.config.maxHttpBodyBytes);
+  sendJson(response, 200, { readUpTo: context.storage.markNoticesRead(you.participantId, upTo) });
 }
 
 /** `GET /api/sessions/:id/versions`: the saved revisions, oldest first. */

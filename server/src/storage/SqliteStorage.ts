@@ -82,6 +82,11 @@ export const SCHEMA_STEPS: readonly string[] = [
      state BLOB NOT NULL
    );
    CREATE INDEX versions_by_session ON versions(session_id, created_at);`,
+  // Notices are derived from the record; each participant's read cursor is the only state they need.
+  `CREATE TABLE notice_reads (
+     participant_id TEXT PRIMARY KEY REFERENCES participants(id),
+     read_up_to INTEGER NOT NULL
+   );`,
 ];
 
 const SQL = {
@@ -118,6 +123,9 @@ const SQL = {
                 FROM audit_log WHERE session_id = ? AND id < ? ORDER BY id DESC LIMIT ?`,
   selectAuditAfter: `SELECT id, session_id AS sessionId, at, participant_id AS participantId, role, action, detail, outcome
                      FROM audit_log WHERE session_id = ? AND id > ? ORDER BY id LIMIT ?`,
+  selectNoticeCursor: 'SELECT read_up_to AS readUpTo FROM notice_reads WHERE participant_id = ?',
+  upsertNoticeCursor: `INSERT INTO notice_reads (participant_id, read_up_to) VALUES (?, ?)
+                       ON CONFLICT(participant_id) DO UPDATE SET read_up_to = MAX(read_up_to, excluded.read_up_to)`,
   insertVersion: `INSERT INTO versions (id, session_id, label, created_at, created_by, state)
                   VALUES (@id, @sessionId, @label, @createdAt, @createdBy, @state)`,
   selectVersions: `SELECT id, session_id AS sessionId, label, created_at AS createdAt, created_by AS createdBy
@@ -234,6 +242,8 @@ export class SqliteStorage implements Storage {
       insertAudit: db.prepare(SQL.insertAudit),
       selectAudit: db.prepare<[string, number, number], AuditRow>(SQL.selectAudit),
       selectAuditAfter: db.prepare<[string, number, number], AuditRow>(SQL.selectAuditAfter),
+      selectNoticeCursor: db.prepare<[string], { readUpTo: number }>(SQL.selectNoticeCursor),
+      upsertNoticeCursor: db.prepare<[string, number]>(SQL.upsertNoticeCursor),
       insertVersion: db.prepare(SQL.insertVersion),
       selectVersions: db.prepare<[string], VersionRow>(SQL.selectVersions),
       selectVersion: db.prepare<[string, string], VersionRow & { state: Buffer }>(SQL.selectVersion),
@@ -356,6 +366,15 @@ export class SqliteStorage implements Storage {
 
   listAuditAfter(sessionId: SessionId, after: number, limit: number): AuditEntry[] {
     return this.statements.selectAuditAfter.all(sessionId, after, limit).map(asAuditEntry);
+  }
+
+  noticesReadUpTo(participantId: ParticipantId): number {
+    return this.statements.selectNoticeCursor.get(participantId)?.readUpTo ?? 0;
+  }
+
+  markNoticesRead(participantId: ParticipantId, upTo: number): number {
+    this.statements.upsertNoticeCursor.run(participantId, upTo);
+    return this.noticesReadUpTo(participantId);
   }
 
   saveVersion(version: VersionRecord, state: Uint8Array): void {

@@ -130,6 +130,29 @@ export function storageContract(name: string, open: () => { storage: Storage; re
       storage.close();
     });
 
+    it('keeps each participant’s notice read cursor, only ever moving forward', () => {
+      const { storage, reopen } = open();
+      storage.createSession(session, [], Uint8Array.from([0, 0]));
+      const participant = {
+        id: 'unotice' as ParticipantId,
+        sessionId: session.id,
+        inviteId: 'i1',
+        role: 'delegate' as const,
+        partyId: null,
+        name: 'Reader',
+        joinedAt: 1,
+        removedAt: null,
+      };
+      storage.addParticipant(participant);
+      expect(storage.noticesReadUpTo(participant.id)).toBe(0);
+      expect(storage.markNoticesRead(participant.id, 7)).toBe(7);
+      expect(storage.markNoticesRead(participant.id, 3)).toBe(7);
+      storage.close();
+      const again = reopen();
+      expect(again.noticesReadUpTo(participant.id)).toBe(7);
+      again.close();
+    });
+
     it('saves named versions with their state', () => {
       const { storage } = open();
       storage.createSession(session, [], Uint8Array.from([0, 0]));

@@ -97,6 +97,11 @@ export interface Storage {
   /** Oldest first: the entries written after entry id `after` (live updates, notices). */
   listAuditAfter(sessionId: SessionId, after: number, limit: number): AuditEntry[];
 
+  /** The newest audit entry id whose notice the participant has read (0 when none). */
+  noticesReadUpTo(participantId: ParticipantId): number;
+  /** Moves the read cursor forward (never back); answers where it now stands. */
+  markNoticesRead(participantId: ParticipantId, upTo: number): number;
+
   saveVersion(version: VersionRecord, state: Uint8Array): void;
   listVersions(sessionId: SessionId): VersionRecord[];
   loadVersion(sessionId: SessionId, id: string): { version: VersionRecord; state: Uint8Array } | null;
