@@ -13,6 +13,8 @@ import { useClauses } from './clauses/useClauses.ts';
 import { SpeakersPanel } from './floor/SpeakersPanel.tsx';
 import type { LocalUser } from './identity/LocalUser.ts';
 import { useModeration } from './moderation/useModeration.ts';
+import { NoticesPanel } from './notices/NoticesPanel.tsx';
+import { useNotices } from './notices/useNotices.ts';
 import { PresenceList } from './presence/PresenceList.tsx';
 import { useParticipantNames } from './presence/useParticipantNames.ts';
 import { useWriteRights } from './rights/useWriteRights.ts';
@@ -62,6 +64,7 @@ export function RoomDocument(props: RoomDocumentProps) {
   const moderation = useModeration(roots);
   const agenda = useAgenda(roots);
   const roster = useRoster(sessionId, token);
+  const notices = useNotices(sessionId, token);
   const seen = useParticipantNames(connection.provider.awareness, you);
   const names = useMemo(() => withRosterNames(roster.people, seen), [roster.people, seen]);
   const clauseNumbers = useMemo(() => new Map(clauses.map((clause) => [clause.id, clause.number])), [clauses]);
@@ -107,6 +110,7 @@ export function RoomDocument(props: RoomDocumentProps) {
         <main className="workspace__main" aria-labelledby="session-title">
           <SessionHeader meta={meta} />
           <PresenceList awareness={connection.provider.awareness} parties={meta.parties} />
+          <NoticesPanel state={notices} />
           {notKept !== null && (
             <EditNotKept reason={notKept} clauseNumbers={clauseNumbers} onDismiss={onDismissNotKept} />
           )}
