@@ -12,11 +12,14 @@ import {
   getComparison,
   getExport,
   getInvites,
+  getNotices,
+  getParticipants,
   getPresence,
   getSession,
   getVersions,
   postCommand,
   postJoin,
+  postNoticesRead,
   postSession,
 } from './http/sessionRoutes.ts';
 import { serveStatic } from './http/staticFiles.ts';
@@ -148,7 +151,7 @@ export async function startParleyServer(
     if (path === '/api/time' && request.method === 'GET') return sendJson(response, 200, { now: Date.now() });
     if (path === '/api/sessions' && request.method === 'POST') return postSession(context, request, response);
     const sessionRoute =
-      /^\/api\/sessions\/([^/]+)(\/join|\/commands|\/invites|\/audit|\/versions|\/versions\/compare|\/presence|\/export)?$/.exec(
+      /^\/api\/sessions\/([^/]+)(\/join|\/commands|\/invites|\/audit|\/versions|\/versions\/compare|\/presence|\/participants|\/notices|\/notices\/read|\/export)?$/.exec(
         path,
       );
     if (sessionRoute) {
@@ -160,6 +163,9 @@ export async function startParleyServer(
       if (route === 'GET /invites') return getInvites(context, request, response, id);
       if (route === 'GET /audit') return getAudit(context, request, response, id);
       if (route === 'GET /presence') return getPresence(context, request, response, id);
+      if (route === 'GET /participants') return getParticipants(context, request, response, id);
+      if (route === 'GET /notices') return getNotices(context, request, response, id);
+      if (route === 'POST /notices/read') return postNoticesRead(context, request, response, id);
       if (route === 'GET /export') return getExport(context, request, response, id);
       if (route === 'GET /versions') return getVersions(context, request, response, id);
       if (route === 'GET /versions/compare') return getComparison(context, request, response, id);

@@ -37,8 +37,14 @@ export {
   randomId,
 } from './ids.ts';
 export type { Participant } from './Participant.ts';
+export type { AuditActor, AuditEntryView, AuditPage } from './protocol/AuditApi.ts';
+export { auditActorSchema, auditEntrySchema, auditPageSchema } from './protocol/AuditApi.ts';
 export type { Command, CommandType } from './protocol/Commands.ts';
 export { COMMAND_ROLES, commandSchema } from './protocol/Commands.ts';
+export type { Notice, NoticeKind, Notices } from './protocol/NoticesApi.ts';
+export { markNoticesReadSchema, noticeKindSchema, noticeSchema, noticesSchema } from './protocol/NoticesApi.ts';
+export type { Roster, RosterEntry } from './protocol/Roster.ts';
+export { rosterEntrySchema, rosterSchema } from './protocol/Roster.ts';
 export type {
   ApiError,
   CreateSessionRequest,

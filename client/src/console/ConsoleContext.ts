@@ -1,5 +1,6 @@
 import type { Participant, Party, PlenaryRoots, SessionId } from '@parley/shared';
 import { createContext, useContext } from 'react';
+import type { RosterState } from '../roster/useRoster.ts';
 import type { PresenceState } from './presence/usePresencePoll.ts';
 
 /** What every part of the console needs: who is chairing, where to send commands, who is who. */
@@ -10,6 +11,8 @@ export interface ConsoleContextValue {
   readonly roots: PlenaryRoots;
   readonly parties: readonly Party[];
   readonly presence: PresenceState;
+  /** Everyone who ever joined (online or not, removed or not). */
+  readonly roster: RosterState;
   /** A participant's name as the console knows it, or a shortened id. */
   readonly nameOf: (participantId: string) => string;
 }

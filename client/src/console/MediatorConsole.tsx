@@ -26,18 +26,19 @@ import './console.css';
  * breakouts, revisions, the record and the export. It reads the synced plenary and acts only through
  * server commands and the API; every refusal is shown beside the control that asked.
  */
-export default function MediatorConsole({ sessionId, token, doc, you }: MediatorConsoleProps) {
+export default function MediatorConsole({ sessionId, token, doc, you, roster }: MediatorConsoleProps) {
   const roots = usePlenaryRoots(doc);
   const parties = useParties(roots);
   const presence = usePresencePoll(sessionId, token, you);
   const { people } = presence;
   const nameOf = useCallback(
-    (participantId: string) => people.get(participantId)?.name ?? unknownName(participantId),
-    [people],
+    (participantId: string) =>
+      roster.people.get(participantId)?.name ?? people.get(participantId)?.name ?? unknownName(participantId),
+    [roster.people, people],
   );
   const context = useMemo<ConsoleContextValue>(
-    () => ({ sessionId, token, you, roots, parties, presence, nameOf }),
-    [sessionId, token, you, roots, parties, presence, nameOf],
+    () => ({ sessionId, token, you, roots, parties, presence, roster, nameOf }),
+    [sessionId, token, you, roots, parties, presence, roster, nameOf],
   );
 
   return (

@@ -1,5 +1,6 @@
 import type { Participant, SessionId } from '@parley/shared';
 import type * as Y from 'yjs';
+import type { RosterState } from '../roster/useRoster.ts';
 
 /**
  * What the room gives the mediator's console (mounted lazily, for mediators only). The console reads
@@ -12,4 +13,6 @@ export interface MediatorConsoleProps {
   /** The synced plenary document. */
   readonly doc: Y.Doc;
   readonly you: Participant;
+  /** Everyone who ever joined, polled by the room: the console's source of names. */
+  readonly roster: RosterState;
 }

@@ -1,5 +1,7 @@
 import type { ClauseId, ClauseKind, Participant, SessionId } from '@parley/shared';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useRoster } from '../roster/useRoster.ts';
+import { withRosterNames } from '../roster/withRosterNames.ts';
 import { Loading } from '../ui/Loading.tsx';
 import { usePlenaryRoots } from '../yjs/usePlenaryRoots.ts';
 import { AgendaPanel } from './agenda/AgendaPanel.tsx';
@@ -11,6 +13,8 @@ import { useClauses } from './clauses/useClauses.ts';
 import { SpeakersPanel } from './floor/SpeakersPanel.tsx';
 import type { LocalUser } from './identity/LocalUser.ts';
 import { useModeration } from './moderation/useModeration.ts';
+import { NoticesPanel } from './notices/NoticesPanel.tsx';
+import { useNotices } from './notices/useNotices.ts';
 import { PresenceList } from './presence/PresenceList.tsx';
 import { useParticipantNames } from './presence/useParticipantNames.ts';
 import { useWriteRights } from './rights/useWriteRights.ts';
@@ -59,7 +63,10 @@ export function RoomDocument(props: RoomDocumentProps) {
   const rights = useWriteRights(roots, you);
   const moderation = useModeration(roots);
   const agenda = useAgenda(roots);
-  const names = useParticipantNames(connection.provider.awareness, you);
+  const roster = useRoster(sessionId, token);
+  const notices = useNotices(sessionId, token);
+  const seen = useParticipantNames(connection.provider.awareness, you);
+  const names = useMemo(() => withRosterNames(roster.people, seen), [roster.people, seen]);
   const clauseNumbers = useMemo(() => new Map(clauses.map((clause) => [clause.id, clause.number])), [clauses]);
   const [focusClauseId, setFocusClauseId] = useState<ClauseId | null>(null);
   const [view, setView] = useState<PlenaryView>('draft');
@@ -103,6 +110,7 @@ export function RoomDocument(props: RoomDocumentProps) {
         <main className="workspace__main" aria-labelledby="session-title">
           <SessionHeader meta={meta} />
           <PresenceList awareness={connection.provider.awareness} parties={meta.parties} />
+          <NoticesPanel state={notices} />
           {notKept !== null && (
             <EditNotKept reason={notKept} clauseNumbers={clauseNumbers} onDismiss={onDismissNotKept} />
           )}
@@ -177,7 +185,7 @@ export function RoomDocument(props: RoomDocumentProps) {
         {isMediator && consoleOpen && (
           <div className="workspace__console" id="mediator-console-column">
             <Suspense fallback={<Loading label="Opening the console…" />}>
-              <MediatorConsole sessionId={sessionId} token={token} doc={connection.doc} you={you} />
+              <MediatorConsole sessionId={sessionId} token={token} doc={connection.doc} you={you} roster={roster} />
             </Suspense>
           </div>
         )}

@@ -3,6 +3,7 @@ import { agreementSchema, buildAgreement, cleanTextProblems } from '@parley/shar
 import * as Y from 'yjs';
 import { HttpError } from '../http/HttpError.ts';
 import type { SessionRecord, Storage } from '../storage/Storage.ts';
+import { recordAnnex } from './recordAnnex.ts';
 import { renderDocx } from './renderDocx.ts';
 import { renderHtml } from './renderHtml.ts';
 import { renderMarkdown } from './renderMarkdown.ts';
@@ -71,16 +72,7 @@ export async function exportAgreement(
       if (problems.length > 0) throw new HttpError(409, `no clean text yet: ${problems.join('; ')}`);
     }
     const record: Agreement['record'] = request.includeRecord
-      ? storage
-          .listAudit(session.id, 10_000)
-          .reverse()
-          .map((entry) => ({
-            at: new Date(entry.at).toISOString(),
-            who: entry.participantId ?? 'server',
-            role: entry.role,
-            action: entry.action,
-            outcome: entry.outcome,
-          }))
+      ? recordAnnex(storage, session, currentState())
       : undefined;
     const agreement = buildAgreement(doc, {
       date: new Date(dated).toISOString().slice(0, 10),

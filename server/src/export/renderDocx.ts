@@ -14,6 +14,7 @@ import {
   WidthType,
 } from 'docx';
 import { bracketGroups, bracketNote, clauseTitle, STATUS_LABEL, signOffText, subtitle } from './exportText.ts';
+import { recordWhat } from './recordWhat.ts';
 
 const ORDERED = 'parley-ordered';
 const BULLETS = 'parley-bullets';
@@ -144,11 +145,10 @@ export async function renderDocx(agreement: Agreement): Promise<Buffer> {
         rows: [
           new TableRow({
             tableHeader: true,
-            children: [cell('When', true), cell('Who', true), cell('Action', true), cell('Outcome', true)],
+            children: [cell('When', true), cell('Who', true), cell('What happened', true), cell('Outcome', true)],
           }),
           ...agreement.record.map(
-            (r) =>
-              new TableRow({ children: [cell(r.at), cell(`${r.who} (${r.role})`), cell(r.action), cell(r.outcome)] }),
+            (r) => new TableRow({ children: [cell(r.when), cell(r.who), cell(recordWhat(r)), cell(r.outcome)] }),
           ),
         ],
       }),

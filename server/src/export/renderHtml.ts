@@ -1,5 +1,6 @@
 import type { Agreement, AgreementClause, Block, Run } from '@parley/shared';
 import { bracketGroups, bracketNote, clauseTitle, STATUS_LABEL, signOffText, subtitle } from './exportText.ts';
+import { recordWhat } from './recordWhat.ts';
 
 function escapeHtml(text: string): string {
   return text.replace(
@@ -107,12 +108,12 @@ export function renderHtml(agreement: Agreement): string {
     const rows = agreement.record
       .map(
         (r) =>
-          `<tr><td>${escapeHtml(r.at)}</td><td>${escapeHtml(r.who)} (${escapeHtml(r.role)})</td><td>${escapeHtml(r.action)}</td><td>${escapeHtml(r.outcome)}</td></tr>`,
+          `<tr><td><time datetime="${escapeHtml(r.at)}">${escapeHtml(r.when)}</time></td><td>${escapeHtml(r.who)}</td><td>${escapeHtml(recordWhat(r))}</td><td>${escapeHtml(r.outcome)}</td></tr>`,
       )
       .join('');
     body.push(
       '<h2>Annex: record of the session</h2>',
-      `<table class="signoffs"><thead><tr><th>When</th><th>Who</th><th>Action</th><th>Outcome</th></tr></thead><tbody>${rows}</tbody></table>`,
+      `<table class="signoffs"><thead><tr><th>When</th><th>Who</th><th>What happened</th><th>Outcome</th></tr></thead><tbody>${rows}</tbody></table>`,
     );
   }
   return `<!doctype html>

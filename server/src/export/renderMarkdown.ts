@@ -1,5 +1,6 @@
 import type { Agreement, AgreementClause, Block, Run } from '@parley/shared';
 import { bracketGroups, bracketNote, clauseTitle, STATUS_LABEL, signOffText, subtitle } from './exportText.ts';
+import { recordWhat } from './recordWhat.ts';
 
 function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]#|<>])/g, '\\$1');
@@ -80,9 +81,9 @@ export function renderMarkdown(agreement: Agreement): string {
     out.push('');
   }
   if (agreement.record) {
-    out.push('## Annex: record of the session', '', '| When | Who | Action | Outcome |', '|---|---|---|---|');
+    out.push('## Annex: record of the session', '', '| When | Who | What happened | Outcome |', '|---|---|---|---|');
     for (const r of agreement.record)
-      out.push(`| ${r.at} | ${escapeMarkdown(r.who)} (${r.role}) | ${escapeMarkdown(r.action)} | ${r.outcome} |`);
+      out.push(`| ${r.when} | ${escapeMarkdown(r.who)} | ${escapeMarkdown(recordWhat(r))} | ${r.outcome} |`);
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;

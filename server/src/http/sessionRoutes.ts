@@ -5,6 +5,7 @@ import {
   createSessionRequestSchema,
   ID_PATTERN,
   joinRequestSchema,
+  markNoticesReadSchema,
   mayRead,
   parseDocName,
   partyColor,
@@ -12,6 +13,8 @@ import {
   readSettings,
 } from '@parley/shared';
 import * as Y from 'yjs';
+import { loadAuditNames } from '../audit/AuditNames.ts';
+import { describeAuditEntry } from '../audit/describeAuditEntry.ts';
 import type { VerifiedParticipant } from '../auth/authenticate.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import type { TokenSigner } from '../auth/TokenSigner.ts';
@@ -20,10 +23,12 @@ import type { ExportFormat } from '../export/exportAgreement.ts';
 import { EXPORT_FORMATS, exportAgreement } from '../export/exportAgreement.ts';
 import type { Logger } from '../log.ts';
 import { executeCommand } from '../moderation/executeCommand.ts';
+import { unreadNotices } from '../notices/unreadNotices.ts';
 import { compareRevisions } from '../revisions/compareRevisions.ts';
 import { createSession } from '../sessions/createSession.ts';
 import { inviteLink } from '../sessions/inviteLink.ts';
 import { joinSession } from '../sessions/joinSession.ts';
+import { readRoster } from '../sessions/readRoster.ts';
 import type { SessionRecord, Storage } from '../storage/Storage.ts';
 import type { SyncServer } from '../sync/SyncServer.ts';
 import { HttpError } from './HttpError.ts';
@@ -129,6 +134,16 @@ export function getInvites(context: ApiContext, request: IncomingMessage, respon
   sendJson(response, 200, { invites });
 }
 
+/**
+ * `GET /api/sessions/:id/participants`: everyone who ever joined (name, seat, online, muted, removed),
+ * for every participant of the session; mediators also see join and removal times.
+ */
+export function getParticipants(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
+  const session = findSession(context, id);
+  const you = requireParticipant(context, request, session);
+  sendJson(response, 200, { participants: readRoster(context.storage, context.sync, session, you) });
+}
+
 /** `POST /api/sessions/:id/commands`: a server-authoritative action, validated and applied by the server. */
 export async function postCommand(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
   const session = findSession(context, id);
@@ -166,18 +181,64 @@ export async function postCommand(context: ApiContext, request: IncomingMessage,
   sendJson(response, 200, result);
 }
 
-/** `GET /api/sessions/:id/audit?limit=&before=`: the session's record, newest first (mediators). */
+/**
+ * `GET /api/sessions/:id/audit?limit=&before=&after=`: the session's record, newest first (mediators),
+ * each entry with its actor by name and a sentence in words. `after=<id>` answers only newer entries
+ * (the console polls with it while its record is open).
+ */
 export function getAudit(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
   const session = findSession(context, id);
   const you = requireParticipant(context, request, session);
   if (you.role !== 'mediator') throw new HttpError(403, 'only the mediator may read the audit log');
   const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
   const limit = Math.min(Math.max(Number(query.get('limit') ?? 50) || 50, 1), 500);
-  const before = query.has('before') ? Number(query.get('before')) : undefined;
-  if (before !== undefined && !Number.isInteger(before)) throw new HttpError(400, 'before: must be an entry id');
-  const entries = context.storage.listAudit(session.id, limit, before);
-  const last = entries[entries.length - 1];
-  sendJson(response, 200, { entries, next: entries.length === limit && last ? last.id : null });
+  const entryId = (name: string) => {
+    if (!query.has(name)) return undefined;
+    const value = Number(query.get(name));
+    if (!Number.isInteger(value) || value < 0) throw new HttpError(400, `${name}: must be an entry id`);
+    return value;
+  };
+  const before = entryId('before');
+  const after = entryId('after');
+  const stored =
+    after !== undefined
+      ? context.storage.listAuditAfter(session.id, after, limit).reverse()
+      : context.storage.listAudit(session.id, limit, before);
+  const names = loadAuditNames(context.storage, context.sync, session);
+  const entries = stored.map((entry) => ({ ...entry, ...describeAuditEntry(entry, names) }));
+  const last = stored[stored.length - 1];
+  const newest = context.storage.listAudit(session.id, 1)[0];
+  sendJson(response, 200, {
+    entries,
+    next: after === undefined && stored.length === limit && last ? last.id : null,
+    latest: newest?.id ?? null,
+  });
+}
+
+/**
+ * `GET /api/sessions/:id/notices`: the caller's unread notices (record entries that concern them, in
+ * words), oldest first, and their read cursor.
+ */
+export function getNotices(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
+  const session = findSession(context, id);
+  const you = requireParticipant(context, request, session);
+  const reader = context.storage.getParticipant(you.participantId);
+  if (!reader) throw new HttpError(403, 'you are not a participant of this session');
+  const answer = unreadNotices(context.storage, reader, () => loadAuditNames(context.storage, context.sync, session));
+  sendJson(response, 200, answer);
+}
+
+/** `POST /api/sessions/:id/notices/read` `{upTo}`: the caller has read every notice up to that id. */
+export async function postNoticesRead(
+  context: ApiContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+  id: string,
+) {
+  const session = findSession(context, id);
+  const you = requireParticipant(context, request, session);
+  const { upTo } = await readJsonBody(request, markNoticesReadSchema, context.config.maxHttpBodyBytes);
+  sendJson(response, 200, { readUpTo: context.storage.markNoticesRead(you.participantId, upTo) });
 }
 
 /** `GET /api/sessions/:id/versions`: the saved revisions, oldest first. */

@@ -1,7 +1,7 @@
 import type { Command, PartyId, Role } from '@parley/shared';
-import { randomId } from '@parley/shared';
 import { HttpError } from '../http/HttpError.ts';
 import { inviteLink } from '../sessions/inviteLink.ts';
+import { newInvite } from '../sessions/newInvite.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
 import { OK } from './CommandContext.ts';
 
@@ -28,14 +28,7 @@ export function runInviteCommand(ctx: CommandContext, command: InviteCommand): C
     for (const invite of active) ctx.storage.revokeInvite(invite.id, ctx.now);
     return OK;
   }
-  const invite = {
-    id: randomId(12),
-    sessionId: ctx.session.id,
-    role: command.role,
-    partyId,
-    createdAt: ctx.now,
-    revokedAt: null,
-  };
+  const invite = newInvite(ctx.session.id, command.role, partyId, ctx.now);
   ctx.storage.addInvite(invite);
   return { ok: true, invite: inviteLink(ctx.baseUrl, invite, ctx.signer) };
 }

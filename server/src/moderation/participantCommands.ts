@@ -1,6 +1,7 @@
 import type { Command, ParticipantId } from '@parley/shared';
 import { readModeration, writeModeration } from '@parley/shared';
 import { HttpError } from '../http/HttpError.ts';
+import { retireInvite } from '../sessions/retireInvite.ts';
 import type { ParticipantRecord } from '../storage/Storage.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
 import { OK } from './CommandContext.ts';
@@ -19,8 +20,11 @@ export function otherParticipant(ctx: CommandContext, participantId: string): Pa
 export function runParticipantCommand(ctx: CommandContext, command: ParticipantCommand): CommandResult {
   const target = otherParticipant(ctx, command.participantId);
   switch (command.type) {
-    case 'participant.remove':
+    case 'participant.remove': {
       ctx.storage.removeParticipant(target.id, ctx.now);
+      // The link they joined with would let them straight back in under a new name: retire it.
+      const replacement =
+        command.keepInvite === true ? null : retireInvite(ctx.storage, ctx.signer, ctx.baseUrl, target, ctx.now);
       // Gone from the speakers' list and the floor too, then disconnected everywhere at once.
       ctx.sync.changePlenary(ctx.session.id, (roots) => {
         const moderation = readModeration(roots);
@@ -29,7 +33,10 @@ export function runParticipantCommand(ctx: CommandContext, command: ParticipantC
         if (moderation.floor?.participantId === target.id) writeModeration(roots, 'floor', null);
       });
       ctx.sync.disconnectParticipant(target.id);
-      return OK;
+      return replacement === null
+        ? { ok: true, inviteRetired: false }
+        : { ok: true, invite: replacement, inviteRetired: true };
+    }
     case 'participant.mute':
     case 'participant.unmute': {
       if (target.role === 'mediator') throw new HttpError(409, 'a mediator cannot be muted');

@@ -1,9 +1,10 @@
-import type { CreateSessionRequest, CreateSessionResponse, Invite, Party, PartyId, Role } from '@parley/shared';
-import { createPlenaryDocument, newPartyId, newSessionId, partyColor, randomId } from '@parley/shared';
+import type { CreateSessionRequest, CreateSessionResponse, Invite, Party } from '@parley/shared';
+import { createPlenaryDocument, newPartyId, newSessionId, partyColor } from '@parley/shared';
 import * as Y from 'yjs';
 import type { TokenSigner } from '../auth/TokenSigner.ts';
 import type { InviteRecord, Storage } from '../storage/Storage.ts';
 import { inviteLink } from './inviteLink.ts';
+import { newInvite } from './newInvite.ts';
 
 /**
  * Creates a session: its parties (with colours), one invite per role capability (mediator, observer,
@@ -22,17 +23,9 @@ export function createSession(
     name: party.name,
     color: partyColor(index),
   }));
-  const newInvite = (role: Role, partyId: PartyId | null): InviteRecord => ({
-    id: randomId(12),
-    sessionId,
-    role,
-    partyId,
-    createdAt: now,
-    revokedAt: null,
-  });
-  const mediator = newInvite('mediator', null);
-  const observer = newInvite('observer', null);
-  const partyInvites = parties.map((party) => newInvite('delegate', party.id));
+  const mediator = newInvite(sessionId, 'mediator', null, now);
+  const observer = newInvite(sessionId, 'observer', null, now);
+  const partyInvites = parties.map((party) => newInvite(sessionId, 'delegate', party.id, now));
 
   const doc = createPlenaryDocument({ title: request.title, parties });
   const initialState = Y.encodeStateAsUpdate(doc);

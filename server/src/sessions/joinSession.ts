@@ -2,7 +2,7 @@ import type { JoinRequest, JoinResponse, ParticipantId, SessionId } from '@parle
 import { newParticipantId } from '@parley/shared';
 import type { TokenSigner } from '../auth/TokenSigner.ts';
 import { HttpError } from '../http/HttpError.ts';
-import type { Storage } from '../storage/Storage.ts';
+import type { InviteRecord, Storage } from '../storage/Storage.ts';
 
 /**
  * Turns an invite (a role capability) and a display name into a personal participant token. The
@@ -14,7 +14,7 @@ export function joinSession(sessionId: SessionId, request: JoinRequest, storage:
   if (claims.s !== sessionId) throw new HttpError(403, 'this invite is for another session');
   const invite = storage.getInvite(claims.i);
   if (invite === null || invite.sessionId !== sessionId) throw new HttpError(401, 'the invite is not valid');
-  if (invite.revokedAt !== null) throw new HttpError(403, 'this invite was revoked; ask the mediator for a new link');
+  if (invite.revokedAt !== null) throw new HttpError(403, revokedReason(storage, sessionId, invite));
   const participantId: ParticipantId = newParticipantId();
   storage.addParticipant({
     id: participantId,
@@ -39,4 +39,15 @@ export function joinSession(sessionId: SessionId, request: JoinRequest, storage:
     ...(invite.partyId ? { partyId: invite.partyId } : {}),
   };
   return response;
+}
+
+/** Why a revoked invite admits nobody, told so that whoever holds the old link knows what to do. */
+function revokedReason(storage: Storage, sessionId: SessionId, invite: InviteRecord): string {
+  // A removal retires the invite in the same command, at the same server time.
+  const removedWithIt = storage
+    .listParticipants(sessionId)
+    .some((participant) => participant.inviteId === invite.id && participant.removedAt === invite.revokedAt);
+  return removedWithIt
+    ? 'this invite link was retired when the mediator removed a participant who joined with it; ask the mediator for the new link'
+    : 'this invite was revoked; ask the mediator for a new link';
 }

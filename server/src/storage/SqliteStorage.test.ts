@@ -28,7 +28,7 @@ describe('SqliteStorage', () => {
     new SqliteStorage(dir).close();
     const db = new Database(path.join(dir, DATABASE_FILE));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
     db.close();
   });
 

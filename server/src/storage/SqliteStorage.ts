@@ -82,6 +82,11 @@ export const SCHEMA_STEPS: readonly string[] = [
      state BLOB NOT NULL
    );
    CREATE INDEX versions_by_session ON versions(session_id, created_at);`,
+  // Notices are derived from the record; each participant's read cursor is the only state they need.
+  `CREATE TABLE notice_reads (
+     participant_id TEXT PRIMARY KEY REFERENCES participants(id),
+     read_up_to INTEGER NOT NULL
+   );`,
 ];
 
 const SQL = {
@@ -116,6 +121,11 @@ const SQL = {
                 VALUES (@sessionId, @at, @participantId, @role, @action, @detail, @outcome)`,
   selectAudit: `SELECT id, session_id AS sessionId, at, participant_id AS participantId, role, action, detail, outcome
                 FROM audit_log WHERE session_id = ? AND id < ? ORDER BY id DESC LIMIT ?`,
+  selectAuditAfter: `SELECT id, session_id AS sessionId, at, participant_id AS participantId, role, action, detail, outcome
+                     FROM audit_log WHERE session_id = ? AND id > ? ORDER BY id LIMIT ?`,
+  selectNoticeCursor: 'SELECT read_up_to AS readUpTo FROM notice_reads WHERE participant_id = ?',
+  upsertNoticeCursor: `INSERT INTO notice_reads (participant_id, read_up_to) VALUES (?, ?)
+                       ON CONFLICT(participant_id) DO UPDATE SET read_up_to = MAX(read_up_to, excluded.read_up_to)`,
   insertVersion: `INSERT INTO versions (id, session_id, label, created_at, created_by, state)
                   VALUES (@id, @sessionId, @label, @createdAt, @createdBy, @state)`,
   selectVersions: `SELECT id, session_id AS sessionId, label, created_at AS createdAt, created_by AS createdBy
@@ -184,6 +194,16 @@ const asInvite = (row: InviteRow): InviteRecord => ({
   partyId: row.partyId as PartyId | null,
 });
 
+const asAuditEntry = (row: AuditRow): AuditEntry => ({
+  ...row,
+  sessionId: row.sessionId as SessionId,
+  participantId: row.participantId as ParticipantId | null,
+  role: row.role as AuditEntry['role'],
+  // Written by appendAudit from a plain object.
+  detail: JSON.parse(row.detail) as AuditEntry['detail'],
+  outcome: row.outcome as AuditEntry['outcome'],
+});
+
 export const DATABASE_FILE = 'parley.sqlite';
 
 /** SQLite storage in WAL mode; every append is committed before the caller relays the update. */
@@ -221,6 +241,9 @@ export class SqliteStorage implements Storage {
       countUpdates: db.prepare<[string], { n: number }>(SQL.countUpdates),
       insertAudit: db.prepare(SQL.insertAudit),
       selectAudit: db.prepare<[string, number, number], AuditRow>(SQL.selectAudit),
+      selectAuditAfter: db.prepare<[string, number, number], AuditRow>(SQL.selectAuditAfter),
+      selectNoticeCursor: db.prepare<[string], { readUpTo: number }>(SQL.selectNoticeCursor),
+      upsertNoticeCursor: db.prepare<[string, number]>(SQL.upsertNoticeCursor),
       insertVersion: db.prepare(SQL.insertVersion),
       selectVersions: db.prepare<[string], VersionRow>(SQL.selectVersions),
       selectVersion: db.prepare<[string, string], VersionRow & { state: Buffer }>(SQL.selectVersion),
@@ -338,15 +361,20 @@ export class SqliteStorage implements Storage {
   }
 
   listAudit(sessionId: SessionId, limit: number, before = Number.MAX_SAFE_INTEGER): AuditEntry[] {
-    return this.statements.selectAudit.all(sessionId, before, limit).map((row) => ({
-      ...row,
-      sessionId: row.sessionId as SessionId,
-      participantId: row.participantId as ParticipantId | null,
-      role: row.role as AuditEntry['role'],
-      // Written by appendAudit from a plain object.
-      detail: JSON.parse(row.detail) as AuditEntry['detail'],
-      outcome: row.outcome as AuditEntry['outcome'],
-    }));
+    return this.statements.selectAudit.all(sessionId, before, limit).map(asAuditEntry);
+  }
+
+  listAuditAfter(sessionId: SessionId, after: number, limit: number): AuditEntry[] {
+    return this.statements.selectAuditAfter.all(sessionId, after, limit).map(asAuditEntry);
+  }
+
+  noticesReadUpTo(participantId: ParticipantId): number {
+    return this.statements.selectNoticeCursor.get(participantId)?.readUpTo ?? 0;
+  }
+
+  markNoticesRead(participantId: ParticipantId, upTo: number): number {
+    this.statements.upsertNoticeCursor.run(participantId, upTo);
+    return this.noticesReadUpTo(participantId);
   }
 
   saveVersion(version: VersionRecord, state: Uint8Array): void {

@@ -123,7 +123,34 @@ export function storageContract(name: string, open: () => { storage: Storage; re
       const next = storage.listAudit(session.id, 10, page[1]?.id);
       expect(next.map((e) => e.action)).toEqual(['a2', 'a1', 'a0']);
       expect(next[0]?.detail).toEqual({ i: 2 });
+      // Live updates read forward from the newest entry one has seen, oldest first.
+      const after = storage.listAuditAfter(session.id, next[1]?.id ?? 0, 2);
+      expect(after.map((e) => e.action)).toEqual(['a2', 'a3']);
+      expect(storage.listAuditAfter(session.id, page[0]?.id ?? 0, 10)).toEqual([]);
       storage.close();
+    });
+
+    it('keeps each participant’s notice read cursor, only ever moving forward', () => {
+      const { storage, reopen } = open();
+      storage.createSession(session, [], Uint8Array.from([0, 0]));
+      const participant = {
+        id: 'unotice' as ParticipantId,
+        sessionId: session.id,
+        inviteId: 'i1',
+        role: 'delegate' as const,
+        partyId: null,
+        name: 'Reader',
+        joinedAt: 1,
+        removedAt: null,
+      };
+      storage.addParticipant(participant);
+      expect(storage.noticesReadUpTo(participant.id)).toBe(0);
+      expect(storage.markNoticesRead(participant.id, 7)).toBe(7);
+      expect(storage.markNoticesRead(participant.id, 3)).toBe(7);
+      storage.close();
+      const again = reopen();
+      expect(again.noticesReadUpTo(participant.id)).toBe(7);
+      again.close();
     });
 
     it('saves named versions with their state', () => {

@@ -94,6 +94,13 @@ export interface Storage {
   appendAudit(entry: NewAuditEntry): number;
   /** Newest first; `before` pages back from an entry id. */
   listAudit(sessionId: SessionId, limit: number, before?: number): AuditEntry[];
+  /** Oldest first: the entries written after entry id `after` (live updates, notices). */
+  listAuditAfter(sessionId: SessionId, after: number, limit: number): AuditEntry[];
+
+  /** The newest audit entry id whose notice the participant has read (0 when none). */
+  noticesReadUpTo(participantId: ParticipantId): number;
+  /** Moves the read cursor forward (never back); answers where it now stands. */
+  markNoticesRead(participantId: ParticipantId, upTo: number): number;
 
   saveVersion(version: VersionRecord, state: Uint8Array): void;
   listVersions(sessionId: SessionId): VersionRecord[];

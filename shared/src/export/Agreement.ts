@@ -67,8 +67,24 @@ export const agreementSchema = z.object({
   preamble: z.array(agreementClauseSchema),
   operative: z.array(agreementClauseSchema),
   agenda: z.array(z.object({ title: z.string(), state: agendaItemStateSchema })).optional(),
+  /**
+   * The session's record, told in words: `when` is the local date and time, `who` a name and seat,
+   * `what` one sentence; `at`, `role` and `action` stay for programs reading the JSON.
+   */
   record: z
-    .array(z.object({ at: z.string(), who: z.string(), role: z.string(), action: z.string(), outcome: z.string() }))
+    .array(
+      z.object({
+        at: z.string(),
+        when: z.string(),
+        who: z.string(),
+        role: z.string(),
+        action: z.string(),
+        what: z.string(),
+        outcome: z.string(),
+        before: z.string().optional(),
+        after: z.string().optional(),
+      }),
+    )
     .optional(),
 });
 export type Agreement = z.infer<typeof agreementSchema>;

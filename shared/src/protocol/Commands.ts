@@ -23,7 +23,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   // Invites and participants
   z.object({ type: z.literal('invite.revoke'), ...capability }),
   z.object({ type: z.literal('invite.reissue'), ...capability }),
-  z.object({ type: z.literal('participant.remove'), participantId: id }),
+  // Removal also retires the invite the person joined with (a fresh one is answered) unless keepInvite.
+  z.object({ type: z.literal('participant.remove'), participantId: id, keepInvite: z.boolean().optional() }),
   z.object({ type: z.literal('participant.mute'), participantId: id }),
   z.object({ type: z.literal('participant.unmute'), participantId: id }),
   // The agenda

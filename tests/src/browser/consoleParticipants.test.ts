@@ -24,7 +24,10 @@ describe('the mediator mutes and removes participants from the console', () => {
     await joinThroughInvite(page, session.invites.mediator.url, 'Ada Chair');
     await joinThroughInvite(rudolfPage.page, session.invites.parties[ruritania?.id ?? '']?.url ?? '', 'Rudolf');
     const boris = await join(server.url, session, { party: 1 }, 'Boris');
-    await connectProvider(server.wsUrl, session.id, { token: boris.token });
+    const borisOnline = await connectProvider(server.wsUrl, session.id, { token: boris.token });
+    const borisLeaves = async () => {
+      borisOnline.provider.destroy();
+    };
 
     const participants = await openSection(page, 'console-participants');
     const person = (name: string) => participants.getByTestId('console-participant').filter({ hasText: name });
@@ -42,20 +45,53 @@ describe('the mediator mutes and removes participants from the console', () => {
     const refused = await command(server.url, session.id, boris.token, { type: 'queue.raiseHand' });
     expect(refused).toEqual({ status: 409, body: { error: 'You are muted: the mediator must unmute you first.' } });
 
-    // Remove Rudolf (after confirming): his page says he was removed, and he leaves the list.
-    page.once('dialog', (dialog) => void dialog.accept());
+    // The record is open and updates by itself while the mediator works.
+    const record = await openSection(page, 'console-audit');
+    const summaries = record.getByTestId('console-audit-summary');
+    await expect
+      .poll(() => summaries.allTextContents())
+      .toEqual(
+        expect.arrayContaining([
+          'Boris (Borduria) tried to request the floor but was refused: you are muted.',
+          'Ada Chair (mediator) muted Boris (Borduria).',
+        ]),
+      );
+
+    // Remove Rudolf: the confirmation says his invite link stops working; his page says he was
+    // removed, he moves to the removed list, and the console shows the new link for his delegation.
+    let warning = '';
+    page.once('dialog', (dialog) => {
+      warning = dialog.message();
+      void dialog.accept();
+    });
     await person('Rudolf').getByTestId('console-remove-participant').click();
     const denied = rudolfPage.page.getByTestId('access-denied');
     await denied.waitFor({ timeout: 5_000 });
+    expect(warning).toContain('The invite link they joined with (Delegation of Ruritania) stops working');
     expect(await denied.getByRole('heading').textContent()).toBe('You were removed from this session');
     await expect.poll(() => person('Rudolf').count(), { timeout: 8_000 }).toBe(0);
-
-    // The record names who was removed, and by whom.
-    const record = await openSection(page, 'console-audit');
+    const replacement = participants.getByTestId('console-replacement-url');
+    await replacement.waitFor();
+    expect(await replacement.inputValue()).toMatch(new RegExp(`^${server.url}/join/${session.id}#invite=`));
+    expect(await replacement.inputValue()).not.toBe(session.invites.parties[ruritania?.id ?? '']?.url);
     await expect
-      .poll(async () => (await record.getByTestId('console-audit-entry').first().textContent()) ?? '')
-      .toContain('removed a participant');
-    expect(await record.getByTestId('console-audit-entry').first().textContent()).toContain('participantId: Rudolf');
+      .poll(() => participants.getByTestId('console-removed-participant').allTextContents())
+      .toEqual(['Rudolf · Delegation of Ruritania']);
+
+    // The record names who was removed, and by whom, in a sentence: a name, never an id.
+    await expect
+      .poll(async () => (await summaries.first().textContent()) ?? '', { timeout: 8_000 })
+      .toBe(
+        'Ada Chair (mediator) removed Rudolf (Ruritania) from the session; the invite link they joined with was replaced.',
+      );
+    for (const text of await summaries.allTextContents())
+      expect(text).not.toMatch(/participant [0-9a-z]{7}…|participantId/);
+
+    // Boris goes offline: he stays listed, offline, and can still be unmuted.
+    await borisLeaves();
+    await expect.poll(() => person('Boris').getAttribute('data-online'), { timeout: 10_000 }).toBe('false');
+    await person('Boris').getByTestId('console-mute').click();
+    await expect.poll(() => person('Boris').getByTestId('console-muted').count()).toBe(0);
     expect(mediator.errors).toEqual([]);
   });
 

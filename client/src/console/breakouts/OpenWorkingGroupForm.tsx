@@ -4,18 +4,28 @@ import { seatLabel } from '../presence/seatLabel.ts';
 import { Refusal } from '../ui/Refusal.tsx';
 import { useCommand } from '../useCommand.ts';
 
-/** Opens a working group: a label and the participants (picked from those online) who draft in it. */
+/**
+ * Opens a working group: a label and the participants who draft in it, picked from everyone who joined
+ * (offline people too: they find the group's room when they come back).
+ */
 export function OpenWorkingGroupForm() {
-  const { presence, parties, you } = useConsole();
+  const { presence, roster, parties, you } = useConsole();
   const command = useCommand();
   const id = useId();
   const [label, setLabel] = useState('');
   const [members, setMembers] = useState<ReadonlySet<string>>(new Set());
 
   const candidates = new Map<string, string>();
-  for (const entry of presence.online ?? []) {
+  const online = new Set((presence.online ?? []).map((entry) => entry.participantId));
+  const people = [
+    ...[...roster.people.values()].filter((entry) => !entry.removed),
+    ...(presence.online ?? []).filter((entry) => !roster.people.has(entry.participantId)),
+  ];
+  for (const entry of people) {
     if (entry.role === 'observer' || entry.participantId === you.participantId) continue;
-    candidates.set(entry.participantId, `${entry.name} (${seatLabel(entry.role, entry.partyId, parties)})`);
+    const seat = seatLabel(entry.role, entry.partyId ?? null, parties);
+    const offline = online.has(entry.participantId) ? '' : ', offline';
+    candidates.set(entry.participantId, `${entry.name} (${seat}${offline})`);
   }
   const chosen = [...members].filter((participantId) => candidates.has(participantId));
 
@@ -57,9 +67,9 @@ export function OpenWorkingGroupForm() {
         />
       </div>
       <fieldset className="mc-fieldset">
-        <legend>Members (online now)</legend>
+        <legend>Members</legend>
         {candidates.size === 0 ? (
-          <p className="mc-empty">Nobody else is online.</p>
+          <p className="mc-empty">Nobody else has joined yet.</p>
         ) : (
           [...candidates].map(([participantId, text]) => (
             <label key={participantId} className="mc-check">

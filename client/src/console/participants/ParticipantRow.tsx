@@ -1,21 +1,63 @@
+import { useId, useState } from 'react';
 import { useConsole } from '../ConsoleContext.ts';
+import { reissuedUrl } from '../invites/InviteLink.ts';
 import { seatLabel } from '../presence/seatLabel.ts';
 import { Refusal } from '../ui/Refusal.tsx';
 import { useCommand } from '../useCommand.ts';
-import type { OnlinePerson } from './ParticipantsSection.tsx';
+import type { SeatedPerson } from './ParticipantsSection.tsx';
+import type { ReplacementLink } from './ReplacementLinks.tsx';
+import { removalWarning } from './removalWarning.ts';
 
-/** One participant: seat, rooms, and (for others than mediators) mute and remove. */
-export function ParticipantRow({ person, muted, isYou }: { person: OnlinePerson; muted: boolean; isYou: boolean }) {
-  const { parties, presence } = useConsole();
+/** One participant: seat, online or not, rooms, and (for others than mediators) mute and remove. */
+export function ParticipantRow({
+  person,
+  muted,
+  isYou,
+  onReplaced,
+}: {
+  person: SeatedPerson;
+  muted: boolean;
+  isYou: boolean;
+  onReplaced: (link: ReplacementLink) => void;
+}) {
+  const { parties, presence, roster } = useConsole();
   const command = useCommand();
+  const keepId = useId();
+  const [keepInvite, setKeepInvite] = useState(false);
   const moderated = !isYou && person.role !== 'mediator';
+  const seat = seatLabel(person.role, person.partyId, parties);
+
+  const remove = async () => {
+    if (!window.confirm(removalWarning(person.name, seat, keepInvite))) return;
+    const answer = await command.run({
+      type: 'participant.remove',
+      participantId: person.participantId,
+      ...(keepInvite ? { keepInvite: true } : {}),
+    });
+    if (answer === null) return;
+    presence.forget(person.participantId);
+    roster.refresh();
+    const url = reissuedUrl(answer);
+    if (url !== null) onReplaced({ name: person.name, seat, url });
+  };
+
   return (
-    <li className="mc-item" data-testid="console-participant" data-participant-id={person.participantId}>
+    <li
+      className="mc-item"
+      data-testid="console-participant"
+      data-participant-id={person.participantId}
+      data-online={person.online}
+    >
       <div className="mc-item__head">
         <span className="mc-item__title" data-testid="console-participant-name">
           {person.name}
           {isYou && ' (you)'}
         </span>
+        {!person.online && (
+          <span className="mc-tag" data-testid="console-offline">
+            Offline
+          </span>
+        )}
         {muted && (
           <span className="mc-tag mc-tag--alert" data-testid="console-muted">
             Muted
@@ -23,7 +65,7 @@ export function ParticipantRow({ person, muted, isYou }: { person: OnlinePerson;
         )}
       </div>
       <p className="mc-item__meta">
-        {seatLabel(person.role, person.partyId, parties)}
+        {seat}
         {person.rooms.length > 0 && ` · in ${person.rooms.join(', ')}`}
       </p>
       {moderated && (
@@ -35,12 +77,10 @@ export function ParticipantRow({ person, muted, isYou }: { person: OnlinePerson;
             aria-pressed={muted}
             aria-label={muted ? `Unmute ${person.name}` : `Mute ${person.name}`}
             data-testid="console-mute"
-            onClick={() =>
-              void command.run({
-                type: muted ? 'participant.unmute' : 'participant.mute',
-                participantId: person.participantId,
-              })
-            }
+            onClick={async () => {
+              const type = muted ? 'participant.unmute' : 'participant.mute';
+              if ((await command.run({ type, participantId: person.participantId })) !== null) roster.refresh();
+            }}
           >
             {muted ? 'Unmute' : 'Mute'}
           </button>
@@ -49,16 +89,30 @@ export function ParticipantRow({ person, muted, isYou }: { person: OnlinePerson;
             className="mc-button mc-button--danger"
             disabled={command.busy}
             aria-label={`Remove ${person.name} from the session`}
+            aria-describedby={`${keepId}-hint`}
             data-testid="console-remove-participant"
-            onClick={async () => {
-              if (!window.confirm(`Remove ${person.name} from the session? They are disconnected at once.`)) return;
-              const removed = await command.run({ type: 'participant.remove', participantId: person.participantId });
-              if (removed !== null) presence.forget(person.participantId);
-            }}
+            onClick={() => void remove()}
           >
             Remove
           </button>
+          <label className="mc-check" htmlFor={keepId}>
+            <input
+              id={keepId}
+              type="checkbox"
+              checked={keepInvite}
+              onChange={(event) => setKeepInvite(event.target.checked)}
+              data-testid="console-keep-invite"
+            />
+            keep their invite link working
+          </label>
         </div>
+      )}
+      {moderated && (
+        <p id={`${keepId}-hint`} className="mc-item__meta">
+          {keepInvite
+            ? 'Removing keeps the link they joined with: they could join again with it.'
+            : `Removing also retires the link they joined with; a new link for ${seat} is made.`}
+        </p>
       )}
       <Refusal error={command.error} />
     </li>

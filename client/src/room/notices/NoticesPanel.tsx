@@ -1,0 +1,80 @@
+import type { Notice } from '@parley/shared';
+import type { NoticesState } from './useNotices.ts';
+
+function NoticeDiff({ notice }: { notice: Notice }) {
+  if (notice.diff) {
+    return (
+      <p className="notice__diff" data-testid="notice-diff">
+        {notice.diff.map((part, index) =>
+          part.added ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one diff never reorder
+            <ins key={index}>{part.value}</ins>
+          ) : part.removed ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one diff never reorder
+            <del key={index}>{part.value}</del>
+          ) : (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one diff never reorder
+            <span key={index}>{part.value}</span>
+          ),
+        )}
+      </p>
+    );
+  }
+  if (notice.before === undefined && notice.after === undefined) return null;
+  return (
+    <p className="notice__change">
+      {notice.before !== undefined && <>Before: {notice.before}. </>}
+      {notice.after !== undefined && <>Now: {notice.after}.</>}
+    </p>
+  );
+}
+
+/**
+ * What changed that concerns you, since you last looked: kept by the server until you dismiss it, so
+ * a reload or a second tab does not lose it. Dismissing one also dismisses the older ones above it.
+ */
+export function NoticesPanel({ state }: { state: NoticesState }) {
+  const { notices, error, dismiss } = state;
+  if (notices.length === 0 && error === null) return null;
+  const newest = notices[notices.length - 1];
+  return (
+    <section className="notices" aria-label="Notices for you" data-testid="notices">
+      {error !== null && (
+        <p className="notices__error" role="alert">
+          Could not load your notices: {error}
+        </p>
+      )}
+      <ul className="notices__list" aria-live="polite">
+        {notices.map((notice) => (
+          <li key={notice.id} className="notice" data-testid="notice" data-kind={notice.kind}>
+            <time className="notice__time" dateTime={new Date(notice.at).toISOString()}>
+              {new Date(notice.at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}
+            </time>
+            <p className="notice__summary" data-testid="notice-summary">
+              {notice.summary}
+            </p>
+            <NoticeDiff notice={notice} />
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => void dismiss(notice.id)}
+              data-testid="notice-dismiss"
+            >
+              Dismiss
+            </button>
+          </li>
+        ))}
+      </ul>
+      {notices.length > 1 && newest && (
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void dismiss(newest.id)}
+          data-testid="notices-dismiss-all"
+        >
+          Dismiss all
+        </button>
+      )}
+    </section>
+  );
+}

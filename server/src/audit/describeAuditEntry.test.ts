@@ -1,0 +1,145 @@
+import type { ParticipantId, PartyId, SessionId } from '@parley/shared';
+import { describe, expect, it } from 'vitest';
+import type { AuditEntry, ParticipantRecord } from '../storage/Storage.ts';
+import type { AuditNames } from './AuditNames.ts';
+import { describeAuditEntry } from './describeAuditEntry.ts';
+
+const GROUP = 'pgroup' as PartyId;
+const RUSSIA = 'prussia' as PartyId;
+const person = (id: string, name: string, role: ParticipantRecord['role'], partyId: PartyId | null) =>
+  [
+    id,
+    {
+      id: id as ParticipantId,
+      sessionId: 's1' as SessionId,
+      inviteId: 'i1',
+      role,
+      partyId,
+      name,
+      joinedAt: 1,
+      removedAt: null,
+    },
+  ] as const;
+
+const names: AuditNames = {
+  people: new Map([
+    person('uanna', 'Anna Kowalska', 'delegate', GROUP),
+    person('uchair', 'Ada Chair', 'mediator', null),
+    person('uivan', 'Ivan Petrov', 'delegate', RUSSIA),
+  ]),
+  parties: new Map([
+    [GROUP, 'Group of participating States'],
+    [RUSSIA, 'the Russian Federation'],
+  ]),
+  clauses: new Map([
+    ['cpre', 'preambular paragraph PP1'],
+    ['ctwo', 'clause 2'],
+  ]),
+  agendaItems: new Map([['iwater', 'Water']]),
+  breakouts: new Map(),
+};
+
+let nextId = 1;
+const entry = (partial: Partial<AuditEntry> & Pick<AuditEntry, 'action' | 'detail'>): AuditEntry => ({
+  id: nextId++,
+  sessionId: 's1' as SessionId,
+  at: 0,
+  participantId: 'uchair' as ParticipantId,
+  role: 'mediator',
+  outcome: 'ok',
+  ...partial,
+});
+
+describe('describeAuditEntry: the record in words', () => {
+  it('names the actor, the holder party and the clause number when a bracket is lifted', () => {
+    const told = describeAuditEntry(
+      entry({
+        participantId: 'uanna' as ParticipantId,
+        role: 'delegate',
+        action: 'bracket.lifted',
+        detail: { holder: RUSSIA, reason: 'awaitingInstructions', clauseId: 'ctwo' },
+      }),
+      names,
+    );
+    expect(told.summary).toBe(
+      "Anna Kowalska (Group of participating States) lifted the bracket 'Awaiting instructions' of the Russian Federation in clause 2.",
+    );
+    expect(told.actor).toEqual({
+      participantId: 'uanna',
+      name: 'Anna Kowalska',
+      role: 'delegate',
+      partyId: GROUP,
+      partyName: 'Group of participating States',
+    });
+  });
+
+  it('gives status labels, before and after, never enum values or ids', () => {
+    const told = describeAuditEntry(
+      entry({
+        action: 'clause.setStatus',
+        detail: { clauseId: 'cpre', status: 'agreedAdReferendum', statusBefore: 'proposed' },
+      }),
+      names,
+    );
+    expect(told.summary).toBe(
+      "Ada Chair (mediator) set the status of preambular paragraph PP1 to 'Agreed ad referendum'.",
+    );
+    expect(told).toMatchObject({ before: 'Proposed', after: 'Agreed ad referendum' });
+  });
+
+  it('tells the server’s own entries passively, with names in place of ids in the reason', () => {
+    const told = describeAuditEntry(
+      entry({
+        participantId: null,
+        role: 'server',
+        action: 'clause.signOffsCleared',
+        detail: { clauseId: 'ctwo', parties: [GROUP, RUSSIA], reason: 'the text was changed by Ivan Petrov (uivan)' },
+      }),
+      names,
+    );
+    expect(told.actor).toBeNull();
+    expect(told.summary).toBe(
+      'The sign-offs of Group of participating States and the Russian Federation on clause 2 were cleared because the text was changed by Ivan Petrov (the Russian Federation).',
+    );
+  });
+
+  it('tells refusals with the reason, and people by name', () => {
+    const refused = describeAuditEntry(
+      entry({
+        action: 'floor.give',
+        outcome: 'refused',
+        detail: { participantId: 'uivan', status: 409, reason: 'that participant is muted' },
+      }),
+      names,
+    );
+    expect(refused.summary).toBe(
+      'Ada Chair (mediator) tried to give the floor to Ivan Petrov (the Russian Federation) but was refused: that participant is muted.',
+    );
+    const removed = describeAuditEntry(
+      entry({ action: 'participant.remove', detail: { participantId: 'uanna', inviteRetired: true } }),
+      names,
+    );
+    expect(removed.summary).toBe(
+      'Ada Chair (mediator) removed Anna Kowalska (Group of participating States) from the session; the invite link they joined with was replaced.',
+    );
+  });
+
+  it('degrades gracefully: removed clauses, unknown actions, missing details', () => {
+    expect(describeAuditEntry(entry({ action: 'clause.lock', detail: { clauseId: 'cgone' } }), names).summary).toBe(
+      'Ada Chair (mediator) locked a clause since removed.',
+    );
+    const unknown = describeAuditEntry(entry({ action: 'adoption.propose', detail: {} }), names).summary;
+    expect(unknown).toBe('Ada Chair (mediator) made a change (adoption propose).');
+    expect(
+      describeAuditEntry(entry({ action: 'agenda.setCurrent', detail: { itemId: 'iwater' } }), names).summary,
+    ).toBe("Ada Chair (mediator) took up the agenda item 'Water'.");
+    const reopened = describeAuditEntry(
+      entry({ action: 'clause.reopen', detail: { clauseId: 'ctwo', reason: 'a typo', textBefore: 'Old words' } }),
+      names,
+    );
+    expect(reopened).toMatchObject({
+      summary: "Ada Chair (mediator) reopened clause 2, because 'a typo'.",
+      before: 'Old words',
+    });
+  });
+});

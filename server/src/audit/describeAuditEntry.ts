@@ -1,0 +1,347 @@
+import type { AuditActor } from '@parley/shared';
+import { BRACKET_REASON_LABELS, CLAUSE_STATUS_LABELS } from '@parley/shared';
+import type { AuditEntry, ParticipantRecord } from '../storage/Storage.ts';
+import type { AuditNames } from './AuditNames.ts';
+import { pastTense } from './pastTense.ts';
+
+/** A record entry told in words: who (by name and seat), what happened, and the text or status around it. */
+export interface DescribedAuditEntry {
+  readonly actor: AuditActor | null;
+  readonly summary: string;
+  readonly before?: string;
+  readonly after?: string;
+}
+
+const AGENDA_STATE_WORDS: Readonly<Record<string, string>> = {
+  pending: 'pending',
+  underDiscussion: 'under discussion',
+  concluded: 'concluded',
+  deferred: 'deferred',
+};
+
+type Detail = AuditEntry['detail'];
+
+const text = (detail: Detail, key: string): string | null => {
+  const value = detail[key];
+  return typeof value === 'string' && value.trim() !== '' ? value : null;
+};
+const flag = (detail: Detail, key: string): boolean | null => {
+  const value = detail[key];
+  return typeof value === 'boolean' ? value : null;
+};
+const count = (detail: Detail, key: string): number | null => {
+  const value = detail[key];
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+};
+const quoted = (value: string) => `'${value.length > 120 ? `${value.slice(0, 119)}…` : value}'`;
+
+/** "A, B and C". */
+function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function statusLabel(value: string | null): string | null {
+  if (value === null) return null;
+  return (CLAUSE_STATUS_LABELS as Readonly<Record<string, string>>)[value] ?? value;
+}
+
+/** Tells one entry of a session's record in words, with names for people and parties and clause numbers. */
+export function describeAuditEntry(entry: AuditEntry, names: AuditNames): DescribedAuditEntry {
+  const teller = new Teller(entry, names);
+  const record = entry.participantId === null ? undefined : names.people.get(entry.participantId);
+  const actor: AuditActor | null =
+    entry.participantId === null
+      ? null
+      : {
+          participantId: entry.participantId,
+          name: record?.name ?? 'a participant no longer on record',
+          role: entry.role === 'server' ? 'mediator' : entry.role,
+          ...(record?.partyId
+            ? { partyId: record.partyId, partyName: names.parties.get(record.partyId) ?? 'a party' }
+            : {}),
+        };
+  const summary = `${capitalise(teller.sentence())}.`;
+  return { actor, summary, ...teller.beforeAfter() };
+}
+
+function capitalise(sentence: string): string {
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
+/** Turns one entry's ids into words; a small class so each action's phrase stays one short method call. */
+class Teller {
+  private readonly detail: Detail;
+
+  constructor(
+    private readonly entry: AuditEntry,
+    private readonly names: AuditNames,
+  ) {
+    this.detail = entry.detail;
+  }
+
+  sentence(): string {
+    const { entry } = this;
+    if (entry.participantId === null) return this.serverSentence();
+    const who = this.person(entry.participantId);
+    const phrase = this.phrase();
+    if (entry.outcome === 'refused') {
+      const reason = text(this.detail, 'reason');
+      return `${who} tried to ${phrase} but was refused${reason ? `: ${this.withNames(reason)}` : ''}`;
+    }
+    return `${who} ${pastTense(phrase)}`;
+  }
+
+  beforeAfter(): { before?: string; after?: string } {
+    const d = this.detail;
+    const before = text(d, 'before') ?? statusLabel(text(d, 'statusBefore')) ?? text(d, 'textBefore');
+    const after =
+      text(d, 'after') ??
+      statusLabel(text(d, 'statusAfter')) ??
+      (this.entry.action === 'clause.setStatus' ? statusLabel(text(d, 'status')) : null);
+    return { ...(before !== null ? { before } : {}), ...(after !== null ? { after } : {}) };
+  }
+
+  /** "Anna Kowalska (Ruritania)", "Ada Chair (mediator)". */
+  private person(participantId: string): string {
+    const record = this.names.people.get(participantId);
+    if (!record) return 'a participant no longer on record';
+    return `${record.name} (${this.seatOf(record)})`;
+  }
+
+  private seatOf(record: ParticipantRecord): string {
+    if (record.role === 'delegate') return record.partyId ? this.party(record.partyId) : 'a delegation';
+    return record.role;
+  }
+
+  private party(partyId: string): string {
+    return this.names.parties.get(partyId) ?? 'a party no longer in the session';
+  }
+
+  private clause(): string {
+    const clauseId = text(this.detail, 'clauseId');
+    if (clauseId === null) return 'a clause';
+    return this.names.clauses.get(clauseId) ?? 'a clause since removed';
+  }
+
+  private item(): string {
+    const itemId = text(this.detail, 'itemId');
+    const title = itemId === null ? null : (this.names.agendaItems.get(itemId) ?? null);
+    const given = text(this.detail, 'title');
+    return title !== null
+      ? `the agenda item ${quoted(title)}`
+      : given
+        ? `the agenda item ${quoted(given)}`
+        : 'an agenda item';
+  }
+
+  /** An invite's seat in words: "the delegation of Ruritania", "observers". */
+  private capability(): string {
+    const role = text(this.detail, 'role');
+    if (role === 'delegate') {
+      const partyId = text(this.detail, 'partyId');
+      return `the delegation of ${partyId ? this.party(partyId) : 'a party'}`;
+    }
+    return role === 'mediator' ? 'mediators' : 'observers';
+  }
+
+  /** Participant ids inside a free-text reason are replaced by who they are. */
+  private withNames(reason: string): string {
+    let told = reason;
+    for (const [id, record] of this.names.people) {
+      if (told.includes(id))
+        told = told
+          .split(`(${id})`)
+          .join(`(${this.seatOf(record)})`)
+          .split(id)
+          .join(record.name);
+    }
+    return told;
+  }
+
+  private target(): string {
+    const participantId = text(this.detail, 'participantId');
+    return participantId === null ? 'a participant' : this.person(participantId);
+  }
+
+  private bracket(): string {
+    const reason = text(this.detail, 'reason');
+    const label =
+      reason === null ? null : ((BRACKET_REASON_LABELS as Readonly<Record<string, string>>)[reason] ?? reason);
+    const note = text(this.detail, 'note');
+    const holder = text(this.detail, 'holder');
+    const of = holder === null ? '' : ` of ${this.party(holder)}`;
+    return `the bracket${label ? ` ${quoted(label)}` : ''}${note ? ` (${note})` : ''}${of} in ${this.clause()}`;
+  }
+
+  /** The act in the base form ("give the floor to …"); the caller puts it in the past or after "tried to". */
+  private phrase(): string {
+    const d = this.detail;
+    switch (this.entry.action) {
+      case 'invite.revoke':
+        return `revoke the invite links for ${this.capability()}`;
+      case 'invite.reissue':
+        return `issue a new invite link for ${this.capability()}`;
+      case 'participant.remove': {
+        const retired = flag(d, 'inviteRetired') === true;
+        return `remove ${this.target()} from the session${retired ? '; the invite link they joined with was replaced' : ''}`;
+      }
+      case 'participant.mute':
+        return `mute ${this.target()}`;
+      case 'participant.unmute':
+        return `unmute ${this.target()}`;
+      case 'agenda.add':
+        return `add ${this.item()} to the agenda`;
+      case 'agenda.edit':
+        return `edit ${this.item()}`;
+      case 'agenda.move': {
+        const index = count(d, 'index');
+        return `move ${this.item()}${index === null ? '' : ` to place ${index + 1}`}`;
+      }
+      case 'agenda.remove':
+        return `remove ${this.item()} from the agenda`;
+      case 'agenda.setCurrent':
+        return d.itemId === null ? 'end the discussion of the current agenda item' : `take up ${this.item()}`;
+      case 'agenda.setState': {
+        const state = text(d, 'state');
+        return `mark ${this.item()} as ${state === null ? 'changed' : (AGENDA_STATE_WORDS[state] ?? state)}`;
+      }
+      case 'agenda.timebox': {
+        const minutes = count(d, 'minutes');
+        return minutes === null
+          ? `remove the time-box of ${this.item()}`
+          : `set the time-box of ${this.item()} to ${minutes} minute${minutes === 1 ? '' : 's'}`;
+      }
+      case 'queue.raiseHand':
+        return flag(d, 'pointOfOrder') === true ? 'raise a point of order' : 'request the floor';
+      case 'queue.lowerHand': {
+        const other = text(d, 'participantId');
+        return other !== null && other !== this.entry.participantId
+          ? `take ${this.target()} off the speakers' list`
+          : "withdraw from the speakers' list";
+      }
+      case 'queue.close':
+        return "close the speakers' list";
+      case 'queue.reopen':
+        return "reopen the speakers' list";
+      case 'floor.give':
+        return `give the floor to ${this.target()}`;
+      case 'floor.next':
+        return text(d, 'participantId') === null
+          ? 'call the next speaker'
+          : `give the floor to the next speaker, ${this.target()}`;
+      case 'floor.end':
+        return 'end the current turn';
+      case 'floor.setLimit': {
+        const seconds = count(d, 'seconds');
+        if (seconds === null) return 'remove the speaking time limit';
+        const amount = seconds % 60 === 0 ? `${seconds / 60} minute${seconds === 60 ? '' : 's'}` : `${seconds} seconds`;
+        return `set the speaking time limit to ${amount}`;
+      }
+      case 'clause.add': {
+        const heading = text(d, 'heading');
+        return `add ${this.clause()}${heading ? ` ${quoted(heading)}` : ''}`;
+      }
+      case 'clause.move':
+        return `move ${this.clause()}`;
+      case 'clause.remove':
+        return `remove ${this.clause()}`;
+      case 'clause.setStatus': {
+        const status = statusLabel(text(d, 'status'));
+        return `set the status of ${this.clause()}${status ? ` to ${quoted(status)}` : ''}`;
+      }
+      case 'clause.lock':
+        return `lock ${this.clause()}`;
+      case 'clause.unlock':
+        return `unlock ${this.clause()}`;
+      case 'clause.addOption': {
+        const label = text(d, 'label');
+        return `add the option${label ? ` ${quoted(label)}` : ''} to ${this.clause()}`;
+      }
+      case 'clause.collapseOptions':
+        return `choose one option as the text of ${this.clause()}`;
+      case 'clause.signOff': {
+        const party = this.signingParty();
+        return `sign off ${this.clause()}${flag(d, 'adReferendum') === true ? ' ad referendum' : ''}${party}`;
+      }
+      case 'clause.withdrawSignOff':
+        return `withdraw the sign-off${this.signingParty()} on ${this.clause()}`;
+      case 'clause.comment':
+        return flag(d, 'proposal') === true
+          ? `propose a text for ${this.clause()}`
+          : `comment on ${this.clause()}${text(d, 'text') ? `: ${quoted(text(d, 'text') ?? '')}` : ''}`;
+      case 'clause.decideProposal':
+        return text(d, 'disposition') === 'incorporated'
+          ? `incorporate a textual proposal into ${this.clause()}`
+          : `decide not to retain a textual proposal on ${this.clause()}`;
+      case 'clause.reopen': {
+        const reason = this.entry.outcome === 'ok' ? text(d, 'reason') : null;
+        return `reopen ${this.clause()}${reason ? `, because ${quoted(reason)}` : ''}`;
+      }
+      case 'session.freeze':
+        return flag(d, 'frozen') === false ? 'unfreeze the text' : 'freeze the text';
+      case 'session.oneText':
+        return `switch One-Text mode ${flag(d, 'enabled') === false ? 'off' : 'on'}`;
+      case 'session.observersMayExport':
+        return flag(d, 'allowed') === false ? 'stop observers from exporting' : 'allow observers to export';
+      case 'breakout.open': {
+        const partyId = text(d, 'partyId');
+        if (partyId !== null) return `open a caucus with ${this.party(partyId)}`;
+        const label = text(d, 'label');
+        const members = Array.isArray(d.participantIds)
+          ? d.participantIds.filter((id): id is string => typeof id === 'string').map((id) => this.person(id))
+          : [];
+        return `open the working group${label ? ` ${quoted(label)}` : ''}${members.length > 0 ? ` with ${listInWords(members)}` : ''}`;
+      }
+      case 'breakout.close': {
+        const breakoutId = text(d, 'breakoutId');
+        const label = breakoutId === null ? undefined : this.names.breakouts.get(breakoutId);
+        return `close ${label ? `the room ${quoted(label)}` : 'a caucus or working group'}`;
+      }
+      case 'version.save': {
+        const label = text(d, 'label');
+        return `save the text as ${label ?? 'a revision'}`;
+      }
+      case 'command.invalid':
+        return 'send a request the server could not read';
+      case 'update.refused':
+        return 'make an edit';
+      case 'bracket.added':
+        return `put text under ${this.bracket()}`;
+      case 'bracket.lifted':
+        return `lift ${this.bracket()}`;
+      default:
+        return `make a change (${this.entry.action
+          .replace(/[.]/g, ' ')
+          .replace(/([a-z])([A-Z])/g, '$1 $2')
+          .toLowerCase()})`;
+    }
+  }
+
+  /** " for Ruritania": the party a sign-off was given or withdrawn for. */
+  private signingParty(): string {
+    const partyId = text(this.detail, 'partyId');
+    if (partyId !== null) return ` for ${this.party(partyId)}`;
+    const record = this.entry.participantId === null ? undefined : this.names.people.get(this.entry.participantId);
+    return record?.partyId ? ` for ${this.party(record.partyId)}` : '';
+  }
+
+  /** Entries the server writes by itself (no participant acted). */
+  private serverSentence(): string {
+    const d = this.detail;
+    const reason = text(d, 'reason');
+    switch (this.entry.action) {
+      case 'clause.signOffsCleared': {
+        const parties = Array.isArray(d.parties)
+          ? d.parties.filter((id): id is string => typeof id === 'string').map((id) => this.party(id))
+          : [];
+        const whose = parties.length > 0 ? `the sign-offs of ${listInWords(parties)}` : 'the sign-offs';
+        return `${whose} on ${this.clause()} were cleared${reason ? ` because ${this.withNames(reason)}` : ''}`;
+      }
+      default: {
+        const phrase = this.phrase();
+        return `the server ${this.entry.outcome === 'refused' ? `refused to ${phrase}` : pastTense(phrase)}${reason ? `: ${this.withNames(reason)}` : ''}`;
+      }
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import type { Notice } from '@parley/shared';
+import { diffWords } from 'diff';
+import type { AuditNames } from '../audit/AuditNames.ts';
+import { describeAuditEntry } from '../audit/describeAuditEntry.ts';
+import type { ParticipantRecord, Storage } from '../storage/Storage.ts';
+import { noticeKind } from './noticeKind.ts';
+
+/** Entries read per storage call while looking for a participant's notices. */
+const BATCH = 500;
+/** The most unread notices answered; older unread ones wait until these are read. */
+const MAX_NOTICES = 50;
+
+/**
+ * A participant's unread notices, oldest first: the record entries after their read cursor that
+ * concern them, told in words (with a word diff when the entry carries the text before and after).
+ */
+export function unreadNotices(
+  storage: Storage,
+  reader: ParticipantRecord,
+  names: () => AuditNames,
+): { notices: Notice[]; readUpTo: number } {
+  const readUpTo = storage.noticesReadUpTo(reader.id);
+  const notices: Notice[] = [];
+  let cursor = readUpTo;
+  let told: AuditNames | null = null;
+  while (notices.length < MAX_NOTICES) {
+    const batch = storage.listAuditAfter(reader.sessionId, cursor, BATCH);
+    for (const entry of batch) {
+      const kind = noticeKind(entry, reader);
+      if (kind === null) continue;
+      told ??= names();
+      const { summary, before, after } = describeAuditEntry(entry, told);
+      const textBefore = typeof entry.detail.textBefore === 'string' ? entry.detail.textBefore : before;
+      const textAfter = typeof entry.detail.textAfter === 'string' ? entry.detail.textAfter : after;
+      const isText = typeof entry.detail.before === 'string' || typeof entry.detail.textBefore === 'string';
+      notices.push({
+        id: entry.id,
+        at: entry.at,
+        kind,
+        summary,
+        ...(textBefore !== undefined ? { before: textBefore } : {}),
+        ...(textAfter !== undefined ? { after: textAfter } : {}),
+        ...(isText && textBefore !== undefined && textAfter !== undefined
+          ? { diff: diffWords(textBefore, textAfter).map(({ value, added, removed }) => ({ value, added, removed })) }
+          : {}),
+      });
+      if (notices.length >= MAX_NOTICES) break;
+    }
+    const last = batch[batch.length - 1];
+    if (batch.length < BATCH || last === undefined) break;
+    cursor = last.id;
+  }
+  return { notices, readUpTo };
+}

@@ -1,0 +1,26 @@
+import type { Invite } from '@parley/shared';
+import type { TokenSigner } from '../auth/TokenSigner.ts';
+import type { ParticipantRecord, Storage } from '../storage/Storage.ts';
+import { inviteLink } from './inviteLink.ts';
+import { newInvite } from './newInvite.ts';
+
+/**
+ * Retires the invite a removed participant joined with, so the link they still hold admits nobody,
+ * and makes a fresh one for the same seat (role and party) for the people who still need to join.
+ * Null when that invite was already revoked: nothing is retired, and the mediator's earlier
+ * replacement (if any) stands.
+ */
+export function retireInvite(
+  storage: Storage,
+  signer: TokenSigner,
+  baseUrl: string,
+  removed: ParticipantRecord,
+  now: number,
+): Invite | null {
+  const joinedWith = storage.getInvite(removed.inviteId);
+  if (joinedWith === null || joinedWith.revokedAt !== null) return null;
+  storage.revokeInvite(joinedWith.id, now);
+  const replacement = newInvite(joinedWith.sessionId, joinedWith.role, joinedWith.partyId, now);
+  storage.addInvite(replacement);
+  return inviteLink(baseUrl, replacement, signer);
+}

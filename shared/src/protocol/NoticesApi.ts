@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/** What a notice is about, for the icon and for tests; the sentence says the rest. */
+export const noticeKindSchema = z.enum([
+  'signOffsCleared',
+  'clauseReopened',
+  'bracketLifted',
+  'floorGiven',
+  'muted',
+  'unmuted',
+  'oneText',
+  'freeze',
+]);
+export type NoticeKind = z.infer<typeof noticeKindSchema>;
+
+/** One notice for one participant: an entry of the record that concerns them, told in words. */
+export const noticeSchema = z.object({
+  /** The audit entry's id: notices are read up to an id. */
+  id: z.number(),
+  at: z.number(),
+  kind: noticeKindSchema,
+  summary: z.string(),
+  before: z.string().optional(),
+  after: z.string().optional(),
+  /** Word diff from `before` to `after`, when both are texts. */
+  diff: z
+    .array(z.object({ value: z.string(), added: z.boolean().optional(), removed: z.boolean().optional() }))
+    .optional(),
+});
+export type Notice = z.infer<typeof noticeSchema>;
+
+/** `GET /api/sessions/:id/notices`: the unread notices, oldest first, and where the read cursor stands. */
+export const noticesSchema = z.object({ notices: z.array(noticeSchema), readUpTo: z.number() });
+export type Notices = z.infer<typeof noticesSchema>;
+
+/** `POST /api/sessions/:id/notices/read` `{upTo}`: marks every notice up to that id as read. */
+export const markNoticesReadSchema = z.object({ upTo: z.number().int().min(0) });
