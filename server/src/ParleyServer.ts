@@ -25,6 +25,7 @@ import {
 import { serveStatic } from './http/staticFiles.ts';
 import type { Logger } from './log.ts';
 import { createLogger, errorMessage } from './log.ts';
+import { floorReader, SpeakingTime } from './moderation/SpeakingTime.ts';
 import { SqliteStorage } from './storage/SqliteStorage.ts';
 import type { Storage } from './storage/Storage.ts';
 import { rejectUpgrade, SYNC_PATH_PREFIX, SyncServer } from './sync/SyncServer.ts';
@@ -79,6 +80,7 @@ export async function startParleyServer(
     createLimiter: new RateLimiter(config.createPerMinute, 60_000),
     joinLimiter: new RateLimiter(config.joinsPerMinute, 60_000),
     sync,
+    speakingTime: new SpeakingTime(storage, floorReader(sync), log),
   };
 
   const server = http.createServer((request, response) => {
@@ -134,6 +136,7 @@ export async function startParleyServer(
   const close = (): Promise<void> => {
     closing ??= (async () => {
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      api.speakingTime.close();
       await sync.close();
       server.closeAllConnections();
       await stopped;

@@ -51,6 +51,21 @@ const entry = (partial: Partial<AuditEntry> & Pick<AuditEntry, 'action' | 'detai
 });
 
 describe('describeAuditEntry: the record in words', () => {
+  it('quotes the bracketed words when the entry has them', () => {
+    const told = describeAuditEntry(
+      entry({
+        participantId: 'uanna' as ParticipantId,
+        role: 'delegate',
+        action: 'bracket.added',
+        detail: { holder: RUSSIA, reason: 'substance', clauseId: 'ctwo', words: '9,000 troops' },
+      }),
+      names,
+    );
+    expect(told.summary).toBe(
+      "Anna Kowalska (Group of participating States) set the bracket 'Substance' of the Russian Federation around '9,000 troops' in clause 2.",
+    );
+  });
+
   it('names the actor, the holder party and the clause number when a bracket is lifted', () => {
     const told = describeAuditEntry(
       entry({

@@ -171,7 +171,9 @@ class Teller {
     const note = text(this.detail, 'note');
     const holder = text(this.detail, 'holder');
     const of = holder === null ? '' : ` of ${this.party(holder)}`;
-    return `the bracket${label ? ` ${quoted(label)}` : ''}${note ? ` (${note})` : ''}${of} in ${this.clause()}`;
+    const words = text(this.detail, 'words');
+    const around = words ? ` around ${quoted(words.length > 80 ? `${words.slice(0, 79)}…` : words)}` : '';
+    return `the bracket${label ? ` ${quoted(label)}` : ''}${note ? ` (${note})` : ''}${of}${around} in ${this.clause()}`;
   }
 
   /** The act in the base form ("give the floor to …"); the caller puts it in the past or after "tried to". */
@@ -307,7 +309,7 @@ class Teller {
       case 'update.refused':
         return 'make an edit';
       case 'bracket.added':
-        return `put text under ${this.bracket()}`;
+        return `set ${this.bracket()}`;
       case 'bracket.lifted':
         return `lift ${this.bracket()}`;
       default:
@@ -337,6 +339,10 @@ class Teller {
           : [];
         const whose = parties.length > 0 ? `the sign-offs of ${listInWords(parties)}` : 'the sign-offs';
         return `${whose} on ${this.clause()} were cleared${reason ? ` because ${this.withNames(reason)}` : ''}`;
+      }
+      case 'floor.timeUp': {
+        const speaker = text(d, 'participantId');
+        return `the speaking time of ${speaker ? this.person(speaker) : 'the speaker'} ran out`;
       }
       default: {
         const phrase = this.phrase();

@@ -23,6 +23,7 @@ import type { ExportFormat } from '../export/exportAgreement.ts';
 import { EXPORT_FORMATS, exportAgreement } from '../export/exportAgreement.ts';
 import type { Logger } from '../log.ts';
 import { executeCommand } from '../moderation/executeCommand.ts';
+import type { SpeakingTime } from '../moderation/SpeakingTime.ts';
 import { unreadNotices } from '../notices/unreadNotices.ts';
 import { compareRevisions } from '../revisions/compareRevisions.ts';
 import { createSession } from '../sessions/createSession.ts';
@@ -43,6 +44,8 @@ export interface ApiContext {
   readonly createLimiter: RateLimiter;
   readonly joinLimiter: RateLimiter;
   readonly sync: SyncServer;
+  /** Says in the record when a speaker's time is up. */
+  readonly speakingTime: SpeakingTime;
 }
 
 /** The origin links are built on: the address the creator reached us at. */
@@ -178,6 +181,7 @@ export async function postCommand(context: ApiContext, request: IncomingMessage,
     command,
   );
   context.log.info('command.applied', { session: session.id, participant: actor.participantId, type: command.type });
+  if (command.type.startsWith('floor.')) context.speakingTime.follow(session.id);
   sendJson(response, 200, result);
 }
 

@@ -79,7 +79,8 @@ export function runFloorCommand(ctx: CommandContext, command: FloorCommand): Com
           state.speakers.filter((_s, i) => i !== served),
         );
         writeModeration(roots, 'floor', { participantId: next, since: ctx.now, limitMs: state.speakerLimitMs });
-        return { ok: true, participantId: next };
+        // The record names the speaker also for floor.next, whose payload does not.
+        return { ok: true, participantId: next, auditDetail: { participantId: next } };
       }
       case 'floor.end': {
         if (state.floor === null) throw new HttpError(409, 'nobody has the floor');

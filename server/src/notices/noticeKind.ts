@@ -25,6 +25,8 @@ export function noticeKind(entry: AuditEntry, reader: ParticipantRecord): Notice
     case 'floor.give':
     case 'floor.next':
       return aboutReader ? 'floorGiven' : null;
+    case 'floor.timeUp':
+      return aboutReader ? 'timeUp' : null;
     case 'participant.mute':
       return aboutReader ? 'muted' : null;
     case 'participant.unmute':

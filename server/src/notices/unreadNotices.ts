@@ -30,9 +30,14 @@ export function unreadNotices(
       if (kind === null) continue;
       told ??= names();
       const { summary, before, after } = describeAuditEntry(entry, told);
-      const textBefore = typeof entry.detail.textBefore === 'string' ? entry.detail.textBefore : before;
-      const textAfter = typeof entry.detail.textAfter === 'string' ? entry.detail.textAfter : after;
-      const isText = typeof entry.detail.before === 'string' || typeof entry.detail.textBefore === 'string';
+      const signedText = textSignedBy(entry.detail, reader.partyId);
+      const textBefore = signedText ?? (typeof entry.detail.textBefore === 'string' ? entry.detail.textBefore : before);
+      const textNow = typeof entry.detail.textNow === 'string' ? entry.detail.textNow : undefined;
+      const textAfter = textNow ?? (typeof entry.detail.textAfter === 'string' ? entry.detail.textAfter : after);
+      const isText =
+        signedText !== undefined ||
+        typeof entry.detail.before === 'string' ||
+        typeof entry.detail.textBefore === 'string';
       notices.push({
         id: entry.id,
         at: entry.at,
@@ -51,4 +56,12 @@ export function unreadNotices(
     cursor = last.id;
   }
   return { notices, readUpTo };
+}
+
+/** The words the reader's party had signed, when an entry about lapsed sign-offs records them. */
+function textSignedBy(detail: Record<string, unknown>, partyId: string | null | undefined): string | undefined {
+  if (!Array.isArray(detail.signed)) return undefined;
+  const signed = detail.signed as { partyId?: unknown; text?: unknown }[];
+  const own = signed.find((s) => s.partyId === partyId) ?? signed.find((s) => typeof s.text === 'string');
+  return typeof own?.text === 'string' ? own.text : undefined;
 }

@@ -6,6 +6,7 @@ export const noticeKindSchema = z.enum([
   'clauseReopened',
   'bracketLifted',
   'floorGiven',
+  'timeUp',
   'muted',
   'unmuted',
   'oneText',

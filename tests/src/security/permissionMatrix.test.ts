@@ -50,6 +50,12 @@ function firstLine(body: Y.XmlFragment): Y.XmlText {
   return text;
 }
 
+function optionsOf(doc: Y.Doc, fixture: PreparedSession): Y.Array<unknown> {
+  const options = clauseRecord(plenaryRoots(doc), fixture.openClause)?.get('options');
+  if (!(options instanceof Y.Array)) throw new Error('no options');
+  return options;
+}
+
 function statement(doc: Y.Doc, fixture: PreparedSession, party: 'partyA' | 'partyB'): Y.XmlFragment | null {
   return readStatement(plenaryRoots(doc), fixture[party] as PartyId, fixture.itemId);
 }
@@ -117,8 +123,8 @@ const PARTS = {
   },
   malformedOption: {
     doc: 'plenary',
-    edit: (d, f) => (clauseRecord(plenaryRoots(d), f.openClause)?.get('options') as Y.Array<unknown>).push([MARK]),
-    landed: (d, f) => (clauseRecord(plenaryRoots(d), f.openClause)?.get('options') as Y.Array<unknown>).length > 0,
+    edit: (d, f) => optionsOf(d, f).push([MARK]),
+    landed: (d, f) => optionsOf(d, f).length > 0,
   },
   clauseStatus: {
     doc: 'plenary',
