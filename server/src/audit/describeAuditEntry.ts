@@ -61,7 +61,8 @@ export function describeAuditEntry(entry: AuditEntry, names: AuditNames): Descri
             ? { partyId: record.partyId, partyName: names.parties.get(record.partyId) ?? 'a party' }
             : {}),
         };
-  const summary = `${capitalise(teller.sentence())}.`;
+  // Reasons quoted inside the sentence may end with their own full stop.
+  const summary = `${capitalise(teller.sentence()).replace(/[.\s]+$/, '')}.`;
   return { actor, summary, ...teller.beforeAfter() };
 }
 

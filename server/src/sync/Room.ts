@@ -137,11 +137,12 @@ export class Room {
   private rollBackToStorage(): void {
     this.held = null;
     this.persist.flush();
+    // Loaded under a fresh id: Yjs drops a client id it sees arrive from outside, as the server's own would.
     const restored = new Y.Doc({ gc: true });
-    restored.clientID = this.liveDoc.clientID;
     this.loadStored(restored);
     // Changes stored in no row yet (storage failing) are still legitimate: keep them.
     for (const { update } of this.unrelayed) this.applyStored(restored, update, 'held');
+    restored.clientID = this.liveDoc.clientID;
     this.liveDoc.off('update', this.onDocUpdate);
     this.liveDoc = restored;
     restored.on('update', this.onDocUpdate);

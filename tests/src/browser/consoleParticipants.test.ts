@@ -52,7 +52,7 @@ describe('the mediator mutes and removes participants from the console', () => {
       .poll(() => summaries.allTextContents())
       .toEqual(
         expect.arrayContaining([
-          'Boris (Borduria) tried to request the floor but was refused: you are muted.',
+          'Boris (Borduria) tried to request the floor but was refused: You are muted: the mediator must unmute you first.',
           'Ada Chair (mediator) muted Boris (Borduria).',
         ]),
       );

@@ -37,7 +37,9 @@ const MARK = 'MARK-written-by-the-test';
 type ClauseName = 'openClause' | 'lockedClause' | 'bracketedClause' | 'agreedClause';
 
 function clauseBody(doc: Y.Doc, fixture: PreparedSession, which: ClauseName): Y.XmlFragment {
-  const record = clauseRecord(plenaryRoots(doc), fixture[which]);
+  const id = fixture[which];
+  if (id === null) throw new Error(`the fixture has no ${which}`);
+  const record = clauseRecord(plenaryRoots(doc), id);
   const clause = record ? readClause(record) : null;
   if (!clause) throw new Error(`no ${which}`);
   return clause.body;
@@ -360,7 +362,7 @@ describe('permission matrix: every role × every part, with hand-made updates fr
       const verb = expected === 'write' ? 'writes' : `is refused (${expected}) writing`;
       it(`${role} ${verb} ${partName}`, async () => {
         const server = await startServer();
-        const fixture = await preparedSession(server);
+        const fixture = await preparedSession(server, { bracketedAndAgreed: true });
         const docName = docNameOf(fixture, part.doc);
         const watcher = await RawClient.connect(server.wsUrl, docName, fixture.mediator.token);
         await watcher.sync();

@@ -28,7 +28,7 @@ export function forwardLocalUpdates(client: RawClient): void {
  * A session prepared by its mediator through sync: an agenda item, both parties' statements, an
  * open clause and a clause locked through the server's own command path, and notes in every room.
  */
-export async function preparedSession(server: TestServer) {
+export async function preparedSession(server: TestServer, options: { bracketedAndAgreed?: boolean } = {}) {
   const people = await sessionWithPeople(server.url);
   const { session, mediator, partyA, partyB } = people;
   const setup = await RawClient.connect(server.wsUrl, session.id, mediator.token);
@@ -38,29 +38,34 @@ export async function preparedSession(server: TestServer) {
   const itemId = appendAgendaItem(roots, { title: 'Verification' });
   const openClause = insertClause(roots, { kind: 'operative', text: 'The Parties shall meet.' });
   const lockedClause = insertClause(roots, { kind: 'operative', text: 'Agreed wording.' });
-  // "Deploy [9,000 troops]." with the brackets held by party A.
-  const bracketedClause = insertClause(roots, { kind: 'operative', text: 'Deploy 9,000 troops.' });
-  const agreedClause = insertClause(roots, { kind: 'operative', text: 'Words both parties accepted.' });
+  // On request: "Deploy [9,000 troops]." with the brackets held by party A, and a clause both parties signed.
+  const extra = options.bracketedAndAgreed === true;
+  const bracketedClause = extra ? insertClause(roots, { kind: 'operative', text: 'Deploy 9,000 troops.' }) : null;
+  const agreedClause = extra ? insertClause(roots, { kind: 'operative', text: 'Words both parties accepted.' }) : null;
   setup.doc.transact(() => {
     appendParagraph(ensureStatement(roots, partyA as PartyId, itemId), 'Position of A.');
     appendParagraph(ensureStatement(roots, partyB as PartyId, itemId), 'Position of B.');
   });
-  const bracketedText = clauseRecord(roots, bracketedClause)?.get('body');
-  const bracketedLine = bracketedText instanceof Y.XmlFragment ? bracketedText.get(0) : null;
-  const bracketedWords = bracketedLine instanceof Y.XmlElement ? bracketedLine.get(0) : null;
-  if (!(bracketedWords instanceof Y.XmlText)) throw new Error('no bracketed clause text');
-  bracketedWords.format(7, 12, { [BRACKET_MARK]: { holder: partyA, reason: 'substance', note: null } });
+  if (bracketedClause !== null) {
+    const bracketedText = clauseRecord(roots, bracketedClause)?.get('body');
+    const bracketedLine = bracketedText instanceof Y.XmlFragment ? bracketedText.get(0) : null;
+    const bracketedWords = bracketedLine instanceof Y.XmlElement ? bracketedLine.get(0) : null;
+    if (!(bracketedWords instanceof Y.XmlText)) throw new Error('no bracketed clause text');
+    bracketedWords.format(7, 12, { [BRACKET_MARK]: { holder: partyA, reason: 'substance', note: null } });
+  }
   const locked = await command(server.url, session.id, mediator.token, { type: 'clause.lock', clauseId: lockedClause });
   if (locked.status !== 200) throw new Error(`lock failed: ${JSON.stringify(locked.body)}`);
   await waitFor(() => roots.clauses.get(lockedClause)?.get('locked') === true, 'the lock to sync back');
-  for (const delegate of [people.delegateA, people.delegateB]) {
-    const signed = await command(server.url, session.id, delegate.token, {
-      type: 'clause.signOff',
-      clauseId: agreedClause,
-    });
-    if (signed.status !== 200) throw new Error(`sign-off failed: ${JSON.stringify(signed.body)}`);
+  if (agreedClause !== null) {
+    for (const delegate of [people.delegateA, people.delegateB]) {
+      const signed = await command(server.url, session.id, delegate.token, {
+        type: 'clause.signOff',
+        clauseId: agreedClause,
+      });
+      if (signed.status !== 200) throw new Error(`sign-off failed: ${JSON.stringify(signed.body)}`);
+    }
+    await waitFor(() => roots.clauses.get(agreedClause)?.get('status') === 'agreed', 'the agreement to sync back');
   }
-  await waitFor(() => roots.clauses.get(agreedClause)?.get('status') === 'agreed', 'the agreement to sync back');
   for (const name of [`${session.id}/caucus/${partyA}`, `${session.id}/caucus/${partyB}`, `${session.id}/mediator`]) {
     const room = await RawClient.connect(server.wsUrl, name, mediator.token);
     await room.sync();
@@ -81,8 +86,8 @@ export async function preparedSession(server: TestServer) {
     itemId,
     openClause: openClause as ClauseId,
     lockedClause: lockedClause as ClauseId,
-    bracketedClause: bracketedClause as ClauseId,
-    agreedClause: agreedClause as ClauseId,
+    bracketedClause: bracketedClause as ClauseId | null,
+    agreedClause: agreedClause as ClauseId | null,
   };
 }
 

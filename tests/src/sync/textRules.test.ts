@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BracketMark } from '../../../client/src/room/editor/BracketMark.ts';
 import type { Joined } from '../helpers/api.ts';
-import { sessionWithPeople } from '../helpers/api.ts';
+import { command, sessionWithPeople } from '../helpers/api.ts';
 import { RawClient } from '../helpers/rawClient.ts';
 import type { TestServer } from '../helpers/startServer.ts';
 import { startServer } from '../helpers/startServer.ts';
@@ -538,5 +538,50 @@ describe('client ids', () => {
     const closed = await client.closedWithin(2000, 'writing under the creator’s id');
     expect(closed.code).toBe(CloseCodes.Forbidden.code);
     expect(closed.reason).toContain('belongs to someone else');
+  });
+});
+
+describe('a refused update is rolled back whole', () => {
+  it('the room goes on after it: others keep editing, commands land, and a restart holds the same text', async () => {
+    const id = await clause(['The parties shall consult each other.'], (doc, clauseId) =>
+      line(doc, clauseId).format(4, 7, { [BRACKET_MARK]: bracketOf('A') }),
+    );
+    const watcher = await RawClient.connect(server.wsUrl, people.session.id, people.delegateA.token);
+    await watcher.sync();
+    const before = deltaOf(reader.doc, id);
+    refused(
+      await send(
+        people.delegateB,
+        (doc) => line(doc, id).delete(4, 7),
+        (doc) => deltaOf(doc, id) !== before,
+      ),
+    );
+    // The mediator's connection, open across the rollback, keeps writing; a command lands too.
+    line(mediator.doc, id).insert(0, 'Now ');
+    const added = await command(server.url, people.session.id, people.mediator.token, {
+      type: 'clause.add',
+      kind: 'operative',
+      text: 'A later clause.',
+    });
+    expect(added.status).toBe(200);
+    const expected = 'Now The parties shall consult each other.';
+    for (const client of [watcher, reader, mediator]) {
+      await waitFor(
+        () =>
+          line(client.doc, id)
+            .toString()
+            .replace(/<[^>]*>/g, '') === expected,
+        'the edit after the rollback to reach everyone',
+      );
+      await waitFor(() => plenaryRoots(client.doc).clauseOrder.length === 2, 'the new clause to reach everyone');
+    }
+    expect(watcher.isOpen && reader.isOpen && mediator.isOpen).toBe(true);
+    const live = Y.encodeStateVector(mediator.doc);
+    await server.close();
+    const restarted = await startServer({ dataDir: server.dataDir });
+    const again = await RawClient.connect(restarted.wsUrl, people.session.id, people.mediator.token);
+    await again.sync();
+    expect(deltaOf(again.doc, id)).toBe(deltaOf(mediator.doc, id));
+    expect(Y.encodeStateVector(again.doc)).toEqual(live);
   });
 });
