@@ -1,8 +1,9 @@
 import type { ClientBindings, ClientOwner } from '@parley/server/gate';
-import { checkUpdate, plenaryLayout } from '@parley/server/gate';
+import { admitUpdate, checkUpdate, plenaryLayout } from '@parley/server/gate';
 import type { Participant, ParticipantId, PartyId } from '@parley/shared';
 import {
   appendParagraph,
+  BRACKET_MARK,
   clauseRecord,
   createPlenaryDocument,
   insertClause,
@@ -139,6 +140,99 @@ const CASES: Case[] = [
   },
 ];
 
+/** Successive keystrokes of one client typing at `at` of the middle clause, as separate updates. */
+function keystrokes(doc: Y.Doc, at: number, count: number): Uint8Array[] {
+  const client = copyOf(doc);
+  const updates: Uint8Array[] = [];
+  client.on('update', (update: Uint8Array) => updates.push(update));
+  for (let i = 0; i < count; i++) middleText(client).insert(at + i, 'x');
+  return updates;
+}
+
+/**
+ * What a room does per update that writes clause text: the gate, the tentative apply, and reading the
+ * bracketed words of the clause before and after, on a warm document (typing, keystroke after
+ * keystroke), next to `Y.applyUpdate` of the same keystrokes on another warm copy.
+ */
+function timeTyping(doc: Y.Doc, updates: readonly Uint8Array[], sender: Participant): { admit: number; apply: number } {
+  const admitted = copyOf(doc);
+  const applied = copyOf(doc);
+  const bindings = new Bindings();
+  const admit: number[] = [];
+  const apply: number[] = [];
+  for (const update of updates) {
+    let start = process.hrtime.bigint();
+    const verdict = admitUpdate(
+      { doc: admitted, update, sender, layout: plenaryLayout, context: plenaryWriteContext(admitted), bindings },
+      { apply: () => Y.applyUpdate(admitted, update), rollback: () => {} },
+    );
+    admit.push(Number(process.hrtime.bigint() - start) / 1000);
+    if (!verdict.ok) throw new Error(`bench keystroke refused: ${verdict.reason}`);
+    for (const client of verdict.newClients) bindings.bind(client, sender.participantId);
+    start = process.hrtime.bigint();
+    Y.applyUpdate(applied, update);
+    apply.push(Number(process.hrtime.bigint() - start) / 1000);
+  }
+  // The first keystrokes warm the JIT and the documents' caches: the median is of the rest.
+  return { admit: median(admit.slice(200)), apply: median(apply.slice(200)) };
+}
+
+/**
+ * A refused keystroke: admitted tentatively, found to change another party's words, and rolled back
+ * by reading the document anew (here from its encoded state; the room reads the same from SQLite).
+ */
+function timeRefusal(doc: Y.Doc, runs: number): number {
+  const snapshot = Y.encodeStateAsUpdate(doc);
+  let current = copyOf(doc);
+  const bindings = new Bindings();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const [update] = keystrokes(current, 3, 1);
+    if (!update) throw new Error('no keystroke');
+    const start = process.hrtime.bigint();
+    const verdict = admitUpdate(
+      {
+        doc: current,
+        update,
+        sender: delegate,
+        layout: plenaryLayout,
+        context: plenaryWriteContext(current),
+        bindings,
+      },
+      {
+        apply: () => Y.applyUpdate(current, update),
+        rollback: () => {
+          current = new Y.Doc();
+          Y.applyUpdate(current, snapshot);
+        },
+      },
+    );
+    samples.push(Number(process.hrtime.bigint() - start) / 1000);
+    if (verdict.ok) throw new Error('bench keystroke inside the bracket was admitted');
+  }
+  return median(samples);
+}
+
+/** The middle clause with its first words bracketed by the other party ("[Clause 250:] the Parties …"). */
+function withForeignBracket(doc: Y.Doc): Y.Doc {
+  const copy = copyOf(doc);
+  middleText(copy).format(0, 11, { [BRACKET_MARK]: { holder: 'pb', reason: 'substance', note: null } });
+  return copy;
+}
+
+export function runAdmissionBench(): string[] {
+  const large = withForeignBracket(draft(500));
+  const typing = timeTyping(large, keystrokes(large, 20, 1200), delegate);
+  const refused = timeRefusal(large, 30);
+  return [
+    'Admission of clause-text updates on the 500-clause document (gate + tentative apply + bracket check), median µs',
+    '| update | admission | `Y.applyUpdate` alone | admission / apply |',
+    '|---|---:|---:|---:|',
+    `| 1 keystroke beside another party's bracket (admitted; typing, median of the last 1,000 of 1,200 keystrokes) | ${typing.admit.toFixed(1)} | ${typing.apply.toFixed(1)} | ${(typing.admit / typing.apply).toFixed(2)} |`,
+    `| 1 keystroke inside it (refused, document reloaded) | ${refused.toFixed(1)} | ${typing.apply.toFixed(1)} | ${(refused / typing.apply).toFixed(0)} |`,
+  ];
+}
+
 export function runGateBench(): string[] {
   const small = draft(1);
   const large = draft(500);
@@ -156,5 +250,5 @@ export function runGateBench(): string[] {
       `| ${c.name} (${largeUpdate.length} B) | ${onSmall.toFixed(1)} | ${onLarge.toFixed(1)} | ${apply.toFixed(1)} | ${(onLarge / apply).toFixed(2)} |`,
     );
   }
-  return lines;
+  return [...lines, '', ...runAdmissionBench()];
 }

@@ -32,10 +32,26 @@ export function readClauseBrackets(roots: PlenaryRoots, clauseIds: Iterable<stri
 }
 
 function collectRuns(type: Y.XmlFragment, into: BracketedRun[]): void {
-  for (const child of type.toArray()) {
+  for (let item = type._start; item !== null; item = item.right) {
+    if (item.deleted || !(item.content instanceof Y.ContentType)) continue;
+    const child = item.content.type;
     if (child instanceof Y.XmlText) collectTextRuns(child, into);
     else if (child instanceof Y.XmlElement) collectRuns(child, into);
   }
+}
+
+/** Parsed bracket values by the stored object: a format item's value never changes once written. */
+const parsedBrackets = new WeakMap<object, Bracket | null>();
+
+function bracketValue(value: unknown): Bracket | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'object') return normalBracket(value);
+  let parsed = parsedBrackets.get(value);
+  if (parsed === undefined) {
+    parsed = normalBracket(value);
+    parsedBrackets.set(value, parsed);
+  }
+  return parsed;
 }
 
 /** Walks a text node's items the way `Y.Text#toDelta` does: a format item sets or (null) ends a mark. */
@@ -65,8 +81,9 @@ function collectTextRuns(text: Y.XmlText, into: BracketedRun[]): void {
       continue;
     }
     if (marksKey === null) {
-      marksKey = canonicalMarks(marks, BRACKET_MARK);
-      bracket = normalBracket(marks.get(BRACKET_MARK));
+      bracket = bracketValue(marks.get(BRACKET_MARK));
+      // Only bracketed words need their whole formatting in canonical form.
+      marksKey = bracket === null ? '' : canonicalMarks(marks, BRACKET_MARK);
     }
     if (bracket === null) {
       close(false);
