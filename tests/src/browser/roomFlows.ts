@@ -72,7 +72,15 @@ export function clauseEditor(page: Page, index = 0): Locator {
 
 /** The clause's text as the page shows it (caret labels are drawn by CSS, so they are not in it). */
 export async function editorText(editor: Locator): Promise<string> {
-  return ((await editor.textContent()) ?? '').replace(/\u2060/g, '');
+  // The words only: bracket labels and carets are drawn beside the text, not part of it.
+  const text = await editor.evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.bracket-label, .collaboration-carets__caret').forEach((drawn) => {
+      drawn.remove();
+    });
+    return copy.textContent ?? '';
+  });
+  return text.replace(/\u2060/g, '');
 }
 
 /** Posts a moderation command with a participant's token, as the mediator's tools would. */

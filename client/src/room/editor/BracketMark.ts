@@ -1,6 +1,7 @@
 import type { BracketReason } from '@parley/shared';
 import { BRACKET_MARK, BRACKET_REASON_LABELS } from '@parley/shared';
 import { Mark } from '@tiptap/core';
+import { bracketLabelsPlugin } from './bracketLabels.ts';
 
 /** What a bracket shows of its holder: the party's name and colour. */
 export interface HolderLook {
@@ -77,6 +78,10 @@ export const BracketMark = Mark.create<BracketMarkOptions>({
     return [{ tag: 'span[data-bracket-holder]' }];
   },
 
+  addProseMirrorPlugins() {
+    return [bracketLabelsPlugin((holder) => this.options.describeHolder(holder))];
+  },
+
   renderHTML({ mark }) {
     const attrs = mark.attrs as BracketAttributes;
     const holder = this.options.describeHolder(attrs.holder);
@@ -85,8 +90,6 @@ export const BracketMark = Mark.create<BracketMarkOptions>({
       'span',
       {
         class: theirs ? 'bracket bracket--theirs' : 'bracket',
-        // Who holds the bracket and why is shown inline after the "]", not only on hover.
-        'data-bracket-label': bracketLabel(attrs, holder),
         'data-bracket-holder': attrs.holder,
         'data-bracket-reason': attrs.reason,
         ...(attrs.note ? { 'data-bracket-note': attrs.note } : {}),
