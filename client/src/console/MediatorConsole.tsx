@@ -33,7 +33,7 @@ export default function MediatorConsole({ sessionId, token, doc, you, roster }: 
   const { people } = presence;
   const nameOf = useCallback(
     (participantId: string) =>
-      roster.people.get(participantId)?.name ?? people.get(participantId)?.name ?? unknownName(participantId),
+      roster.people.get(participantId)?.name ?? people.get(participantId)?.name ?? unknownName(),
     [roster.people, people],
   );
   const context = useMemo<ConsoleContextValue>(

@@ -67,6 +67,12 @@ export function RoomDocument(props: RoomDocumentProps) {
   const notices = useNotices(sessionId, token);
   const seen = useParticipantNames(connection.provider.awareness, you);
   const names = useMemo(() => withRosterNames(roster.people, seen), [roster.people, seen]);
+  // Someone online the roster does not know yet (they just joined): ask for it now, not at the next poll.
+  const { people: rosterPeople, refresh: refreshRoster } = roster;
+  const newcomer = [...seen.keys()].some((participantId) => !rosterPeople.has(participantId));
+  useEffect(() => {
+    if (newcomer) refreshRoster();
+  }, [newcomer, refreshRoster]);
   const clauseNumbers = useMemo(() => new Map(clauses.map((clause) => [clause.id, clause.number])), [clauses]);
   const [focusClauseId, setFocusClauseId] = useState<ClauseId | null>(null);
   const [view, setView] = useState<PlenaryView>('draft');

@@ -8,7 +8,10 @@ export interface KnownPerson {
   readonly partyId: string | null;
 }
 
-/** "participant u3k9…" for someone the console never saw online. */
-export function unknownName(participantId: string): string {
-  return `participant ${participantId.slice(0, 7)}…`;
+/**
+ * For someone not yet on the roster the console holds (they joined since its last answer, which is
+ * asked for again at once): never their id.
+ */
+export function unknownName(): string {
+  return 'a participant who just joined';
 }
