@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import type { PartyId } from '../ids.ts';
+import { clauseRecord, clauseSignOffs, insertClause, readClause, setClauseControl } from './Clause.ts';
 import { readParties, readSchemaVersion, readSettings } from './Meta.ts';
 import { INITIAL_MODERATION } from './Moderation.ts';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS, migratePlenary } from './migrations.ts';
@@ -25,10 +27,34 @@ const MIGRATION_CHECKS: Record<number, () => void> = {
     MIGRATIONS[0]?.up(roots);
     roots.meta.set('schemaVersion', 1);
     roots.moderation.set('mutes', ['u1']);
-    expect(migratePlenary(doc)).toEqual([2]);
-    expect(readSchemaVersion(roots)).toBe(2);
+    expect(migratePlenary(doc)).toEqual(MIGRATIONS.slice(1).map((m) => m.to));
+    expect(readSchemaVersion(roots)).toBe(CURRENT_SCHEMA_VERSION);
     expect(roots.moderation.get('breakouts')).toEqual([]);
     expect(roots.moderation.get('mutes')).toEqual(['u1']);
+  },
+  3: () => {
+    // Version 2 allowed "agreed" over an open bracket: such a clause becomes bracketed, its sign-offs
+    // go; an agreed clause without brackets, and a withdrawn one, keep their status.
+    const doc = new Y.Doc();
+    migratePlenary(doc);
+    const roots = plenaryRoots(doc);
+    roots.meta.set('schemaVersion', 2);
+    const held = insertClause(roots, { kind: 'operative', text: 'Deploy 9,000 troops.' });
+    const clean = insertClause(roots, { kind: 'operative', text: 'Words all accepted.' });
+    const heldRecord = clauseRecord(roots, held);
+    const cleanRecord = clauseRecord(roots, clean);
+    if (!heldRecord || !cleanRecord) throw new Error('no clauses');
+    const line = (readClause(heldRecord)?.body.get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    line.format(7, 12, { bracket: { holder: 'pa', reason: 'substance', note: null } });
+    for (const record of [heldRecord, cleanRecord]) {
+      setClauseControl(record, 'status', 'agreed');
+      clauseSignOffs(record).set('pa' as PartyId, { by: 'u1', at: 1, adReferendum: false });
+    }
+    expect(migratePlenary(doc)).toEqual([3]);
+    expect(readClause(heldRecord)?.status).toBe('bracketed');
+    expect(clauseSignOffs(heldRecord).size).toBe(0);
+    expect(readClause(cleanRecord)?.status).toBe('agreed');
+    expect(clauseSignOffs(cleanRecord).size).toBe(1);
   },
 };
 

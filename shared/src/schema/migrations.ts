@@ -1,4 +1,8 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
+import { statusFromContent } from '../rules/ClauseLife.ts';
+import { clauseContentOf } from '../rules/clauseFacts.ts';
+import { clauseSignOffs, readClause, setClauseControl } from './Clause.ts';
+import { isWordingFrozen } from './ClauseStatus.ts';
 import { initMetaContainers, readSchemaVersion, writeSchemaVersion } from './Meta.ts';
 import type { ModerationKey } from './Moderation.ts';
 import { INITIAL_MODERATION, writeModeration } from './Moderation.ts';
@@ -43,6 +47,25 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'moderation.breakouts: open caucuses and working groups',
     up(roots) {
       if (!roots.moderation.has('breakouts')) writeModeration(roots, 'breakouts', []);
+    },
+  },
+  {
+    to: 3,
+    description: 'a clause’s status follows its content: open brackets or options make it bracketed',
+    up(roots) {
+      // Sessions from before the clause life could hold "agreed" over an open bracket: such a clause
+      // is bracketed, and the sign-offs given to it cannot stand for a text that is not one yet.
+      for (const record of roots.clauses.values()) {
+        const clause = record instanceof Y.Map ? readClause(record) : null;
+        if (!clause) continue;
+        const status = statusFromContent(clause.status, clauseContentOf(clause));
+        if (status === clause.status) continue;
+        setClauseControl(record, 'status', status);
+        if (isWordingFrozen(clause.status)) {
+          const signoffs = clauseSignOffs(record);
+          for (const partyId of [...signoffs.keys()]) signoffs.delete(partyId);
+        }
+      }
     },
   },
 ];
