@@ -44,7 +44,9 @@ const MIGRATION_CHECKS: Record<number, () => void> = {
     const heldRecord = clauseRecord(roots, held);
     const cleanRecord = clauseRecord(roots, clean);
     if (!heldRecord || !cleanRecord) throw new Error('no clauses');
-    const line = (readClause(heldRecord)?.body.get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    const paragraph = readClause(heldRecord)?.body.get(0);
+    const line = paragraph instanceof Y.XmlElement ? paragraph.get(0) : null;
+    if (!(line instanceof Y.XmlText)) throw new Error('no text');
     line.format(7, 12, { bracket: { holder: 'pa', reason: 'substance', note: null } });
     for (const record of [heldRecord, cleanRecord]) {
       setClauseControl(record, 'status', 'agreed');
