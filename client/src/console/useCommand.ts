@@ -1,6 +1,5 @@
-import type { Command } from '@parley/shared';
+import type { Command, CommandAnswer } from '@parley/shared';
 import { useCallback } from 'react';
-import type { CommandAnswer } from '../api/sendCommand.ts';
 import { useCommandChannel } from '../api/useCommandChannel.ts';
 import { useConsole } from './ConsoleContext.ts';
 

@@ -1,7 +1,8 @@
 import type { RosterEntry, SessionId } from '@parley/shared';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { rosterSchema } from '@parley/shared';
+import { useCallback, useRef, useState } from 'react';
 import { requestJson } from '../api/requestJson.ts';
-import { parseRoster } from './parseRoster.ts';
+import { usePolling } from '../api/usePolling.ts';
 
 /** Often enough that a newcomer is named within seconds; the answer is small (one row per person). */
 export const ROSTER_POLL_MS = 4_000;
@@ -23,37 +24,31 @@ export interface RosterState {
 export function useRoster(sessionId: SessionId, token: string): RosterState {
   const [people, setPeople] = useState<ReadonlyMap<string, RosterEntry>>(new Map());
   const [error, setError] = useState<string | null>(null);
-  const alive = useRef(true);
-  const inFlight = useRef(false);
   const lastBody = useRef('');
 
-  const poll = useCallback(async () => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    const result = await requestJson('GET', `/api/sessions/${sessionId}/participants`, undefined, parseRoster, token);
-    inFlight.current = false;
-    if (!alive.current) return;
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setError(null);
-    const body = JSON.stringify(result.value);
-    if (body === lastBody.current) return;
-    lastBody.current = body;
-    setPeople(new Map(result.value.map((entry) => [entry.participantId, entry])));
-  }, [sessionId, token]);
-
-  useEffect(() => {
-    alive.current = true;
-    void poll();
-    const timer = setInterval(() => void poll(), ROSTER_POLL_MS);
-    return () => {
-      alive.current = false;
-      clearInterval(timer);
-    };
-  }, [poll]);
-
-  const refresh = useCallback(() => void poll(), [poll]);
+  const poll = useCallback(
+    async (alive: () => boolean) => {
+      const result = await requestJson(
+        'GET',
+        `/api/sessions/${sessionId}/participants`,
+        undefined,
+        rosterSchema,
+        token,
+      );
+      if (!alive()) return;
+      if (!result.ok) {
+        setError(result.error);
+        return;
+      }
+      setError(null);
+      const { participants } = result.value;
+      const body = JSON.stringify(participants);
+      if (body === lastBody.current) return;
+      lastBody.current = body;
+      setPeople(new Map(participants.map((entry) => [entry.participantId, entry])));
+    },
+    [sessionId, token],
+  );
+  const refresh = usePolling(poll, ROSTER_POLL_MS);
   return { people, error, refresh };
 }

@@ -1,9 +1,8 @@
+import type { InviteLink } from '@parley/shared';
 import { useState } from 'react';
 import { CopyButton } from '../../ui/CopyButton.tsx';
 import { Refusal } from '../ui/Refusal.tsx';
 import { useCommand } from '../useCommand.ts';
-import type { InviteLink } from './InviteLink.ts';
-import { reissuedUrl } from './InviteLink.ts';
 import type { Capability } from './InvitesSection.tsx';
 
 /** One seat's invite links: each can be copied; revoking stops new joins with them; a new link can be issued. */
@@ -31,7 +30,7 @@ export function CapabilityRow({
   const reissue = async () => {
     const answer = await command.run({ type: 'invite.reissue', ...payload });
     if (answer !== null) {
-      setIssued(reissuedUrl(answer));
+      setIssued(answer.invite?.url ?? null);
       onChanged();
     }
   };

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { useConsole } from '../ConsoleContext.ts';
-import { reissuedUrl } from '../invites/InviteLink.ts';
 import { seatLabel } from '../presence/seatLabel.ts';
 import { Refusal } from '../ui/Refusal.tsx';
 import { useCommand } from '../useCommand.ts';
@@ -37,7 +36,7 @@ export function ParticipantRow({
     if (answer === null) return;
     presence.forget(person.participantId);
     roster.refresh();
-    const url = reissuedUrl(answer);
+    const url = answer.invite?.url ?? null;
     if (url !== null) onReplaced({ name: person.name, seat, url });
   };
 

@@ -1,9 +1,9 @@
-import type { Participant, SessionId } from '@parley/shared';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Participant, PresenceEntry, SessionId } from '@parley/shared';
+import { presenceAnswerSchema } from '@parley/shared';
+import { useCallback, useMemo, useState } from 'react';
 import { requestJson } from '../../api/requestJson.ts';
+import { usePolling } from '../../api/usePolling.ts';
 import type { KnownPerson } from './KnownPerson.ts';
-import type { PresenceEntry } from './PresenceEntry.ts';
-import { parsePresence } from './PresenceEntry.ts';
 
 export const PRESENCE_POLL_MS = 3_000;
 
@@ -29,52 +29,44 @@ export function usePresencePoll(sessionId: SessionId, token: string, you: Partic
         [you.participantId, { participantId: you.participantId, name: you.name, role: you.role, partyId: null }],
       ]),
   );
-  const inFlight = useRef(false);
-  const alive = useRef(true);
 
-  const poll = useCallback(async () => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    const result = await requestJson('GET', `/api/sessions/${sessionId}/presence`, undefined, parsePresence, token);
-    inFlight.current = false;
-    if (!alive.current) return;
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setError(null);
-    const entries = result.value;
-    setOnline((previous) => (JSON.stringify(previous) === JSON.stringify(entries) ? previous : entries));
-    setPeople((previous) => {
-      const changed = entries.some((entry) => {
-        const known = previous.get(entry.participantId);
-        return known === undefined || known.name !== entry.name;
-      });
-      if (!changed) return previous;
-      const next = new Map(previous);
-      for (const { participantId, name, role, partyId } of entries) {
-        next.set(participantId, { participantId, name, role, partyId });
+  const poll = useCallback(
+    async (alive: () => boolean) => {
+      const result = await requestJson(
+        'GET',
+        `/api/sessions/${sessionId}/presence`,
+        undefined,
+        presenceAnswerSchema,
+        token,
+      );
+      if (!alive()) return;
+      if (!result.ok) {
+        setError(result.error);
+        return;
       }
-      return next;
-    });
-  }, [sessionId, token]);
-
-  useEffect(() => {
-    alive.current = true;
-    void poll();
-    const timer = setInterval(() => void poll(), PRESENCE_POLL_MS);
-    return () => {
-      alive.current = false;
-      clearInterval(timer);
-    };
-  }, [poll]);
+      setError(null);
+      const entries = result.value.online;
+      setOnline((previous) => (JSON.stringify(previous) === JSON.stringify(entries) ? previous : entries));
+      setPeople((previous) => {
+        const changed = entries.some((entry) => {
+          const known = previous.get(entry.participantId);
+          return known === undefined || known.name !== entry.name;
+        });
+        if (!changed) return previous;
+        const next = new Map(previous);
+        for (const { participantId, name, role, partyId } of entries) {
+          next.set(participantId, { participantId, name, role, partyId });
+        }
+        return next;
+      });
+    },
+    [sessionId, token],
+  );
+  const refresh = usePolling(poll, PRESENCE_POLL_MS);
 
   const forget = useCallback((participantId: string) => {
     setOnline((previous) => previous?.filter((entry) => entry.participantId !== participantId) ?? null);
   }, []);
 
-  return useMemo(
-    () => ({ online, people, error, refresh: () => void poll(), forget }),
-    [online, people, error, poll, forget],
-  );
+  return useMemo(() => ({ online, people, error, refresh, forget }), [online, people, error, refresh, forget]);
 }
