@@ -3,7 +3,7 @@ import { auditPageSchema } from '@parley/shared';
 import { useCallback, useRef, useState } from 'react';
 import { requestJson } from '../../api/requestJson.ts';
 import { usePolling } from '../../api/usePolling.ts';
-import { useConsole } from '../ConsoleContext.ts';
+import { useIdentity } from '../../state/IdentityContext.ts';
 import { Refusal } from '../ui/Refusal.tsx';
 import { AuditRow } from './AuditRow.tsx';
 
@@ -18,7 +18,7 @@ export const AUDIT_POLL_MS = 3_000;
  * requests but would put the record, which only mediators may read, into the shared document.
  */
 export function AuditSection() {
-  const { sessionId, token } = useConsole();
+  const { sessionId, token } = useIdentity();
   const [entries, setEntries] = useState<readonly AuditEntryView[] | null>(null);
   const [next, setNext] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -2,7 +2,7 @@ import { versionsAnswerSchema } from '@parley/shared';
 import { useId, useState } from 'react';
 import type { ExportFormat } from '../../export/downloadExport.ts';
 import { downloadExport } from '../../export/downloadExport.ts';
-import { useConsole } from '../ConsoleContext.ts';
+import { useIdentity } from '../../state/IdentityContext.ts';
 import { useFetched } from '../state/useFetched.ts';
 import { Refusal } from '../ui/Refusal.tsx';
 
@@ -15,7 +15,7 @@ const FORMATS: readonly { readonly format: ExportFormat; readonly label: string;
 
 /** Downloads the draft agreement (or a saved revision), as a draft or a clean text, with optional annexes. */
 export function ExportSection() {
-  const { sessionId, token } = useConsole();
+  const { sessionId, token } = useIdentity();
   const versions = useFetched(`/api/sessions/${sessionId}/versions`, versionsAnswerSchema, token);
   const id = useId();
   const [revision, setRevision] = useState('');

@@ -1,5 +1,6 @@
 import type { Role } from '@parley/shared';
 import { invitesAnswerSchema } from '@parley/shared';
+import { useIdentity } from '../../state/IdentityContext.ts';
 import { useConsole } from '../ConsoleContext.ts';
 import { useFetched } from '../state/useFetched.ts';
 import { Refusal } from '../ui/Refusal.tsx';
@@ -14,7 +15,8 @@ export interface Capability {
 
 /** The invite links per seat: copy them, revoke them, or issue a new one. */
 export function InvitesSection() {
-  const { sessionId, token, parties } = useConsole();
+  const { sessionId, token } = useIdentity();
+  const { parties } = useConsole();
   const invites = useFetched(`/api/sessions/${sessionId}/invites`, invitesAnswerSchema, token);
   const capabilities: Capability[] = [
     { role: 'mediator', partyId: null, label: 'Mediators' },

@@ -1,6 +1,6 @@
 import type { ClauseComparison } from '@parley/shared';
 import { CLAUSE_STATUS_LABELS, comparisonSchema } from '@parley/shared';
-import { useConsole } from '../ConsoleContext.ts';
+import { useIdentity } from '../../state/IdentityContext.ts';
 import { useFetched } from '../state/useFetched.ts';
 import { Refusal } from '../ui/Refusal.tsx';
 import type { ComparisonRequest } from './ComparisonRequest.ts';
@@ -38,7 +38,7 @@ function groups(clauses: readonly ClauseComparison[]): (ClauseComparison | Claus
  * struck through (<del>), added and removed clauses marked, unchanged clauses folded away.
  */
 export default function RevisionCompare({ request }: { request: ComparisonRequest }) {
-  const { sessionId, token } = useConsole();
+  const { sessionId, token } = useIdentity();
   const query = new URLSearchParams({ from: request.from, to: request.to });
   const comparison = useFetched(`/api/sessions/${sessionId}/versions/compare?${query}`, comparisonSchema, token);
   if (comparison.error !== null) return <Refusal error={comparison.error} />;
