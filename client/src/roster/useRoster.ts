@@ -1,8 +1,7 @@
 import type { RosterEntry, SessionId } from '@parley/shared';
 import { rosterSchema } from '@parley/shared';
-import { useCallback, useRef, useState } from 'react';
-import { requestJson } from '../api/requestJson.ts';
-import { usePolling } from '../api/usePolling.ts';
+import { useRef, useState } from 'react';
+import { usePolledAnswer } from '../api/usePolledAnswer.ts';
 
 /** Often enough that a newcomer is named within seconds; the answer is small (one row per person). */
 export const ROSTER_POLL_MS = 4_000;
@@ -23,32 +22,18 @@ export interface RosterState {
  */
 export function useRoster(sessionId: SessionId, token: string): RosterState {
   const [people, setPeople] = useState<ReadonlyMap<string, RosterEntry>>(new Map());
-  const [error, setError] = useState<string | null>(null);
   const lastBody = useRef('');
-
-  const poll = useCallback(
-    async (alive: () => boolean) => {
-      const result = await requestJson(
-        'GET',
-        `/api/sessions/${sessionId}/participants`,
-        undefined,
-        rosterSchema,
-        token,
-      );
-      if (!alive()) return;
-      if (!result.ok) {
-        setError(result.error);
-        return;
-      }
-      setError(null);
-      const { participants } = result.value;
+  const { error, refresh } = usePolledAnswer(
+    `/api/sessions/${sessionId}/participants`,
+    rosterSchema,
+    token,
+    ROSTER_POLL_MS,
+    ({ participants }) => {
       const body = JSON.stringify(participants);
       if (body === lastBody.current) return;
       lastBody.current = body;
       setPeople(new Map(participants.map((entry) => [entry.participantId, entry])));
     },
-    [sessionId, token],
   );
-  const refresh = usePolling(poll, ROSTER_POLL_MS);
   return { people, error, refresh };
 }

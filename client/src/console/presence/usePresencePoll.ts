@@ -1,8 +1,7 @@
 import type { Participant, PresenceEntry, SessionId } from '@parley/shared';
 import { presenceAnswerSchema } from '@parley/shared';
 import { useCallback, useMemo, useState } from 'react';
-import { requestJson } from '../../api/requestJson.ts';
-import { usePolling } from '../../api/usePolling.ts';
+import { usePolledAnswer } from '../../api/usePolledAnswer.ts';
 import type { KnownPerson } from './KnownPerson.ts';
 
 export const PRESENCE_POLL_MS = 3_000;
@@ -22,7 +21,6 @@ export interface PresenceState {
 /** Polls `GET /api/sessions/:id/presence` every few seconds while the console is open. */
 export function usePresencePoll(sessionId: SessionId, token: string, you: Participant): PresenceState {
   const [online, setOnline] = useState<readonly PresenceEntry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [people, setPeople] = useState<ReadonlyMap<string, KnownPerson>>(
     () =>
       new Map([
@@ -30,22 +28,12 @@ export function usePresencePoll(sessionId: SessionId, token: string, you: Partic
       ]),
   );
 
-  const poll = useCallback(
-    async (alive: () => boolean) => {
-      const result = await requestJson(
-        'GET',
-        `/api/sessions/${sessionId}/presence`,
-        undefined,
-        presenceAnswerSchema,
-        token,
-      );
-      if (!alive()) return;
-      if (!result.ok) {
-        setError(result.error);
-        return;
-      }
-      setError(null);
-      const entries = result.value.online;
+  const { error, refresh } = usePolledAnswer(
+    `/api/sessions/${sessionId}/presence`,
+    presenceAnswerSchema,
+    token,
+    PRESENCE_POLL_MS,
+    ({ online: entries }) => {
       setOnline((previous) => (JSON.stringify(previous) === JSON.stringify(entries) ? previous : entries));
       setPeople((previous) => {
         const changed = entries.some((entry) => {
@@ -60,9 +48,7 @@ export function usePresencePoll(sessionId: SessionId, token: string, you: Partic
         return next;
       });
     },
-    [sessionId, token],
   );
-  const refresh = usePolling(poll, PRESENCE_POLL_MS);
 
   const forget = useCallback((participantId: string) => {
     setOnline((previous) => previous?.filter((entry) => entry.participantId !== participantId) ?? null);

@@ -2,7 +2,7 @@ import type { Notice, SessionId } from '@parley/shared';
 import { noticesReadSchema, noticesSchema } from '@parley/shared';
 import { useCallback, useRef, useState } from 'react';
 import { requestJson } from '../../api/requestJson.ts';
-import { usePolling } from '../../api/usePolling.ts';
+import { usePolledAnswer } from '../../api/usePolledAnswer.ts';
 
 /** Notices are a few seconds late at most; each poll is one indexed read on the server. */
 export const NOTICES_POLL_MS = 4_000;
@@ -17,26 +17,23 @@ export interface NoticesState {
 /** The participant's unread notices, polled while the room is open; read state lives on the server. */
 export function useNotices(sessionId: SessionId, token: string): NoticesState {
   const [notices, setNotices] = useState<readonly Notice[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const lastBody = useRef('');
-
-  const poll = useCallback(
-    async (alive: () => boolean) => {
-      const result = await requestJson('GET', `/api/sessions/${sessionId}/notices`, undefined, noticesSchema, token);
-      if (!alive()) return;
-      if (!result.ok) {
-        setError(result.error);
-        return;
-      }
-      setError(null);
-      const body = JSON.stringify(result.value.notices);
+  const polled = usePolledAnswer(
+    `/api/sessions/${sessionId}/notices`,
+    noticesSchema,
+    token,
+    NOTICES_POLL_MS,
+    (answer) => {
+      // A good answer also settles a failed dismissal: the list shows what the server holds.
+      setRefusal(null);
+      const body = JSON.stringify(answer.notices);
       if (body === lastBody.current) return;
       lastBody.current = body;
-      setNotices(result.value.notices);
+      setNotices(answer.notices);
     },
-    [sessionId, token],
   );
-  const refresh = usePolling(poll, NOTICES_POLL_MS);
+  const { refresh } = polled;
 
   const dismiss = useCallback(
     async (id: number) => {
@@ -49,14 +46,15 @@ export function useNotices(sessionId: SessionId, token: string): NoticesState {
       );
       // After an unmount React drops these updates; nothing else depends on the answer.
       if (!result.ok) {
-        setError(result.error);
+        setRefusal(result.error);
         return;
       }
+      setRefusal(null);
       setNotices((previous) => previous.filter((notice) => notice.id > id));
       refresh();
     },
     [sessionId, token, refresh],
   );
 
-  return { notices, error, dismiss };
+  return { notices, error: refusal ?? polled.error, dismiss };
 }
