@@ -39,10 +39,31 @@ export {
 export type { Participant } from './Participant.ts';
 export type { AuditActor, AuditEntryView, AuditPage } from './protocol/AuditApi.ts';
 export { auditActorSchema, auditEntrySchema, auditPageSchema } from './protocol/AuditApi.ts';
+export type { CommandAnswer } from './protocol/CommandAnswer.ts';
+export { commandAnswerSchema } from './protocol/CommandAnswer.ts';
 export type { Command, CommandType } from './protocol/Commands.ts';
 export { COMMAND_ROLES, commandSchema } from './protocol/Commands.ts';
-export type { Notice, NoticeKind, Notices } from './protocol/NoticesApi.ts';
-export { markNoticesReadSchema, noticeKindSchema, noticeSchema, noticesSchema } from './protocol/NoticesApi.ts';
+export type { InviteLink, InvitesAnswer } from './protocol/InvitesApi.ts';
+export { inviteLinkSchema, invitesAnswerSchema } from './protocol/InvitesApi.ts';
+export type { Notice, NoticeKind, Notices, NoticesRead } from './protocol/NoticesApi.ts';
+export {
+  markNoticesReadSchema,
+  noticeKindSchema,
+  noticeSchema,
+  noticesReadSchema,
+  noticesSchema,
+} from './protocol/NoticesApi.ts';
+export type { PresenceAnswer, PresenceEntry } from './protocol/PresenceApi.ts';
+export { presenceAnswerSchema, presenceEntrySchema } from './protocol/PresenceApi.ts';
+export type { PresenceUser } from './protocol/PresenceUser.ts';
+export { presenceUserSchema } from './protocol/PresenceUser.ts';
+export type { ClauseComparison, Comparison, Version, VersionsAnswer } from './protocol/RevisionsApi.ts';
+export {
+  clauseComparisonSchema,
+  comparisonSchema,
+  versionSchema,
+  versionsAnswerSchema,
+} from './protocol/RevisionsApi.ts';
 export type { Roster, RosterEntry } from './protocol/Roster.ts';
 export { rosterEntrySchema, rosterSchema } from './protocol/Roster.ts';
 export type {
@@ -52,9 +73,20 @@ export type {
   Invite,
   JoinRequest,
   JoinResponse,
+  ServerTime,
   SessionSummary,
 } from './protocol/SessionApi.ts';
-export { createSessionRequestSchema, describeValidationError, joinRequestSchema } from './protocol/SessionApi.ts';
+export {
+  apiErrorSchema,
+  createSessionRequestSchema,
+  createSessionResponseSchema,
+  describeValidationError,
+  inviteSchema,
+  joinRequestSchema,
+  joinResponseSchema,
+  serverTimeSchema,
+  sessionSummarySchema,
+} from './protocol/SessionApi.ts';
 export type { Role } from './Role.ts';
 export { roleSchema } from './Role.ts';
 export type { BracketedRun } from './rules/BracketOwnership.ts';

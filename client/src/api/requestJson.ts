@@ -1,20 +1,25 @@
+import type { AnswerSchema } from './AnswerSchema.ts';
+import { apiErrorOf } from './apiErrorOf.ts';
+
 /** The outcome of an API call: the parsed body, or a reason a person can act on. */
 export type ApiResult<T> =
   | { readonly ok: true; readonly value: T }
   /** `status` is the HTTP status, or 0 when no answer came (no network, no server). */
   | { readonly ok: false; readonly status: number; readonly error: string };
 
+export const UNREACHABLE = 'Could not reach the Parley server. Check your connection and try again.';
+
 /**
- * Sends a JSON request to the Parley API, with the participant's token when given. Errors come back
- * as `{ error }` with a 4xx/5xx status (DESIGN.md, "HTTP API"); anything else (no server, a proxy
- * page) is described from the status. `parse` checks the body's shape: a response is never trusted
- * by casting.
+ * Sends a JSON request to the Parley API, with the participant's token when given: the one way the
+ * client asks the server anything. Errors come back as `{ error }` with a 4xx/5xx status (DESIGN.md,
+ * "HTTP API"); anything else (no server, a proxy page) is described from the status. The body is
+ * checked with the answer's schema from `shared/`: a response is never trusted by casting.
  */
 export async function requestJson<T>(
   method: 'GET' | 'POST',
   path: string,
   body: unknown,
-  parse: (value: unknown) => T | null,
+  schema: AnswerSchema<T>,
   token?: string,
 ): Promise<ApiResult<T>> {
   const headers: Record<string, string> = { accept: 'application/json' };
@@ -28,33 +33,26 @@ export async function requestJson<T>(
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    return { ok: false, status: 0, error: 'Could not reach the Parley server. Check your connection and try again.' };
+    return { ok: false, status: 0, error: UNREACHABLE };
   }
   const json = await readJson(response);
-  if (!response.ok) {
-    const reason = errorMessage(json);
-    return {
-      ok: false,
-      status: response.status,
-      error: reason ?? `The server answered ${response.status} ${response.statusText}`.trim(),
-    };
-  }
-  const value = parse(json);
-  if (value === null) {
+  if (!response.ok) return { ok: false, status: response.status, error: refusalOf(response, json) };
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
     return { ok: false, status: response.status, error: 'The server sent an answer this page does not understand.' };
   }
-  return { ok: true, value };
+  return { ok: true, value: parsed.data };
 }
 
-async function readJson(response: Response): Promise<unknown> {
+/** The server's reason for a 4xx/5xx, or its status in words when the body carries none. */
+export function refusalOf(response: Response, json: unknown): string {
+  return apiErrorOf(json) ?? `The server answered ${response.status} ${response.statusText}`.trim();
+}
+
+export async function readJson(response: Response): Promise<unknown> {
   try {
     return await response.json();
   } catch {
     return null;
   }
-}
-
-function errorMessage(json: unknown): string | null {
-  if (typeof json !== 'object' || json === null || !('error' in json)) return null;
-  return typeof json.error === 'string' && json.error.length > 0 ? json.error : null;
 }

@@ -1,7 +1,7 @@
-import type { Command, SessionId } from '@parley/shared';
+import type { Command, CommandAnswer, SessionId } from '@parley/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiResult } from './requestJson.ts';
-import type { CommandAnswer } from './sendCommand.ts';
+
 import { sendCommand } from './sendCommand.ts';
 
 export interface CommandChannel {

@@ -1,13 +1,13 @@
-import type { Participant, Party, PlenaryRoots, SessionId } from '@parley/shared';
+import type { Party, PlenaryRoots } from '@parley/shared';
 import { createContext, useContext } from 'react';
 import type { RosterState } from '../roster/useRoster.ts';
 import type { PresenceState } from './presence/usePresencePoll.ts';
 
-/** What every part of the console needs: who is chairing, where to send commands, who is who. */
+/**
+ * What every part of the console needs besides the identity (`useIdentity`): the plenary, who is
+ * online and who is who.
+ */
 export interface ConsoleContextValue {
-  readonly sessionId: SessionId;
-  readonly token: string;
-  readonly you: Participant;
   readonly roots: PlenaryRoots;
   readonly parties: readonly Party[];
   readonly presence: PresenceState;

@@ -1,4 +1,7 @@
 import { useCallback, useMemo } from 'react';
+import { useIdentity } from '../state/IdentityContext.ts';
+import { useModeration } from '../state/useModeration.ts';
+import { useSessionMeta } from '../state/useSessionMeta.ts';
 import { usePlenaryRoots } from '../yjs/usePlenaryRoots.ts';
 import { AgendaSection } from './agenda/AgendaSection.tsx';
 import { AuditSection } from './audit/AuditSection.tsx';
@@ -16,8 +19,6 @@ import { unknownName } from './presence/KnownPerson.ts';
 import { usePresencePoll } from './presence/usePresencePoll.ts';
 import { RevisionsSection } from './revisions/RevisionsSection.tsx';
 import { SessionSection } from './session/SessionSection.tsx';
-import { useModeration } from './state/useModeration.ts';
-import { useParties, useSessionSettings } from './state/useSessionMetaValues.ts';
 import { ConsoleSection } from './ui/ConsoleSection.tsx';
 import './console.css';
 
@@ -26,9 +27,10 @@ import './console.css';
  * breakouts, revisions, the record and the export. It reads the synced plenary and acts only through
  * server commands and the API; every refusal is shown beside the control that asked.
  */
-export default function MediatorConsole({ sessionId, token, doc, you, roster }: MediatorConsoleProps) {
+export default function MediatorConsole({ doc, roster }: MediatorConsoleProps) {
+  const { sessionId, token, you } = useIdentity();
   const roots = usePlenaryRoots(doc);
-  const parties = useParties(roots);
+  const { parties } = useSessionMeta(roots);
   const presence = usePresencePoll(sessionId, token, you);
   const { people } = presence;
   const nameOf = useCallback(
@@ -37,8 +39,8 @@ export default function MediatorConsole({ sessionId, token, doc, you, roster }: 
     [roster.people, people],
   );
   const context = useMemo<ConsoleContextValue>(
-    () => ({ sessionId, token, you, roots, parties, presence, roster, nameOf }),
-    [sessionId, token, you, roots, parties, presence, roster, nameOf],
+    () => ({ roots, parties, presence, roster, nameOf }),
+    [roots, parties, presence, roster, nameOf],
   );
 
   return (
@@ -57,7 +59,7 @@ export default function MediatorConsole({ sessionId, token, doc, you, roster }: 
 function Sections() {
   const { roots, presence } = useConsole();
   const moderation = useModeration(roots);
-  const settings = useSessionSettings(roots);
+  const { settings } = useSessionMeta(roots);
   const waiting = moderation.speakers.length;
   const online = new Set((presence.online ?? []).map((entry) => entry.participantId)).size;
   const flags = [settings.oneText ? 'One-Text' : null, settings.frozen ? 'Frozen' : null].filter(Boolean).join(', ');

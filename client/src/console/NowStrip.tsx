@@ -1,13 +1,13 @@
+import { useAgenda } from '../state/useAgenda.ts';
+import { useModeration } from '../state/useModeration.ts';
 import { useConsole } from './ConsoleContext.ts';
-import { useAgendaItems } from './state/useAgendaItems.ts';
-import { useModeration } from './state/useModeration.ts';
 import { Countdown } from './ui/Countdown.tsx';
 
 /** Always in view: the item under discussion with its time-box, and who has the floor. */
 export function NowStrip() {
   const { roots, nameOf } = useConsole();
   const { currentItemId, timer, floor } = useModeration(roots);
-  const items = useAgendaItems(roots);
+  const items = useAgenda(roots);
   const current = items.find((item) => item.id === currentItemId) ?? null;
   const speaker = floor === null ? null : nameOf(floor.participantId);
   return (

@@ -1,4 +1,4 @@
-import { isRecord } from '../api/isRecord.ts';
+import { readJson, refusalOf, UNREACHABLE } from '../api/requestJson.ts';
 
 export type ExportFormat = 'docx' | 'md' | 'html' | 'json';
 
@@ -42,14 +42,9 @@ export async function downloadExport(sessionId: string, token: string, choice: E
       headers: { authorization: `Bearer ${token}` },
     });
   } catch {
-    return 'Could not reach the Parley server. Check your connection and try again.';
+    return UNREACHABLE;
   }
-  if (!response.ok) {
-    const body: unknown = await response.json().catch(() => null);
-    return isRecord(body) && typeof body.error === 'string'
-      ? body.error
-      : `The server answered ${response.status} ${response.statusText}`.trim();
-  }
+  if (!response.ok) return refusalOf(response, await readJson(response));
   const blob = await response.blob();
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

@@ -2,17 +2,20 @@ import type { ClauseId, ClauseKind, Participant, SessionId } from '@parley/share
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useRoster } from '../roster/useRoster.ts';
 import { withRosterNames } from '../roster/withRosterNames.ts';
+import type { Identity } from '../state/IdentityContext.ts';
+import { IdentityContext } from '../state/IdentityContext.ts';
+import { useAgenda } from '../state/useAgenda.ts';
+import { useModeration } from '../state/useModeration.ts';
+import { useSessionMeta } from '../state/useSessionMeta.ts';
 import { Loading } from '../ui/Loading.tsx';
 import { usePlenaryRoots } from '../yjs/usePlenaryRoots.ts';
 import { AgendaPanel } from './agenda/AgendaPanel.tsx';
-import { useAgenda } from './agenda/useAgenda.ts';
 import { AddClauseButtons } from './clauses/AddClauseButtons.tsx';
 import { addClause } from './clauses/addClause.ts';
 import { ClauseList } from './clauses/ClauseList.tsx';
 import { useClauses } from './clauses/useClauses.ts';
 import { SpeakersPanel } from './floor/SpeakersPanel.tsx';
 import type { LocalUser } from './identity/LocalUser.ts';
-import { useModeration } from './moderation/useModeration.ts';
 import { NoticesPanel } from './notices/NoticesPanel.tsx';
 import { useNotices } from './notices/useNotices.ts';
 import { PresenceList } from './presence/PresenceList.tsx';
@@ -23,7 +26,6 @@ import { RoomsNav } from './rooms/RoomsNav.tsx';
 import type { RoomContextValue } from './session/RoomContext.ts';
 import { RoomContext } from './session/RoomContext.ts';
 import { SessionHeader } from './session/SessionHeader.tsx';
-import { useSessionMeta } from './session/useSessionMeta.ts';
 import type { DocConnection } from './sync/DocConnection.ts';
 import { EditNotKept } from './sync/EditNotKept.tsx';
 
@@ -83,10 +85,8 @@ export function RoomDocument(props: RoomDocumentProps) {
   );
   // A room that closed (a working group) or that the rules no longer open disappears with its view.
   const openRoom = roomName === null ? null : (rooms.find((room) => room.name === roomName) ?? null);
-  const context = useMemo<RoomContextValue>(
-    () => ({ sessionId, token, you, user, parties: meta.parties }),
-    [sessionId, token, you, user, meta.parties],
-  );
+  const identity = useMemo<Identity>(() => ({ sessionId, token, you }), [sessionId, token, you]);
+  const context = useMemo<RoomContextValue>(() => ({ user, parties: meta.parties }), [user, meta.parties]);
   const isMediator = you.role === 'mediator';
 
   useEffect(() => {
@@ -100,102 +100,104 @@ export function RoomDocument(props: RoomDocumentProps) {
   };
 
   return (
-    <RoomContext.Provider value={context}>
-      <div className={`workspace${isMediator && consoleOpen ? ' workspace--console' : ''}`}>
-        <aside className="workspace__side" aria-label="Agenda, floor and rooms">
-          <AgendaPanel items={agenda} moderation={moderation} />
-          <SpeakersPanel moderation={moderation} names={names} />
-          <RoomsNav
-            rooms={rooms}
-            you={you}
-            selected={openRoom?.name ?? null}
-            onSelect={(room) => (room === null ? showPlenary('draft') : setRoomName(room.name))}
-          />
-        </aside>
+    <IdentityContext.Provider value={identity}>
+      <RoomContext.Provider value={context}>
+        <div className={`workspace${isMediator && consoleOpen ? ' workspace--console' : ''}`}>
+          <aside className="workspace__side" aria-label="Agenda, floor and rooms">
+            <AgendaPanel items={agenda} moderation={moderation} />
+            <SpeakersPanel moderation={moderation} names={names} />
+            <RoomsNav
+              rooms={rooms}
+              you={you}
+              selected={openRoom?.name ?? null}
+              onSelect={(room) => (room === null ? showPlenary('draft') : setRoomName(room.name))}
+            />
+          </aside>
 
-        <main className="workspace__main" aria-labelledby="session-title">
-          <SessionHeader meta={meta} />
-          <PresenceList awareness={connection.provider.awareness} parties={meta.parties} />
-          <NoticesPanel state={notices} />
-          {notKept !== null && (
-            <EditNotKept reason={notKept} clauseNumbers={clauseNumbers} onDismiss={onDismissNotKept} />
-          )}
-          <nav className="tabs" aria-label="Plenary views">
-            <button
-              type="button"
-              className="tabs__tab"
-              aria-current={openRoom === null && view === 'draft' ? 'page' : undefined}
-              onClick={() => showPlenary('draft')}
-              data-testid="view-draft"
-            >
-              Draft agreement
-            </button>
-            <button
-              type="button"
-              className="tabs__tab"
-              aria-current={openRoom === null && view === 'positions' ? 'page' : undefined}
-              onClick={() => showPlenary('positions')}
-              data-testid="view-positions"
-            >
-              Positions
-            </button>
-            {openRoom !== null && (
-              <span className="tabs__tab tabs__tab--room" aria-current="page">
-                {openRoom.label}
-              </span>
+          <main className="workspace__main" aria-labelledby="session-title">
+            <SessionHeader meta={meta} />
+            <PresenceList awareness={connection.provider.awareness} parties={meta.parties} />
+            <NoticesPanel state={notices} />
+            {notKept !== null && (
+              <EditNotKept reason={notKept} clauseNumbers={clauseNumbers} onDismiss={onDismissNotKept} />
             )}
-          </nav>
-
-          {openRoom !== null ? (
-            <Suspense fallback={<Loading />}>
-              <RoomView key={openRoom.name} room={openRoom} notesVerdict={rights.roomNotes} />
-            </Suspense>
-          ) : view === 'positions' ? (
-            <section className="stack" aria-labelledby="positions-heading">
-              <h2 id="positions-heading" className="visually-hidden">
+            <nav className="tabs" aria-label="Plenary views">
+              <button
+                type="button"
+                className="tabs__tab"
+                aria-current={openRoom === null && view === 'draft' ? 'page' : undefined}
+                onClick={() => showPlenary('draft')}
+                data-testid="view-draft"
+              >
+                Draft agreement
+              </button>
+              <button
+                type="button"
+                className="tabs__tab"
+                aria-current={openRoom === null && view === 'positions' ? 'page' : undefined}
+                onClick={() => showPlenary('positions')}
+                data-testid="view-positions"
+              >
                 Positions
-              </h2>
+              </button>
+              {openRoom !== null && (
+                <span className="tabs__tab tabs__tab--room" aria-current="page">
+                  {openRoom.label}
+                </span>
+              )}
+            </nav>
+
+            {openRoom !== null ? (
               <Suspense fallback={<Loading />}>
-                <PositionsBoard
-                  roots={roots}
-                  provider={connection.provider}
-                  items={agenda}
-                  currentItemId={moderation.currentItemId}
+                <RoomView key={openRoom.name} room={openRoom} notesVerdict={rights.roomNotes} />
+              </Suspense>
+            ) : view === 'positions' ? (
+              <section className="stack" aria-labelledby="positions-heading">
+                <h2 id="positions-heading" className="visually-hidden">
+                  Positions
+                </h2>
+                <Suspense fallback={<Loading />}>
+                  <PositionsBoard
+                    roots={roots}
+                    provider={connection.provider}
+                    items={agenda}
+                    currentItemId={moderation.currentItemId}
+                    rights={rights}
+                    connected={editable}
+                  />
+                </Suspense>
+              </section>
+            ) : (
+              <section className="text stack" aria-labelledby="text-heading">
+                <h2 id="text-heading" className="visually-hidden">
+                  Draft agreement
+                </h2>
+                {you.role === 'observer' && (
+                  <p className="hint" data-testid="observer-hint">
+                    You are observing: you can follow the text as it is written, but not change it.
+                  </p>
+                )}
+                <ClauseList
+                  clauses={clauses}
                   rights={rights}
+                  provider={connection.provider}
+                  focusClauseId={focusClauseId}
                   connected={editable}
                 />
-              </Suspense>
-            </section>
-          ) : (
-            <section className="text stack" aria-labelledby="text-heading">
-              <h2 id="text-heading" className="visually-hidden">
-                Draft agreement
-              </h2>
-              {you.role === 'observer' && (
-                <p className="hint" data-testid="observer-hint">
-                  You are observing: you can follow the text as it is written, but not change it.
-                </p>
-              )}
-              <ClauseList
-                clauses={clauses}
-                rights={rights}
-                provider={connection.provider}
-                focusClauseId={focusClauseId}
-                connected={editable}
-              />
-              {rights.clauseSet.allowed && <AddClauseButtons onAdd={add} disabled={!editable} />}
-            </section>
-          )}
-        </main>
+                {rights.clauseSet.allowed && <AddClauseButtons onAdd={add} disabled={!editable} />}
+              </section>
+            )}
+          </main>
 
-        {isMediator && consoleOpen && (
-          <div className="workspace__console" id="mediator-console-column">
-            <Suspense fallback={<Loading label="Opening the console…" />}>
-              <MediatorConsole sessionId={sessionId} token={token} doc={connection.doc} you={you} roster={roster} />
-            </Suspense>
-          </div>
-        )}
-      </div>
-    </RoomContext.Provider>
+          {isMediator && consoleOpen && (
+            <div className="workspace__console" id="mediator-console-column">
+              <Suspense fallback={<Loading label="Opening the console…" />}>
+                <MediatorConsole doc={connection.doc} roster={roster} />
+              </Suspense>
+            </div>
+          )}
+        </div>
+      </RoomContext.Provider>
+    </IdentityContext.Provider>
   );
 }

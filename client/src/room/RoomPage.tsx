@@ -1,10 +1,11 @@
 import type { Participant, ParticipantId, PartyId, SessionId, SessionSummary } from '@parley/shared';
 import { docName } from '@parley/shared';
 import type { ReactNode } from 'react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import type { StoredParticipant } from '../participant/StoredParticipant.ts';
 import { readStoredParticipant } from '../participant/StoredParticipant.ts';
+import { useDiscardRefusedCopy, useLocalCopyReset } from '../state/useLocalCopyReset.ts';
 import { Loading } from '../ui/Loading.tsx';
 import type { AccessDenial } from './access/AccessDenial.ts';
 import { denialFromClose } from './access/AccessDenial.ts';
@@ -79,43 +80,29 @@ interface RoomProps {
   readonly onDenied: (denial: AccessDenial) => void;
 }
 
-/** A refusal this soon after a reset cannot be an edit of the person's: resetting again would only loop. */
-const RESET_LOOP_MS = 5_000;
-
 /**
  * When the server refuses an edit (4403), the room is mounted afresh (a new `Y.Doc` loaded from the
  * server) and the user is told what was not kept.
  */
 function Room(props: RoomProps) {
   const { onDenied } = props;
-  const [generation, setGeneration] = useState(0);
-  const [notKept, setNotKept] = useState<string | null>(null);
-  const lastReset = useRef(Number.NEGATIVE_INFINITY);
-
-  const onRefused = useCallback(
-    (reason: string) => {
-      const now = Date.now();
-      if (now - lastReset.current < RESET_LOOP_MS) {
-        onDenied({
-          title: 'The server keeps refusing this page',
-          detail: `It refused what this page sent again right after reloading the text (${describeRefusal(reason, new Map())}). Reload the page; if this happens again, tell the mediator.`,
-        });
-        return;
-      }
-      lastReset.current = now;
-      setNotKept(reason);
-      setGeneration((value) => value + 1);
-    },
+  const onLoop = useCallback(
+    (reason: string) =>
+      onDenied({
+        title: 'The server keeps refusing this page',
+        detail: `It refused what this page sent again right after reloading the text (${describeRefusal(reason, new Map())}). Reload the page; if this happens again, tell the mediator.`,
+      }),
     [onDenied],
   );
+  const reset = useLocalCopyReset(onLoop);
 
   return (
     <RoomSession
-      key={generation}
+      key={reset.generation}
       {...props}
-      onRefused={onRefused}
-      notKept={notKept}
-      onDismiss={() => setNotKept(null)}
+      onRefused={reset.onRefused}
+      notKept={reset.notKept}
+      onDismiss={reset.dismiss}
     />
   );
 }
@@ -135,12 +122,7 @@ function RoomSession(props: RoomSessionProps) {
 
   useEffect(() => connection?.setUser(user), [connection, user]);
 
-  useEffect(() => {
-    if (state.refused === null || connection === null) return;
-    const { reason } = state.refused;
-    // This device's copy holds the refused edit: forget it before the text is loaded again.
-    void connection.discardLocalCopy().then(() => onRefused(reason));
-  }, [state.refused, connection, onRefused]);
+  useDiscardRefusedCopy(connection, state.refused, onRefused);
 
   useEffect(() => {
     const denial = state.stopped && denialFromClose(state.stopped.code, state.stopped.reason);

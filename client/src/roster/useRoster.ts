@@ -1,7 +1,7 @@
 import type { RosterEntry, SessionId } from '@parley/shared';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { requestJson } from '../api/requestJson.ts';
-import { parseRoster } from './parseRoster.ts';
+import { rosterSchema } from '@parley/shared';
+import { useRef, useState } from 'react';
+import { usePolledAnswer } from '../api/usePolledAnswer.ts';
 
 /** Often enough that a newcomer is named within seconds; the answer is small (one row per person). */
 export const ROSTER_POLL_MS = 4_000;
@@ -22,38 +22,18 @@ export interface RosterState {
  */
 export function useRoster(sessionId: SessionId, token: string): RosterState {
   const [people, setPeople] = useState<ReadonlyMap<string, RosterEntry>>(new Map());
-  const [error, setError] = useState<string | null>(null);
-  const alive = useRef(true);
-  const inFlight = useRef(false);
   const lastBody = useRef('');
-
-  const poll = useCallback(async () => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    const result = await requestJson('GET', `/api/sessions/${sessionId}/participants`, undefined, parseRoster, token);
-    inFlight.current = false;
-    if (!alive.current) return;
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setError(null);
-    const body = JSON.stringify(result.value);
-    if (body === lastBody.current) return;
-    lastBody.current = body;
-    setPeople(new Map(result.value.map((entry) => [entry.participantId, entry])));
-  }, [sessionId, token]);
-
-  useEffect(() => {
-    alive.current = true;
-    void poll();
-    const timer = setInterval(() => void poll(), ROSTER_POLL_MS);
-    return () => {
-      alive.current = false;
-      clearInterval(timer);
-    };
-  }, [poll]);
-
-  const refresh = useCallback(() => void poll(), [poll]);
+  const { error, refresh } = usePolledAnswer(
+    `/api/sessions/${sessionId}/participants`,
+    rosterSchema,
+    token,
+    ROSTER_POLL_MS,
+    ({ participants }) => {
+      const body = JSON.stringify(participants);
+      if (body === lastBody.current) return;
+      lastBody.current = body;
+      setPeople(new Map(participants.map((entry) => [entry.participantId, entry])));
+    },
+  );
   return { people, error, refresh };
 }

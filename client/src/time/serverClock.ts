@@ -1,4 +1,6 @@
+import { serverTimeSchema } from '@parley/shared';
 import { useEffect, useState } from 'react';
+import { requestJson } from '../api/requestJson.ts';
 
 /**
  * The difference between the server's clock and this browser's, so that every screen counts down a
@@ -10,17 +12,11 @@ let measured: Promise<void> | null = null;
 
 export function measureServerClock(): Promise<void> {
   measured ??= (async () => {
-    try {
-      const sentAt = Date.now();
-      const response = await fetch('/api/time', { headers: { accept: 'application/json' } });
-      const receivedAt = Date.now();
-      const body: unknown = await response.json();
-      if (typeof body === 'object' && body !== null && 'now' in body && typeof body.now === 'number') {
-        offsetMs = body.now - (sentAt + receivedAt) / 2;
-      }
-    } catch {
-      // Without the server's time, the browser's own clock is the best estimate.
-    }
+    const sentAt = Date.now();
+    const result = await requestJson('GET', '/api/time', undefined, serverTimeSchema);
+    const receivedAt = Date.now();
+    // Without the server's time, the browser's own clock is the best estimate.
+    if (result.ok) offsetMs = result.value.now - (sentAt + receivedAt) / 2;
   })();
   return measured;
 }

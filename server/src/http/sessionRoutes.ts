@@ -1,5 +1,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Command, SessionId, SessionSummary } from '@parley/shared';
+import type {
+  AuditPage,
+  Command,
+  CommandAnswer,
+  Comparison,
+  CreateSessionResponse,
+  InvitesAnswer,
+  JoinResponse,
+  Notices,
+  NoticesRead,
+  PresenceAnswer,
+  Roster,
+  SessionId,
+  SessionSummary,
+  VersionsAnswer,
+} from '@parley/shared';
 import {
   commandSchema,
   createSessionRequestSchema,
@@ -10,6 +25,7 @@ import {
   parseDocName,
   partyColor,
   plenaryRoots,
+  presenceAnswerSchema,
   readSettings,
 } from '@parley/shared';
 import * as Y from 'yjs';
@@ -72,7 +88,8 @@ export async function postSession(context: ApiContext, request: IncomingMessage,
   const body = await readJsonBody(request, createSessionRequestSchema, config.maxHttpBodyBytes);
   const created = createSession(body, context.storage, context.signer, baseUrl(request));
   context.log.info('session.created', { session: created.id, parties: created.parties.length });
-  sendJson(response, 201, created);
+  const answer: CreateSessionResponse = created;
+  sendJson(response, 201, answer);
 }
 
 function findSession(context: ApiContext, id: string): SessionRecord {
@@ -100,7 +117,8 @@ export async function postJoin(context: ApiContext, request: IncomingMessage, re
   const body = await readJsonBody(request, joinRequestSchema, context.config.maxHttpBodyBytes);
   const joined = joinSession(session.id, body, context.storage, context.signer);
   context.log.info('session.joined', { session: session.id, participant: joined.participantId, role: joined.role });
-  sendJson(response, 200, joined);
+  const answer: JoinResponse = joined;
+  sendJson(response, 200, answer);
 }
 
 /** `GET /api/sessions/:id`: the session and who the caller is. */
@@ -134,7 +152,8 @@ export function getInvites(context: ApiContext, request: IncomingMessage, respon
       partyId: invite.partyId,
       ...inviteLink(baseUrl(request), invite, context.signer),
     }));
-  sendJson(response, 200, { invites });
+  const answer: InvitesAnswer = { invites };
+  sendJson(response, 200, answer);
 }
 
 /**
@@ -144,7 +163,8 @@ export function getInvites(context: ApiContext, request: IncomingMessage, respon
 export function getParticipants(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
   const session = findSession(context, id);
   const you = requireParticipant(context, request, session);
-  sendJson(response, 200, { participants: readRoster(context.storage, context.sync, session, you) });
+  const answer: Roster = { participants: readRoster(context.storage, context.sync, session, you) };
+  sendJson(response, 200, answer);
 }
 
 /** `POST /api/sessions/:id/commands`: a server-authoritative action, validated and applied by the server. */
@@ -182,7 +202,8 @@ export async function postCommand(context: ApiContext, request: IncomingMessage,
   );
   context.log.info('command.applied', { session: session.id, participant: actor.participantId, type: command.type });
   if (command.type.startsWith('floor.')) context.speakingTime.follow(session.id);
-  sendJson(response, 200, result);
+  const answer: CommandAnswer = result;
+  sendJson(response, 200, answer);
 }
 
 /**
@@ -212,11 +233,12 @@ export function getAudit(context: ApiContext, request: IncomingMessage, response
   const entries = stored.map((entry) => ({ ...entry, ...describeAuditEntry(entry, names) }));
   const last = stored[stored.length - 1];
   const newest = context.storage.listAudit(session.id, 1)[0];
-  sendJson(response, 200, {
+  const answer: AuditPage = {
     entries,
     next: after === undefined && stored.length === limit && last ? last.id : null,
     latest: newest?.id ?? null,
-  });
+  };
+  sendJson(response, 200, answer);
 }
 
 /**
@@ -228,7 +250,9 @@ export function getNotices(context: ApiContext, request: IncomingMessage, respon
   const you = requireParticipant(context, request, session);
   const reader = context.storage.getParticipant(you.participantId);
   if (!reader) throw new HttpError(403, 'you are not a participant of this session');
-  const answer = unreadNotices(context.storage, reader, () => loadAuditNames(context.storage, context.sync, session));
+  const answer: Notices = unreadNotices(context.storage, reader, () =>
+    loadAuditNames(context.storage, context.sync, session),
+  );
   sendJson(response, 200, answer);
 }
 
@@ -242,14 +266,16 @@ export async function postNoticesRead(
   const session = findSession(context, id);
   const you = requireParticipant(context, request, session);
   const { upTo } = await readJsonBody(request, markNoticesReadSchema, context.config.maxHttpBodyBytes);
-  sendJson(response, 200, { readUpTo: context.storage.markNoticesRead(you.participantId, upTo) });
+  const answer: NoticesRead = { readUpTo: context.storage.markNoticesRead(you.participantId, upTo) };
+  sendJson(response, 200, answer);
 }
 
 /** `GET /api/sessions/:id/versions`: the saved revisions, oldest first. */
 export function getVersions(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
   const session = findSession(context, id);
   requireParticipant(context, request, session);
-  sendJson(response, 200, { versions: context.storage.listVersions(session.id) });
+  const answer: VersionsAnswer = { versions: context.storage.listVersions(session.id) };
+  sendJson(response, 200, answer);
 }
 
 /** `GET /api/sessions/:id/versions/compare?from=<id>&to=<id|current>`: clause-by-clause word diff. */
@@ -271,7 +297,8 @@ export function getComparison(context: ApiContext, request: IncomingMessage, res
   };
   const from = load('from', query.get('from'));
   const to = load('to', query.get('to') ?? 'current');
-  sendJson(response, 200, { from: from.label, to: to.label, clauses: compareRevisions(from.state, to.state) });
+  const answer: Comparison = { from: from.label, to: to.label, clauses: compareRevisions(from.state, to.state) };
+  sendJson(response, 200, answer);
 }
 
 /**
@@ -285,7 +312,9 @@ export function getPresence(context: ApiContext, request: IncomingMessage, respo
     const ref = parseDocName(entry.doc);
     return ref !== null && mayRead(you, ref, (breakoutId) => context.sync.groupMembers(session.id, breakoutId));
   });
-  sendJson(response, 200, { online });
+  // The sync layer holds the role as a plain string: the schema checks it on the way out.
+  const answer: PresenceAnswer = presenceAnswerSchema.parse({ online });
+  sendJson(response, 200, answer);
 }
 
 /**

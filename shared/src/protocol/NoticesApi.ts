@@ -36,3 +36,7 @@ export type Notices = z.infer<typeof noticesSchema>;
 
 /** `POST /api/sessions/:id/notices/read` `{upTo}`: marks every notice up to that id as read. */
 export const markNoticesReadSchema = z.object({ upTo: z.number().int().min(0) });
+
+/** What `POST /api/sessions/:id/notices/read` answers: the read cursor after the move. */
+export const noticesReadSchema = z.object({ readUpTo: z.number() });
+export type NoticesRead = z.infer<typeof noticesReadSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roleSchema } from '../Role.ts';
 
 /** HTTP API bodies (DESIGN.md, "HTTP API"); the server validates with these, the client types with them. */
 export const createSessionRequestSchema = z.object({
@@ -14,25 +15,26 @@ export const createSessionRequestSchema = z.object({
 });
 export type CreateSessionRequest = z.infer<typeof createSessionRequestSchema>;
 
-export interface Invite {
-  readonly token: string;
-  readonly url: string;
-}
+/** An invite link: the signed token and the page that redeems it. */
+export const inviteSchema = z.object({ token: z.string(), url: z.string() });
+export type Invite = z.infer<typeof inviteSchema>;
 
-export interface CreateSessionResponse {
-  readonly id: string;
-  readonly title: string;
-  readonly parties: readonly { readonly id: string; readonly name: string }[];
-  readonly invites: {
-    readonly mediator: Invite;
-    readonly observer: Invite;
-    readonly parties: Readonly<Record<string, Invite>>;
-  };
-}
+/** `POST /api/sessions` (201): the session and its invites (mediator, observer, one per party id). */
+export const createSessionResponseSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  parties: z.array(z.object({ id: z.string(), name: z.string() })),
+  invites: z.object({
+    mediator: inviteSchema,
+    observer: inviteSchema,
+    parties: z.record(z.string(), inviteSchema),
+  }),
+});
+export type CreateSessionResponse = z.infer<typeof createSessionResponseSchema>;
 
-export interface ApiError {
-  readonly error: string;
-}
+/** Every 4xx/5xx answer of the API: the reason, in words a person can act on. */
+export const apiErrorSchema = z.object({ error: z.string() });
+export type ApiError = z.infer<typeof apiErrorSchema>;
 
 /** A zod error as one line a person can act on: the field path and what is wrong with it. */
 export function describeValidationError(error: z.ZodError): string {
@@ -47,21 +49,29 @@ export const joinRequestSchema = z.object({
 });
 export type JoinRequest = z.infer<typeof joinRequestSchema>;
 
-export interface JoinResponse {
-  readonly participantId: string;
-  readonly token: string;
-  readonly role: 'mediator' | 'delegate' | 'observer';
-  readonly partyId?: string;
-}
+/** `POST /api/sessions/:id/join`: the personal participant token and the seat it carries. */
+export const joinResponseSchema = z.object({
+  participantId: z.string(),
+  token: z.string(),
+  role: roleSchema,
+  partyId: z.string().optional(),
+});
+export type JoinResponse = z.infer<typeof joinResponseSchema>;
 
-export interface SessionSummary {
-  readonly id: string;
-  readonly title: string;
-  readonly parties: readonly { readonly id: string; readonly name: string; readonly color: string }[];
-  readonly you: {
-    readonly participantId: string;
-    readonly role: 'mediator' | 'delegate' | 'observer';
-    readonly partyId?: string;
-    readonly name: string;
-  };
-}
+/** `GET /api/sessions/:id`: the session, its parties with their colours, and who the caller is. */
+export const sessionSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  parties: z.array(z.object({ id: z.string(), name: z.string(), color: z.string() })),
+  you: z.object({
+    participantId: z.string(),
+    role: roleSchema,
+    partyId: z.string().optional(),
+    name: z.string(),
+  }),
+});
+export type SessionSummary = z.infer<typeof sessionSummarySchema>;
+
+/** `GET /api/time`: the server's clock, so every screen counts down to the same second. */
+export const serverTimeSchema = z.object({ now: z.number() });
+export type ServerTime = z.infer<typeof serverTimeSchema>;

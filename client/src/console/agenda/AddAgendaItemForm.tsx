@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
+import { useCommand } from '../../state/useCommand.ts';
 import { Refusal } from '../ui/Refusal.tsx';
-import { useCommand } from '../useCommand.ts';
 import { parseMinutes } from './parseMinutes.ts';
 
 /** Adds an item at the end of the agenda: a title, and optionally a time-box and a working group. */
@@ -20,7 +20,7 @@ export function AddAgendaItemForm() {
     }
     setProblem(null);
     const group = workingGroup.trim();
-    const added = await command.run({
+    const added = await command.send({
       type: 'agenda.add',
       title: title.trim(),
       ...(timebox.minutes !== null ? { timeboxMinutes: timebox.minutes } : {}),
@@ -80,7 +80,7 @@ export function AddAgendaItemForm() {
       <button
         type="submit"
         className="mc-button mc-button--primary"
-        disabled={command.busy || title.trim() === ''}
+        disabled={command.pending || title.trim() === ''}
         data-testid="console-agenda-add"
       >
         Add to the agenda

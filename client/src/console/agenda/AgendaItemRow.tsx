@@ -1,11 +1,11 @@
 import type { AgendaItem, AgendaItemState } from '@parley/shared';
 import { useState } from 'react';
+import { AGENDA_STATE_LABELS, AGENDA_STATES } from '../../state/agendaStateLabels.ts';
+import { useCommand } from '../../state/useCommand.ts';
 import { useRequestedValue } from '../state/useRequestedValue.ts';
 import { Countdown } from '../ui/Countdown.tsx';
 import { MoveButtons } from '../ui/MoveButtons.tsx';
 import { Refusal } from '../ui/Refusal.tsx';
-import { useCommand } from '../useCommand.ts';
-import { AGENDA_STATE_LABELS, AGENDA_STATES } from './agendaStateLabels.ts';
 import { EditAgendaItemForm } from './EditAgendaItemForm.tsx';
 
 interface AgendaItemRowProps {
@@ -24,7 +24,7 @@ export function AgendaItemRow({ item, index, count, current, endsAt }: AgendaIte
   const state = useRequestedValue(item.state);
   const setState = async (value: AgendaItemState) => {
     state.request(value);
-    if ((await command.run({ type: 'agenda.setState', itemId: item.id, state: value })) === null) state.cancel();
+    if ((await command.send({ type: 'agenda.setState', itemId: item.id, state: value })) === null) state.cancel();
   };
   const stateId = `mc-agenda-state-${item.id}`;
   const details = [
@@ -69,7 +69,7 @@ export function AgendaItemRow({ item, index, count, current, endsAt }: AgendaIte
           id={stateId}
           className="mc-select"
           value={state.shown}
-          disabled={command.busy}
+          disabled={command.pending}
           data-testid="console-agenda-state"
           onChange={(event) => void setState(event.target.value as AgendaItemState)}
         >
@@ -83,10 +83,10 @@ export function AgendaItemRow({ item, index, count, current, endsAt }: AgendaIte
           <button
             type="button"
             className="mc-button"
-            disabled={command.busy}
+            disabled={command.pending}
             data-testid="console-set-current"
             aria-label={`Take up ${item.title} now`}
-            onClick={() => void command.run({ type: 'agenda.setCurrent', itemId: item.id })}
+            onClick={() => void command.send({ type: 'agenda.setCurrent', itemId: item.id })}
           >
             Take up now
           </button>
@@ -95,8 +95,8 @@ export function AgendaItemRow({ item, index, count, current, endsAt }: AgendaIte
           what={item.title}
           index={index}
           count={count}
-          disabled={command.busy}
-          onMove={(to) => void command.run({ type: 'agenda.move', itemId: item.id, index: to })}
+          disabled={command.pending}
+          onMove={(to) => void command.send({ type: 'agenda.move', itemId: item.id, index: to })}
         />
         <button
           type="button"
@@ -111,12 +111,12 @@ export function AgendaItemRow({ item, index, count, current, endsAt }: AgendaIte
         <button
           type="button"
           className="mc-button mc-button--danger"
-          disabled={command.busy}
+          disabled={command.pending}
           aria-label={`Remove ${item.title} from the agenda`}
           data-testid="console-agenda-remove"
           onClick={() => {
             if (window.confirm(`Remove “${item.title}” from the agenda?`)) {
-              void command.run({ type: 'agenda.remove', itemId: item.id });
+              void command.send({ type: 'agenda.remove', itemId: item.id });
             }
           }}
         >

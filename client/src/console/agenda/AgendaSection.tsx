@@ -1,15 +1,15 @@
+import { useAgenda } from '../../state/useAgenda.ts';
+import { useCommand } from '../../state/useCommand.ts';
+import { useModeration } from '../../state/useModeration.ts';
 import { useConsole } from '../ConsoleContext.ts';
-import { useAgendaItems } from '../state/useAgendaItems.ts';
-import { useModeration } from '../state/useModeration.ts';
 import { Refusal } from '../ui/Refusal.tsx';
-import { useCommand } from '../useCommand.ts';
 import { AddAgendaItemForm } from './AddAgendaItemForm.tsx';
 import { AgendaItemRow } from './AgendaItemRow.tsx';
 
 /** The agenda: items with their state and time-box, which one is under discussion, and its countdown. */
 export function AgendaSection() {
   const { roots } = useConsole();
-  const items = useAgendaItems(roots);
+  const items = useAgenda(roots);
   const { currentItemId, timer } = useModeration(roots);
   const clear = useCommand();
 
@@ -20,8 +20,8 @@ export function AgendaSection() {
           <button
             type="button"
             className="mc-button mc-button--quiet"
-            disabled={clear.busy}
-            onClick={() => void clear.run({ type: 'agenda.setCurrent', itemId: null })}
+            disabled={clear.pending}
+            onClick={() => void clear.send({ type: 'agenda.setCurrent', itemId: null })}
             data-testid="console-clear-current"
           >
             Clear the current item

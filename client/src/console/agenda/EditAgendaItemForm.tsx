@@ -1,7 +1,7 @@
 import type { AgendaItem } from '@parley/shared';
 import { useId, useState } from 'react';
+import { useCommand } from '../../state/useCommand.ts';
 import { Refusal } from '../ui/Refusal.tsx';
-import { useCommand } from '../useCommand.ts';
 import { parseMinutes } from './parseMinutes.ts';
 
 /** Edits an item's title, working group and time-box (an empty time-box clears it). */
@@ -23,7 +23,7 @@ export function EditAgendaItemForm({ item, onDone }: { item: AgendaItem; onDone:
     const trimmedTitle = title.trim();
     const group = workingGroup.trim();
     if (trimmedTitle !== item.title || group !== (item.workingGroup ?? '')) {
-      const edited = await command.run({
+      const edited = await command.send({
         type: 'agenda.edit',
         itemId: item.id,
         ...(trimmedTitle !== item.title ? { title: trimmedTitle } : {}),
@@ -32,7 +32,7 @@ export function EditAgendaItemForm({ item, onDone }: { item: AgendaItem; onDone:
       if (edited === null) return;
     }
     if (timebox.minutes !== item.timeboxMinutes) {
-      const timed = await command.run({ type: 'agenda.timebox', itemId: item.id, minutes: timebox.minutes });
+      const timed = await command.send({ type: 'agenda.timebox', itemId: item.id, minutes: timebox.minutes });
       if (timed === null) return;
     }
     onDone();
@@ -75,7 +75,7 @@ export function EditAgendaItemForm({ item, onDone }: { item: AgendaItem; onDone:
         </div>
       </div>
       <div className="mc-row">
-        <button type="submit" className="mc-button mc-button--primary" disabled={command.busy}>
+        <button type="submit" className="mc-button mc-button--primary" disabled={command.pending}>
           Save
         </button>
         <button type="button" className="mc-button mc-button--quiet" onClick={onDone}>

@@ -1,4 +1,4 @@
-import type { AuditEntry } from './AuditEntry.ts';
+import type { AuditEntryView } from '@parley/shared';
 
 /** "1 Dec 2026, 14:05:09": the reader's own local date and time. */
 function localDateTime(at: number): string {
@@ -13,7 +13,7 @@ function localDateTime(at: number): string {
 }
 
 /** One line of the record: when, the sentence the server told it in, the outcome, and before/after. */
-export function AuditRow({ entry }: { entry: AuditEntry }) {
+export function AuditRow({ entry }: { entry: AuditEntryView }) {
   const at = new Date(entry.at);
   const refused = entry.outcome === 'refused';
   return (

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AuditEntryView } from '@parley/shared';
+import { auditPageSchema } from '@parley/shared';
+import { useCallback, useRef, useState } from 'react';
 import { requestJson } from '../../api/requestJson.ts';
-import { useConsole } from '../ConsoleContext.ts';
+import { usePolling } from '../../api/usePolling.ts';
+import { useIdentity } from '../../state/IdentityContext.ts';
 import { Refusal } from '../ui/Refusal.tsx';
-import type { AuditEntry } from './AuditEntry.ts';
-import { parseAuditPage } from './AuditEntry.ts';
 import { AuditRow } from './AuditRow.tsx';
 
 const PAGE_SIZE = 50;
@@ -17,53 +18,55 @@ export const AUDIT_POLL_MS = 3_000;
  * requests but would put the record, which only mediators may read, into the shared document.
  */
 export function AuditSection() {
-  const { sessionId, token } = useConsole();
-  const [entries, setEntries] = useState<readonly AuditEntry[] | null>(null);
+  const { sessionId, token } = useIdentity();
+  const [entries, setEntries] = useState<readonly AuditEntryView[] | null>(null);
   const [next, setNext] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const newest = useRef<number | null>(null);
-  const alive = useRef(true);
-  const polling = useRef(false);
 
   const fetchPage = useCallback(
     (query: URLSearchParams) =>
-      requestJson('GET', `/api/sessions/${sessionId}/audit?${query}`, undefined, parseAuditPage, token),
+      requestJson('GET', `/api/sessions/${sessionId}/audit?${query}`, undefined, auditPageSchema, token),
     [sessionId, token],
   );
 
-  const loadLatest = useCallback(async () => {
-    const result = await fetchPage(new URLSearchParams({ limit: String(PAGE_SIZE) }));
-    if (!alive.current) return;
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setError(null);
-    setEntries(result.value.entries);
-    setNext(result.value.next);
-    newest.current = result.value.entries[0]?.id ?? 0;
-  }, [fetchPage]);
-
-  const pollNewer = useCallback(async () => {
-    if (newest.current === null || polling.current) return;
-    polling.current = true;
-    const result = await fetchPage(new URLSearchParams({ limit: String(PAGE_SIZE), after: String(newest.current) }));
-    polling.current = false;
-    if (!alive.current || !result.ok || result.value.entries.length === 0) return;
-    const fresh = result.value.entries;
-    newest.current = Math.max(newest.current ?? 0, ...fresh.map((entry) => entry.id));
-    setEntries((previous) => {
-      const known = new Set((previous ?? []).map((entry) => entry.id));
-      return [...fresh.filter((entry) => !known.has(entry.id)), ...(previous ?? [])];
-    });
-  }, [fetchPage]);
+  // The first round loads the newest page; every later one asks only for what came after it.
+  const poll = useCallback(
+    async (alive: () => boolean) => {
+      const after = newest.current;
+      const query = new URLSearchParams({ limit: String(PAGE_SIZE) });
+      if (after !== null) query.set('after', String(after));
+      const result = await fetchPage(query);
+      if (!alive()) return;
+      if (after === null) {
+        if (!result.ok) {
+          setError(result.error);
+          return;
+        }
+        setError(null);
+        setEntries(result.value.entries);
+        setNext(result.value.next);
+        newest.current = result.value.entries[0]?.id ?? 0;
+        return;
+      }
+      if (!result.ok || result.value.entries.length === 0) return;
+      const fresh = result.value.entries;
+      newest.current = Math.max(newest.current ?? 0, ...fresh.map((entry) => entry.id));
+      setEntries((previous) => {
+        const known = new Set((previous ?? []).map((entry) => entry.id));
+        return [...fresh.filter((entry) => !known.has(entry.id)), ...(previous ?? [])];
+      });
+    },
+    [fetchPage],
+  );
+  usePolling(poll, AUDIT_POLL_MS);
 
   const loadOlder = async (before: number) => {
     setBusy(true);
     const result = await fetchPage(new URLSearchParams({ limit: String(PAGE_SIZE), before: String(before) }));
+    // After an unmount React drops these updates.
     setBusy(false);
-    if (!alive.current) return;
     if (!result.ok) {
       setError(result.error);
       return;
@@ -71,16 +74,6 @@ export function AuditSection() {
     setEntries((previous) => [...(previous ?? []), ...result.value.entries]);
     setNext(result.value.next);
   };
-
-  useEffect(() => {
-    alive.current = true;
-    void loadLatest();
-    const timer = setInterval(() => void pollNewer(), AUDIT_POLL_MS);
-    return () => {
-      alive.current = false;
-      clearInterval(timer);
-    };
-  }, [loadLatest, pollNewer]);
 
   return (
     <div className="mc-stack">

@@ -1,8 +1,8 @@
 import type { Moderation } from '@parley/shared';
+import { useCommand } from '../../state/useCommand.ts';
+import { useModeration } from '../../state/useModeration.ts';
 import { useConsole } from '../ConsoleContext.ts';
-import { useModeration } from '../state/useModeration.ts';
 import { Refusal } from '../ui/Refusal.tsx';
-import { useCommand } from '../useCommand.ts';
 import { OpenCaucusForm } from './OpenCaucusForm.tsx';
 import { OpenWorkingGroupForm } from './OpenWorkingGroupForm.tsx';
 
@@ -43,10 +43,10 @@ function BreakoutRow({ breakout }: { breakout: Moderation['breakouts'][number] }
         <button
           type="button"
           className="mc-button"
-          disabled={command.busy}
+          disabled={command.pending}
           aria-label={`Close ${breakout.label}`}
           data-testid="console-breakout-close"
-          onClick={() => void command.run({ type: 'breakout.close', breakoutId: breakout.id })}
+          onClick={() => void command.send({ type: 'breakout.close', breakoutId: breakout.id })}
         >
           Close
         </button>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
+import { useCommand } from '../../state/useCommand.ts';
 import { useConsole } from '../ConsoleContext.ts';
 import { Refusal } from '../ui/Refusal.tsx';
-import { useCommand } from '../useCommand.ts';
 
 /** Opens a caucus: the mediator with one party, in private. */
 export function OpenCaucusForm({ openCaucuses }: { openCaucuses: readonly (string | null)[] }) {
@@ -17,7 +17,7 @@ export function OpenCaucusForm({ openCaucuses }: { openCaucuses: readonly (strin
       aria-label="Open a caucus"
       onSubmit={(event) => {
         event.preventDefault();
-        if (chosen !== '') void command.run({ type: 'breakout.open', partyId: chosen });
+        if (chosen !== '') void command.send({ type: 'breakout.open', partyId: chosen });
       }}
     >
       <div className="mc-field">
@@ -40,7 +40,7 @@ export function OpenCaucusForm({ openCaucuses }: { openCaucuses: readonly (strin
           <button
             type="submit"
             className="mc-button"
-            disabled={command.busy || chosen === ''}
+            disabled={command.pending || chosen === ''}
             data-testid="console-open-caucus"
           >
             Open caucus

@@ -1,15 +1,17 @@
 import { useId, useState } from 'react';
+import { useIdentity } from '../../state/IdentityContext.ts';
+import { useCommand } from '../../state/useCommand.ts';
 import { useConsole } from '../ConsoleContext.ts';
 import { seatLabel } from '../presence/seatLabel.ts';
 import { Refusal } from '../ui/Refusal.tsx';
-import { useCommand } from '../useCommand.ts';
 
 /**
  * Opens a working group: a label and the participants who draft in it, picked from everyone who joined
  * (offline people too: they find the group's room when they come back).
  */
 export function OpenWorkingGroupForm() {
-  const { presence, roster, parties, you } = useConsole();
+  const { you } = useIdentity();
+  const { presence, roster, parties } = useConsole();
   const command = useCommand();
   const id = useId();
   const [label, setLabel] = useState('');
@@ -38,7 +40,7 @@ export function OpenWorkingGroupForm() {
     });
 
   const open = async () => {
-    const answer = await command.run({ type: 'breakout.open', label: label.trim(), participantIds: chosen });
+    const answer = await command.send({ type: 'breakout.open', label: label.trim(), participantIds: chosen });
     if (answer !== null) {
       setLabel('');
       setMembers(new Set());
@@ -86,7 +88,7 @@ export function OpenWorkingGroupForm() {
       <button
         type="submit"
         className="mc-button"
-        disabled={command.busy || label.trim() === '' || chosen.length === 0}
+        disabled={command.pending || label.trim() === '' || chosen.length === 0}
         data-testid="console-open-group"
       >
         Open working group

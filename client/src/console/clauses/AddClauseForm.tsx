@@ -1,7 +1,7 @@
 import type { ClauseKind } from '@parley/shared';
 import { useId, useState } from 'react';
+import { useCommand } from '../../state/useCommand.ts';
 import { Refusal } from '../ui/Refusal.tsx';
-import { useCommand } from '../useCommand.ts';
 
 /** Adds a preamble paragraph or an operative clause at the end of the text, with an optional heading. */
 export function AddClauseForm() {
@@ -10,7 +10,7 @@ export function AddClauseForm() {
   const [heading, setHeading] = useState('');
   const add = async (kind: ClauseKind) => {
     const trimmed = heading.trim();
-    const added = await command.run({ type: 'clause.add', kind, ...(trimmed !== '' ? { heading: trimmed } : {}) });
+    const added = await command.send({ type: 'clause.add', kind, ...(trimmed !== '' ? { heading: trimmed } : {}) });
     if (added !== null) setHeading('');
   };
   return (
@@ -23,7 +23,7 @@ export function AddClauseForm() {
         <button
           type="button"
           className="mc-button"
-          disabled={command.busy}
+          disabled={command.pending}
           data-testid="console-add-preamble"
           onClick={() => void add('preamble')}
         >
@@ -32,7 +32,7 @@ export function AddClauseForm() {
         <button
           type="button"
           className="mc-button"
-          disabled={command.busy}
+          disabled={command.pending}
           data-testid="console-add-operative"
           onClick={() => void add('operative')}
         >

@@ -1,5 +1,5 @@
+import { useCommand } from '../../state/useCommand.ts';
 import { Refusal } from '../ui/Refusal.tsx';
-import { useCommand } from '../useCommand.ts';
 import type { ConsoleClause } from './useConsoleClauses.ts';
 
 /** The clause's alternatives ("Option 1", "Option 2", "No text"): add one, or collapse them to one. */
@@ -21,12 +21,12 @@ export function ClauseOptions({ clause, name }: { clause: ConsoleClause; name: s
               <button
                 type="button"
                 className="mc-button mc-button--small"
-                disabled={command.busy}
+                disabled={command.pending}
                 aria-label={`Keep ${option.label} of ${name} as the text`}
                 data-testid="console-collapse-option"
                 onClick={() => {
                   if (window.confirm(`Make ${option.label} the text of ${name} and drop the other options?`)) {
-                    void command.run({ type: 'clause.collapseOptions', clauseId: clause.id, optionId: option.id });
+                    void command.send({ type: 'clause.collapseOptions', clauseId: clause.id, optionId: option.id });
                   }
                 }}
               >
@@ -40,10 +40,12 @@ export function ClauseOptions({ clause, name }: { clause: ConsoleClause; name: s
         <button
           type="button"
           className="mc-button mc-button--small"
-          disabled={command.busy}
+          disabled={command.pending}
           aria-label={`Add Option ${options.length + 1} to ${name}`}
           data-testid="console-add-option"
-          onClick={() => void command.run({ type: 'clause.addOption', clauseId: clause.id, label: nextLabel(options) })}
+          onClick={() =>
+            void command.send({ type: 'clause.addOption', clauseId: clause.id, label: nextLabel(options) })
+          }
         >
           Add option
         </button>
@@ -51,9 +53,9 @@ export function ClauseOptions({ clause, name }: { clause: ConsoleClause; name: s
           <button
             type="button"
             className="mc-button mc-button--small"
-            disabled={command.busy}
+            disabled={command.pending}
             aria-label={`Add “No text” as an option of ${name}`}
-            onClick={() => void command.run({ type: 'clause.addOption', clauseId: clause.id, label: 'No text' })}
+            onClick={() => void command.send({ type: 'clause.addOption', clauseId: clause.id, label: 'No text' })}
           >
             Add “No text”
           </button>

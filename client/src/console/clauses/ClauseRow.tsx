@@ -1,13 +1,13 @@
 import type { ClauseStatus } from '@parley/shared';
 import { CLAUSE_STATUS_NAMES, isWordingFrozen } from '@parley/shared';
+import { ReopenForm } from '../../clauses/ReopenForm.tsx';
+import { useCommand } from '../../state/useCommand.ts';
 import { useRequestedValue } from '../state/useRequestedValue.ts';
 import { MoveButtons } from '../ui/MoveButtons.tsx';
 import { Refusal } from '../ui/Refusal.tsx';
-import { useCommand } from '../useCommand.ts';
 import { ClauseOptions } from './ClauseOptions.tsx';
 import { clauseName } from './clauseName.ts';
 import { ProposalRow } from './ProposalRow.tsx';
-import { ReopenForm } from './ReopenForm.tsx';
 import type { ConsoleClause } from './useConsoleClauses.ts';
 
 /** One clause of the text, with the mediator's controls over it. */
@@ -16,7 +16,8 @@ export function ClauseRow({ clause, index, count }: { clause: ConsoleClause; ind
   const status = useRequestedValue(clause.status);
   const setStatus = async (value: ClauseStatus) => {
     status.request(value);
-    if ((await command.run({ type: 'clause.setStatus', clauseId: clause.id, status: value })) === null) status.cancel();
+    if ((await command.send({ type: 'clause.setStatus', clauseId: clause.id, status: value })) === null)
+      status.cancel();
   };
   const name = clauseName(clause.kind, clause.number);
   const statusId = `mc-clause-status-${clause.id}`;
@@ -46,7 +47,7 @@ export function ClauseRow({ clause, index, count }: { clause: ConsoleClause; ind
           id={statusId}
           className="mc-select"
           value={status.shown}
-          disabled={command.busy}
+          disabled={command.pending}
           data-testid="console-clause-status"
           onChange={(event) => void setStatus(event.target.value as ClauseStatus)}
         >
@@ -61,28 +62,28 @@ export function ClauseRow({ clause, index, count }: { clause: ConsoleClause; ind
           <button
             type="button"
             className="mc-button"
-            disabled={command.busy || clause.agreeRefusal !== null}
+            disabled={command.pending || clause.agreeRefusal !== null}
             title={clause.agreeRefusal ?? 'Record that the text is agreed with no objection; every party sees it'}
             data-testid="console-clause-agree"
             onClick={() => {
               if (window.confirm(`Record ${name} as agreed, with no objection from any party?`)) {
-                void command.run({ type: 'clause.agreeWithoutObjection', clauseId: clause.id });
+                void command.send({ type: 'clause.agreeWithoutObjection', clauseId: clause.id });
               }
             }}
           >
             Agreed, no objection
           </button>
         )}
-        {isWordingFrozen(clause.status) && <ReopenForm clauseId={clause.id} name={name} />}
+        {isWordingFrozen(clause.status) && <ReopenForm clauseId={clause.id} name={name} place="console" />}
         <button
           type="button"
           className="mc-button"
-          disabled={command.busy}
+          disabled={command.pending}
           aria-pressed={clause.locked}
           aria-label={clause.locked ? `Unlock ${name}` : `Lock ${name}`}
           data-testid="console-lock"
           onClick={() =>
-            void command.run({ type: clause.locked ? 'clause.unlock' : 'clause.lock', clauseId: clause.id })
+            void command.send({ type: clause.locked ? 'clause.unlock' : 'clause.lock', clauseId: clause.id })
           }
         >
           {clause.locked ? 'Unlock' : 'Lock'}
@@ -91,18 +92,18 @@ export function ClauseRow({ clause, index, count }: { clause: ConsoleClause; ind
           what={name}
           index={index}
           count={count}
-          disabled={command.busy}
-          onMove={(to) => void command.run({ type: 'clause.move', clauseId: clause.id, index: to })}
+          disabled={command.pending}
+          onMove={(to) => void command.send({ type: 'clause.move', clauseId: clause.id, index: to })}
         />
         <button
           type="button"
           className="mc-button mc-button--danger"
-          disabled={command.busy}
+          disabled={command.pending}
           aria-label={`Remove ${name} from the text`}
           data-testid="console-clause-remove"
           onClick={() => {
             if (window.confirm(`Remove ${name} from the text? Its wording, options and comments go with it.`)) {
-              void command.run({ type: 'clause.remove', clauseId: clause.id });
+              void command.send({ type: 'clause.remove', clauseId: clause.id });
             }
           }}
         >

@@ -1,7 +1,7 @@
 import type { ClauseId } from '@parley/shared';
+import { useCommand } from '../../state/useCommand.ts';
 import { useConsole } from '../ConsoleContext.ts';
 import { Refusal } from '../ui/Refusal.tsx';
-import { useCommand } from '../useCommand.ts';
 import type { OpenProposal } from './useConsoleClauses.ts';
 
 /** A delegation's textual proposal: the mediator takes it into the text, or does not. */
@@ -10,7 +10,7 @@ export function ProposalRow({ clauseId, proposal }: { clauseId: ClauseId; propos
   const command = useCommand();
   const party = parties.find((p) => p.id === proposal.partyId);
   const decide = (disposition: 'incorporated' | 'notRetained') =>
-    void command.run({ type: 'clause.decideProposal', clauseId, commentId: proposal.id, disposition });
+    void command.send({ type: 'clause.decideProposal', clauseId, commentId: proposal.id, disposition });
   return (
     <li className="mc-proposal" data-testid="console-proposal">
       <p className="mc-proposal__by">
@@ -22,7 +22,7 @@ export function ProposalRow({ clauseId, proposal }: { clauseId: ClauseId; propos
         <button
           type="button"
           className="mc-button"
-          disabled={command.busy}
+          disabled={command.pending}
           data-testid="console-incorporate"
           onClick={() => decide('incorporated')}
         >
@@ -31,7 +31,7 @@ export function ProposalRow({ clauseId, proposal }: { clauseId: ClauseId; propos
         <button
           type="button"
           className="mc-button mc-button--quiet"
-          disabled={command.busy}
+          disabled={command.pending}
           data-testid="console-not-retained"
           onClick={() => decide('notRetained')}
         >

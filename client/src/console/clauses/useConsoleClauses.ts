@@ -15,8 +15,8 @@ import {
 } from '@parley/shared';
 import { useCallback } from 'react';
 import type * as Y from 'yjs';
+import { samePlainValue } from '../../state/samePlainValue.ts';
 import { useYjsValue } from '../../yjs/useYjsValue.ts';
-import { samePlainValue } from '../state/samePlainValue.ts';
 
 /** An open textual proposal on a clause, waiting for the mediator's decision (One-Text procedure). */
 export interface OpenProposal {

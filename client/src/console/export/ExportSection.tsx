@@ -1,8 +1,8 @@
+import { versionsAnswerSchema } from '@parley/shared';
 import { useId, useState } from 'react';
 import type { ExportFormat } from '../../export/downloadExport.ts';
 import { downloadExport } from '../../export/downloadExport.ts';
-import { useConsole } from '../ConsoleContext.ts';
-import { parseVersions } from '../revisions/Version.ts';
+import { useIdentity } from '../../state/IdentityContext.ts';
 import { useFetched } from '../state/useFetched.ts';
 import { Refusal } from '../ui/Refusal.tsx';
 
@@ -15,8 +15,8 @@ const FORMATS: readonly { readonly format: ExportFormat; readonly label: string;
 
 /** Downloads the draft agreement (or a saved revision), as a draft or a clean text, with optional annexes. */
 export function ExportSection() {
-  const { sessionId, token } = useConsole();
-  const versions = useFetched(`/api/sessions/${sessionId}/versions`, parseVersions, token);
+  const { sessionId, token } = useIdentity();
+  const versions = useFetched(`/api/sessions/${sessionId}/versions`, versionsAnswerSchema, token);
   const id = useId();
   const [revision, setRevision] = useState('');
   const [clean, setClean] = useState(false);
@@ -54,7 +54,7 @@ export function ExportSection() {
           data-testid="console-export-revision"
         >
           <option value="">Current text</option>
-          {(versions.value ?? []).map((version) => (
+          {(versions.value?.versions ?? []).map((version) => (
             <option key={version.id} value={version.id}>
               {version.label}
             </option>

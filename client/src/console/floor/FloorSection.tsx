@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
+import { useIdentity } from '../../state/IdentityContext.ts';
+import { useCommand } from '../../state/useCommand.ts';
+import { useModeration } from '../../state/useModeration.ts';
 import { useConsole } from '../ConsoleContext.ts';
 import { seatLabel } from '../presence/seatLabel.ts';
-import { useModeration } from '../state/useModeration.ts';
 import { useRequestedValue } from '../state/useRequestedValue.ts';
 import { Countdown } from '../ui/Countdown.tsx';
 import { Refusal } from '../ui/Refusal.tsx';
-import { useCommand } from '../useCommand.ts';
 import { SpeakerRow } from './SpeakerRow.tsx';
 
 /** Per-speaker limits a chair commonly sets (DOMAIN.md: often 3 to 5 minutes). */
@@ -13,7 +14,8 @@ const LIMITS_SECONDS = [60, 120, 180, 240, 300, 420, 600];
 
 /** The floor: who speaks now and for how long, the speakers' list, and the chair's controls over both. */
 export function FloorSection() {
-  const { roots, nameOf, presence, parties, you, sessionId } = useConsole();
+  const { you, sessionId } = useIdentity();
+  const { roots, nameOf, presence, parties } = useConsole();
   const { speakers, floor, listClosed, speakerLimitMs } = useModeration(roots);
   const command = useCommand();
   const id = useId();
@@ -22,7 +24,7 @@ export function FloorSection() {
   const limit = useRequestedValue(limitSeconds);
   const setLimit = async (seconds: number | null) => {
     limit.request(seconds);
-    if ((await command.run({ type: 'floor.setLimit', seconds })) === null) limit.cancel();
+    if ((await command.send({ type: 'floor.setLimit', seconds })) === null) limit.cancel();
   };
 
   const speaking = floor === null ? null : nameOf(floor.participantId);
@@ -59,8 +61,8 @@ export function FloorSection() {
         <button
           type="button"
           className="mc-button mc-button--primary"
-          disabled={command.busy || speakers.length === 0}
-          onClick={() => void command.run({ type: 'floor.next' })}
+          disabled={command.pending || speakers.length === 0}
+          onClick={() => void command.send({ type: 'floor.next' })}
           data-testid="console-next-speaker"
         >
           Next speaker
@@ -68,8 +70,8 @@ export function FloorSection() {
         <button
           type="button"
           className="mc-button"
-          disabled={command.busy || floor === null}
-          onClick={() => void command.run({ type: 'floor.end' })}
+          disabled={command.pending || floor === null}
+          onClick={() => void command.send({ type: 'floor.end' })}
           data-testid="console-end-turn"
         >
           End turn
@@ -77,8 +79,8 @@ export function FloorSection() {
         <button
           type="button"
           className="mc-button"
-          disabled={command.busy}
-          onClick={() => void command.run({ type: listClosed ? 'queue.reopen' : 'queue.close' })}
+          disabled={command.pending}
+          onClick={() => void command.send({ type: listClosed ? 'queue.reopen' : 'queue.close' })}
           data-testid="console-list-toggle"
         >
           {listClosed ? 'Reopen the list' : 'Close the list'}
@@ -109,7 +111,7 @@ export function FloorSection() {
             id={`${id}-limit`}
             className="mc-select"
             value={limit.shown === null ? '' : String(limit.shown)}
-            disabled={command.busy}
+            disabled={command.pending}
             data-testid="console-speaker-limit"
             onChange={(event) => void setLimit(event.target.value === '' ? null : Number(event.target.value))}
           >
@@ -128,7 +130,7 @@ export function FloorSection() {
           className="mc-inline"
           onSubmit={(event) => {
             event.preventDefault();
-            if (giveTo !== '') void command.run({ type: 'floor.give', participantId: giveTo });
+            if (giveTo !== '') void command.send({ type: 'floor.give', participantId: giveTo });
           }}
         >
           <label htmlFor={`${id}-give`}>Give the floor to</label>
@@ -147,7 +149,7 @@ export function FloorSection() {
                 </option>
               ))}
             </select>
-            <button type="submit" className="mc-button" disabled={command.busy || giveTo === ''}>
+            <button type="submit" className="mc-button" disabled={command.pending || giveTo === ''}>
               Give
             </button>
           </span>

@@ -1,5 +1,5 @@
+import { useCommand } from '../../state/useCommand.ts';
 import { Refusal } from '../ui/Refusal.tsx';
-import { useCommand } from '../useCommand.ts';
 
 /** One request for the floor: give it now, or take the speaker off the list. */
 export function SpeakerRow({
@@ -24,20 +24,20 @@ export function SpeakerRow({
         <button
           type="button"
           className="mc-button"
-          disabled={command.busy}
+          disabled={command.pending}
           aria-label={`Give the floor to ${name}`}
           data-testid="console-give-floor"
-          onClick={() => void command.run({ type: 'floor.give', participantId })}
+          onClick={() => void command.send({ type: 'floor.give', participantId })}
         >
           Give the floor
         </button>
         <button
           type="button"
           className="mc-button mc-button--quiet"
-          disabled={command.busy}
+          disabled={command.pending}
           aria-label={`Take ${name} off the speakers’ list`}
           data-testid="console-lower-hand"
-          onClick={() => void command.run({ type: 'queue.lowerHand', participantId })}
+          onClick={() => void command.send({ type: 'queue.lowerHand', participantId })}
         >
           Take off the list
         </button>

@@ -1,9 +1,8 @@
+import type { InviteLink } from '@parley/shared';
 import { useState } from 'react';
+import { useCommand } from '../../state/useCommand.ts';
 import { CopyButton } from '../../ui/CopyButton.tsx';
 import { Refusal } from '../ui/Refusal.tsx';
-import { useCommand } from '../useCommand.ts';
-import type { InviteLink } from './InviteLink.ts';
-import { reissuedUrl } from './InviteLink.ts';
 import type { Capability } from './InvitesSection.tsx';
 
 /** One seat's invite links: each can be copied; revoking stops new joins with them; a new link can be issued. */
@@ -23,15 +22,15 @@ export function CapabilityRow({
   const revoke = async () => {
     const warning = `Revoke the invite link${links.length > 1 ? 's' : ''} for ${capability.label}? Nobody new can join with ${links.length > 1 ? 'them' : 'it'}; people already in stay.`;
     if (!window.confirm(warning)) return;
-    if ((await command.run({ type: 'invite.revoke', ...payload })) !== null) {
+    if ((await command.send({ type: 'invite.revoke', ...payload })) !== null) {
       setIssued(null);
       onChanged();
     }
   };
   const reissue = async () => {
-    const answer = await command.run({ type: 'invite.reissue', ...payload });
+    const answer = await command.send({ type: 'invite.reissue', ...payload });
     if (answer !== null) {
-      setIssued(reissuedUrl(answer));
+      setIssued(answer.invite?.url ?? null);
       onChanged();
     }
   };
@@ -65,7 +64,7 @@ export function CapabilityRow({
           <button
             type="button"
             className="mc-button mc-button--danger"
-            disabled={command.busy}
+            disabled={command.pending}
             aria-label={`Revoke the invite links for ${capability.label}`}
             data-testid="console-invite-revoke"
             onClick={() => void revoke()}
@@ -76,7 +75,7 @@ export function CapabilityRow({
         <button
           type="button"
           className="mc-button"
-          disabled={command.busy}
+          disabled={command.pending}
           aria-label={`Issue a new invite link for ${capability.label}`}
           data-testid="console-invite-reissue"
           onClick={() => void reissue()}

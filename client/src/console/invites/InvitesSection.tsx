@@ -1,9 +1,10 @@
 import type { Role } from '@parley/shared';
+import { invitesAnswerSchema } from '@parley/shared';
+import { useIdentity } from '../../state/IdentityContext.ts';
 import { useConsole } from '../ConsoleContext.ts';
 import { useFetched } from '../state/useFetched.ts';
 import { Refusal } from '../ui/Refusal.tsx';
 import { CapabilityRow } from './CapabilityRow.tsx';
-import { parseInvites } from './InviteLink.ts';
 
 /** A capability an invite grants: a role, and for delegates their party. */
 export interface Capability {
@@ -14,8 +15,9 @@ export interface Capability {
 
 /** The invite links per seat: copy them, revoke them, or issue a new one. */
 export function InvitesSection() {
-  const { sessionId, token, parties } = useConsole();
-  const invites = useFetched(`/api/sessions/${sessionId}/invites`, parseInvites, token);
+  const { sessionId, token } = useIdentity();
+  const { parties } = useConsole();
+  const invites = useFetched(`/api/sessions/${sessionId}/invites`, invitesAnswerSchema, token);
   const capabilities: Capability[] = [
     { role: 'mediator', partyId: null, label: 'Mediators' },
     ...parties.map((party) => ({ role: 'delegate' as const, partyId: party.id, label: `Delegation of ${party.name}` })),
@@ -32,7 +34,7 @@ export function InvitesSection() {
             <CapabilityRow
               key={`${capability.role}-${capability.partyId ?? ''}`}
               capability={capability}
-              links={(invites.value ?? []).filter(
+              links={(invites.value?.invites ?? []).filter(
                 (invite) => invite.role === capability.role && invite.partyId === capability.partyId,
               )}
               onChanged={invites.reload}

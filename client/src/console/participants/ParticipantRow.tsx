@@ -1,9 +1,8 @@
 import { useId, useState } from 'react';
+import { useCommand } from '../../state/useCommand.ts';
 import { useConsole } from '../ConsoleContext.ts';
-import { reissuedUrl } from '../invites/InviteLink.ts';
 import { seatLabel } from '../presence/seatLabel.ts';
 import { Refusal } from '../ui/Refusal.tsx';
-import { useCommand } from '../useCommand.ts';
 import type { SeatedPerson } from './ParticipantsSection.tsx';
 import type { ReplacementLink } from './ReplacementLinks.tsx';
 import { removalWarning } from './removalWarning.ts';
@@ -29,7 +28,7 @@ export function ParticipantRow({
 
   const remove = async () => {
     if (!window.confirm(removalWarning(person.name, seat, keepInvite))) return;
-    const answer = await command.run({
+    const answer = await command.send({
       type: 'participant.remove',
       participantId: person.participantId,
       ...(keepInvite ? { keepInvite: true } : {}),
@@ -37,7 +36,7 @@ export function ParticipantRow({
     if (answer === null) return;
     presence.forget(person.participantId);
     roster.refresh();
-    const url = reissuedUrl(answer);
+    const url = answer.invite?.url ?? null;
     if (url !== null) onReplaced({ name: person.name, seat, url });
   };
 
@@ -73,13 +72,13 @@ export function ParticipantRow({
           <button
             type="button"
             className="mc-button"
-            disabled={command.busy}
+            disabled={command.pending}
             aria-pressed={muted}
             aria-label={muted ? `Unmute ${person.name}` : `Mute ${person.name}`}
             data-testid="console-mute"
             onClick={async () => {
               const type = muted ? 'participant.unmute' : 'participant.mute';
-              if ((await command.run({ type, participantId: person.participantId })) !== null) roster.refresh();
+              if ((await command.send({ type, participantId: person.participantId })) !== null) roster.refresh();
             }}
           >
             {muted ? 'Unmute' : 'Mute'}
@@ -87,7 +86,7 @@ export function ParticipantRow({
           <button
             type="button"
             className="mc-button mc-button--danger"
-            disabled={command.busy}
+            disabled={command.pending}
             aria-label={`Remove ${person.name} from the session`}
             aria-describedby={`${keepId}-hint`}
             data-testid="console-remove-participant"

@@ -1,9 +1,10 @@
 import type { Role } from '@parley/shared';
 import { useState } from 'react';
+import { useIdentity } from '../../state/IdentityContext.ts';
+import { useModeration } from '../../state/useModeration.ts';
 import { useConsole } from '../ConsoleContext.ts';
 import { roomLabel } from '../presence/roomLabel.ts';
 import { seatLabel } from '../presence/seatLabel.ts';
-import { useModeration } from '../state/useModeration.ts';
 import { ParticipantRow } from './ParticipantRow.tsx';
 import type { ReplacementLink } from './ReplacementLinks.tsx';
 import { ReplacementLinks } from './ReplacementLinks.tsx';
@@ -25,7 +26,8 @@ const ROLE_ORDER: Readonly<Record<Role, number>> = { mediator: 0, delegate: 1, o
  * mute or remove people who are offline too. Removed participants are listed apart, by name.
  */
 export function ParticipantsSection() {
-  const { roots, presence, roster, parties, you } = useConsole();
+  const { you } = useIdentity();
+  const { roots, presence, roster, parties } = useConsole();
   const { mutes, breakouts } = useModeration(roots);
   const [replacements, setReplacements] = useState<readonly ReplacementLink[]>([]);
   const partyIndex = (partyId: string | null) =>

@@ -1,6 +1,6 @@
+import type { Version } from '@parley/shared';
 import { useId, useState } from 'react';
 import type { ComparisonRequest } from './ComparisonRequest.ts';
-import type { Version } from './Version.ts';
 
 const CURRENT = 'current';
 

@@ -1,9 +1,8 @@
-import { CLAUSE_STATUS_LABELS } from '@parley/shared';
-import { useConsole } from '../ConsoleContext.ts';
+import type { ClauseComparison } from '@parley/shared';
+import { CLAUSE_STATUS_LABELS, comparisonSchema } from '@parley/shared';
+import { useIdentity } from '../../state/IdentityContext.ts';
 import { useFetched } from '../state/useFetched.ts';
 import { Refusal } from '../ui/Refusal.tsx';
-import type { ClauseComparison } from './Comparison.ts';
-import { parseComparison } from './Comparison.ts';
 import type { ComparisonRequest } from './ComparisonRequest.ts';
 
 const CHANGE_LABELS: Readonly<Record<ClauseComparison['change'], string>> = {
@@ -39,9 +38,9 @@ function groups(clauses: readonly ClauseComparison[]): (ClauseComparison | Claus
  * struck through (<del>), added and removed clauses marked, unchanged clauses folded away.
  */
 export default function RevisionCompare({ request }: { request: ComparisonRequest }) {
-  const { sessionId, token } = useConsole();
+  const { sessionId, token } = useIdentity();
   const query = new URLSearchParams({ from: request.from, to: request.to });
-  const comparison = useFetched(`/api/sessions/${sessionId}/versions/compare?${query}`, parseComparison, token);
+  const comparison = useFetched(`/api/sessions/${sessionId}/versions/compare?${query}`, comparisonSchema, token);
   if (comparison.error !== null) return <Refusal error={comparison.error} />;
   const value = comparison.value;
   if (value === null) return <p className="mc-empty">Comparing…</p>;

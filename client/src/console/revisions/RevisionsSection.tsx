@@ -1,32 +1,35 @@
+import { versionsAnswerSchema } from '@parley/shared';
 import { lazy, Suspense, useId, useState } from 'react';
+import { useIdentity } from '../../state/IdentityContext.ts';
+import { useCommand } from '../../state/useCommand.ts';
 import { useConsole } from '../ConsoleContext.ts';
 import { useFetched } from '../state/useFetched.ts';
 import { Refusal } from '../ui/Refusal.tsx';
-import { useCommand } from '../useCommand.ts';
 import { CompareForm } from './CompareForm.tsx';
 import type { ComparisonRequest } from './ComparisonRequest.ts';
-import { formatSavedAt, parseVersions } from './Version.ts';
+import { formatSavedAt } from './formatSavedAt.ts';
 
 // The comparison view (and its parser) is loaded only when a comparison is asked for.
 const RevisionCompare = lazy(() => import('./RevisionCompare.tsx'));
 
 /** Revisions: save the text as Rev.N, see the saved ones, and compare two of them (or one with now). */
 export function RevisionsSection() {
-  const { sessionId, token, nameOf } = useConsole();
-  const versions = useFetched(`/api/sessions/${sessionId}/versions`, parseVersions, token);
+  const { sessionId, token } = useIdentity();
+  const { nameOf } = useConsole();
+  const versions = useFetched(`/api/sessions/${sessionId}/versions`, versionsAnswerSchema, token);
   const command = useCommand();
   const id = useId();
   const [label, setLabel] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
   const [comparison, setComparison] = useState<ComparisonRequest | null>(null);
-  const list = versions.value ?? [];
+  const list = versions.value?.versions ?? [];
 
   const save = async () => {
     const trimmed = label.trim();
-    const answer = await command.run({ type: 'version.save', ...(trimmed !== '' ? { label: trimmed } : {}) });
+    const answer = await command.send({ type: 'version.save', ...(trimmed !== '' ? { label: trimmed } : {}) });
     if (answer === null) return;
     setLabel('');
-    setSaved(typeof answer.label === 'string' ? answer.label : 'the revision');
+    setSaved(answer.label ?? 'the revision');
     versions.reload();
   };
 
@@ -54,7 +57,7 @@ export function RevisionsSection() {
             <button
               type="submit"
               className="mc-button mc-button--primary"
-              disabled={command.busy}
+              disabled={command.pending}
               data-testid="console-save-revision"
             >
               Save revision

@@ -1,9 +1,9 @@
 import type { Command, SessionSettings } from '@parley/shared';
+import { useCommand } from '../../state/useCommand.ts';
+import { useSessionMeta } from '../../state/useSessionMeta.ts';
 import { useConsole } from '../ConsoleContext.ts';
 import { useRequestedValue } from '../state/useRequestedValue.ts';
-import { useSessionSettings } from '../state/useSessionMetaValues.ts';
 import { Refusal } from '../ui/Refusal.tsx';
-import { useCommand } from '../useCommand.ts';
 
 interface Setting {
   readonly key: keyof SessionSettings;
@@ -40,7 +40,7 @@ const SETTINGS: readonly Setting[] = [
 /** Session-wide switches; each one is a command, and the box shows what the document says. */
 export function SessionSection() {
   const { roots } = useConsole();
-  const settings = useSessionSettings(roots);
+  const { settings } = useSessionMeta(roots);
   return (
     <ul className="mc-list mc-list--plain">
       {SETTINGS.map((setting) => (
@@ -56,7 +56,7 @@ function SettingSwitch({ setting, on }: { setting: Setting; on: boolean }) {
   const id = `mc-setting-${setting.key}`;
   const change = async (value: boolean) => {
     requested.request(value);
-    if ((await command.run(setting.command(value))) === null) requested.cancel();
+    if ((await command.send(setting.command(value))) === null) requested.cancel();
   };
   return (
     <li className="mc-setting">
@@ -64,7 +64,7 @@ function SettingSwitch({ setting, on }: { setting: Setting; on: boolean }) {
         id={id}
         type="checkbox"
         checked={requested.shown}
-        disabled={command.busy}
+        disabled={command.pending}
         aria-describedby={`${id}-hint`}
         data-testid={setting.testId}
         onChange={(event) => void change(event.target.checked)}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AnswerSchema } from '../../api/AnswerSchema.ts';
 import { requestJson } from '../../api/requestJson.ts';
 
 export interface Fetched<T> {
@@ -9,7 +10,7 @@ export interface Fetched<T> {
 }
 
 /** `GET path` with the mediator's token when mounted and on `reload`; the last answer wins. */
-export function useFetched<T>(path: string, parse: (value: unknown) => T | null, token: string): Fetched<T> {
+export function useFetched<T>(path: string, schema: AnswerSchema<T>, token: string): Fetched<T> {
   const [value, setValue] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
@@ -18,7 +19,7 @@ export function useFetched<T>(path: string, parse: (value: unknown) => T | null,
   const load = useCallback(async () => {
     const ticket = ++latest.current;
     setLoading(true);
-    const result = await requestJson('GET', path, undefined, parse, token);
+    const result = await requestJson('GET', path, undefined, schema, token);
     if (ticket !== latest.current) return;
     setLoading(false);
     if (result.ok) {
@@ -27,7 +28,7 @@ export function useFetched<T>(path: string, parse: (value: unknown) => T | null,
     } else {
       setError(result.error);
     }
-  }, [path, parse, token]);
+  }, [path, schema, token]);
 
   useEffect(() => {
     void load();

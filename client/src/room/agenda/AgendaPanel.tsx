@@ -1,6 +1,6 @@
 import type { AgendaItem, Moderation } from '@parley/shared';
+import { AGENDA_STATE_LABELS } from '../../state/agendaStateLabels.ts';
 import { Countdown } from '../floor/Countdown.tsx';
-import { AGENDA_STATE_LABELS } from './useAgenda.ts';
 
 /** The agenda: each item with its state and time-box; the current one highlighted, counting down. */
 export function AgendaPanel({ items, moderation }: { items: readonly AgendaItem[]; moderation: Moderation }) {

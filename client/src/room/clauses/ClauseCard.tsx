@@ -3,7 +3,9 @@ import { CLAUSE_STATUS_NAMES, isWordingFrozen } from '@parley/shared';
 import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
-import { useMaySend } from '../commands/useCommand.ts';
+import { ReopenForm } from '../../clauses/ReopenForm.tsx';
+import { useIdentity } from '../../state/IdentityContext.ts';
+import { useMaySend } from '../../state/useCommand.ts';
 import { EditorToolbar } from '../editor/EditorToolbar.tsx';
 import type { BracketRules } from '../editor/RichTextEditor.tsx';
 import { RichText, useRichTextEditor } from '../editor/RichTextEditor.tsx';
@@ -12,7 +14,6 @@ import { partyOf, useRoom } from '../session/RoomContext.ts';
 import { ClauseComments } from './ClauseComments.tsx';
 import { ClauseHeading } from './ClauseHeading.tsx';
 import { ClauseOptions, NewOptionButton } from './ClauseOptions.tsx';
-import { ReopenClause } from './ReopenClause.tsx';
 import { SignOffRow } from './SignOffRow.tsx';
 import { useClauseLife } from './useClauseLife.ts';
 import { useClauseOptions, useComments, useSignOffs } from './useClauseParts.ts';
@@ -35,7 +36,8 @@ const NOTICE_MS = 8_000;
  * and a formatting toolbar; its options side by side; the parties' sign-offs; comments and proposals.
  */
 export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: ClauseCardProps) {
-  const { you, user, parties } = useRoom();
+  const { you } = useIdentity();
+  const { user, parties } = useRoom();
   const labelId = `clause-${clause.id}-label`;
   const flagId = `clause-${clause.id}-flag`;
   const kindLabel = clause.kind === 'preamble' ? 'Preambular paragraph' : 'Operative clause';
@@ -149,7 +151,7 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
           signOffRefusal={life.signOffRefusal}
         />
         {you.role === 'mediator' && isWordingFrozen(life.status) && (
-          <ReopenClause clauseId={clause.id} number={clause.number} />
+          <ReopenForm clauseId={clause.id} name={`clause ${clause.number}`} place="room" />
         )}
         {mayAddOption && <NewOptionButton clauseId={clause.id} options={options} disabled={!connected} />}
       </div>

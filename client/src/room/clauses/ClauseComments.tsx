@@ -1,7 +1,8 @@
 import type { ClauseComment } from '@parley/shared';
 import type { FormEvent } from 'react';
 import { useId, useState } from 'react';
-import { useCommand, useMaySend } from '../commands/useCommand.ts';
+import { useCommand, useMaySend } from '../../state/useCommand.ts';
+import { asSentence } from '../../ui/asSentence.ts';
 import { partyOf, useRoom } from '../session/RoomContext.ts';
 
 const DISPOSITION_LABELS: Readonly<Record<ClauseComment['disposition'], string>> = {
@@ -105,7 +106,7 @@ function DecideProposal({ clauseId, commentId }: { clauseId: string; commentId: 
       </button>
       {error && (
         <p className="error" role="alert">
-          {error}
+          {asSentence(error)}
         </p>
       )}
     </div>
@@ -155,7 +156,7 @@ function CommentForm({ clauseId, number }: { clauseId: string; number: string })
       </div>
       {error && (
         <p className="error" role="alert">
-          {error}
+          {asSentence(error)}
         </p>
       )}
     </form>

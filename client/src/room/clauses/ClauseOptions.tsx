@@ -2,7 +2,8 @@ import type { ClauseOption } from '@parley/shared';
 import type { Editor } from '@tiptap/core';
 import { useEffect } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
-import { useCommand, useMaySend } from '../commands/useCommand.ts';
+import { useCommand, useMaySend } from '../../state/useCommand.ts';
+import { asSentence } from '../../ui/asSentence.ts';
 import type { BracketRules } from '../editor/RichTextEditor.tsx';
 import { RichText, useRichTextEditor } from '../editor/RichTextEditor.tsx';
 import { useRoom } from '../session/RoomContext.ts';
@@ -96,7 +97,7 @@ function OptionCard({
       <RichText editor={editor} className="option__text" />
       {error && (
         <p className="error" role="alert">
-          {error}
+          {asSentence(error)}
         </p>
       )}
     </div>
@@ -130,7 +131,7 @@ export function NewOptionButton({
       </button>
       {error && (
         <span className="error" role="alert">
-          {error}
+          {asSentence(error)}
         </span>
       )}
     </>

@@ -1,6 +1,8 @@
 import type { PartyId, SignOff } from '@parley/shared';
 import { useId, useState } from 'react';
-import { useCommand, useMaySend } from '../commands/useCommand.ts';
+import { useIdentity } from '../../state/IdentityContext.ts';
+import { useCommand, useMaySend } from '../../state/useCommand.ts';
+import { asSentence } from '../../ui/asSentence.ts';
 import { useRoom } from '../session/RoomContext.ts';
 
 /**
@@ -22,7 +24,8 @@ export function SignOffRow({
    */
   signOffRefusal: string | null;
 }) {
-  const { you, parties } = useRoom();
+  const { you } = useIdentity();
+  const { parties } = useRoom();
   const maySign = useMaySend('clause.signOff') && you.partyId !== undefined;
   const { send, pending, error } = useCommand();
   const [adReferendum, setAdReferendum] = useState(false);
@@ -117,7 +120,7 @@ export function SignOffRow({
       )}
       {error && (
         <p className="error signoffs__error" role="alert">
-          {error}
+          {asSentence(error)}
         </p>
       )}
     </div>

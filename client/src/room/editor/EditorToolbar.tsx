@@ -4,6 +4,7 @@ import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import type { MouseEvent } from 'react';
 import { useId, useState } from 'react';
+import { useIdentity } from '../../state/IdentityContext.ts';
 import { partyOf, useRoom } from '../session/RoomContext.ts';
 import { bracketAttrs, bracketRange, bracketsIn } from './bracketsInDoc.ts';
 
@@ -34,7 +35,8 @@ const REASONS = bracketReasonSchema.options;
  * bracket this person may lift (their party's, or any for the mediator).
  */
 export function EditorToolbar({ editor, label, notice, brackets = true }: EditorToolbarProps) {
-  const { you, parties } = useRoom();
+  const { you } = useIdentity();
+  const { parties } = useRoom();
   const ids = useId();
   const [reason, setReason] = useState<BracketReason>('substance');
   const [mediatorHolder, setMediatorHolder] = useState<string>(parties[0]?.id ?? '');

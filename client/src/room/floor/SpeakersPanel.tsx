@@ -1,5 +1,7 @@
 import type { Moderation } from '@parley/shared';
-import { useCommand, useMaySend } from '../commands/useCommand.ts';
+import { useIdentity } from '../../state/IdentityContext.ts';
+import { useCommand, useMaySend } from '../../state/useCommand.ts';
+import { asSentence } from '../../ui/asSentence.ts';
 import type { KnownParticipant } from '../presence/useParticipantNames.ts';
 import { partyOf, useRoom } from '../session/RoomContext.ts';
 import { Countdown } from './Countdown.tsx';
@@ -15,7 +17,8 @@ interface SpeakersPanelProps {
  * withdraw a request or yield.
  */
 export function SpeakersPanel({ moderation, names }: SpeakersPanelProps) {
-  const { you, parties } = useRoom();
+  const { you } = useIdentity();
+  const { parties } = useRoom();
   const { floor, speakers, listClosed, speakerLimitMs, mutes } = moderation;
   const describe = (participantId: string) => {
     const known = names.get(participantId);
@@ -122,7 +125,7 @@ function YieldButton() {
       </button>
       {error && (
         <p className="error" role="alert">
-          {error}
+          {asSentence(error)}
         </p>
       )}
     </div>
@@ -185,7 +188,7 @@ function RequestControls({ onList, listClosed, muted, hasFloor, pointOfOrder }: 
       )}
       {error && (
         <p className="error" role="alert">
-          {error}
+          {asSentence(error)}
         </p>
       )}
     </div>

@@ -1,17 +1,11 @@
-import type { Notice, Notices, SessionId } from '@parley/shared';
-import { noticesSchema } from '@parley/shared';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Notice, SessionId } from '@parley/shared';
+import { noticesReadSchema, noticesSchema } from '@parley/shared';
+import { useCallback, useRef, useState } from 'react';
 import { requestJson } from '../../api/requestJson.ts';
+import { usePolledAnswer } from '../../api/usePolledAnswer.ts';
 
 /** Notices are a few seconds late at most; each poll is one indexed read on the server. */
 export const NOTICES_POLL_MS = 4_000;
-
-const parseNotices = (value: unknown): Notices | null => {
-  const parsed = noticesSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
-};
-const parseRead = (value: unknown): true | null =>
-  typeof value === 'object' && value !== null && 'readUpTo' in value ? true : null;
 
 export interface NoticesState {
   readonly notices: readonly Notice[];
@@ -23,33 +17,23 @@ export interface NoticesState {
 /** The participant's unread notices, polled while the room is open; read state lives on the server. */
 export function useNotices(sessionId: SessionId, token: string): NoticesState {
   const [notices, setNotices] = useState<readonly Notice[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const alive = useRef(true);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const lastBody = useRef('');
-
-  const poll = useCallback(async () => {
-    const result = await requestJson('GET', `/api/sessions/${sessionId}/notices`, undefined, parseNotices, token);
-    if (!alive.current) return;
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setError(null);
-    const body = JSON.stringify(result.value.notices);
-    if (body === lastBody.current) return;
-    lastBody.current = body;
-    setNotices(result.value.notices);
-  }, [sessionId, token]);
-
-  useEffect(() => {
-    alive.current = true;
-    void poll();
-    const timer = setInterval(() => void poll(), NOTICES_POLL_MS);
-    return () => {
-      alive.current = false;
-      clearInterval(timer);
-    };
-  }, [poll]);
+  const polled = usePolledAnswer(
+    `/api/sessions/${sessionId}/notices`,
+    noticesSchema,
+    token,
+    NOTICES_POLL_MS,
+    (answer) => {
+      // A good answer also settles a failed dismissal: the list shows what the server holds.
+      setRefusal(null);
+      const body = JSON.stringify(answer.notices);
+      if (body === lastBody.current) return;
+      lastBody.current = body;
+      setNotices(answer.notices);
+    },
+  );
+  const { refresh } = polled;
 
   const dismiss = useCallback(
     async (id: number) => {
@@ -57,19 +41,20 @@ export function useNotices(sessionId: SessionId, token: string): NoticesState {
         'POST',
         `/api/sessions/${sessionId}/notices/read`,
         { upTo: id },
-        parseRead,
+        noticesReadSchema,
         token,
       );
-      if (!alive.current) return;
+      // After an unmount React drops these updates; nothing else depends on the answer.
       if (!result.ok) {
-        setError(result.error);
+        setRefusal(result.error);
         return;
       }
+      setRefusal(null);
       setNotices((previous) => previous.filter((notice) => notice.id > id));
-      void poll();
+      refresh();
     },
-    [sessionId, token, poll],
+    [sessionId, token, refresh],
   );
 
-  return { notices, error, dismiss };
+  return { notices, error: refusal ?? polled.error, dismiss };
 }

@@ -3,6 +3,7 @@ import { appendParagraph, ensureStatement, readStatement } from '@parley/shared'
 import { useMemo, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
+import { useIdentity } from '../../state/IdentityContext.ts';
 import type { BracketRules } from '../editor/RichTextEditor.tsx';
 import { RichText, useRichTextEditor } from '../editor/RichTextEditor.tsx';
 import type { WriteRights } from '../rights/useWriteRights.ts';
@@ -33,7 +34,8 @@ export default function PositionsBoard({
   rights,
   connected,
 }: PositionsBoardProps) {
-  const { you, parties } = useRoom();
+  const { you } = useIdentity();
+  const { parties } = useRoom();
   const brackets = useMemo<BracketRules>(
     () => ({
       describeHolder: (holder) => {

@@ -1,5 +1,5 @@
 import type { Participant } from '@parley/shared';
-import { roleSchema } from '@parley/shared';
+import { presenceUserSchema } from '@parley/shared';
 import { useCallback, useRef } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { useYjsValue } from '../../yjs/useYjsValue.ts';
@@ -65,13 +65,8 @@ export function useParticipantNames(awareness: Awareness, you: Participant): Rea
 }
 
 function readUser(user: unknown): KnownParticipant | null {
-  if (typeof user !== 'object' || user === null) return null;
-  const { participantId, name, role, partyId } = user as Record<string, unknown>;
-  if (typeof participantId !== 'string' || typeof name !== 'string') return null;
-  return {
-    participantId,
-    name: name.trim() || 'Anonymous',
-    role: roleSchema.safeParse(role).data ?? null,
-    partyId: typeof partyId === 'string' ? partyId : null,
-  };
+  const parsed = presenceUserSchema.safeParse(user);
+  if (!parsed.success || parsed.data.participantId === undefined) return null;
+  const { participantId, name, role, partyId } = parsed.data;
+  return { participantId, name: name.trim() || 'Anonymous', role: role ?? null, partyId: partyId ?? null };
 }

@@ -1,5 +1,5 @@
 import type { Role } from '@parley/shared';
-import { roleSchema } from '@parley/shared';
+import { presenceUserSchema } from '@parley/shared';
 import { useCallback } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { useYjsValue } from '../../yjs/useYjsValue.ts';
@@ -39,15 +39,15 @@ export function usePresence(awareness: Awareness): readonly PresentParticipant[]
 }
 
 function readPerson(clientId: number, user: unknown): PresentParticipant | null {
-  if (typeof user !== 'object' || user === null) return null;
-  const { participantId, name, color, role, partyId } = user as Record<string, unknown>;
-  if (typeof name !== 'string') return null;
+  const parsed = presenceUserSchema.safeParse(user);
+  if (!parsed.success) return null;
+  const { participantId, name, color, role, partyId } = parsed.data;
   return {
-    key: typeof participantId === 'string' ? participantId : `client-${clientId}`,
+    key: participantId ?? `client-${clientId}`,
     name: name.trim() || 'Anonymous',
-    color: typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color) ? color : '#555555',
-    role: roleSchema.safeParse(role).data ?? null,
-    partyId: typeof partyId === 'string' ? partyId : null,
+    color: color ?? '#555555',
+    role: role ?? null,
+    partyId: partyId ?? null,
   };
 }
 

@@ -1,7 +1,9 @@
 import type { Verdict } from '@parley/shared';
 import { roomNotes } from '@parley/shared';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { describeRole } from '../../participant/describeRole.ts';
+import { useIdentity } from '../../state/IdentityContext.ts';
+import { useDiscardRefusedCopy, useLocalCopyReset } from '../../state/useLocalCopyReset.ts';
 import { Loading } from '../../ui/Loading.tsx';
 import { EditorToolbar } from '../editor/EditorToolbar.tsx';
 import type { BracketRules } from '../editor/RichTextEditor.tsx';
@@ -22,29 +24,13 @@ interface RoomViewProps {
   readonly notesVerdict: Verdict;
 }
 
-/** A refusal this soon after a reset cannot be an edit of the person's: resetting again would only loop. */
-const RESET_LOOP_MS = 5_000;
-
 /**
  * A caucus, a working group or the mediators' notes: a document of its own (its own connection,
  * local copy and connection state) holding the room's shared notes, with everyone's carets.
  */
 export default function RoomView({ room, notesVerdict }: RoomViewProps) {
-  const [generation, setGeneration] = useState(0);
-  const [notKept, setNotKept] = useState<string | null>(null);
   const [stuck, setStuck] = useState<string | null>(null);
-  const lastReset = useRef(Number.NEGATIVE_INFINITY);
-
-  const onRefused = useCallback((reason: string) => {
-    const now = Date.now();
-    if (now - lastReset.current < RESET_LOOP_MS) {
-      setStuck(reason);
-      return;
-    }
-    lastReset.current = now;
-    setNotKept(reason);
-    setGeneration((value) => value + 1);
-  }, []);
+  const reset = useLocalCopyReset(setStuck);
 
   return (
     <section
@@ -60,12 +46,12 @@ export default function RoomView({ room, notesVerdict }: RoomViewProps) {
         </p>
       ) : (
         <RoomSession
-          key={generation}
+          key={reset.generation}
           room={room}
           notesVerdict={notesVerdict}
-          onRefused={onRefused}
-          notKept={notKept}
-          onDismiss={() => setNotKept(null)}
+          onRefused={reset.onRefused}
+          notKept={reset.notKept}
+          onDismiss={reset.dismiss}
         />
       )}
     </section>
@@ -79,15 +65,12 @@ interface RoomSessionProps extends RoomViewProps {
 }
 
 function RoomSession({ room, notesVerdict, onRefused, notKept, onDismiss }: RoomSessionProps) {
-  const { token, you, user } = useRoom();
+  const { token, you } = useIdentity();
+  const { user } = useRoom();
   const { connection, state } = useDocConnection(room.name, token, you.participantId);
 
   useEffect(() => connection?.setUser(user), [connection, user]);
-  useEffect(() => {
-    if (state.refused === null || connection === null) return;
-    const { reason } = state.refused;
-    void connection.discardLocalCopy().then(() => onRefused(reason));
-  }, [state.refused, connection, onRefused]);
+  useDiscardRefusedCopy(connection, state.refused, onRefused);
 
   return (
     <>

@@ -1,14 +1,12 @@
-import type { Participant, Party, SessionId } from '@parley/shared';
+import type { Party } from '@parley/shared';
 import { createContext, useContext } from 'react';
 import type { LocalUser } from '../identity/LocalUser.ts';
 
-/** Who is in the room and where: what every part of the room page needs to read and to act. */
+/**
+ * What the room page adds to the identity (`useIdentity`): how the local user shows to others, and
+ * the parties at the table.
+ */
 export interface RoomContextValue {
-  readonly sessionId: SessionId;
-  /** The participant's token, for commands and for opening further documents. */
-  readonly token: string;
-  /** The identity the server verified; the write and read rules are evaluated for it. */
-  readonly you: Participant;
   readonly user: LocalUser;
   /** The parties at the table, live from the plenary. */
   readonly parties: readonly Party[];

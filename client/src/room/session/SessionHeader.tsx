@@ -1,4 +1,4 @@
-import type { SessionMeta } from './useSessionMeta.ts';
+import type { SessionMeta } from '../../state/useSessionMeta.ts';
 
 /** The session's title and the parties at the table, each in its own colour. */
 export function SessionHeader({ meta }: { meta: SessionMeta }) {

@@ -1,4 +1,0 @@
-/** A JSON object (not an array, not null): the first check of every response parser. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
