@@ -1,7 +1,7 @@
 import type { Agreement } from '@parley/shared';
 import { agreementSchema, buildAgreement, cleanTextProblems } from '@parley/shared';
 import * as Y from 'yjs';
-import { HttpError } from '../http/HttpError.ts';
+import { Refusal } from '../domain/Refusal.ts';
 import type { SessionRecord, Storage } from '../storage/Storage.ts';
 import { recordAnnex } from './recordAnnex.ts';
 import { renderDocx } from './renderDocx.ts';
@@ -57,7 +57,7 @@ export async function exportAgreement(
   let dated = Date.now();
   if (request.revision !== undefined) {
     const saved = storage.loadVersion(session.id, request.revision);
-    if (!saved) throw new HttpError(404, 'revision: no such revision');
+    if (!saved) throw new Refusal('notFound', 'revision: no such revision');
     state = saved.state;
     label = saved.version.label;
     dated = saved.version.createdAt;
@@ -69,7 +69,7 @@ export async function exportAgreement(
   try {
     if (request.clean) {
       const problems = cleanTextProblems(doc);
-      if (problems.length > 0) throw new HttpError(409, `no clean text yet: ${problems.join('; ')}`);
+      if (problems.length > 0) throw new Refusal('conflict', `no clean text yet: ${problems.join('; ')}`);
     }
     const record: Agreement['record'] = request.includeRecord
       ? recordAnnex(storage, session, currentState())

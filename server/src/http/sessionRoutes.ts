@@ -19,6 +19,7 @@ import type { VerifiedParticipant } from '../auth/authenticate.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import type { TokenSigner } from '../auth/TokenSigner.ts';
 import type { ServerConfig } from '../config.ts';
+import { Refusal } from '../domain/Refusal.ts';
 import type { ExportFormat } from '../export/exportAgreement.ts';
 import { EXPORT_FORMATS, exportAgreement } from '../export/exportAgreement.ts';
 import type { Logger } from '../log.ts';
@@ -32,7 +33,6 @@ import { joinSession } from '../sessions/joinSession.ts';
 import { readRoster } from '../sessions/readRoster.ts';
 import type { SessionRecord, Storage } from '../storage/Storage.ts';
 import type { SyncServer } from '../sync/SyncServer.ts';
-import { HttpError } from './HttpError.ts';
 import { readJsonBody, sendJson } from './json.ts';
 import type { RateLimiter } from './RateLimiter.ts';
 
@@ -65,9 +65,9 @@ export async function postSession(context: ApiContext, request: IncomingMessage,
   const { config } = context;
   if (config.createToken !== undefined) {
     if (bearerToken(request) !== config.createToken)
-      throw new HttpError(401, 'creating a session needs the create token');
+      throw new Refusal('unauthenticated', 'creating a session needs the create token');
   } else if (!context.createLimiter.take(request.socket.remoteAddress ?? 'unknown')) {
-    throw new HttpError(429, 'too many sessions created from this address; try again in a minute');
+    throw new Refusal('rateLimited', 'too many sessions created from this address; try again in a minute');
   }
   const body = await readJsonBody(request, createSessionRequestSchema, config.maxHttpBodyBytes);
   const created = createSession(body, context.storage, context.signer, baseUrl(request));
@@ -77,7 +77,7 @@ export async function postSession(context: ApiContext, request: IncomingMessage,
 
 function findSession(context: ApiContext, id: string): SessionRecord {
   const session = ID_PATTERN.test(id) ? context.storage.getSession(id as SessionId) : null;
-  if (!session) throw new HttpError(404, 'no such session');
+  if (!session) throw new Refusal('notFound', 'no such session');
   return session;
 }
 
@@ -87,14 +87,14 @@ function requireParticipant(
   session: SessionRecord,
 ): VerifiedParticipant {
   const auth = authenticate(bearerToken(request), session.id, context.storage, context.signer);
-  if (!auth.ok) throw new HttpError(auth.status, auth.error);
+  if (!auth.ok) throw auth.refusal;
   return auth.participant;
 }
 
 /** `POST /api/sessions/:id/join`: an invite and a name become a personal participant token. */
 export async function postJoin(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
   if (!context.joinLimiter.take(request.socket.remoteAddress ?? 'unknown')) {
-    throw new HttpError(429, 'too many joins from this address; try again in a minute');
+    throw new Refusal('rateLimited', 'too many joins from this address; try again in a minute');
   }
   const session = findSession(context, id);
   const body = await readJsonBody(request, joinRequestSchema, context.config.maxHttpBodyBytes);
@@ -125,7 +125,7 @@ export function getSession(context: ApiContext, request: IncomingMessage, respon
 export function getInvites(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
   const session = findSession(context, id);
   const you = requireParticipant(context, request, session);
-  if (you.role !== 'mediator') throw new HttpError(403, 'only the mediator may see the invites');
+  if (you.role !== 'mediator') throw new Refusal('forbidden', 'only the mediator may see the invites');
   const invites = context.storage
     .listInvites(session.id)
     .filter((invite) => invite.revokedAt === null)
@@ -155,14 +155,14 @@ export async function postCommand(context: ApiContext, request: IncomingMessage,
   try {
     command = await readJsonBody(request, commandSchema, context.config.maxHttpBodyBytes);
   } catch (error) {
-    if (error instanceof HttpError) {
+    if (error instanceof Refusal) {
       context.storage.appendAudit({
         sessionId: session.id,
         at: Date.now(),
         participantId: actor.participantId,
         role: actor.role,
         action: 'command.invalid',
-        detail: { status: error.status, reason: error.message },
+        detail: { refusal: error.kind, reason: error.message },
         outcome: 'refused',
       });
     }
@@ -193,13 +193,13 @@ export async function postCommand(context: ApiContext, request: IncomingMessage,
 export function getAudit(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
   const session = findSession(context, id);
   const you = requireParticipant(context, request, session);
-  if (you.role !== 'mediator') throw new HttpError(403, 'only the mediator may read the audit log');
+  if (you.role !== 'mediator') throw new Refusal('forbidden', 'only the mediator may read the audit log');
   const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
   const limit = Math.min(Math.max(Number(query.get('limit') ?? 50) || 50, 1), 500);
   const entryId = (name: string) => {
     if (!query.has(name)) return undefined;
     const value = Number(query.get(name));
-    if (!Number.isInteger(value) || value < 0) throw new HttpError(400, `${name}: must be an entry id`);
+    if (!Number.isInteger(value) || value < 0) throw new Refusal('invalid', `${name}: must be an entry id`);
     return value;
   };
   const before = entryId('before');
@@ -227,7 +227,7 @@ export function getNotices(context: ApiContext, request: IncomingMessage, respon
   const session = findSession(context, id);
   const you = requireParticipant(context, request, session);
   const reader = context.storage.getParticipant(you.participantId);
-  if (!reader) throw new HttpError(403, 'you are not a participant of this session');
+  if (!reader) throw new Refusal('forbidden', 'you are not a participant of this session');
   const answer = unreadNotices(context.storage, reader, () => loadAuditNames(context.storage, context.sync, session));
   sendJson(response, 200, answer);
 }
@@ -258,7 +258,7 @@ export function getComparison(context: ApiContext, request: IncomingMessage, res
   requireParticipant(context, request, session);
   const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
   const load = (which: string, versionId: string | null) => {
-    if (versionId === null) throw new HttpError(400, `${which}: a version id (or "current") is required`);
+    if (versionId === null) throw new Refusal('invalid', `${which}: a version id (or "current") is required`);
     if (versionId === 'current') {
       return {
         label: 'current text',
@@ -266,7 +266,7 @@ export function getComparison(context: ApiContext, request: IncomingMessage, res
       };
     }
     const found = context.storage.loadVersion(session.id, versionId);
-    if (!found) throw new HttpError(404, `${which}: no such version`);
+    if (!found) throw new Refusal('notFound', `${which}: no such version`);
     return { label: found.version.label, state: found.state };
   };
   const from = load('from', query.get('from'));
@@ -298,15 +298,16 @@ export async function getExport(context: ApiContext, request: IncomingMessage, r
   const you = requireParticipant(context, request, session);
   if (you.role === 'observer') {
     const allowed = context.sync.readPlenary(session.id, (doc) => readSettings(plenaryRoots(doc)).observersMayExport);
-    if (!allowed) throw new HttpError(403, 'observers may export only when the mediator allows it');
+    if (!allowed) throw new Refusal('forbidden', 'observers may export only when the mediator allows it');
   }
   const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
   const format = query.get('format') ?? 'docx';
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new HttpError(400, `format: must be one of ${EXPORT_FORMATS.join(', ')}`);
+    throw new Refusal('invalid', `format: must be one of ${EXPORT_FORMATS.join(', ')}`);
   }
   const flag = (name: string) => query.get(name) === '1' || query.get(name) === 'true';
-  if (flag('record') && you.role !== 'mediator') throw new HttpError(403, 'only the mediator may annex the record');
+  if (flag('record') && you.role !== 'mediator')
+    throw new Refusal('forbidden', 'only the mediator may annex the record');
   const file = await exportAgreement(
     context.storage,
     session,

@@ -1,6 +1,6 @@
 import type { Command, ParticipantId } from '@parley/shared';
 import { readModeration, writeModeration } from '@parley/shared';
-import { HttpError } from '../http/HttpError.ts';
+import { Refusal } from '../domain/Refusal.ts';
 import { retireInvite } from '../sessions/retireInvite.ts';
 import type { ParticipantRecord } from '../storage/Storage.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
@@ -11,9 +11,10 @@ type ParticipantCommand = Extract<Command, { type: 'participant.remove' | 'parti
 /** A present (not removed) participant of this session, other than the actor. */
 export function otherParticipant(ctx: CommandContext, participantId: string): ParticipantRecord {
   const target = ctx.storage.getParticipant(participantId as ParticipantId);
-  if (!target || target.sessionId !== ctx.session.id) throw new HttpError(404, 'participantId: no such participant');
-  if (target.removedAt !== null) throw new HttpError(409, 'that participant was removed');
-  if (target.id === ctx.actor.participantId) throw new HttpError(409, 'you cannot do that to yourself');
+  if (!target || target.sessionId !== ctx.session.id)
+    throw new Refusal('notFound', 'participantId: no such participant');
+  if (target.removedAt !== null) throw new Refusal('conflict', 'that participant was removed');
+  if (target.id === ctx.actor.participantId) throw new Refusal('conflict', 'you cannot do that to yourself');
   return target;
 }
 
@@ -39,12 +40,12 @@ export function runParticipantCommand(ctx: CommandContext, command: ParticipantC
     }
     case 'participant.mute':
     case 'participant.unmute': {
-      if (target.role === 'mediator') throw new HttpError(409, 'a mediator cannot be muted');
+      if (target.role === 'mediator') throw new Refusal('conflict', 'a mediator cannot be muted');
       const mute = command.type === 'participant.mute';
       ctx.sync.changePlenary(ctx.session.id, (roots) => {
         const mutes = readModeration(roots).mutes;
         if (mutes.includes(target.id) === mute)
-          throw new HttpError(409, `that participant is already ${mute ? 'muted' : 'unmuted'}`);
+          throw new Refusal('conflict', `that participant is already ${mute ? 'muted' : 'unmuted'}`);
         writeModeration(roots, 'mutes', mute ? [...mutes, target.id] : mutes.filter((id) => id !== target.id));
       });
       return OK;

@@ -1,7 +1,7 @@
 import type { JoinRequest, JoinResponse, ParticipantId, SessionId } from '@parley/shared';
 import { newParticipantId } from '@parley/shared';
 import type { TokenSigner } from '../auth/TokenSigner.ts';
-import { HttpError } from '../http/HttpError.ts';
+import { Refusal } from '../domain/Refusal.ts';
 import type { InviteRecord, Storage } from '../storage/Storage.ts';
 
 /**
@@ -10,11 +10,12 @@ import type { InviteRecord, Storage } from '../storage/Storage.ts';
  */
 export function joinSession(sessionId: SessionId, request: JoinRequest, storage: Storage, signer: TokenSigner) {
   const claims = signer.verify('invite', request.invite);
-  if (claims === null) throw new HttpError(401, 'the invite is not valid');
-  if (claims.s !== sessionId) throw new HttpError(403, 'this invite is for another session');
+  if (claims === null) throw new Refusal('unauthenticated', 'the invite is not valid');
+  if (claims.s !== sessionId) throw new Refusal('forbidden', 'this invite is for another session');
   const invite = storage.getInvite(claims.i);
-  if (invite === null || invite.sessionId !== sessionId) throw new HttpError(401, 'the invite is not valid');
-  if (invite.revokedAt !== null) throw new HttpError(403, revokedReason(storage, sessionId, invite));
+  if (invite === null || invite.sessionId !== sessionId)
+    throw new Refusal('unauthenticated', 'the invite is not valid');
+  if (invite.revokedAt !== null) throw new Refusal('forbidden', revokedReason(storage, sessionId, invite));
   const participantId: ParticipantId = newParticipantId();
   storage.addParticipant({
     id: participantId,

@@ -16,6 +16,7 @@ import type { VerifiedParticipant } from '../auth/authenticate.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import type { TokenSigner } from '../auth/TokenSigner.ts';
 import type { ConnectionLimits } from '../config.ts';
+import { Refusal } from '../domain/Refusal.ts';
 import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
 import type { SessionRecord, Storage } from '../storage/Storage.ts';
@@ -37,16 +38,6 @@ interface SyncServerOptions {
   readonly maxMessageBytes: number;
   readonly idleUnloadMs: number;
   readonly compactAfterUpdates: number;
-}
-
-/** Refusal at the HTTP upgrade: a status a client can read, with the same JSON error as the API. */
-export function rejectUpgrade(socket: Duplex, status: number, message: string): void {
-  const body = JSON.stringify({ error: message });
-  const reason =
-    status === 401 ? 'Unauthorized' : status === 403 ? 'Forbidden' : status === 404 ? 'Not Found' : 'Bad Request';
-  socket.end(
-    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-  );
 }
 
 let nextConnectionId = 1;
@@ -77,26 +68,26 @@ export class SyncServer {
   }
 
   /**
-   * Authenticates before the WebSocket exists: 401 without a valid token, 403 for a removed
-   * participant, another session's token or a document the role may not read, 404 for no such
-   * document. The refusal is logged without the token.
+   * Authenticates before the WebSocket exists: unauthenticated without a valid token, forbidden for a
+   * removed participant, another session's token or a document the role may not read, not found for
+   * no such document. A refusal is logged (without the token) and returned for the HTTP layer to
+   * answer; the socket is left untouched then.
    */
-  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Refusal | null {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const name = decodeURIComponent(url.pathname.slice(SYNC_PATH_PREFIX.length));
     const address = request.socket.remoteAddress ?? 'unknown';
     const admission =
       (this.connectionsPerAddress.get(address) ?? 0) >= this.options.limits.maxConnectionsPerAddress
-        ? { status: 429, error: 'too many connections from this address' }
+        ? new Refusal('rateLimited', 'too many connections from this address')
         : this.admit(url, name);
-    if ('error' in admission) {
+    if (admission instanceof Refusal) {
       this.options.log.warn('upgrade.refused', {
         doc: name.slice(0, 100),
-        status: admission.status,
-        error: admission.error,
+        refusal: admission.kind,
+        error: admission.message,
       });
-      rejectUpgrade(socket, admission.status, admission.error);
-      return;
+      return admission;
     }
     const { ref, participant, presence } = admission;
     this.wss.handleUpgrade(request, socket, head, (ws) => {
@@ -108,23 +99,24 @@ export class SyncServer {
       });
       this.accept(ws, name, ref, participant, presence);
     });
+    return null;
   }
 
   private admit(
     url: URL,
     name: string,
   ):
-    | { readonly status: number; readonly error: string }
+    | Refusal
     | { readonly ref: DocRef; readonly participant: VerifiedParticipant; readonly presence: PresenceIdentity } {
     const ref = parseDocName(name);
-    if (!url.pathname.startsWith(SYNC_PATH_PREFIX) || ref === null) return { status: 404, error: 'no such document' };
+    if (!url.pathname.startsWith(SYNC_PATH_PREFIX) || ref === null) return new Refusal('notFound', 'no such document');
     const session = this.options.storage.getSession(ref.sessionId);
-    if (session === null) return { status: 404, error: 'no such session' };
+    if (session === null) return new Refusal('notFound', 'no such session');
     if (ref.kind === 'caucus' && !session.parties.some((party) => party.id === ref.partyId)) {
-      return { status: 404, error: 'no such party in this session' };
+      return new Refusal('notFound', 'no such party in this session');
     }
     const auth = authenticate(url.searchParams.get('token'), ref.sessionId, this.options.storage, this.options.signer);
-    if (!auth.ok) return { status: auth.status, error: auth.error };
+    if (!auth.ok) return auth.refusal;
     const groupMembers = (breakoutId: string) =>
       this.rooms.readPlenary(ref.sessionId, (doc) => {
         const group = readModeration(plenaryRoots(doc)).breakouts.find(
@@ -133,7 +125,7 @@ export class SyncServer {
         return group ? group.participantIds : null;
       });
     if (!mayRead(auth.participant, ref, groupMembers)) {
-      return { status: 403, error: `a ${auth.participant.role} may not open this document` };
+      return new Refusal('forbidden', `a ${auth.participant.role} may not open this document`);
     }
     return { ref, participant: auth.participant, presence: presenceOf(auth.participant, session) };
   }
