@@ -27,6 +27,7 @@ import {
 import { serveStatic } from './http/staticFiles.ts';
 import type { Logger } from './log.ts';
 import { createLogger, errorMessage } from './log.ts';
+import { negotiationPolicy } from './moderation/negotiationPolicy.ts';
 import { floorReader, SpeakingTime } from './moderation/SpeakingTime.ts';
 import { SqliteStorage } from './storage/SqliteStorage.ts';
 import type { Storage } from './storage/Storage.ts';
@@ -73,6 +74,7 @@ export async function startParleyServer(
     maxMessageBytes: config.maxMessageBytes,
     idleUnloadMs: config.idleUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,
+    policy: (plenaries) => negotiationPolicy(plenaries, storage),
   });
   const api: ApiContext = {
     config,
@@ -81,8 +83,8 @@ export async function startParleyServer(
     log,
     createLimiter: new RateLimiter(config.createPerMinute, 60_000),
     joinLimiter: new RateLimiter(config.joinsPerMinute, 60_000),
-    sync,
-    speakingTime: new SpeakingTime(storage, floorReader(sync), log),
+    documents: sync.rooms,
+    speakingTime: new SpeakingTime(storage, floorReader(sync.rooms), log),
   };
 
   const server = http.createServer((request, response) => {

@@ -25,6 +25,7 @@ import { EXPORT_FORMATS, exportAgreement } from '../export/exportAgreement.ts';
 import type { Logger } from '../log.ts';
 import { executeCommand } from '../moderation/executeCommand.ts';
 import type { SpeakingTime } from '../moderation/SpeakingTime.ts';
+import { workingGroupMembers } from '../moderation/workingGroupMembers.ts';
 import { unreadNotices } from '../notices/unreadNotices.ts';
 import { compareRevisions } from '../revisions/compareRevisions.ts';
 import { createSession } from '../sessions/createSession.ts';
@@ -32,9 +33,9 @@ import { inviteLink } from '../sessions/inviteLink.ts';
 import { joinSession } from '../sessions/joinSession.ts';
 import { readRoster } from '../sessions/readRoster.ts';
 import type { SessionRecord, Storage } from '../storage/Storage.ts';
-import type { SyncServer } from '../sync/SyncServer.ts';
 import { readJsonBody, sendJson } from './json.ts';
 import type { RateLimiter } from './RateLimiter.ts';
+import type { SessionDocuments } from './SessionDocuments.ts';
 
 export interface ApiContext {
   readonly config: ServerConfig;
@@ -43,7 +44,7 @@ export interface ApiContext {
   readonly log: Logger;
   readonly createLimiter: RateLimiter;
   readonly joinLimiter: RateLimiter;
-  readonly sync: SyncServer;
+  readonly documents: SessionDocuments;
   /** Says in the record when a speaker's time is up. */
   readonly speakingTime: SpeakingTime;
 }
@@ -144,7 +145,7 @@ export function getInvites(context: ApiContext, request: IncomingMessage, respon
 export function getParticipants(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
   const session = findSession(context, id);
   const you = requireParticipant(context, request, session);
-  sendJson(response, 200, { participants: readRoster(context.storage, context.sync, session, you) });
+  sendJson(response, 200, { participants: readRoster(context.storage, context.documents, session, you) });
 }
 
 /** `POST /api/sessions/:id/commands`: a server-authoritative action, validated and applied by the server. */
@@ -172,7 +173,7 @@ export async function postCommand(context: ApiContext, request: IncomingMessage,
     {
       storage: context.storage,
       signer: context.signer,
-      sync: context.sync,
+      documents: context.documents,
       baseUrl: baseUrl(request),
       session,
       actor,
@@ -208,7 +209,7 @@ export function getAudit(context: ApiContext, request: IncomingMessage, response
     after !== undefined
       ? context.storage.listAuditAfter(session.id, after, limit).reverse()
       : context.storage.listAudit(session.id, limit, before);
-  const names = loadAuditNames(context.storage, context.sync, session);
+  const names = loadAuditNames(context.storage, context.documents, session);
   const entries = stored.map((entry) => ({ ...entry, ...describeAuditEntry(entry, names) }));
   const last = stored[stored.length - 1];
   const newest = context.storage.listAudit(session.id, 1)[0];
@@ -228,7 +229,9 @@ export function getNotices(context: ApiContext, request: IncomingMessage, respon
   const you = requireParticipant(context, request, session);
   const reader = context.storage.getParticipant(you.participantId);
   if (!reader) throw new Refusal('forbidden', 'you are not a participant of this session');
-  const answer = unreadNotices(context.storage, reader, () => loadAuditNames(context.storage, context.sync, session));
+  const answer = unreadNotices(context.storage, reader, () =>
+    loadAuditNames(context.storage, context.documents, session),
+  );
   sendJson(response, 200, answer);
 }
 
@@ -262,7 +265,7 @@ export function getComparison(context: ApiContext, request: IncomingMessage, res
     if (versionId === 'current') {
       return {
         label: 'current text',
-        state: context.sync.readPlenary(session.id, (doc) => Y.encodeStateAsUpdate(doc)),
+        state: context.documents.readPlenary(session.id, (doc) => Y.encodeStateAsUpdate(doc)),
       };
     }
     const found = context.storage.loadVersion(session.id, versionId);
@@ -281,9 +284,11 @@ export function getComparison(context: ApiContext, request: IncomingMessage, res
 export function getPresence(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
   const session = findSession(context, id);
   const you = requireParticipant(context, request, session);
-  const online = context.sync.presence(session.id).filter((entry) => {
+  const online = context.documents.presence(session.id).filter((entry) => {
     const ref = parseDocName(entry.doc);
-    return ref !== null && mayRead(you, ref, (breakoutId) => context.sync.groupMembers(session.id, breakoutId));
+    return (
+      ref !== null && mayRead(you, ref, (breakoutId) => workingGroupMembers(context.documents, session.id, breakoutId))
+    );
   });
   sendJson(response, 200, { online });
 }
@@ -297,7 +302,10 @@ export async function getExport(context: ApiContext, request: IncomingMessage, r
   const session = findSession(context, id);
   const you = requireParticipant(context, request, session);
   if (you.role === 'observer') {
-    const allowed = context.sync.readPlenary(session.id, (doc) => readSettings(plenaryRoots(doc)).observersMayExport);
+    const allowed = context.documents.readPlenary(
+      session.id,
+      (doc) => readSettings(plenaryRoots(doc)).observersMayExport,
+    );
     if (!allowed) throw new Refusal('forbidden', 'observers may export only when the mediator allows it');
   }
   const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
@@ -311,7 +319,7 @@ export async function getExport(context: ApiContext, request: IncomingMessage, r
   const file = await exportAgreement(
     context.storage,
     session,
-    () => context.sync.readPlenary(session.id, (doc) => Y.encodeStateAsUpdate(doc)),
+    () => context.documents.readPlenary(session.id, (doc) => Y.encodeStateAsUpdate(doc)),
     {
       format: format as ExportFormat,
       revision: query.get('revision') ?? undefined,

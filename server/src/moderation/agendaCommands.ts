@@ -52,7 +52,7 @@ function takeUp(roots: PlenaryRoots, itemId: string | null, now: number): void {
 }
 
 export function runAgendaCommand(ctx: CommandContext, command: AgendaCommand): CommandResult {
-  return ctx.sync.changePlenary(ctx.session.id, (roots): CommandResult => {
+  return ctx.documents.changePlenary(ctx.session.id, (roots): CommandResult => {
     switch (command.type) {
       case 'agenda.add': {
         const itemId = appendAgendaItem(roots, {

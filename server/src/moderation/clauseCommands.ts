@@ -34,7 +34,7 @@ import { Refusal } from '../domain/Refusal.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
 import { OK } from './CommandContext.ts';
 import type { UpkeepRecorder } from './clauseUpkeep.ts';
-import { afterWordingChange, settleStatus } from './clauseUpkeep.ts';
+import { afterWordingChange, clearSignOffs, settleStatus } from './clauseUpkeep.ts';
 
 type ClauseCommand = Extract<Command, { type: `clause.${string}` }>;
 
@@ -61,13 +61,6 @@ function transition(ctx: CommandContext, clause: Clause, name: ClauseTransition,
   return enforce(checkTransition(name, facts, ctx.actor, adReferendum));
 }
 
-function clearSignOffs(record: Y.Map<unknown>): PartyId[] {
-  const signoffs = clauseSignOffs(record);
-  const parties = [...signoffs.keys()] as PartyId[];
-  for (const party of parties) signoffs.delete(party);
-  return parties;
-}
-
 export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): CommandResult {
   const { actor } = ctx;
   const recorder: UpkeepRecorder = {
@@ -75,7 +68,7 @@ export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): C
     appendAudit: (entry) => void ctx.storage.appendAudit(entry),
     now: ctx.now,
   };
-  return ctx.sync.changePlenary(ctx.session.id, (roots): CommandResult => {
+  return ctx.documents.changePlenary(ctx.session.id, (roots): CommandResult => {
     const result = apply(roots);
     // Status follows content after every command too (ClauseLife): e.g. a second option brackets the clause.
     if (command.type !== 'clause.remove' && 'clauseId' in command) settleStatus(roots, command.clauseId as ClauseId);

@@ -91,7 +91,7 @@ export function executeCommand(ctx: CommandContext, command: Command): CommandRe
       );
     }
     // Freezing stops every change but the mediators': commands too, not only edits of the text.
-    if (ctx.actor.role !== 'mediator' && ctx.sync.readPlenary(ctx.session.id, isFrozen)) {
+    if (ctx.actor.role !== 'mediator' && ctx.documents.readPlenary(ctx.session.id, isFrozen)) {
       throw new Refusal(
         'conflict',
         `The session is frozen: until the mediator unfreezes it, nobody but the mediators can change anything, so you cannot ${commandPhrase(type)} now.`,

@@ -13,7 +13,7 @@ type FloorCommand = Extract<Command, { type: `queue.${string}` | `floor.${string
  */
 export function runFloorCommand(ctx: CommandContext, command: FloorCommand): CommandResult {
   const actor = ctx.actor;
-  return ctx.sync.changePlenary(ctx.session.id, (roots): CommandResult => {
+  return ctx.documents.changePlenary(ctx.session.id, (roots): CommandResult => {
     const state: Moderation = readModeration(roots);
     switch (command.type) {
       case 'queue.raiseHand': {

@@ -27,13 +27,13 @@ export function runParticipantCommand(ctx: CommandContext, command: ParticipantC
       const replacement =
         command.keepInvite === true ? null : retireInvite(ctx.storage, ctx.signer, ctx.baseUrl, target, ctx.now);
       // Gone from the speakers' list and the floor too, then disconnected everywhere at once.
-      ctx.sync.changePlenary(ctx.session.id, (roots) => {
+      ctx.documents.changePlenary(ctx.session.id, (roots) => {
         const moderation = readModeration(roots);
         const speakers = moderation.speakers.filter((s) => s.participantId !== target.id);
         if (speakers.length !== moderation.speakers.length) writeModeration(roots, 'speakers', speakers);
         if (moderation.floor?.participantId === target.id) writeModeration(roots, 'floor', null);
       });
-      ctx.sync.disconnectParticipant(target.id);
+      ctx.documents.disconnectParticipant(target.id);
       return replacement === null
         ? { ok: true, inviteRetired: false }
         : { ok: true, invite: replacement, inviteRetired: true };
@@ -42,7 +42,7 @@ export function runParticipantCommand(ctx: CommandContext, command: ParticipantC
     case 'participant.unmute': {
       if (target.role === 'mediator') throw new Refusal('conflict', 'a mediator cannot be muted');
       const mute = command.type === 'participant.mute';
-      ctx.sync.changePlenary(ctx.session.id, (roots) => {
+      ctx.documents.changePlenary(ctx.session.id, (roots) => {
         const mutes = readModeration(roots).mutes;
         if (mutes.includes(target.id) === mute)
           throw new Refusal('conflict', `that participant is already ${mute ? 'muted' : 'unmuted'}`);

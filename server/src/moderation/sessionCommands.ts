@@ -1,5 +1,5 @@
 import type { Command, ParticipantId } from '@parley/shared';
-import { CloseCodes, randomId, readModeration, readSettings, writeModeration, writeSetting } from '@parley/shared';
+import { randomId, readModeration, readSettings, writeModeration, writeSetting } from '@parley/shared';
 import { Refusal } from '../domain/Refusal.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
 import { OK } from './CommandContext.ts';
@@ -21,7 +21,7 @@ const ALREADY = {
 
 /** Session-wide settings (freeze, One-Text) and breakouts (a party's caucus, a working group). */
 export function runSessionCommand(ctx: CommandContext, command: SessionCommand): CommandResult {
-  const result = ctx.sync.changePlenary(ctx.session.id, (roots): CommandResult & { closedGroup?: string } => {
+  const result = ctx.documents.changePlenary(ctx.session.id, (roots): CommandResult & { closedGroup?: string } => {
     switch (command.type) {
       case 'session.freeze':
       case 'session.oneText':
@@ -88,12 +88,7 @@ export function runSessionCommand(ctx: CommandContext, command: SessionCommand):
   });
   if (result.closedGroup) {
     // A closed working group's room is closed to its members (its text stays for the record).
-    ctx.sync.closeDocument(
-      `${ctx.session.id}/group/${result.closedGroup}`,
-      CloseCodes.Forbidden,
-      'the working group was closed',
-      true,
-    );
+    ctx.documents.closeWorkingGroupRoom(ctx.session.id, result.closedGroup);
   }
   const { closedGroup: _closed, ...answer } = result;
   return answer as CommandResult;

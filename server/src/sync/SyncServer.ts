@@ -1,17 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { CloseEvent, DocRef, PlenaryRoots, SessionId } from '@parley/shared';
-import {
-  CloseCodes,
-  closeReason,
-  mayRead,
-  parseDocName,
-  partyColor,
-  plenaryRoots,
-  readModeration,
-} from '@parley/shared';
+import type { CloseEvent, DocRef } from '@parley/shared';
+import { CloseCodes, closeReason, parseDocName, partyColor } from '@parley/shared';
 import { WebSocket, WebSocketServer } from 'ws';
-import type * as Y from 'yjs';
 import type { VerifiedParticipant } from '../auth/authenticate.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import type { TokenSigner } from '../auth/TokenSigner.ts';
@@ -22,6 +13,7 @@ import { errorMessage } from '../log.ts';
 import type { SessionRecord, Storage } from '../storage/Storage.ts';
 import type { PresenceIdentity } from './AwarenessGuard.ts';
 import { MalformedMessageError, parseClientMessage } from './ClientMessage.ts';
+import type { DocumentPolicyFactory } from './DocumentPolicy.ts';
 import type { Room } from './Room.ts';
 import type { RoomConnection } from './RoomConnection.ts';
 import { RoomRegistry } from './RoomRegistry.ts';
@@ -38,6 +30,7 @@ interface SyncServerOptions {
   readonly maxMessageBytes: number;
   readonly idleUnloadMs: number;
   readonly compactAfterUpdates: number;
+  readonly policy: DocumentPolicyFactory;
 }
 
 let nextConnectionId = 1;
@@ -117,71 +110,10 @@ export class SyncServer {
     }
     const auth = authenticate(url.searchParams.get('token'), ref.sessionId, this.options.storage, this.options.signer);
     if (!auth.ok) return auth.refusal;
-    const groupMembers = (breakoutId: string) =>
-      this.rooms.readPlenary(ref.sessionId, (doc) => {
-        const group = readModeration(plenaryRoots(doc)).breakouts.find(
-          (b) => b.id === breakoutId && b.kind === 'workingGroup',
-        );
-        return group ? group.participantIds : null;
-      });
-    if (!mayRead(auth.participant, ref, groupMembers)) {
+    if (!this.rooms.mayOpen(auth.participant, ref)) {
       return new Refusal('forbidden', `a ${auth.participant.role} may not open this document`);
     }
     return { ref, participant: auth.participant, presence: presenceOf(auth.participant, session) };
-  }
-
-  /** Closes every connection of a participant at once (removal): 4410, and the token stops working. */
-  disconnectParticipant(participantId: string): void {
-    for (const room of this.rooms.loadedRooms()) {
-      for (const connection of room.connectionsOf(participantId)) connection.close(CloseCodes.Removed);
-    }
-  }
-
-  changePlenary<T>(sessionId: SessionId, change: (roots: PlenaryRoots) => T): T {
-    return this.rooms.changePlenary(sessionId, change);
-  }
-
-  readPlenary<T>(sessionId: SessionId, read: (doc: Y.Doc) => T): T {
-    return this.rooms.readPlenary(sessionId, read);
-  }
-
-  /** The members of an open working group, or null when no such group is open. */
-  groupMembers(sessionId: SessionId, breakoutId: string): readonly string[] | null {
-    return this.rooms.readPlenary(sessionId, (doc) => {
-      const group = readModeration(plenaryRoots(doc)).breakouts.find(
-        (b) => b.id === breakoutId && b.kind === 'workingGroup',
-      );
-      return group ? group.participantIds : null;
-    });
-  }
-
-  /** Who is connected to which document of a session (one entry per participant and document). */
-  presence(
-    sessionId: SessionId,
-  ): { doc: string; participantId: string; name: string; role: string; partyId: string | null }[] {
-    const seen = new Set<string>();
-    const online: { doc: string; participantId: string; name: string; role: string; partyId: string | null }[] = [];
-    for (const room of this.rooms.loadedRooms()) {
-      if (room.ref.sessionId !== sessionId) continue;
-      for (const connection of room.allConnections()) {
-        const key = `${room.name} ${connection.participant.participantId}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const { participantId, name, role, partyId } = connection.presence;
-        online.push({ doc: room.name, participantId, name, role, partyId });
-      }
-    }
-    return online;
-  }
-
-  /** Closes every connection to a document (optionally sparing mediators), e.g. when a group closes. */
-  closeDocument(name: string, event: CloseEvent, detail: string, spareMediators: boolean): void {
-    const room = this.rooms.get(name);
-    if (!room) return;
-    for (const connection of room.allConnections()) {
-      if (spareMediators && connection.participant.role === 'mediator') continue;
-      connection.close(event, detail);
-    }
   }
 
   private accept(
