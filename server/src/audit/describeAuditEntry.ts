@@ -1,6 +1,6 @@
 import type { AuditActor } from '@parley/shared';
 import { BRACKET_REASON_LABELS, CLAUSE_STATUS_LABELS } from '@parley/shared';
-import type { AuditEntry, ParticipantRecord } from '../storage/Storage.ts';
+import type { AuditEntry, ParticipantRecord } from '../storage/SessionStore.ts';
 import type { AuditNames } from './AuditNames.ts';
 import { pastTense } from './pastTense.ts';
 

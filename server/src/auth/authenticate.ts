@@ -1,6 +1,6 @@
 import type { Participant, ParticipantId, PartyId, SessionId } from '@parley/shared';
 import { Refusal } from '../domain/Refusal.ts';
-import type { Storage } from '../storage/Storage.ts';
+import type { SessionStore } from '../storage/SessionStore.ts';
 import type { TokenSigner } from './TokenSigner.ts';
 
 /** A participant whose token the server verified, with the session they belong to. */
@@ -20,7 +20,7 @@ export type Authentication =
 export function authenticate(
   token: string | null,
   sessionId: SessionId,
-  storage: Storage,
+  storage: Pick<SessionStore, 'getParticipant'>,
   signer: TokenSigner,
 ): Authentication {
   if (token === null || token === '') return refuse('unauthenticated', 'a participant token is required');

@@ -2,7 +2,8 @@ import type { Agreement } from '@parley/shared';
 import { agreementSchema, buildAgreement, cleanTextProblems } from '@parley/shared';
 import * as Y from 'yjs';
 import { Refusal } from '../domain/Refusal.ts';
-import type { SessionRecord, Storage } from '../storage/Storage.ts';
+import type { DocumentStore } from '../storage/DocumentStore.ts';
+import type { SessionRecord, SessionStore } from '../storage/SessionStore.ts';
 import { recordAnnex } from './recordAnnex.ts';
 import { renderDocx } from './renderDocx.ts';
 import { renderHtml } from './renderHtml.ts';
@@ -47,7 +48,7 @@ function fileStem(title: string, label: string): string {
  * saved revision. Refuses the clean text (409, with the reasons) while anything is unagreed.
  */
 export async function exportAgreement(
-  storage: Storage,
+  storage: SessionStore & Pick<DocumentStore, 'loadVersion'>,
   session: SessionRecord,
   currentState: () => Uint8Array,
   request: ExportRequest,

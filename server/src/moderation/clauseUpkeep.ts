@@ -11,7 +11,7 @@ import {
   statusFromContent,
 } from '@parley/shared';
 import type * as Y from 'yjs';
-import type { NewAuditEntry } from '../storage/Storage.ts';
+import type { NewAuditEntry } from '../storage/SessionStore.ts';
 
 /** What the upkeep of a clause needs from its caller: where to record, and the time. */
 export interface UpkeepRecorder {

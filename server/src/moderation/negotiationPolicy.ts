@@ -1,6 +1,6 @@
 import type { ClauseId } from '@parley/shared';
 import { mayRead, plenaryRoots, plenaryWriteContext } from '@parley/shared';
-import type { NewAuditEntry, Storage } from '../storage/Storage.ts';
+import type { NewAuditEntry, SessionStore } from '../storage/SessionStore.ts';
 import type { DocumentEvent, DocumentPolicy, PlenaryReader } from '../sync/DocumentPolicy.ts';
 import type { UpkeepRecorder } from './clauseUpkeep.ts';
 import { afterWordingChange } from './clauseUpkeep.ts';
@@ -12,7 +12,7 @@ import { workingGroupMembers } from './workingGroupMembers.ts';
  * sign-offs on it (`afterWordingChange`, the same rule commands use); refused updates and bracket
  * changes go on the record.
  */
-export function negotiationPolicy(plenaries: PlenaryReader, audit: Pick<Storage, 'appendAudit'>): DocumentPolicy {
+export function negotiationPolicy(plenaries: PlenaryReader, audit: Pick<SessionStore, 'appendAudit'>): DocumentPolicy {
   return {
     mayOpen: (participant, ref) =>
       mayRead(participant, ref, (breakoutId) => workingGroupMembers(plenaries, ref.sessionId, breakoutId)),

@@ -2,7 +2,7 @@ import type { Command, ParticipantId } from '@parley/shared';
 import { readModeration, writeModeration } from '@parley/shared';
 import { Refusal } from '../domain/Refusal.ts';
 import { retireInvite } from '../sessions/retireInvite.ts';
-import type { ParticipantRecord } from '../storage/Storage.ts';
+import type { ParticipantRecord } from '../storage/SessionStore.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
 import { OK } from './CommandContext.ts';
 

@@ -2,7 +2,7 @@ import type { Notice } from '@parley/shared';
 import { diffWords } from 'diff';
 import type { AuditNames } from '../audit/AuditNames.ts';
 import { describeAuditEntry } from '../audit/describeAuditEntry.ts';
-import type { ParticipantRecord, Storage } from '../storage/Storage.ts';
+import type { ParticipantRecord, SessionStore } from '../storage/SessionStore.ts';
 import { noticeKind } from './noticeKind.ts';
 
 /** Entries read per storage call while looking for a participant's notices. */
@@ -15,7 +15,7 @@ const MAX_NOTICES = 50;
  * concern them, told in words (with a word diff when the entry carries the text before and after).
  */
 export function unreadNotices(
-  storage: Storage,
+  storage: SessionStore,
   reader: ParticipantRecord,
   names: () => AuditNames,
 ): { notices: Notice[]; readUpTo: number } {

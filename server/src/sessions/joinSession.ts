@@ -2,13 +2,13 @@ import type { JoinRequest, JoinResponse, ParticipantId, SessionId } from '@parle
 import { newParticipantId } from '@parley/shared';
 import type { TokenSigner } from '../auth/TokenSigner.ts';
 import { Refusal } from '../domain/Refusal.ts';
-import type { InviteRecord, Storage } from '../storage/Storage.ts';
+import type { InviteRecord, SessionStore } from '../storage/SessionStore.ts';
 
 /**
  * Turns an invite (a role capability) and a display name into a personal participant token. The
  * invite must be this server's, for this session, and not revoked.
  */
-export function joinSession(sessionId: SessionId, request: JoinRequest, storage: Storage, signer: TokenSigner) {
+export function joinSession(sessionId: SessionId, request: JoinRequest, storage: SessionStore, signer: TokenSigner) {
   const claims = signer.verify('invite', request.invite);
   if (claims === null) throw new Refusal('unauthenticated', 'the invite is not valid');
   if (claims.s !== sessionId) throw new Refusal('forbidden', 'this invite is for another session');
@@ -43,7 +43,7 @@ export function joinSession(sessionId: SessionId, request: JoinRequest, storage:
 }
 
 /** Why a revoked invite admits nobody, told so that whoever holds the old link knows what to do. */
-function revokedReason(storage: Storage, sessionId: SessionId, invite: InviteRecord): string {
+function revokedReason(storage: SessionStore, sessionId: SessionId, invite: InviteRecord): string {
   // A removal retires the invite in the same command, at the same server time.
   const removedWithIt = storage
     .listParticipants(sessionId)

@@ -4,7 +4,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
-import type { Storage } from '../storage/Storage.ts';
+import type { DocumentStore } from '../storage/DocumentStore.ts';
 import { guardAwarenessUpdate } from './AwarenessGuard.ts';
 import type { DocumentPolicy } from './DocumentPolicy.ts';
 import { admitUpdate } from './gate/admitUpdate.ts';
@@ -25,7 +25,7 @@ export const SERVER_ORIGIN = Symbol('parley-server');
 interface RoomOptions {
   readonly name: string;
   readonly ref: DocRef;
-  readonly storage: Storage;
+  readonly storage: DocumentStore;
   readonly log: Logger;
   /** Compaction is due once the log holds this many rows. */
   readonly compactAfterUpdates: number;
@@ -48,7 +48,7 @@ export class Room {
   readonly awareness: awarenessProtocol.Awareness;
   /** Each connection with the one awareness client id it controls (null until it sends presence). */
   private readonly connections = new Map<RoomConnection, { awarenessId: number | null }>();
-  private readonly storage: Storage;
+  private readonly storage: DocumentStore;
   private readonly log: Logger;
   private readonly onCompactionDue: (room: Room) => void;
   private readonly compactAfterUpdates: number;
@@ -117,7 +117,7 @@ export class Room {
     return this.liveDoc;
   }
 
-  private loadStored(into: Y.Doc): ReturnType<Storage['loadDocument']> {
+  private loadStored(into: Y.Doc): ReturnType<DocumentStore['loadDocument']> {
     const stored = this.storage.loadDocument(this.name);
     into.transact(() => {
       if (stored.state) this.applyStored(into, stored.state, 'state');

@@ -4,14 +4,14 @@ import type * as Y from 'yjs';
 import type { VerifiedParticipant } from '../auth/authenticate.ts';
 import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
-import type { Storage } from '../storage/Storage.ts';
+import type { DocumentStore } from '../storage/DocumentStore.ts';
 import type { PresenceIdentity } from './AwarenessGuard.ts';
 import type { DocumentPolicy, DocumentPolicyFactory } from './DocumentPolicy.ts';
 import { PersistQueue } from './PersistQueue.ts';
 import { Room, SERVER_ORIGIN } from './Room.ts';
 
 interface RegistryOptions {
-  readonly storage: Storage;
+  readonly storage: DocumentStore;
   readonly log: Logger;
   readonly idleUnloadMs: number;
   readonly compactAfterUpdates: number;

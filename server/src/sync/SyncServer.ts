@@ -10,7 +10,8 @@ import type { ConnectionLimits } from '../config.ts';
 import { Refusal } from '../domain/Refusal.ts';
 import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
-import type { SessionRecord, Storage } from '../storage/Storage.ts';
+import type { DocumentStore } from '../storage/DocumentStore.ts';
+import type { SessionRecord, SessionStore } from '../storage/SessionStore.ts';
 import type { PresenceIdentity } from './AwarenessGuard.ts';
 import { MalformedMessageError, parseClientMessage } from './ClientMessage.ts';
 import type { DocumentPolicyFactory } from './DocumentPolicy.ts';
@@ -24,7 +25,8 @@ const HEARTBEAT_MS = 30_000;
 interface SyncServerOptions {
   readonly limits: ConnectionLimits;
   readonly maxDocumentBytes: number;
-  readonly storage: Storage;
+  /** Documents, and the sessions and participants a connection is admitted by. */
+  readonly storage: DocumentStore & Pick<SessionStore, 'getSession' | 'getParticipant'>;
   readonly signer: TokenSigner;
   readonly log: Logger;
   readonly maxMessageBytes: number;
