@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Command, SessionId, SessionSummary } from '@parley/shared';
+import type { AuditPage, Command, Roster, SessionId, SessionSummary } from '@parley/shared';
 import {
   commandSchema,
   createSessionRequestSchema,
@@ -145,7 +145,8 @@ export function getInvites(context: ApiContext, request: IncomingMessage, respon
 export function getParticipants(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
   const session = findSession(context, id);
   const you = requireParticipant(context, request, session);
-  sendJson(response, 200, { participants: readRoster(context.storage, context.documents, session, you) });
+  const roster: Roster = { participants: readRoster(context.storage, context.documents, session, you) };
+  sendJson(response, 200, roster);
 }
 
 /** `POST /api/sessions/:id/commands`: a server-authoritative action, validated and applied by the server. */
@@ -213,11 +214,12 @@ export function getAudit(context: ApiContext, request: IncomingMessage, response
   const entries = stored.map((entry) => ({ ...entry, ...describeAuditEntry(entry, names) }));
   const last = stored[stored.length - 1];
   const newest = context.storage.listAudit(session.id, 1)[0];
-  sendJson(response, 200, {
+  const page: AuditPage = {
     entries,
     next: after === undefined && stored.length === limit && last ? last.id : null,
     latest: newest?.id ?? null,
-  });
+  };
+  sendJson(response, 200, page);
 }
 
 /**

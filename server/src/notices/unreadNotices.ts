@@ -1,4 +1,4 @@
-import type { Notice } from '@parley/shared';
+import type { Notice, Notices } from '@parley/shared';
 import { diffWords } from 'diff';
 import type { AuditNames } from '../audit/AuditNames.ts';
 import { describeAuditEntry } from '../audit/describeAuditEntry.ts';
@@ -14,11 +14,7 @@ const MAX_NOTICES = 50;
  * A participant's unread notices, oldest first: the record entries after their read cursor that
  * concern them, told in words (with a word diff when the entry carries the text before and after).
  */
-export function unreadNotices(
-  storage: SessionStore,
-  reader: ParticipantRecord,
-  names: () => AuditNames,
-): { notices: Notice[]; readUpTo: number } {
+export function unreadNotices(storage: SessionStore, reader: ParticipantRecord, names: () => AuditNames): Notices {
   const readUpTo = storage.noticesReadUpTo(reader.id);
   const notices: Notice[] = [];
   let cursor = readUpTo;
