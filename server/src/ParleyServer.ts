@@ -3,9 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { loadSecret } from './auth/loadSecret.ts';
 import { TokenSigner } from './auth/TokenSigner.ts';
 import type { ServerConfig } from './config.ts';
-import { HttpError } from './http/HttpError.ts';
+import { Refusal } from './domain/Refusal.ts';
 import { sendJson } from './http/json.ts';
 import { RateLimiter } from './http/RateLimiter.ts';
+import { refusalStatus } from './http/refusalStatus.ts';
+import { rejectUpgrade } from './http/rejectUpgrade.ts';
 import type { ApiContext } from './http/sessionRoutes.ts';
 import {
   getAudit,
@@ -25,10 +27,11 @@ import {
 import { serveStatic } from './http/staticFiles.ts';
 import type { Logger } from './log.ts';
 import { createLogger, errorMessage } from './log.ts';
+import { negotiationPolicy } from './moderation/negotiationPolicy.ts';
 import { floorReader, SpeakingTime } from './moderation/SpeakingTime.ts';
 import { SqliteStorage } from './storage/SqliteStorage.ts';
 import type { Storage } from './storage/Storage.ts';
-import { rejectUpgrade, SYNC_PATH_PREFIX, SyncServer } from './sync/SyncServer.ts';
+import { SYNC_PATH_PREFIX, SyncServer } from './sync/SyncServer.ts';
 
 export interface RunningServer {
   /** `http://host:port` as bound (the real port when 0 was asked for). */
@@ -71,6 +74,7 @@ export async function startParleyServer(
     maxMessageBytes: config.maxMessageBytes,
     idleUnloadMs: config.idleUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,
+    policy: (plenaries) => negotiationPolicy(plenaries, storage),
   });
   const api: ApiContext = {
     config,
@@ -79,21 +83,17 @@ export async function startParleyServer(
     log,
     createLimiter: new RateLimiter(config.createPerMinute, 60_000),
     joinLimiter: new RateLimiter(config.joinsPerMinute, 60_000),
-    sync,
-    speakingTime: new SpeakingTime(storage, floorReader(sync), log),
+    documents: sync.rooms,
+    speakingTime: new SpeakingTime(storage, floorReader(sync.rooms), log),
   };
 
   const server = http.createServer((request, response) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
     route(api, request, response).catch((error: unknown) => {
-      if (error instanceof HttpError) {
-        log.warn('http.refused', {
-          method: request.method,
-          path: pathOf(request),
-          status: error.status,
-          error: error.message,
-        });
-        if (!response.headersSent) sendJson(response, error.status, { error: error.message });
+      if (error instanceof Refusal) {
+        const status = refusalStatus(error.kind);
+        log.warn('http.refused', { method: request.method, path: pathOf(request), status, error: error.message });
+        if (!response.headersSent) sendJson(response, status, { error: error.message });
         return;
       }
       log.error('http.failed', { method: request.method, path: pathOf(request), error: errorMessage(error) });
@@ -107,16 +107,17 @@ export async function startParleyServer(
   server.on('upgrade', (request, socket, head) => {
     socket.on('error', (error) => log.warn('upgrade.socket_error', { error: errorMessage(error) }));
     if (!pathOf(request).startsWith(SYNC_PATH_PREFIX)) {
-      rejectUpgrade(socket, 404, 'WebSocket connections go to /sync/<document>');
+      rejectUpgrade(socket, new Refusal('notFound', 'WebSocket connections go to /sync/<document>'));
       return;
     }
     const origin = request.headers.origin;
     if (origin !== undefined && !originAllowed(origin, request.headers.host, config.allowedOrigins)) {
       log.warn('upgrade.refused', { status: 403, error: 'origin not allowed', origin: origin.slice(0, 100) });
-      rejectUpgrade(socket, 403, 'this origin may not open Parley documents');
+      rejectUpgrade(socket, new Refusal('forbidden', 'this origin may not open Parley documents'));
       return;
     }
-    sync.handleUpgrade(request, socket, head);
+    const refused = sync.handleUpgrade(request, socket, head);
+    if (refused) rejectUpgrade(socket, refused);
   });
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
@@ -172,11 +173,11 @@ export async function startParleyServer(
       if (route === 'GET /export') return getExport(context, request, response, id);
       if (route === 'GET /versions') return getVersions(context, request, response, id);
       if (route === 'GET /versions/compare') return getComparison(context, request, response, id);
-      throw new HttpError(405, `${request.method} is not allowed on ${path}`);
+      throw new Refusal('notAllowed', `${request.method} is not allowed on ${path}`);
     }
-    if (path.startsWith('/api/')) throw new HttpError(404, `no such endpoint: ${request.method} ${path}`);
+    if (path.startsWith('/api/')) throw new Refusal('notFound', `no such endpoint: ${request.method} ${path}`);
     if (config.clientDir && serveStatic(config.clientDir, request, response)) return;
-    throw new HttpError(404, 'not found');
+    throw new Refusal('notFound', 'not found');
   }
 }
 

@@ -1,7 +1,7 @@
 import type { PlenaryRoots } from '@parley/shared';
 import { clauseNumbers, plenaryRoots, readAgenda, readClausesInOrder, readModeration } from '@parley/shared';
 import type * as Y from 'yjs';
-import type { ParticipantRecord, SessionRecord, Storage } from '../storage/Storage.ts';
+import type { ParticipantRecord, SessionRecord, SessionStore } from '../storage/SessionStore.ts';
 
 /** Everything a record entry's ids turn into when told in words. */
 export interface AuditNames {
@@ -41,7 +41,7 @@ export interface PlenaryReader {
 }
 
 /** The names of a session as they stand now: its participants from storage, clauses and agenda from the plenary. */
-export function loadAuditNames(storage: Storage, sync: PlenaryReader, session: SessionRecord): AuditNames {
+export function loadAuditNames(storage: SessionStore, sync: PlenaryReader, session: SessionRecord): AuditNames {
   const participants = storage.listParticipants(session.id);
   return sync.readPlenary(session.id, (doc) => auditNames(session, participants, plenaryRoots(doc)));
 }

@@ -1,6 +1,6 @@
 import type { ParticipantId, PartyId, SessionId } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
-import type { AuditEntry, ParticipantRecord } from '../storage/Storage.ts';
+import type { AuditEntry, ParticipantRecord } from '../storage/SessionStore.ts';
 import type { AuditNames } from './AuditNames.ts';
 import { describeAuditEntry } from './describeAuditEntry.ts';
 

@@ -1,16 +1,11 @@
-import type { AuditActor } from '@parley/shared';
+import type { AuditActor, AuditEntryView } from '@parley/shared';
 import { BRACKET_REASON_LABELS, CLAUSE_STATUS_LABELS } from '@parley/shared';
-import type { AuditEntry, ParticipantRecord } from '../storage/Storage.ts';
+import type { AuditEntry, ParticipantRecord } from '../storage/SessionStore.ts';
 import type { AuditNames } from './AuditNames.ts';
 import { pastTense } from './pastTense.ts';
 
 /** A record entry told in words: who (by name and seat), what happened, and the text or status around it. */
-export interface DescribedAuditEntry {
-  readonly actor: AuditActor | null;
-  readonly summary: string;
-  readonly before?: string;
-  readonly after?: string;
-}
+export type DescribedAuditEntry = Pick<AuditEntryView, 'actor' | 'summary' | 'before' | 'after'>;
 
 const AGENDA_STATE_WORDS: Readonly<Record<string, string>> = {
   pending: 'pending',

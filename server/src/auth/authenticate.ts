@@ -1,5 +1,6 @@
 import type { Participant, ParticipantId, PartyId, SessionId } from '@parley/shared';
-import type { Storage } from '../storage/Storage.ts';
+import { Refusal } from '../domain/Refusal.ts';
+import type { SessionStore } from '../storage/SessionStore.ts';
 import type { TokenSigner } from './TokenSigner.ts';
 
 /** A participant whose token the server verified, with the session they belong to. */
@@ -9,28 +10,28 @@ export interface VerifiedParticipant extends Participant {
 
 export type Authentication =
   | { readonly ok: true; readonly participant: VerifiedParticipant }
-  | { readonly ok: false; readonly status: 401 | 403; readonly error: string };
+  | { readonly ok: false; readonly refusal: Refusal };
 
 /**
- * Checks a participant token: signed by this server (else 401), for this session, of a participant
- * who exists and was not removed (else 403). Role and party come from storage, not from the token,
+ * Checks a participant token: signed by this server (else unauthenticated), for this session, of a
+ * participant who exists and was not removed (else forbidden). Role and party come from storage, not from the token,
  * so they cannot be stale.
  */
 export function authenticate(
   token: string | null,
   sessionId: SessionId,
-  storage: Storage,
+  storage: Pick<SessionStore, 'getParticipant'>,
   signer: TokenSigner,
 ): Authentication {
-  if (token === null || token === '') return { ok: false, status: 401, error: 'a participant token is required' };
+  if (token === null || token === '') return refuse('unauthenticated', 'a participant token is required');
   const claims = signer.verify('participant', token);
-  if (claims === null) return { ok: false, status: 401, error: 'the participant token is not valid' };
-  if (claims.s !== sessionId) return { ok: false, status: 403, error: 'this token belongs to another session' };
+  if (claims === null) return refuse('unauthenticated', 'the participant token is not valid');
+  if (claims.s !== sessionId) return refuse('forbidden', 'this token belongs to another session');
   const record = storage.getParticipant(claims.u as ParticipantId);
   if (record === null || record.sessionId !== sessionId) {
-    return { ok: false, status: 401, error: 'the participant token is not valid' };
+    return refuse('unauthenticated', 'the participant token is not valid');
   }
-  if (record.removedAt !== null) return { ok: false, status: 403, error: 'you were removed from this session' };
+  if (record.removedAt !== null) return refuse('forbidden', 'you were removed from this session');
   return {
     ok: true,
     participant: {
@@ -41,4 +42,8 @@ export function authenticate(
       name: record.name,
     },
   };
+}
+
+function refuse(kind: 'unauthenticated' | 'forbidden', message: string): Authentication {
+  return { ok: false, refusal: new Refusal(kind, message) };
 }

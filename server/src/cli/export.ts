@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SessionId } from '@parley/shared';
 import * as Y from 'yjs';
+import { Refusal } from '../domain/Refusal.ts';
 import type { ExportFormat } from '../export/exportAgreement.ts';
 import { EXPORT_FORMATS, exportAgreement } from '../export/exportAgreement.ts';
 import { errorMessage } from '../log.ts';
@@ -65,6 +66,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`export failed: ${errorMessage(error)}\n`);
+  // A refusal (no such revision, no clean text yet) is told as it is: its message says what to do.
+  const told = error instanceof Refusal ? `export refused: ${error.message}` : `export failed: ${errorMessage(error)}`;
+  process.stderr.write(`${told}\n`);
   process.exit(1);
 });

@@ -1,8 +1,9 @@
 import type { Agreement } from '@parley/shared';
 import { agreementSchema, buildAgreement, cleanTextProblems } from '@parley/shared';
 import * as Y from 'yjs';
-import { HttpError } from '../http/HttpError.ts';
-import type { SessionRecord, Storage } from '../storage/Storage.ts';
+import { Refusal } from '../domain/Refusal.ts';
+import type { DocumentStore } from '../storage/DocumentStore.ts';
+import type { SessionRecord, SessionStore } from '../storage/SessionStore.ts';
 import { recordAnnex } from './recordAnnex.ts';
 import { renderDocx } from './renderDocx.ts';
 import { renderHtml } from './renderHtml.ts';
@@ -47,7 +48,7 @@ function fileStem(title: string, label: string): string {
  * saved revision. Refuses the clean text (409, with the reasons) while anything is unagreed.
  */
 export async function exportAgreement(
-  storage: Storage,
+  storage: SessionStore & Pick<DocumentStore, 'loadVersion'>,
   session: SessionRecord,
   currentState: () => Uint8Array,
   request: ExportRequest,
@@ -57,7 +58,7 @@ export async function exportAgreement(
   let dated = Date.now();
   if (request.revision !== undefined) {
     const saved = storage.loadVersion(session.id, request.revision);
-    if (!saved) throw new HttpError(404, 'revision: no such revision');
+    if (!saved) throw new Refusal('notFound', 'revision: no such revision');
     state = saved.state;
     label = saved.version.label;
     dated = saved.version.createdAt;
@@ -69,7 +70,7 @@ export async function exportAgreement(
   try {
     if (request.clean) {
       const problems = cleanTextProblems(doc);
-      if (problems.length > 0) throw new HttpError(409, `no clean text yet: ${problems.join('; ')}`);
+      if (problems.length > 0) throw new Refusal('conflict', `no clean text yet: ${problems.join('; ')}`);
     }
     const record: Agreement['record'] = request.includeRecord
       ? recordAnnex(storage, session, currentState())

@@ -3,7 +3,7 @@ import { plenaryRoots } from '@parley/shared';
 import * as Y from 'yjs';
 import { auditNames } from '../audit/AuditNames.ts';
 import { describeAuditEntry } from '../audit/describeAuditEntry.ts';
-import type { SessionRecord, Storage } from '../storage/Storage.ts';
+import type { SessionRecord, SessionStore } from '../storage/SessionStore.ts';
 
 /** The most entries an annex holds (the oldest first); a longer record is read in the console. */
 const MAX_ANNEX_ENTRIES = 10_000;
@@ -22,7 +22,7 @@ export function localDateTime(at: number, timeZone?: string): string {
  * what, in words, with names and clause numbers as the current text has them.
  */
 export function recordAnnex(
-  storage: Storage,
+  storage: SessionStore,
   session: SessionRecord,
   currentState: Uint8Array,
   timeZone?: string,

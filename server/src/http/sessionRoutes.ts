@@ -35,11 +35,13 @@ import type { VerifiedParticipant } from '../auth/authenticate.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import type { TokenSigner } from '../auth/TokenSigner.ts';
 import type { ServerConfig } from '../config.ts';
+import { Refusal } from '../domain/Refusal.ts';
 import type { ExportFormat } from '../export/exportAgreement.ts';
 import { EXPORT_FORMATS, exportAgreement } from '../export/exportAgreement.ts';
 import type { Logger } from '../log.ts';
 import { executeCommand } from '../moderation/executeCommand.ts';
 import type { SpeakingTime } from '../moderation/SpeakingTime.ts';
+import { workingGroupMembers } from '../moderation/workingGroupMembers.ts';
 import { unreadNotices } from '../notices/unreadNotices.ts';
 import { compareRevisions } from '../revisions/compareRevisions.ts';
 import { createSession } from '../sessions/createSession.ts';
@@ -47,10 +49,9 @@ import { inviteLink } from '../sessions/inviteLink.ts';
 import { joinSession } from '../sessions/joinSession.ts';
 import { readRoster } from '../sessions/readRoster.ts';
 import type { SessionRecord, Storage } from '../storage/Storage.ts';
-import type { SyncServer } from '../sync/SyncServer.ts';
-import { HttpError } from './HttpError.ts';
 import { readJsonBody, sendJson } from './json.ts';
 import type { RateLimiter } from './RateLimiter.ts';
+import type { SessionDocuments } from './SessionDocuments.ts';
 
 export interface ApiContext {
   readonly config: ServerConfig;
@@ -59,7 +60,7 @@ export interface ApiContext {
   readonly log: Logger;
   readonly createLimiter: RateLimiter;
   readonly joinLimiter: RateLimiter;
-  readonly sync: SyncServer;
+  readonly documents: SessionDocuments;
   /** Says in the record when a speaker's time is up. */
   readonly speakingTime: SpeakingTime;
 }
@@ -81,9 +82,9 @@ export async function postSession(context: ApiContext, request: IncomingMessage,
   const { config } = context;
   if (config.createToken !== undefined) {
     if (bearerToken(request) !== config.createToken)
-      throw new HttpError(401, 'creating a session needs the create token');
+      throw new Refusal('unauthenticated', 'creating a session needs the create token');
   } else if (!context.createLimiter.take(request.socket.remoteAddress ?? 'unknown')) {
-    throw new HttpError(429, 'too many sessions created from this address; try again in a minute');
+    throw new Refusal('rateLimited', 'too many sessions created from this address; try again in a minute');
   }
   const body = await readJsonBody(request, createSessionRequestSchema, config.maxHttpBodyBytes);
   const created = createSession(body, context.storage, context.signer, baseUrl(request));
@@ -94,7 +95,7 @@ export async function postSession(context: ApiContext, request: IncomingMessage,
 
 function findSession(context: ApiContext, id: string): SessionRecord {
   const session = ID_PATTERN.test(id) ? context.storage.getSession(id as SessionId) : null;
-  if (!session) throw new HttpError(404, 'no such session');
+  if (!session) throw new Refusal('notFound', 'no such session');
   return session;
 }
 
@@ -104,14 +105,14 @@ function requireParticipant(
   session: SessionRecord,
 ): VerifiedParticipant {
   const auth = authenticate(bearerToken(request), session.id, context.storage, context.signer);
-  if (!auth.ok) throw new HttpError(auth.status, auth.error);
+  if (!auth.ok) throw auth.refusal;
   return auth.participant;
 }
 
 /** `POST /api/sessions/:id/join`: an invite and a name become a personal participant token. */
 export async function postJoin(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
   if (!context.joinLimiter.take(request.socket.remoteAddress ?? 'unknown')) {
-    throw new HttpError(429, 'too many joins from this address; try again in a minute');
+    throw new Refusal('rateLimited', 'too many joins from this address; try again in a minute');
   }
   const session = findSession(context, id);
   const body = await readJsonBody(request, joinRequestSchema, context.config.maxHttpBodyBytes);
@@ -143,7 +144,7 @@ export function getSession(context: ApiContext, request: IncomingMessage, respon
 export function getInvites(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
   const session = findSession(context, id);
   const you = requireParticipant(context, request, session);
-  if (you.role !== 'mediator') throw new HttpError(403, 'only the mediator may see the invites');
+  if (you.role !== 'mediator') throw new Refusal('forbidden', 'only the mediator may see the invites');
   const invites = context.storage
     .listInvites(session.id)
     .filter((invite) => invite.revokedAt === null)
@@ -163,7 +164,7 @@ export function getInvites(context: ApiContext, request: IncomingMessage, respon
 export function getParticipants(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
   const session = findSession(context, id);
   const you = requireParticipant(context, request, session);
-  const answer: Roster = { participants: readRoster(context.storage, context.sync, session, you) };
+  const answer: Roster = { participants: readRoster(context.storage, context.documents, session, you) };
   sendJson(response, 200, answer);
 }
 
@@ -175,14 +176,14 @@ export async function postCommand(context: ApiContext, request: IncomingMessage,
   try {
     command = await readJsonBody(request, commandSchema, context.config.maxHttpBodyBytes);
   } catch (error) {
-    if (error instanceof HttpError) {
+    if (error instanceof Refusal) {
       context.storage.appendAudit({
         sessionId: session.id,
         at: Date.now(),
         participantId: actor.participantId,
         role: actor.role,
         action: 'command.invalid',
-        detail: { status: error.status, reason: error.message },
+        detail: { refusal: error.kind, reason: error.message },
         outcome: 'refused',
       });
     }
@@ -192,7 +193,7 @@ export async function postCommand(context: ApiContext, request: IncomingMessage,
     {
       storage: context.storage,
       signer: context.signer,
-      sync: context.sync,
+      documents: context.documents,
       baseUrl: baseUrl(request),
       session,
       actor,
@@ -214,13 +215,13 @@ export async function postCommand(context: ApiContext, request: IncomingMessage,
 export function getAudit(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
   const session = findSession(context, id);
   const you = requireParticipant(context, request, session);
-  if (you.role !== 'mediator') throw new HttpError(403, 'only the mediator may read the audit log');
+  if (you.role !== 'mediator') throw new Refusal('forbidden', 'only the mediator may read the audit log');
   const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
   const limit = Math.min(Math.max(Number(query.get('limit') ?? 50) || 50, 1), 500);
   const entryId = (name: string) => {
     if (!query.has(name)) return undefined;
     const value = Number(query.get(name));
-    if (!Number.isInteger(value) || value < 0) throw new HttpError(400, `${name}: must be an entry id`);
+    if (!Number.isInteger(value) || value < 0) throw new Refusal('invalid', `${name}: must be an entry id`);
     return value;
   };
   const before = entryId('before');
@@ -229,7 +230,7 @@ export function getAudit(context: ApiContext, request: IncomingMessage, response
     after !== undefined
       ? context.storage.listAuditAfter(session.id, after, limit).reverse()
       : context.storage.listAudit(session.id, limit, before);
-  const names = loadAuditNames(context.storage, context.sync, session);
+  const names = loadAuditNames(context.storage, context.documents, session);
   const entries = stored.map((entry) => ({ ...entry, ...describeAuditEntry(entry, names) }));
   const last = stored[stored.length - 1];
   const newest = context.storage.listAudit(session.id, 1)[0];
@@ -249,9 +250,9 @@ export function getNotices(context: ApiContext, request: IncomingMessage, respon
   const session = findSession(context, id);
   const you = requireParticipant(context, request, session);
   const reader = context.storage.getParticipant(you.participantId);
-  if (!reader) throw new HttpError(403, 'you are not a participant of this session');
+  if (!reader) throw new Refusal('forbidden', 'you are not a participant of this session');
   const answer: Notices = unreadNotices(context.storage, reader, () =>
-    loadAuditNames(context.storage, context.sync, session),
+    loadAuditNames(context.storage, context.documents, session),
   );
   sendJson(response, 200, answer);
 }
@@ -284,15 +285,15 @@ export function getComparison(context: ApiContext, request: IncomingMessage, res
   requireParticipant(context, request, session);
   const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
   const load = (which: string, versionId: string | null) => {
-    if (versionId === null) throw new HttpError(400, `${which}: a version id (or "current") is required`);
+    if (versionId === null) throw new Refusal('invalid', `${which}: a version id (or "current") is required`);
     if (versionId === 'current') {
       return {
         label: 'current text',
-        state: context.sync.readPlenary(session.id, (doc) => Y.encodeStateAsUpdate(doc)),
+        state: context.documents.readPlenary(session.id, (doc) => Y.encodeStateAsUpdate(doc)),
       };
     }
     const found = context.storage.loadVersion(session.id, versionId);
-    if (!found) throw new HttpError(404, `${which}: no such version`);
+    if (!found) throw new Refusal('notFound', `${which}: no such version`);
     return { label: found.version.label, state: found.state };
   };
   const from = load('from', query.get('from'));
@@ -308,9 +309,11 @@ export function getComparison(context: ApiContext, request: IncomingMessage, res
 export function getPresence(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
   const session = findSession(context, id);
   const you = requireParticipant(context, request, session);
-  const online = context.sync.presence(session.id).filter((entry) => {
+  const online = context.documents.presence(session.id).filter((entry) => {
     const ref = parseDocName(entry.doc);
-    return ref !== null && mayRead(you, ref, (breakoutId) => context.sync.groupMembers(session.id, breakoutId));
+    return (
+      ref !== null && mayRead(you, ref, (breakoutId) => workingGroupMembers(context.documents, session.id, breakoutId))
+    );
   });
   // The sync layer holds the role as a plain string: the schema checks it on the way out.
   const answer: PresenceAnswer = presenceAnswerSchema.parse({ online });
@@ -326,20 +329,24 @@ export async function getExport(context: ApiContext, request: IncomingMessage, r
   const session = findSession(context, id);
   const you = requireParticipant(context, request, session);
   if (you.role === 'observer') {
-    const allowed = context.sync.readPlenary(session.id, (doc) => readSettings(plenaryRoots(doc)).observersMayExport);
-    if (!allowed) throw new HttpError(403, 'observers may export only when the mediator allows it');
+    const allowed = context.documents.readPlenary(
+      session.id,
+      (doc) => readSettings(plenaryRoots(doc)).observersMayExport,
+    );
+    if (!allowed) throw new Refusal('forbidden', 'observers may export only when the mediator allows it');
   }
   const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
   const format = query.get('format') ?? 'docx';
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new HttpError(400, `format: must be one of ${EXPORT_FORMATS.join(', ')}`);
+    throw new Refusal('invalid', `format: must be one of ${EXPORT_FORMATS.join(', ')}`);
   }
   const flag = (name: string) => query.get(name) === '1' || query.get(name) === 'true';
-  if (flag('record') && you.role !== 'mediator') throw new HttpError(403, 'only the mediator may annex the record');
+  if (flag('record') && you.role !== 'mediator')
+    throw new Refusal('forbidden', 'only the mediator may annex the record');
   const file = await exportAgreement(
     context.storage,
     session,
-    () => context.sync.readPlenary(session.id, (doc) => Y.encodeStateAsUpdate(doc)),
+    () => context.documents.readPlenary(session.id, (doc) => Y.encodeStateAsUpdate(doc)),
     {
       format: format as ExportFormat,
       revision: query.get('revision') ?? undefined,

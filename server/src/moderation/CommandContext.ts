@@ -1,13 +1,16 @@
 import type { VerifiedParticipant } from '../auth/authenticate.ts';
 import type { TokenSigner } from '../auth/TokenSigner.ts';
-import type { SessionRecord, Storage } from '../storage/Storage.ts';
-import type { SyncServer } from '../sync/SyncServer.ts';
+import type { DocumentStore } from '../storage/DocumentStore.ts';
+import type { SessionRecord, SessionStore } from '../storage/SessionStore.ts';
+import type { PlenaryDocuments } from './PlenaryDocuments.ts';
 
 /** Everything a command handler may use; the caller has authenticated `actor` for `session`. */
 export interface CommandContext {
-  readonly storage: Storage;
+  /** The session's records, and its saved revisions (`version.save`). */
+  readonly storage: SessionStore & Pick<DocumentStore, 'listVersions' | 'saveVersion'>;
   readonly signer: TokenSigner;
-  readonly sync: SyncServer;
+  /** The session's live documents: commands change the plenary only through this. */
+  readonly documents: PlenaryDocuments;
   readonly baseUrl: string;
   readonly session: SessionRecord;
   readonly actor: VerifiedParticipant;

@@ -1,7 +1,7 @@
 import type { Moderation, ParticipantId, SessionId } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../log.ts';
-import type { NewAuditEntry } from '../storage/Storage.ts';
+import type { NewAuditEntry } from '../storage/SessionStore.ts';
 import { SpeakingTime } from './SpeakingTime.ts';
 
 const SESSION = 'sone' as SessionId;

@@ -3,7 +3,7 @@ import { plenaryRoots, readModeration } from '@parley/shared';
 import type * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
-import type { Storage } from '../storage/Storage.ts';
+import type { SessionStore } from '../storage/SessionStore.ts';
 
 /** How the watch reads a session's floor (the plenary as the server holds it). */
 export type ReadFloor = (sessionId: SessionId) => Moderation['floor'];
@@ -18,7 +18,7 @@ export class SpeakingTime {
   private readonly timers = new Map<SessionId, NodeJS.Timeout>();
 
   constructor(
-    private readonly storage: Pick<Storage, 'appendAudit'>,
+    private readonly storage: Pick<SessionStore, 'appendAudit'>,
     private readonly readFloor: ReadFloor,
     private readonly log: Logger,
   ) {}

@@ -8,7 +8,7 @@ import {
   writeAgendaItemFields,
   writeModeration,
 } from '@parley/shared';
-import { HttpError } from '../http/HttpError.ts';
+import { Refusal } from '../domain/Refusal.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
 import { OK } from './CommandContext.ts';
 
@@ -16,7 +16,7 @@ type AgendaCommand = Extract<Command, { type: `agenda.${string}` }>;
 
 function itemOf(roots: PlenaryRoots, itemId: string) {
   const found = findAgendaItem(roots, itemId as AgendaItemId);
-  if (!found) throw new HttpError(404, 'itemId: no such agenda item');
+  if (!found) throw new Refusal('notFound', 'itemId: no such agenda item');
   return found;
 }
 
@@ -52,7 +52,7 @@ function takeUp(roots: PlenaryRoots, itemId: string | null, now: number): void {
 }
 
 export function runAgendaCommand(ctx: CommandContext, command: AgendaCommand): CommandResult {
-  return ctx.sync.changePlenary(ctx.session.id, (roots): CommandResult => {
+  return ctx.documents.changePlenary(ctx.session.id, (roots): CommandResult => {
     switch (command.type) {
       case 'agenda.add': {
         const itemId = appendAgendaItem(roots, {
@@ -106,7 +106,7 @@ export function runAgendaCommand(ctx: CommandContext, command: AgendaCommand): C
         return OK;
       }
       default:
-        throw new HttpError(400, `unknown agenda command ${(command as { type: string }).type}`);
+        throw new Refusal('invalid', `unknown agenda command ${(command as { type: string }).type}`);
     }
   });
 }

@@ -30,42 +30,35 @@ import {
   setClauseControl,
 } from '@parley/shared';
 import * as Y from 'yjs';
-import { HttpError } from '../http/HttpError.ts';
+import { Refusal } from '../domain/Refusal.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
 import { OK } from './CommandContext.ts';
 import type { UpkeepRecorder } from './clauseUpkeep.ts';
-import { afterWordingChange, settleStatus } from './clauseUpkeep.ts';
+import { afterWordingChange, clearSignOffs, settleStatus } from './clauseUpkeep.ts';
 
 type ClauseCommand = Extract<Command, { type: `clause.${string}` }>;
 
 function recordOf(roots: PlenaryRoots, clauseId: string): Y.Map<unknown> {
   const record = clauseRecord(roots, clauseId as ClauseId);
-  if (!record) throw new HttpError(404, 'clauseId: no such clause');
+  if (!record) throw new Refusal('notFound', 'clauseId: no such clause');
   return record;
 }
 
 function clauseOf(roots: PlenaryRoots, clauseId: string) {
   const clause = readClause(recordOf(roots, clauseId));
-  if (!clause) throw new HttpError(409, 'the clause record is damaged');
+  if (!clause) throw new Refusal('conflict', 'the clause record is damaged');
   return clause;
 }
 
-/** The state machine's answer as HTTP: a role that never may is 403; a state that does not fit is 409. */
+/** The state machine's answer as a refusal: a role that never may is forbidden; a state that does not fit, a conflict. */
 function enforce(verdict: TransitionVerdict): ClauseStatus {
-  if (!verdict.allowed) throw new HttpError(verdict.refusal === 'role' ? 403 : 409, verdict.reason);
+  if (!verdict.allowed) throw new Refusal(verdict.refusal === 'role' ? 'forbidden' : 'conflict', verdict.reason);
   return verdict.status;
 }
 
 function transition(ctx: CommandContext, clause: Clause, name: ClauseTransition, adReferendum?: boolean): ClauseStatus {
   const facts = clauseFactsOf(clause, ctx.session.parties);
   return enforce(checkTransition(name, facts, ctx.actor, adReferendum));
-}
-
-function clearSignOffs(record: Y.Map<unknown>): PartyId[] {
-  const signoffs = clauseSignOffs(record);
-  const parties = [...signoffs.keys()] as PartyId[];
-  for (const party of parties) signoffs.delete(party);
-  return parties;
 }
 
 export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): CommandResult {
@@ -75,7 +68,7 @@ export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): C
     appendAudit: (entry) => void ctx.storage.appendAudit(entry),
     now: ctx.now,
   };
-  return ctx.sync.changePlenary(ctx.session.id, (roots): CommandResult => {
+  return ctx.documents.changePlenary(ctx.session.id, (roots): CommandResult => {
     const result = apply(roots);
     // Status follows content after every command too (ClauseLife): e.g. a second option brackets the clause.
     if (command.type !== 'clause.remove' && 'clauseId' in command) settleStatus(roots, command.clauseId as ClauseId);
@@ -91,7 +84,7 @@ export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): C
         { kind: 'clauseText', clauseId: clauseId as ClauseId },
         plenaryWriteContext(roots.meta.doc as Y.Doc),
       );
-      if (!verdict.allowed) throw new HttpError(409, verdict.reason);
+      if (!verdict.allowed) throw new Refusal('conflict', verdict.reason);
     };
     switch (command.type) {
       case 'clause.add': {
@@ -105,7 +98,7 @@ export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): C
       case 'clause.move': {
         recordOf(roots, command.clauseId);
         const from = roots.clauseOrder.toArray().indexOf(command.clauseId);
-        if (from < 0) throw new HttpError(409, 'the clause is not in the text');
+        if (from < 0) throw new Refusal('conflict', 'the clause is not in the text');
         roots.clauseOrder.delete(from, 1);
         roots.clauseOrder.insert(Math.min(command.index, roots.clauseOrder.length), [command.clauseId]);
         return OK;
@@ -131,7 +124,7 @@ export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): C
         const locked = command.type === 'clause.lock';
         const clause = clauseOf(roots, command.clauseId);
         if (clause.locked === locked)
-          throw new HttpError(409, `the clause is already ${locked ? 'locked' : 'unlocked'}`);
+          throw new Refusal('conflict', `the clause is already ${locked ? 'locked' : 'unlocked'}`);
         setClauseControl(recordOf(roots, command.clauseId), 'locked', locked);
         return OK;
       }
@@ -147,7 +140,7 @@ export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): C
       case 'clause.collapseOptions': {
         const clause = clauseOf(roots, command.clauseId);
         const chosen = clause.options.find((option) => option.id === command.optionId);
-        if (!chosen) throw new HttpError(404, 'optionId: no such option');
+        if (!chosen) throw new Refusal('notFound', 'optionId: no such option');
         mayChangeWords(command.clauseId);
         const record = recordOf(roots, command.clauseId);
         const chosenContent = chosen.body
@@ -163,7 +156,7 @@ export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): C
       case 'clause.signOff': {
         const partyId = actor.partyId as PartyId;
         const clause = clauseOf(roots, command.clauseId);
-        if (muted()) throw new HttpError(409, 'You are muted: the mediator must unmute you first.');
+        if (muted()) throw new Refusal('conflict', 'You are muted: the mediator must unmute you first.');
         const adReferendum = command.adReferendum === true;
         const earlier = clause.signoffs.get(partyId);
         // Signing again without "ad referendum" is the capital's confirmation of an earlier sign-off.
@@ -224,7 +217,7 @@ export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): C
       }
       case 'clause.comment': {
         recordOf(roots, command.clauseId);
-        if (muted()) throw new HttpError(409, 'You are muted: the mediator must unmute you first.');
+        if (muted()) throw new Refusal('conflict', 'You are muted: the mediator must unmute you first.');
         const comment: ClauseComment = clauseCommentSchema.parse({
           id: newCommentId(),
           kind: command.proposal ? 'proposal' : 'comment',
@@ -242,11 +235,12 @@ export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): C
         const comments = clauseComments(recordOf(roots, command.clauseId));
         const index = comments.toArray().findIndex((c) => c.id === command.commentId);
         const proposal = comments.get(index);
-        if (index < 0 || !proposal) throw new HttpError(404, 'commentId: no such comment');
-        if (proposal.kind !== 'proposal') throw new HttpError(409, 'only textual proposals are incorporated or not');
+        if (index < 0 || !proposal) throw new Refusal('notFound', 'commentId: no such comment');
+        if (proposal.kind !== 'proposal')
+          throw new Refusal('conflict', 'only textual proposals are incorporated or not');
         if (proposal.disposition !== 'open')
-          throw new HttpError(
-            409,
+          throw new Refusal(
+            'conflict',
             `The proposal was already decided: ${DISPOSITION_NAMES[proposal.disposition].toLowerCase()}.`,
           );
         comments.delete(index, 1);
@@ -254,7 +248,7 @@ export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): C
         return OK;
       }
       default:
-        throw new HttpError(400, `unknown clause command ${(command as { type: string }).type}`);
+        throw new Refusal('invalid', `unknown clause command ${(command as { type: string }).type}`);
     }
   }
 }

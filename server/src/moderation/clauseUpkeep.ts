@@ -10,7 +10,8 @@ import {
   setClauseControl,
   statusFromContent,
 } from '@parley/shared';
-import type { NewAuditEntry } from '../storage/Storage.ts';
+import type * as Y from 'yjs';
+import type { NewAuditEntry } from '../storage/SessionStore.ts';
 
 /** What the upkeep of a clause needs from its caller: where to record, and the time. */
 export interface UpkeepRecorder {
@@ -42,8 +43,7 @@ export function afterWordingChange(
       adReferendum: signOff.adReferendum,
       text: signOff.text ?? null,
     }));
-    const signoffs = clauseSignOffs(record);
-    for (const partyId of [...signoffs.keys()]) signoffs.delete(partyId);
+    clearSignOffs(record);
     recorder.appendAudit({
       sessionId: recorder.sessionId,
       at: recorder.now,
@@ -80,10 +80,15 @@ export function settleStatus(roots: PlenaryRoots, clauseId: ClauseId): string | 
   if (status !== clause.status) {
     setClauseControl(record, 'status', status);
     // Old data only (an agreed clause holding a bracket): its sign-offs cannot stand for a bracketed text.
-    if (isWordingFrozen(clause.status)) {
-      const signoffs = clauseSignOffs(record);
-      for (const partyId of [...signoffs.keys()] as PartyId[]) signoffs.delete(partyId);
-    }
+    if (isWordingFrozen(clause.status)) clearSignOffs(record);
   }
   return status;
+}
+
+/** Takes every sign-off off a clause (the one way they are cleared); answers whose they were. */
+export function clearSignOffs(record: Y.Map<unknown>): PartyId[] {
+  const signoffs = clauseSignOffs(record);
+  const parties = [...signoffs.keys()] as PartyId[];
+  for (const party of parties) signoffs.delete(party);
+  return parties;
 }

@@ -1,7 +1,7 @@
 import type { Command } from '@parley/shared';
 import { COMMAND_ROLES, commandPhrase, plenaryRoots, ROLE_PLURAL_NAMES, readSettings } from '@parley/shared';
 import type * as Y from 'yjs';
-import { HttpError } from '../http/HttpError.ts';
+import { Refusal } from '../domain/Refusal.ts';
 import { runAgendaCommand } from './agendaCommands.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
 import { runClauseCommand } from './clauseCommands.ts';
@@ -85,12 +85,15 @@ export function executeCommand(ctx: CommandContext, command: Command): CommandRe
     const allowed = COMMAND_ROLES[type];
     if (!allowed.includes(ctx.actor.role)) {
       const who = allowed.map((role) => ROLE_PLURAL_NAMES[role]).join(' and ');
-      throw new HttpError(403, `Only ${who} may ${commandPhrase(type)}; ${ROLE_PLURAL_NAMES[ctx.actor.role]} may not.`);
+      throw new Refusal(
+        'forbidden',
+        `Only ${who} may ${commandPhrase(type)}; ${ROLE_PLURAL_NAMES[ctx.actor.role]} may not.`,
+      );
     }
     // Freezing stops every change but the mediators': commands too, not only edits of the text.
-    if (ctx.actor.role !== 'mediator' && ctx.sync.readPlenary(ctx.session.id, isFrozen)) {
-      throw new HttpError(
-        409,
+    if (ctx.actor.role !== 'mediator' && ctx.documents.readPlenary(ctx.session.id, isFrozen)) {
+      throw new Refusal(
+        'conflict',
         `The session is frozen: until the mediator unfreezes it, nobody but the mediators can change anything, so you cannot ${commandPhrase(type)} now.`,
       );
     }
@@ -99,7 +102,7 @@ export function executeCommand(ctx: CommandContext, command: Command): CommandRe
     audit('ok', { ...payload, ...created, ...auditDetail });
     return result;
   } catch (error) {
-    if (error instanceof HttpError) audit('refused', { ...payload, status: error.status, reason: error.message });
+    if (error instanceof Refusal) audit('refused', { ...payload, refusal: error.kind, reason: error.message });
     throw error;
   }
 }

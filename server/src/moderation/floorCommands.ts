@@ -1,6 +1,6 @@
 import type { Command, Moderation, ParticipantId } from '@parley/shared';
 import { readModeration, writeModeration } from '@parley/shared';
-import { HttpError } from '../http/HttpError.ts';
+import { Refusal } from '../domain/Refusal.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
 import { OK } from './CommandContext.ts';
 
@@ -13,27 +13,27 @@ type FloorCommand = Extract<Command, { type: `queue.${string}` | `floor.${string
  */
 export function runFloorCommand(ctx: CommandContext, command: FloorCommand): CommandResult {
   const actor = ctx.actor;
-  return ctx.sync.changePlenary(ctx.session.id, (roots): CommandResult => {
+  return ctx.documents.changePlenary(ctx.session.id, (roots): CommandResult => {
     const state: Moderation = readModeration(roots);
     switch (command.type) {
       case 'queue.raiseHand': {
         if (state.mutes.includes(actor.participantId)) {
-          throw new HttpError(409, 'You are muted: the mediator must unmute you first.');
+          throw new Refusal('conflict', 'You are muted: the mediator must unmute you first.');
         }
         const pointOfOrder = command.pointOfOrder === true;
         // A point of order may be raised by someone already waiting to speak: it jumps the list and
         // their earlier ordinary request keeps its place. One request of each kind at a time.
         const mine = state.speakers.filter((s) => s.participantId === actor.participantId);
         if (mine.some((s) => s.pointOfOrder === pointOfOrder)) {
-          throw new HttpError(
-            409,
+          throw new Refusal(
+            'conflict',
             pointOfOrder
               ? 'You have already raised a point of order; it is at the head of the list.'
               : 'You are already on the speakers’ list.',
           );
         }
         if (state.listClosed && !pointOfOrder) {
-          throw new HttpError(409, 'The speakers’ list is closed; only a point of order can still be raised.');
+          throw new Refusal('conflict', 'The speakers’ list is closed; only a point of order can still be raised.');
         }
         const entry = { participantId: actor.participantId, pointOfOrder, at: ctx.now };
         const firstOrdinary = state.speakers.findIndex((s) => !s.pointOfOrder);
@@ -44,9 +44,10 @@ export function runFloorCommand(ctx: CommandContext, command: FloorCommand): Com
       case 'queue.lowerHand': {
         const who = command.participantId ?? actor.participantId;
         if (who !== actor.participantId && actor.role !== 'mediator') {
-          throw new HttpError(403, 'only the mediator may take someone else off the list');
+          throw new Refusal('forbidden', 'only the mediator may take someone else off the list');
         }
-        if (!state.speakers.some((s) => s.participantId === who)) throw new HttpError(409, 'not on the speakers’ list');
+        if (!state.speakers.some((s) => s.participantId === who))
+          throw new Refusal('conflict', 'not on the speakers’ list');
         writeModeration(
           roots,
           'speakers',
@@ -57,19 +58,20 @@ export function runFloorCommand(ctx: CommandContext, command: FloorCommand): Com
       case 'queue.close':
       case 'queue.reopen': {
         const closed = command.type === 'queue.close';
-        if (state.listClosed === closed) throw new HttpError(409, `the list is already ${closed ? 'closed' : 'open'}`);
+        if (state.listClosed === closed)
+          throw new Refusal('conflict', `the list is already ${closed ? 'closed' : 'open'}`);
         writeModeration(roots, 'listClosed', closed);
         return OK;
       }
       case 'floor.give':
       case 'floor.next': {
         const next = command.type === 'floor.give' ? command.participantId : state.speakers[0]?.participantId;
-        if (next === undefined) throw new HttpError(409, 'The speakers’ list is empty.');
+        if (next === undefined) throw new Refusal('conflict', 'The speakers’ list is empty.');
         const speaker = ctx.storage.getParticipant(next as ParticipantId);
         if (!speaker || speaker.sessionId !== ctx.session.id || speaker.removedAt !== null) {
-          throw new HttpError(404, 'participantId: no such participant');
+          throw new Refusal('notFound', 'participantId: no such participant');
         }
-        if (speaker.role === 'observer') throw new HttpError(409, 'observers do not take the floor');
+        if (speaker.role === 'observer') throw new Refusal('conflict', 'observers do not take the floor');
         // Only the request being served leaves the list: a speaker who raised a point of order
         // while waiting keeps their ordinary place (their first entry is the point of order).
         const served = state.speakers.findIndex((s) => s.participantId === next);
@@ -83,9 +85,9 @@ export function runFloorCommand(ctx: CommandContext, command: FloorCommand): Com
         return { ok: true, participantId: next, auditDetail: { participantId: next } };
       }
       case 'floor.end': {
-        if (state.floor === null) throw new HttpError(409, 'nobody has the floor');
+        if (state.floor === null) throw new Refusal('conflict', 'nobody has the floor');
         if (actor.role !== 'mediator' && state.floor.participantId !== actor.participantId) {
-          throw new HttpError(403, 'only the speaker or the mediator may end a turn');
+          throw new Refusal('forbidden', 'only the speaker or the mediator may end a turn');
         }
         writeModeration(roots, 'floor', null);
         return OK;
@@ -98,7 +100,7 @@ export function runFloorCommand(ctx: CommandContext, command: FloorCommand): Com
         return OK;
       }
       default:
-        throw new HttpError(400, `unknown floor command ${(command as { type: string }).type}`);
+        throw new Refusal('invalid', `unknown floor command ${(command as { type: string }).type}`);
     }
   });
 }

@@ -1,5 +1,5 @@
 import type { Command, PartyId, Role } from '@parley/shared';
-import { HttpError } from '../http/HttpError.ts';
+import { Refusal } from '../domain/Refusal.ts';
 import { inviteLink } from '../sessions/inviteLink.ts';
 import { newInvite } from '../sessions/newInvite.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
@@ -10,10 +10,10 @@ type InviteCommand = Extract<Command, { type: 'invite.revoke' | 'invite.reissue'
 function capabilityParty(ctx: CommandContext, role: Role, partyId: string | undefined): PartyId | null {
   if (role === 'delegate') {
     const party = ctx.session.parties.find((p) => p.id === partyId);
-    if (!party) throw new HttpError(400, 'partyId: a delegate invite needs a party of this session');
+    if (!party) throw new Refusal('invalid', 'partyId: a delegate invite needs a party of this session');
     return party.id;
   }
-  if (partyId !== undefined) throw new HttpError(400, 'partyId: only delegate invites have a party');
+  if (partyId !== undefined) throw new Refusal('invalid', 'partyId: only delegate invites have a party');
   return null;
 }
 
@@ -24,7 +24,7 @@ export function runInviteCommand(ctx: CommandContext, command: InviteCommand): C
     const active = ctx.storage
       .listInvites(ctx.session.id)
       .filter((invite) => invite.role === command.role && invite.partyId === partyId && invite.revokedAt === null);
-    if (active.length === 0) throw new HttpError(409, 'no active invite for that role');
+    if (active.length === 0) throw new Refusal('conflict', 'no active invite for that role');
     for (const invite of active) ctx.storage.revokeInvite(invite.id, ctx.now);
     return OK;
   }

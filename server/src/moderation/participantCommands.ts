@@ -1,8 +1,8 @@
 import type { Command, ParticipantId } from '@parley/shared';
 import { readModeration, writeModeration } from '@parley/shared';
-import { HttpError } from '../http/HttpError.ts';
+import { Refusal } from '../domain/Refusal.ts';
 import { retireInvite } from '../sessions/retireInvite.ts';
-import type { ParticipantRecord } from '../storage/Storage.ts';
+import type { ParticipantRecord } from '../storage/SessionStore.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
 import { OK } from './CommandContext.ts';
 
@@ -11,9 +11,10 @@ type ParticipantCommand = Extract<Command, { type: 'participant.remove' | 'parti
 /** A present (not removed) participant of this session, other than the actor. */
 export function otherParticipant(ctx: CommandContext, participantId: string): ParticipantRecord {
   const target = ctx.storage.getParticipant(participantId as ParticipantId);
-  if (!target || target.sessionId !== ctx.session.id) throw new HttpError(404, 'participantId: no such participant');
-  if (target.removedAt !== null) throw new HttpError(409, 'that participant was removed');
-  if (target.id === ctx.actor.participantId) throw new HttpError(409, 'you cannot do that to yourself');
+  if (!target || target.sessionId !== ctx.session.id)
+    throw new Refusal('notFound', 'participantId: no such participant');
+  if (target.removedAt !== null) throw new Refusal('conflict', 'that participant was removed');
+  if (target.id === ctx.actor.participantId) throw new Refusal('conflict', 'you cannot do that to yourself');
   return target;
 }
 
@@ -26,25 +27,25 @@ export function runParticipantCommand(ctx: CommandContext, command: ParticipantC
       const replacement =
         command.keepInvite === true ? null : retireInvite(ctx.storage, ctx.signer, ctx.baseUrl, target, ctx.now);
       // Gone from the speakers' list and the floor too, then disconnected everywhere at once.
-      ctx.sync.changePlenary(ctx.session.id, (roots) => {
+      ctx.documents.changePlenary(ctx.session.id, (roots) => {
         const moderation = readModeration(roots);
         const speakers = moderation.speakers.filter((s) => s.participantId !== target.id);
         if (speakers.length !== moderation.speakers.length) writeModeration(roots, 'speakers', speakers);
         if (moderation.floor?.participantId === target.id) writeModeration(roots, 'floor', null);
       });
-      ctx.sync.disconnectParticipant(target.id);
+      ctx.documents.disconnectParticipant(target.id);
       return replacement === null
         ? { ok: true, inviteRetired: false }
         : { ok: true, invite: replacement, inviteRetired: true };
     }
     case 'participant.mute':
     case 'participant.unmute': {
-      if (target.role === 'mediator') throw new HttpError(409, 'a mediator cannot be muted');
+      if (target.role === 'mediator') throw new Refusal('conflict', 'a mediator cannot be muted');
       const mute = command.type === 'participant.mute';
-      ctx.sync.changePlenary(ctx.session.id, (roots) => {
+      ctx.documents.changePlenary(ctx.session.id, (roots) => {
         const mutes = readModeration(roots).mutes;
         if (mutes.includes(target.id) === mute)
-          throw new HttpError(409, `that participant is already ${mute ? 'muted' : 'unmuted'}`);
+          throw new Refusal('conflict', `that participant is already ${mute ? 'muted' : 'unmuted'}`);
         writeModeration(roots, 'mutes', mute ? [...mutes, target.id] : mutes.filter((id) => id !== target.id));
       });
       return OK;

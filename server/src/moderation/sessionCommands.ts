@@ -1,6 +1,6 @@
 import type { Command, ParticipantId } from '@parley/shared';
-import { CloseCodes, randomId, readModeration, readSettings, writeModeration, writeSetting } from '@parley/shared';
-import { HttpError } from '../http/HttpError.ts';
+import { randomId, readModeration, readSettings, writeModeration, writeSetting } from '@parley/shared';
+import { Refusal } from '../domain/Refusal.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
 import { OK } from './CommandContext.ts';
 
@@ -21,14 +21,14 @@ const ALREADY = {
 
 /** Session-wide settings (freeze, One-Text) and breakouts (a party's caucus, a working group). */
 export function runSessionCommand(ctx: CommandContext, command: SessionCommand): CommandResult {
-  const result = ctx.sync.changePlenary(ctx.session.id, (roots): CommandResult & { closedGroup?: string } => {
+  const result = ctx.documents.changePlenary(ctx.session.id, (roots): CommandResult & { closedGroup?: string } => {
     switch (command.type) {
       case 'session.freeze':
       case 'session.oneText':
       case 'session.observersMayExport': {
         const key = SETTING_OF[command.type];
         const value = 'frozen' in command ? command.frozen : 'enabled' in command ? command.enabled : command.allowed;
-        if (readSettings(roots)[key] === value) throw new HttpError(409, ALREADY[key][value ? 0 : 1]);
+        if (readSettings(roots)[key] === value) throw new Refusal('conflict', ALREADY[key][value ? 0 : 1]);
         writeSetting(roots, key, value);
         return OK;
       }
@@ -36,9 +36,9 @@ export function runSessionCommand(ctx: CommandContext, command: SessionCommand):
         const breakouts = readModeration(roots).breakouts;
         if (command.partyId !== undefined) {
           const party = ctx.session.parties.find((p) => p.id === command.partyId);
-          if (!party) throw new HttpError(404, 'partyId: no such party');
+          if (!party) throw new Refusal('notFound', 'partyId: no such party');
           if (breakouts.some((b) => b.kind === 'caucus' && b.partyId === party.id)) {
-            throw new HttpError(409, `a caucus with ${party.name} is already open`);
+            throw new Refusal('conflict', `a caucus with ${party.name} is already open`);
           }
           const breakout = {
             id: `b${randomId(8)}`,
@@ -53,11 +53,11 @@ export function runSessionCommand(ctx: CommandContext, command: SessionCommand):
         }
         const members = command.participantIds ?? [];
         if (members.length === 0)
-          throw new HttpError(400, 'participantIds: a working group needs members, or give a partyId for a caucus');
+          throw new Refusal('invalid', 'participantIds: a working group needs members, or give a partyId for a caucus');
         for (const id of members) {
           const member = ctx.storage.getParticipant(id as ParticipantId);
           if (!member || member.sessionId !== ctx.session.id || member.removedAt !== null) {
-            throw new HttpError(404, `participantIds: no such participant ${id}`);
+            throw new Refusal('notFound', `participantIds: no such participant ${id}`);
           }
         }
         const breakout = {
@@ -74,7 +74,7 @@ export function runSessionCommand(ctx: CommandContext, command: SessionCommand):
       case 'breakout.close': {
         const breakouts = readModeration(roots).breakouts;
         const closing = breakouts.find((b) => b.id === command.breakoutId);
-        if (!closing) throw new HttpError(404, 'breakoutId: no such open breakout');
+        if (!closing) throw new Refusal('notFound', 'breakoutId: no such open breakout');
         writeModeration(
           roots,
           'breakouts',
@@ -83,17 +83,12 @@ export function runSessionCommand(ctx: CommandContext, command: SessionCommand):
         return closing.kind === 'workingGroup' ? { ...OK, closedGroup: closing.id } : OK;
       }
       default:
-        throw new HttpError(400, `unknown session command ${(command as { type: string }).type}`);
+        throw new Refusal('invalid', `unknown session command ${(command as { type: string }).type}`);
     }
   });
   if (result.closedGroup) {
     // A closed working group's room is closed to its members (its text stays for the record).
-    ctx.sync.closeDocument(
-      `${ctx.session.id}/group/${result.closedGroup}`,
-      CloseCodes.Forbidden,
-      'the working group was closed',
-      true,
-    );
+    ctx.documents.closeWorkingGroupRoom(ctx.session.id, result.closedGroup);
   }
   const { closedGroup: _closed, ...answer } = result;
   return answer as CommandResult;

@@ -9,7 +9,7 @@ type VersionCommand = Extract<Command, { type: 'version.save' }>;
 export function runVersionCommand(ctx: CommandContext, command: VersionCommand): CommandResult {
   const existing = ctx.storage.listVersions(ctx.session.id);
   const label = command.label ?? `Rev.${existing.length + 1}`;
-  const state = ctx.sync.readPlenary(ctx.session.id, (doc) => Y.encodeStateAsUpdate(doc));
+  const state = ctx.documents.readPlenary(ctx.session.id, (doc) => Y.encodeStateAsUpdate(doc));
   const version = {
     id: `v${randomId(10)}`,
     sessionId: ctx.session.id,

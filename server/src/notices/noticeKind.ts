@@ -1,5 +1,5 @@
 import type { NoticeKind } from '@parley/shared';
-import type { AuditEntry, ParticipantRecord } from '../storage/Storage.ts';
+import type { AuditEntry, ParticipantRecord } from '../storage/SessionStore.ts';
 
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];

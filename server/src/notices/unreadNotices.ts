@@ -1,8 +1,8 @@
-import type { Notice } from '@parley/shared';
+import type { Notice, Notices } from '@parley/shared';
 import { diffWords } from 'diff';
 import type { AuditNames } from '../audit/AuditNames.ts';
 import { describeAuditEntry } from '../audit/describeAuditEntry.ts';
-import type { ParticipantRecord, Storage } from '../storage/Storage.ts';
+import type { ParticipantRecord, SessionStore } from '../storage/SessionStore.ts';
 import { noticeKind } from './noticeKind.ts';
 
 /** Entries read per storage call while looking for a participant's notices. */
@@ -14,11 +14,7 @@ const MAX_NOTICES = 50;
  * A participant's unread notices, oldest first: the record entries after their read cursor that
  * concern them, told in words (with a word diff when the entry carries the text before and after).
  */
-export function unreadNotices(
-  storage: Storage,
-  reader: ParticipantRecord,
-  names: () => AuditNames,
-): { notices: Notice[]; readUpTo: number } {
+export function unreadNotices(storage: SessionStore, reader: ParticipantRecord, names: () => AuditNames): Notices {
   const readUpTo = storage.noticesReadUpTo(reader.id);
   const notices: Notice[] = [];
   let cursor = readUpTo;

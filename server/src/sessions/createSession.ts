@@ -2,17 +2,18 @@ import type { CreateSessionRequest, CreateSessionResponse, Invite, Party } from 
 import { createPlenaryDocument, newPartyId, newSessionId, partyColor } from '@parley/shared';
 import * as Y from 'yjs';
 import type { TokenSigner } from '../auth/TokenSigner.ts';
-import type { InviteRecord, Storage } from '../storage/Storage.ts';
+import type { DocumentStore } from '../storage/DocumentStore.ts';
+import type { InviteRecord, SessionStore } from '../storage/SessionStore.ts';
 import { inviteLink } from './inviteLink.ts';
 import { newInvite } from './newInvite.ts';
 
 /**
  * Creates a session: its parties (with colours), one invite per role capability (mediator, observer,
- * each party's delegation) and the initial plenary document, all stored in one transaction.
+ * each party's delegation) and the initial plenary document.
  */
 export function createSession(
   request: CreateSessionRequest,
-  storage: Storage,
+  storage: SessionStore & Pick<DocumentStore, 'appendUpdate'>,
   signer: TokenSigner,
   baseUrl: string,
 ): CreateSessionResponse {
@@ -30,10 +31,12 @@ export function createSession(
   const doc = createPlenaryDocument({ title: request.title, parties });
   const initialState = Y.encodeStateAsUpdate(doc);
   doc.destroy();
+  // The plenary first: a failure between the two writes leaves a document nobody can open, never a
+  // session without its document.
+  storage.appendUpdate(sessionId, initialState);
   storage.createSession(
     { id: sessionId, title: request.title, createdAt: now, parties: parties.map(({ id, name }) => ({ id, name })) },
     [mediator, observer, ...partyInvites],
-    initialState,
   );
 
   const link = (invite: InviteRecord): Invite => inviteLink(baseUrl, invite, signer);

@@ -1,6 +1,6 @@
 import type { Invite } from '@parley/shared';
 import type { TokenSigner } from '../auth/TokenSigner.ts';
-import type { InviteRecord } from '../storage/Storage.ts';
+import type { InviteRecord } from '../storage/SessionStore.ts';
 
 /** The link a person opens to join with an invite; the token travels in the fragment, never to logs. */
 export function inviteLink(baseUrl: string, invite: InviteRecord, signer: TokenSigner): Invite {

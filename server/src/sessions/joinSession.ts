@@ -1,20 +1,21 @@
 import type { JoinRequest, JoinResponse, ParticipantId, SessionId } from '@parley/shared';
 import { newParticipantId } from '@parley/shared';
 import type { TokenSigner } from '../auth/TokenSigner.ts';
-import { HttpError } from '../http/HttpError.ts';
-import type { InviteRecord, Storage } from '../storage/Storage.ts';
+import { Refusal } from '../domain/Refusal.ts';
+import type { InviteRecord, SessionStore } from '../storage/SessionStore.ts';
 
 /**
  * Turns an invite (a role capability) and a display name into a personal participant token. The
  * invite must be this server's, for this session, and not revoked.
  */
-export function joinSession(sessionId: SessionId, request: JoinRequest, storage: Storage, signer: TokenSigner) {
+export function joinSession(sessionId: SessionId, request: JoinRequest, storage: SessionStore, signer: TokenSigner) {
   const claims = signer.verify('invite', request.invite);
-  if (claims === null) throw new HttpError(401, 'the invite is not valid');
-  if (claims.s !== sessionId) throw new HttpError(403, 'this invite is for another session');
+  if (claims === null) throw new Refusal('unauthenticated', 'the invite is not valid');
+  if (claims.s !== sessionId) throw new Refusal('forbidden', 'this invite is for another session');
   const invite = storage.getInvite(claims.i);
-  if (invite === null || invite.sessionId !== sessionId) throw new HttpError(401, 'the invite is not valid');
-  if (invite.revokedAt !== null) throw new HttpError(403, revokedReason(storage, sessionId, invite));
+  if (invite === null || invite.sessionId !== sessionId)
+    throw new Refusal('unauthenticated', 'the invite is not valid');
+  if (invite.revokedAt !== null) throw new Refusal('forbidden', revokedReason(storage, sessionId, invite));
   const participantId: ParticipantId = newParticipantId();
   storage.addParticipant({
     id: participantId,
@@ -42,7 +43,7 @@ export function joinSession(sessionId: SessionId, request: JoinRequest, storage:
 }
 
 /** Why a revoked invite admits nobody, told so that whoever holds the old link knows what to do. */
-function revokedReason(storage: Storage, sessionId: SessionId, invite: InviteRecord): string {
+function revokedReason(storage: SessionStore, sessionId: SessionId, invite: InviteRecord): string {
   // A removal retires the invite in the same command, at the same server time.
   const removedWithIt = storage
     .listParticipants(sessionId)

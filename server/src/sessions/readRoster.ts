@@ -2,7 +2,7 @@ import type { RosterEntry } from '@parley/shared';
 import { plenaryRoots, readModeration } from '@parley/shared';
 import type * as Y from 'yjs';
 import type { VerifiedParticipant } from '../auth/authenticate.ts';
-import type { SessionRecord, Storage } from '../storage/Storage.ts';
+import type { SessionRecord, SessionStore } from '../storage/SessionStore.ts';
 
 /** What the roster needs from the sync layer: who is connected, and the plenary's mutes. */
 export interface RosterSync {
@@ -16,7 +16,7 @@ export interface RosterSync {
  * speakers' list, sign-offs and mutes name people); mediators also get join and removal times.
  */
 export function readRoster(
-  storage: Storage,
+  storage: SessionStore,
   sync: RosterSync,
   session: SessionRecord,
   viewer: VerifiedParticipant,

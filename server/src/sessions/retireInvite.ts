@@ -1,6 +1,6 @@
 import type { Invite } from '@parley/shared';
 import type { TokenSigner } from '../auth/TokenSigner.ts';
-import type { ParticipantRecord, Storage } from '../storage/Storage.ts';
+import type { ParticipantRecord, SessionStore } from '../storage/SessionStore.ts';
 import { inviteLink } from './inviteLink.ts';
 import { newInvite } from './newInvite.ts';
 
@@ -11,7 +11,7 @@ import { newInvite } from './newInvite.ts';
  * replacement (if any) stands.
  */
 export function retireInvite(
-  storage: Storage,
+  storage: SessionStore,
   signer: TokenSigner,
   baseUrl: string,
   removed: ParticipantRecord,

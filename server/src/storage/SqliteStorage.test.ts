@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { documentStoreContract } from './DocumentStore.contract.ts';
+import { sessionStoreContract } from './SessionStore.contract.ts';
 import { DATABASE_FILE, SCHEMA_STEPS, SqliteStorage } from './SqliteStorage.ts';
-import { storageContract } from './Storage.contract.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -17,9 +18,20 @@ function freshDir(): string {
   return dir;
 }
 
-storageContract('SQLite', () => {
+sessionStoreContract('SQLite', () => {
   const dir = freshDir();
   return { storage: new SqliteStorage(dir), reopen: () => new SqliteStorage(dir) };
+});
+
+documentStoreContract('SQLite', () => {
+  const dir = freshDir();
+  const store = new SqliteStorage(dir);
+  return {
+    store,
+    reopen: () => new SqliteStorage(dir),
+    // Saved revisions belong to a session (a foreign key in this engine).
+    withSession: (id) => store.createSession({ id, title: 'Talks', createdAt: 1, parties: [] }, []),
+  };
 });
 
 describe('SqliteStorage', () => {

@@ -206,7 +206,10 @@ const asAuditEntry = (row: AuditRow): AuditEntry => ({
 
 export const DATABASE_FILE = 'parley.sqlite';
 
-/** SQLite storage in WAL mode; every append is committed before the caller relays the update. */
+/**
+ * SQLite storage in WAL mode, both stores in one file; every append is committed before the caller
+ * relays the update.
+ */
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
   private readonly statements;
@@ -263,11 +266,10 @@ export class SqliteStorage implements Storage {
     }
   }
 
-  createSession(session: SessionRecord, invites: readonly InviteRecord[], initialState: Uint8Array): void {
+  createSession(session: SessionRecord, invites: readonly InviteRecord[]): void {
     this.db.transaction(() => {
       this.statements.insertSession.run({ ...session, parties: JSON.stringify(session.parties) });
       for (const invite of invites) this.statements.insertInvite.run(invite);
-      this.statements.insertUpdate.run(session.id, initialState);
     })();
   }
 

@@ -1,6 +1,6 @@
 import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
-import type { Storage } from '../storage/Storage.ts';
+import type { DocumentStore } from '../storage/DocumentStore.ts';
 
 /** One change waiting to be stored and then relayed. */
 export interface PendingChange {
@@ -19,7 +19,7 @@ export class PersistQueue {
   private scheduled = false;
 
   constructor(
-    private readonly storage: Storage,
+    private readonly storage: DocumentStore,
     private readonly log: Logger,
   ) {}
 

@@ -1,11 +1,12 @@
-import type { CloseEvent, DocRef, WriteContext } from '@parley/shared';
+import type { CloseEvent, DocRef } from '@parley/shared';
 import { CloseCodes, migratePlenary } from '@parley/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
-import type { Storage } from '../storage/Storage.ts';
+import type { DocumentStore } from '../storage/DocumentStore.ts';
 import { guardAwarenessUpdate } from './AwarenessGuard.ts';
+import type { DocumentPolicy } from './DocumentPolicy.ts';
 import { admitUpdate } from './gate/admitUpdate.ts';
 import type { DocumentLayout } from './gate/DocumentLayout.ts';
 import { plenaryLayout, roomNotesLayout } from './gate/DocumentLayout.ts';
@@ -24,7 +25,7 @@ export const SERVER_ORIGIN = Symbol('parley-server');
 interface RoomOptions {
   readonly name: string;
   readonly ref: DocRef;
-  readonly storage: Storage;
+  readonly storage: DocumentStore;
   readonly log: Logger;
   /** Compaction is due once the log holds this many rows. */
   readonly compactAfterUpdates: number;
@@ -32,10 +33,8 @@ interface RoomOptions {
   /** Stores changes (one transaction per event-loop turn) before they are relayed. */
   readonly persist: PersistQueue;
   readonly maxDocumentBytes: number;
-  /** The session state the write rules depend on (the plenary's, also for caucus and notes rooms). */
-  readonly writeContext: (room: Room) => WriteContext;
-  /** After a client's update was applied: the clauses whose wording it changed. */
-  readonly afterClientUpdate: (room: Room, connection: RoomConnection, clauseTexts: readonly string[]) => void;
+  /** The session's rules: the write context for the gate, what follows an update, what is recorded. */
+  readonly policy: DocumentPolicy;
 }
 
 /**
@@ -49,7 +48,7 @@ export class Room {
   readonly awareness: awarenessProtocol.Awareness;
   /** Each connection with the one awareness client id it controls (null until it sends presence). */
   private readonly connections = new Map<RoomConnection, { awarenessId: number | null }>();
-  private readonly storage: Storage;
+  private readonly storage: DocumentStore;
   private readonly log: Logger;
   private readonly onCompactionDue: (room: Room) => void;
   private readonly compactAfterUpdates: number;
@@ -57,8 +56,7 @@ export class Room {
   private readonly maxDocumentBytes: number;
   /** The document's size as stored: its state row plus the updates since (an upper bound). */
   private approximateBytes = 0;
-  private readonly writeContext: (room: Room) => WriteContext;
-  private readonly afterClientUpdate: RoomOptions['afterClientUpdate'];
+  private readonly policy: DocumentPolicy;
   private readonly layout: DocumentLayout;
   private readonly bindings: StoredClientBindings;
   private serverClientBound = false;
@@ -82,8 +80,7 @@ export class Room {
     this.compactAfterUpdates = options.compactAfterUpdates;
     this.persist = options.persist;
     this.maxDocumentBytes = options.maxDocumentBytes;
-    this.writeContext = options.writeContext;
-    this.afterClientUpdate = options.afterClientUpdate;
+    this.policy = options.policy;
     this.layout = options.ref.kind === 'plenary' ? plenaryLayout : roomNotesLayout;
     this.bindings = new StoredClientBindings(options.storage, options.name);
     this.awareness = new awarenessProtocol.Awareness(this.liveDoc);
@@ -120,7 +117,7 @@ export class Room {
     return this.liveDoc;
   }
 
-  private loadStored(into: Y.Doc): ReturnType<Storage['loadDocument']> {
+  private loadStored(into: Y.Doc): ReturnType<DocumentStore['loadDocument']> {
     const stored = this.storage.loadDocument(this.name);
     into.transact(() => {
       if (stored.state) this.applyStored(into, stored.state, 'state');
@@ -229,7 +226,7 @@ export class Room {
         update,
         sender,
         layout: this.layout,
-        context: this.writeContext(this),
+        context: this.policy.writeContext(this.ref),
         bindings: this.bindings,
       },
       {
@@ -265,14 +262,13 @@ export class Room {
         reason: verdict.reason,
         bytes: update.byteLength,
       });
-      this.storage.appendAudit({
-        sessionId: this.ref.sessionId,
-        at: Date.now(),
-        participantId: sender.participantId,
-        role: sender.role,
-        action: 'update.refused',
-        detail: { doc: this.name, reason: verdict.reason, bytes: update.byteLength },
-        outcome: 'refused',
+      this.policy.record({
+        kind: 'updateRefused',
+        ref: this.ref,
+        docName: this.name,
+        sender,
+        reason: verdict.reason,
+        bytes: update.byteLength,
       });
       connection.close(verdict.malformed ? CloseCodes.MalformedMessage : CloseCodes.Forbidden, verdict.reason);
       return;
@@ -280,18 +276,16 @@ export class Room {
     for (const client of verdict.newClients) this.bindings.bind(client, sender.participantId);
     for (const change of held) this.storeAndRelay(change.update, change.origin);
     for (const change of verdict.bracketChanges) {
-      const { action, ...detail } = change;
-      this.storage.appendAudit({
-        sessionId: this.ref.sessionId,
-        at: Date.now(),
-        participantId: sender.participantId,
-        role: sender.role,
-        action: `bracket.${action}`,
-        detail,
-        outcome: 'ok',
+      this.policy.record({ kind: 'bracketChanged', ref: this.ref, sender, change });
+    }
+    if (verdict.clauseTexts.length > 0) {
+      this.policy.afterClientUpdate({
+        ref: this.ref,
+        sender,
+        clauseTexts: verdict.clauseTexts,
+        amend: (change) => this.doc.transact(() => change(this.doc), SERVER_ORIGIN),
       });
     }
-    if (verdict.clauseTexts.length > 0) this.afterClientUpdate(this, connection, verdict.clauseTexts);
   }
 
   /** Presence: only the connection's own awareness id, with the verified identity written in. */

@@ -1,25 +1,33 @@
-import type { ClauseId, DocRef, PlenaryRoots, SessionId, WriteContext } from '@parley/shared';
-import { CloseCodes, plenaryRoots, plenaryWriteContext } from '@parley/shared';
+import type { DocRef, ParticipantId, PlenaryRoots, SessionId } from '@parley/shared';
+import { CloseCodes, plenaryRoots } from '@parley/shared';
 import type * as Y from 'yjs';
+import type { VerifiedParticipant } from '../auth/authenticate.ts';
 import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
-import { afterWordingChange } from '../moderation/clauseUpkeep.ts';
-import type { NewAuditEntry, Storage } from '../storage/Storage.ts';
+import type { DocumentStore } from '../storage/DocumentStore.ts';
+import type { PresenceIdentity } from './AwarenessGuard.ts';
+import type { DocumentPolicy, DocumentPolicyFactory } from './DocumentPolicy.ts';
 import { PersistQueue } from './PersistQueue.ts';
 import { Room, SERVER_ORIGIN } from './Room.ts';
-import type { RoomConnection } from './RoomConnection.ts';
 
 interface RegistryOptions {
-  readonly storage: Storage;
+  readonly storage: DocumentStore;
   readonly log: Logger;
   readonly idleUnloadMs: number;
   readonly compactAfterUpdates: number;
   readonly maxDocumentBytes: number;
+  /** The session's rules for its documents, built once with this registry as its plenary reader. */
+  readonly policy: DocumentPolicyFactory;
 }
+
+/** One participant connected to one document (presence, without the display colour). */
+export type RoomPresence = { readonly doc: string } & Omit<PresenceIdentity, 'color'>;
 
 /**
  * The documents in memory. A room is loaded on first use and, once nobody has been connected for
  * `idleUnloadMs`, compacted and unloaded; each room has its own idle timer and compaction schedule.
+ * Commands and routes see it through narrow interfaces declared where they are used
+ * (`moderation/PlenaryDocuments.ts`, `http/SessionDocuments.ts`).
  */
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
@@ -28,9 +36,11 @@ export class RoomRegistry {
   private compactionScheduled = false;
   private closed = false;
   private readonly persist: PersistQueue;
+  private readonly policy: DocumentPolicy;
 
   constructor(private readonly options: RegistryOptions) {
     this.persist = new PersistQueue(options.storage, options.log);
+    this.policy = options.policy(this);
   }
 
   get size(): number {
@@ -52,20 +62,11 @@ export class RoomRegistry {
       onCompactionDue: (due) => this.scheduleCompaction(due),
       persist: this.persist,
       maxDocumentBytes: this.options.maxDocumentBytes,
-      writeContext: (of) => this.writeContextFor(of),
-      afterClientUpdate: (of, connection, clauseTexts) => this.clearLapsedSignOffs(of, connection, clauseTexts),
+      policy: this.policy,
     });
     this.rooms.set(name, room);
     this.options.log.debug('room.loaded', { doc: name, ms: Math.round(performance.now() - started) });
     return room;
-  }
-
-  /** Rights in every room of a session follow the plenary's state (locks, mutes, freeze). */
-  private writeContextFor(room: Room): WriteContext {
-    if (room.ref.kind === 'plenary') return plenaryWriteContext(room.doc);
-    const plenary = this.acquire(room.ref.sessionId, { kind: 'plenary', sessionId: room.ref.sessionId });
-    this.released(plenary);
-    return plenaryWriteContext(plenary.doc);
   }
 
   /**
@@ -87,23 +88,6 @@ export class RoomRegistry {
     }
   }
 
-  /**
-   * After a participant's edit to clauses' words: the one rule of what follows (sign-offs lapse,
-   * recorded with the text each party signed; the status follows the content), as a server change.
-   */
-  private clearLapsedSignOffs(room: Room, connection: RoomConnection, clauseTexts: readonly string[]): void {
-    if (room.ref.kind !== 'plenary') return;
-    const roots = plenaryRoots(room.doc);
-    const recorder = {
-      sessionId: room.ref.sessionId,
-      appendAudit: (entry: NewAuditEntry) => void this.options.storage.appendAudit(entry),
-      now: Date.now(),
-    };
-    room.doc.transact(() => {
-      for (const id of clauseTexts) afterWordingChange(roots, id as ClauseId, connection.participant.name, recorder);
-    }, SERVER_ORIGIN);
-  }
-
   /** Reads a session's plenary (loading it if needed) without changing it. */
   readPlenary<T>(sessionId: SessionId, read: (doc: Y.Doc) => T): T {
     const room = this.acquire(sessionId, { kind: 'plenary', sessionId });
@@ -111,6 +95,45 @@ export class RoomRegistry {
       return read(room.doc);
     } finally {
       this.released(room);
+    }
+  }
+
+  /** Whether a participant may open a document of their session (the policy's read rule). */
+  mayOpen(participant: VerifiedParticipant, ref: DocRef): boolean {
+    return this.policy.mayOpen(participant, ref);
+  }
+
+  /** Who is connected to which document of a session (one entry per participant and document). */
+  presence(sessionId: SessionId): RoomPresence[] {
+    const seen = new Set<string>();
+    const online: RoomPresence[] = [];
+    for (const room of this.rooms.values()) {
+      if (room.ref.sessionId !== sessionId) continue;
+      for (const connection of room.allConnections()) {
+        const key = `${room.name} ${connection.participant.participantId}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const { participantId, name, role, partyId } = connection.presence;
+        online.push({ doc: room.name, participantId, name, role, partyId });
+      }
+    }
+    return online;
+  }
+
+  /** Closes every connection of a participant at once (removal): 4410, and the token stops working. */
+  disconnectParticipant(participantId: ParticipantId): void {
+    for (const room of this.rooms.values()) {
+      for (const connection of room.connectionsOf(participantId)) connection.close(CloseCodes.Removed);
+    }
+  }
+
+  /** A closed working group's room is closed to its members, not the mediators (its text stays). */
+  closeWorkingGroupRoom(sessionId: SessionId, breakoutId: string): void {
+    const room = this.rooms.get(`${sessionId}/group/${breakoutId}`);
+    if (!room) return;
+    for (const connection of room.allConnections()) {
+      if (connection.participant.role === 'mediator') continue;
+      connection.close(CloseCodes.Forbidden, 'the working group was closed');
     }
   }
 

@@ -1,4 +1,4 @@
-import type { Storage } from '../storage/Storage.ts';
+import type { DocumentStore } from '../storage/DocumentStore.ts';
 import type { ClientBindings, ClientOwner } from './gate/ClientBindings.ts';
 
 /** Client-id bindings of one document, cached in memory and written through to storage. */
@@ -6,7 +6,7 @@ export class StoredClientBindings implements ClientBindings {
   private readonly owners: Map<number, string>;
 
   constructor(
-    private readonly storage: Storage,
+    private readonly storage: DocumentStore,
     private readonly docName: string,
   ) {
     this.owners = storage.loadClientBindings(docName);

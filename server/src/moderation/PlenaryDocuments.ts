@@ -1,0 +1,20 @@
+import type { ParticipantId, PlenaryRoots, SessionId } from '@parley/shared';
+import type * as Y from 'yjs';
+
+/**
+ * What commands need of a session's live documents, and no more (the room registry provides it):
+ * change and read the plenary, and send people out of rooms. Commands never see sockets.
+ */
+export interface PlenaryDocuments {
+  /**
+   * One server transaction on the plenary, stored and sent to every client before it returns.
+   * `change` may throw (a Refusal) to refuse before anything is written.
+   */
+  changePlenary<T>(sessionId: SessionId, change: (roots: PlenaryRoots) => T): T;
+  /** Reads the plenary as it is now (loading it if need be) without changing it. */
+  readPlenary<T>(sessionId: SessionId, read: (doc: Y.Doc) => T): T;
+  /** Closes every connection of a participant at once (removal); the token already stopped working. */
+  disconnectParticipant(participantId: ParticipantId): void;
+  /** Sends everyone but the mediators out of a working group's room, which was closed. */
+  closeWorkingGroupRoom(sessionId: SessionId, breakoutId: string): void;
+}

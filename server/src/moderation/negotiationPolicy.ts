@@ -1,0 +1,52 @@
+import type { ClauseId } from '@parley/shared';
+import { mayRead, plenaryRoots, plenaryWriteContext } from '@parley/shared';
+import type { NewAuditEntry, SessionStore } from '../storage/SessionStore.ts';
+import type { DocumentEvent, DocumentPolicy, PlenaryReader } from '../sync/DocumentPolicy.ts';
+import type { UpkeepRecorder } from './clauseUpkeep.ts';
+import { afterWordingChange } from './clauseUpkeep.ts';
+import { workingGroupMembers } from './workingGroupMembers.ts';
+
+/**
+ * A negotiation's rules for its documents: read rights follow the plenary's breakouts, write rights
+ * its locks, mutes and freeze (in every room of the session); an edit to a clause's words lapses the
+ * sign-offs on it (`afterWordingChange`, the same rule commands use); refused updates and bracket
+ * changes go on the record.
+ */
+export function negotiationPolicy(plenaries: PlenaryReader, audit: Pick<SessionStore, 'appendAudit'>): DocumentPolicy {
+  return {
+    mayOpen: (participant, ref) =>
+      mayRead(participant, ref, (breakoutId) => workingGroupMembers(plenaries, ref.sessionId, breakoutId)),
+    writeContext: (ref) => plenaries.readPlenary(ref.sessionId, plenaryWriteContext),
+    afterClientUpdate: ({ ref, sender, clauseTexts, amend }) => {
+      if (ref.kind !== 'plenary' || clauseTexts.length === 0) return;
+      const recorder: UpkeepRecorder = {
+        sessionId: ref.sessionId,
+        appendAudit: (entry) => void audit.appendAudit(entry),
+        now: Date.now(),
+      };
+      amend((doc) => {
+        const roots = plenaryRoots(doc);
+        for (const id of clauseTexts) afterWordingChange(roots, id as ClauseId, sender.name, recorder);
+      });
+    },
+    record: (event) => void audit.appendAudit(auditEntryOf(event)),
+  };
+}
+
+function auditEntryOf(event: DocumentEvent): NewAuditEntry {
+  const { sender } = event;
+  const by = { sessionId: event.ref.sessionId, at: Date.now(), participantId: sender.participantId, role: sender.role };
+  switch (event.kind) {
+    case 'updateRefused':
+      return {
+        ...by,
+        action: 'update.refused',
+        detail: { doc: event.docName, reason: event.reason, bytes: event.bytes },
+        outcome: 'refused',
+      };
+    case 'bracketChanged': {
+      const { action, ...detail } = event.change;
+      return { ...by, action: `bracket.${action}`, detail, outcome: 'ok' };
+    }
+  }
+}

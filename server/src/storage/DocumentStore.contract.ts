@@ -1,0 +1,104 @@
+import type { ParticipantId, SessionId } from '@parley/shared';
+import { describe, expect, it } from 'vitest';
+import type { DocumentStore } from './DocumentStore.ts';
+
+/** A document store as the contract opens it: it and a way to open the same data again. */
+export type OpenDocumentStore = () => {
+  store: DocumentStore & { close(): void };
+  reopen: () => DocumentStore & { close(): void };
+  /** Makes the session a saved revision belongs to, where the engine keeps sessions beside documents. */
+  withSession?: (id: SessionId) => void;
+};
+
+/**
+ * What every document store must do, run against each implementation (SqliteStorage.test.ts). A
+ * future engine (e.g. PostgreSQL) passes these before it is used.
+ */
+export function documentStoreContract(name: string, open: OpenDocumentStore) {
+  describe(`${name} document store contract`, () => {
+    it('keeps a document across a reopen', () => {
+      const { store, reopen } = open();
+      store.appendUpdate('s1', Uint8Array.from([0, 0]));
+      store.close();
+      const again = reopen();
+      expect(again.loadDocument('s1').updates).toEqual([Uint8Array.from([0, 0])]);
+      again.close();
+    });
+
+    it('appends updates in order and returns increasing sequence numbers', () => {
+      const { store } = open();
+      const first = store.appendUpdate('doc', Uint8Array.from([1]));
+      const second = store.appendUpdate('doc', Uint8Array.from([2]));
+      store.appendUpdate('other', Uint8Array.from([9]));
+      expect(second).toBeGreaterThan(first);
+      const loaded = store.loadDocument('doc');
+      expect(loaded.updates).toEqual([Uint8Array.from([1]), Uint8Array.from([2])]);
+      expect(loaded.lastSeq).toBe(second);
+      expect(store.countUpdates('doc')).toBe(2);
+      store.close();
+    });
+
+    it('appends a batch in one go, in order, across documents', () => {
+      const { store } = open();
+      const seqs = store.appendUpdates([
+        { docName: 'a', update: Uint8Array.from([1]) },
+        { docName: 'b', update: Uint8Array.from([2]) },
+        { docName: 'a', update: Uint8Array.from([3]) },
+      ]);
+      expect(seqs).toHaveLength(3);
+      expect([...seqs].sort((x, y) => x - y)).toEqual(seqs);
+      expect(store.loadDocument('a').updates).toEqual([Uint8Array.from([1]), Uint8Array.from([3])]);
+      expect(store.loadDocument('a').lastSeq).toBe(seqs[2]);
+      store.close();
+    });
+
+    it('compaction replaces the log up to a sequence number and keeps later rows', () => {
+      const { store } = open();
+      store.appendUpdate('doc', Uint8Array.from([1]));
+      const upTo = store.appendUpdate('doc', Uint8Array.from([2]));
+      store.compact('doc', Uint8Array.from([7, 7]), upTo);
+      const later = store.appendUpdate('doc', Uint8Array.from([3]));
+      const loaded = store.loadDocument('doc');
+      expect(loaded.state).toEqual(Uint8Array.from([7, 7]));
+      expect(loaded.updates).toEqual([Uint8Array.from([3])]);
+      expect(loaded.lastSeq).toBe(later);
+      store.close();
+    });
+
+    it('an unknown document loads empty', () => {
+      const { store } = open();
+      expect(store.loadDocument('nothing')).toEqual({ state: null, updates: [], lastSeq: 0 });
+      store.close();
+    });
+
+    it('saves named versions with their state', () => {
+      const { store, withSession } = open();
+      const sessionId = 's1' as SessionId;
+      withSession?.(sessionId);
+      const version = {
+        id: 'v1',
+        sessionId,
+        label: 'Rev.1',
+        createdAt: 3,
+        createdBy: 'u1' as ParticipantId,
+      };
+      store.saveVersion(version, Uint8Array.from([5, 5]));
+      expect(store.listVersions(sessionId)).toEqual([version]);
+      expect(store.loadVersion(sessionId, 'v1')).toEqual({ version, state: Uint8Array.from([5, 5]) });
+      expect(store.loadVersion(sessionId, 'nope')).toBeNull();
+      store.close();
+    });
+
+    it('binds a client id once per document', () => {
+      const { store, reopen } = open();
+      store.bindClient('doc', 42, 'u1');
+      store.bindClient('doc', 42, 'u2');
+      store.bindClient('other', 42, 'u3');
+      store.close();
+      const again = reopen();
+      expect(again.loadClientBindings('doc')).toEqual(new Map([[42, 'u1']]));
+      expect(again.loadClientBindings('other')).toEqual(new Map([[42, 'u3']]));
+      again.close();
+    });
+  });
+}

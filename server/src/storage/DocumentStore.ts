@@ -1,0 +1,45 @@
+import type { ParticipantId, SessionId } from '@parley/shared';
+
+/** A named revision of a session's text (Rev.1, Rev.2 …): the plenary's state when it was saved. */
+export interface VersionRecord {
+  readonly id: string;
+  readonly sessionId: SessionId;
+  readonly label: string;
+  readonly createdAt: number;
+  readonly createdBy: ParticipantId;
+}
+
+/** A document as stored: the last compacted state (if any) and the updates appended since. */
+export interface StoredDocument {
+  readonly state: Uint8Array | null;
+  readonly updates: readonly Uint8Array[];
+  /** Sequence number of the newest update included above; compaction removes rows up to it. */
+  readonly lastSeq: number;
+}
+
+/**
+ * Where documents live: each one's compacted state and the log of updates since, the owner of each
+ * Yjs client id, and a session's saved revisions (named states of its plenary). The sync layer's part
+ * of storage; another engine (e.g. PostgreSQL) passes `DocumentStore.contract.ts` before it is used.
+ * Synchronous, so a room loads its document before it answers any message.
+ */
+export interface DocumentStore {
+  loadDocument(docName: string): StoredDocument;
+  /** Appends one update durably and returns its sequence number. Throws when storage fails. */
+  appendUpdate(docName: string, update: Uint8Array): number;
+  /** Appends several updates in one transaction (all or none); their sequence numbers, in order. */
+  appendUpdates(entries: readonly { readonly docName: string; readonly update: Uint8Array }[]): number[];
+  /** Replaces the log up to `upToSeq` (inclusive) by `state`, atomically. */
+  compact(docName: string, state: Uint8Array, upToSeq: number): void;
+  /** Rows in the update log of one document (for compaction decisions and tests). */
+  countUpdates(docName: string): number;
+
+  /** Which participant (or 'server') owns each Yjs client id of a document. */
+  loadClientBindings(docName: string): Map<number, string>;
+  /** Binds a client id to its owner; the first binding of an id stays. */
+  bindClient(docName: string, client: number, owner: string): void;
+
+  saveVersion(version: VersionRecord, state: Uint8Array): void;
+  listVersions(sessionId: SessionId): VersionRecord[];
+  loadVersion(sessionId: SessionId, id: string): { version: VersionRecord; state: Uint8Array } | null;
+}

@@ -1,0 +1,115 @@
+import type { ParticipantId, PartyId, SessionId } from '@parley/shared';
+import { describe, expect, it } from 'vitest';
+import type { SessionStore } from './SessionStore.ts';
+
+/** A session store as the contract opens it: it and a way to open the same data again. */
+export type OpenSessionStore = () => {
+  storage: SessionStore & { close(): void };
+  reopen: () => SessionStore & { close(): void };
+};
+
+/**
+ * What every session store must do, run against each implementation (SqliteStorage.test.ts). A
+ * future engine (e.g. PostgreSQL) passes these before it is used.
+ */
+export function sessionStoreContract(name: string, open: OpenSessionStore) {
+  const session = {
+    id: 's1' as SessionId,
+    title: 'Talks',
+    createdAt: 1,
+    parties: [{ id: 'pa' as PartyId, name: 'A' }],
+  };
+  const invite = {
+    id: 'i1',
+    sessionId: session.id,
+    role: 'delegate' as const,
+    partyId: 'pa' as PartyId,
+    createdAt: 1,
+    revokedAt: null,
+  };
+
+  describe(`${name} session store contract`, () => {
+    it('keeps sessions and invites across a reopen', () => {
+      const { storage, reopen } = open();
+      storage.createSession(session, [invite]);
+      storage.close();
+      const again = reopen();
+      expect(again.getSession(session.id)).toEqual(session);
+      expect(again.getInvite('i1')).toEqual(invite);
+      again.close();
+    });
+
+    it('revokes invites and removes participants once, keeping the first time', () => {
+      const { storage } = open();
+      storage.createSession(session, [invite]);
+      storage.revokeInvite('i1', 5);
+      storage.revokeInvite('i1', 9);
+      expect(storage.getInvite('i1')?.revokedAt).toBe(5);
+      const participant = {
+        id: 'u1' as ParticipantId,
+        sessionId: session.id,
+        inviteId: 'i1',
+        role: 'delegate' as const,
+        partyId: 'pa' as PartyId,
+        name: 'Amina',
+        joinedAt: 2,
+        removedAt: null,
+      };
+      storage.addParticipant(participant);
+      expect(storage.listParticipants(session.id)).toEqual([participant]);
+      storage.removeParticipant(participant.id, 6);
+      storage.removeParticipant(participant.id, 8);
+      expect(storage.getParticipant(participant.id)?.removedAt).toBe(6);
+      storage.close();
+    });
+
+    it('keeps an append-only audit log, newest first, paged', () => {
+      const { storage } = open();
+      storage.createSession(session, []);
+      for (let i = 0; i < 5; i++) {
+        storage.appendAudit({
+          sessionId: session.id,
+          at: i,
+          participantId: null,
+          role: 'server',
+          action: `a${i}`,
+          detail: { i },
+          outcome: 'ok',
+        });
+      }
+      const page = storage.listAudit(session.id, 2);
+      expect(page.map((e) => e.action)).toEqual(['a4', 'a3']);
+      const next = storage.listAudit(session.id, 10, page[1]?.id);
+      expect(next.map((e) => e.action)).toEqual(['a2', 'a1', 'a0']);
+      expect(next[0]?.detail).toEqual({ i: 2 });
+      // Live updates read forward from the newest entry one has seen, oldest first.
+      const after = storage.listAuditAfter(session.id, next[1]?.id ?? 0, 2);
+      expect(after.map((e) => e.action)).toEqual(['a2', 'a3']);
+      expect(storage.listAuditAfter(session.id, page[0]?.id ?? 0, 10)).toEqual([]);
+      storage.close();
+    });
+
+    it('keeps each participant’s notice read cursor, only ever moving forward', () => {
+      const { storage, reopen } = open();
+      storage.createSession(session, []);
+      const participant = {
+        id: 'unotice' as ParticipantId,
+        sessionId: session.id,
+        inviteId: 'i1',
+        role: 'delegate' as const,
+        partyId: null,
+        name: 'Reader',
+        joinedAt: 1,
+        removedAt: null,
+      };
+      storage.addParticipant(participant);
+      expect(storage.noticesReadUpTo(participant.id)).toBe(0);
+      expect(storage.markNoticesRead(participant.id, 7)).toBe(7);
+      expect(storage.markNoticesRead(participant.id, 3)).toBe(7);
+      storage.close();
+      const again = reopen();
+      expect(again.noticesReadUpTo(participant.id)).toBe(7);
+      again.close();
+    });
+  });
+}
