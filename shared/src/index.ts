@@ -55,8 +55,8 @@ export {
 } from './protocol/NoticesApi.ts';
 export type { PresenceAnswer, PresenceEntry } from './protocol/PresenceApi.ts';
 export { presenceAnswerSchema, presenceEntrySchema } from './protocol/PresenceApi.ts';
-export type { PresenceUser } from './protocol/PresenceUser.ts';
-export { presenceUserSchema } from './protocol/PresenceUser.ts';
+export type { PresenceIdentity, PresenceUser } from './protocol/PresenceUser.ts';
+export { presenceIdentitySchema, presenceUserSchema } from './protocol/PresenceUser.ts';
 export type { ClauseComparison, Comparison, Version, VersionsAnswer } from './protocol/RevisionsApi.ts';
 export {
   clauseComparisonSchema,

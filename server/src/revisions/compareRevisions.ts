@@ -1,18 +1,7 @@
-import type { ClauseStatus } from '@parley/shared';
+import type { ClauseComparison, ClauseStatus } from '@parley/shared';
 import { clauseNumbers, fragmentPlainText, plenaryRoots, readClausesInOrder } from '@parley/shared';
 import { diffWords } from 'diff';
 import * as Y from 'yjs';
-
-/** One clause in a comparison: its number in the newer text (or the older, if removed) and a word diff. */
-export interface ClauseComparison {
-  readonly clauseId: string;
-  readonly number: string;
-  readonly change: 'added' | 'removed' | 'changed' | 'unchanged';
-  readonly statusBefore: ClauseStatus | null;
-  readonly statusAfter: ClauseStatus | null;
-  /** The words in order; `added`/`removed` mark what changed (jsdiff's word diff). */
-  readonly parts: readonly { readonly value: string; readonly added?: true; readonly removed?: true }[];
-}
 
 interface ClauseText {
   readonly number: string;

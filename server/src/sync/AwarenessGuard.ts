@@ -1,14 +1,6 @@
+import type { PresenceIdentity } from '@parley/shared';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-
-/** The identity the server writes into a connection's presence, whatever the client claimed. */
-export interface PresenceIdentity {
-  readonly participantId: string;
-  readonly name: string;
-  readonly role: string;
-  readonly partyId: string | null;
-  readonly color: string;
-}
 
 export const MAX_AWARENESS_STATE_BYTES = 16 * 1024;
 

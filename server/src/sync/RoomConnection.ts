@@ -1,6 +1,5 @@
-import type { CloseEvent } from '@parley/shared';
+import type { CloseEvent, PresenceIdentity } from '@parley/shared';
 import type { VerifiedParticipant } from '../auth/authenticate.ts';
-import type { PresenceIdentity } from './AwarenessGuard.ts';
 
 /** What a room needs of a client connection: who it is, send bytes, close with a reason. */
 export interface RoomConnection {

@@ -1,11 +1,10 @@
-import type { DocRef, ParticipantId, PlenaryRoots, SessionId } from '@parley/shared';
+import type { DocRef, ParticipantId, PlenaryRoots, PresenceIdentity, SessionId } from '@parley/shared';
 import { CloseCodes, plenaryRoots } from '@parley/shared';
 import type * as Y from 'yjs';
 import type { VerifiedParticipant } from '../auth/authenticate.ts';
 import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
 import type { DocumentStore } from '../storage/DocumentStore.ts';
-import type { PresenceIdentity } from './AwarenessGuard.ts';
 import type { DocumentPolicy, DocumentPolicyFactory } from './DocumentPolicy.ts';
 import { PersistQueue } from './PersistQueue.ts';
 import { Room, SERVER_ORIGIN } from './Room.ts';

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { CloseEvent, DocRef } from '@parley/shared';
+import type { CloseEvent, DocRef, PresenceIdentity } from '@parley/shared';
 import { CloseCodes, closeReason, parseDocName, partyColor } from '@parley/shared';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { VerifiedParticipant } from '../auth/authenticate.ts';
@@ -12,7 +12,6 @@ import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
 import type { DocumentStore } from '../storage/DocumentStore.ts';
 import type { SessionRecord, SessionStore } from '../storage/SessionStore.ts';
-import type { PresenceIdentity } from './AwarenessGuard.ts';
 import { MalformedMessageError, parseClientMessage } from './ClientMessage.ts';
 import type { DocumentPolicyFactory } from './DocumentPolicy.ts';
 import type { Room } from './Room.ts';

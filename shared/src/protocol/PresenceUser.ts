@@ -19,3 +19,13 @@ export const presenceUserSchema = z.object({
   partyId: z.string().nullable().optional().catch(null),
 });
 export type PresenceUser = z.infer<typeof presenceUserSchema>;
+
+/** The identity the server writes into a connection's presence, whatever the client claimed. */
+export const presenceIdentitySchema = z.object({
+  participantId: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  partyId: z.string().nullable(),
+  color: z.string(),
+});
+export type PresenceIdentity = z.infer<typeof presenceIdentitySchema>;
