@@ -39,7 +39,8 @@ describe('limits', () => {
   });
 
   it('a client that stops reading is dropped once its send buffer passes the bound; the room goes on', async () => {
-    const server = await startServer({ limits: { ...DEFAULT_LIMITS, maxBufferedBytes: 32 * 1024 } });
+    // The bound holds a few of the 40 kB frames below, so a reader that keeps up is never near it.
+    const server = await startServer({ limits: { ...DEFAULT_LIMITS, maxBufferedBytes: 256 * 1024 } });
     const { session, mediator, observer, delegateB } = await sessionWithPeople(server.url);
     const stalled = await RawClient.connect(server.wsUrl, session.id, observer.token);
     // Stop reading at the TCP level: the kernel buffers fill, then the server's queue grows.
@@ -49,8 +50,12 @@ describe('limits', () => {
     await writer.sync();
     forwardLocalUpdates(writer);
     const roots = plenaryRoots(writer.doc);
-    // Enough to fill the kernel's socket buffers (several MiB on loopback) and then the server's queue.
-    for (let i = 0; i < 300; i++) insertClause(roots, { kind: 'operative', text: `Clause ${i} ${'x'.repeat(40_000)}` });
+    // Enough to fill the kernel's socket buffers (several MiB on loopback) and then the server's queue,
+    // in batches, so the live reader (in this same process) gets turns to read between them.
+    for (let i = 0; i < 300; i++) {
+      insertClause(roots, { kind: 'operative', text: `Clause ${i} ${'x'.repeat(40_000)}` });
+      if (i % 10 === 9) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     await waitFor(
       () => server.logLines.some((line) => line.includes('connection.slow_reader')),
       'the slow reader to be dropped',
