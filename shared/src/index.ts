@@ -43,6 +43,26 @@ export type { CommandAnswer } from './protocol/CommandAnswer.ts';
 export { commandAnswerSchema } from './protocol/CommandAnswer.ts';
 export type { Command, CommandType } from './protocol/Commands.ts';
 export { COMMAND_ROLES, commandSchema } from './protocol/Commands.ts';
+export type {
+  ImportAnswer,
+  ImportedBlock,
+  ImportedClause,
+  ImportedRun,
+  ImportFormat,
+  ImportPreview,
+  ImportRequest,
+} from './protocol/ImportApi.ts';
+export {
+  IMPORT_MAX_BODY_BYTES,
+  IMPORT_MAX_FILE_BYTES,
+  importAnswerSchema,
+  importedBlockSchema,
+  importedClauseSchema,
+  importedRunSchema,
+  importFormatSchema,
+  importPreviewSchema,
+  importRequestSchema,
+} from './protocol/ImportApi.ts';
 export type { InviteLink, InvitesAnswer } from './protocol/InvitesApi.ts';
 export { inviteLinkSchema, invitesAnswerSchema } from './protocol/InvitesApi.ts';
 export type { Notice, NoticeKind, Notices, NoticesRead } from './protocol/NoticesApi.ts';
