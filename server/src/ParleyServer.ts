@@ -4,6 +4,7 @@ import { loadSecret } from './auth/loadSecret.ts';
 import { TokenSigner } from './auth/TokenSigner.ts';
 import type { ServerConfig } from './config.ts';
 import { Refusal } from './domain/Refusal.ts';
+import { postImport, postImportPreview } from './http/importRoutes.ts';
 import { sendJson } from './http/json.ts';
 import { RateLimiter } from './http/RateLimiter.ts';
 import { refusalStatus } from './http/refusalStatus.ts';
@@ -155,7 +156,7 @@ export async function startParleyServer(
     if (path === '/api/time' && request.method === 'GET') return sendJson(response, 200, { now: Date.now() });
     if (path === '/api/sessions' && request.method === 'POST') return postSession(context, request, response);
     const sessionRoute =
-      /^\/api\/sessions\/([^/]+)(\/join|\/commands|\/invites|\/audit|\/versions|\/versions\/compare|\/presence|\/participants|\/notices|\/notices\/read|\/export)?$/.exec(
+      /^\/api\/sessions\/([^/]+)(\/join|\/commands|\/invites|\/audit|\/versions|\/versions\/compare|\/presence|\/participants|\/notices|\/notices\/read|\/export|\/import|\/import\/preview)?$/.exec(
         path,
       );
     if (sessionRoute) {
@@ -172,6 +173,8 @@ export async function startParleyServer(
       if (route === 'POST /notices/read') return postNoticesRead(context, request, response, id);
       if (route === 'GET /export') return getExport(context, request, response, id);
       if (route === 'GET /versions') return getVersions(context, request, response, id);
+      if (route === 'POST /import/preview') return postImportPreview(context, request, response, id);
+      if (route === 'POST /import') return postImport(context, request, response, id);
       if (route === 'GET /versions/compare') return getComparison(context, request, response, id);
       throw new Refusal('notAllowed', `${request.method} is not allowed on ${path}`);
     }

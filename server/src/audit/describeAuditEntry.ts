@@ -302,6 +302,13 @@ class Teller {
       }
       case 'command.invalid':
         return 'send a request the server could not read';
+      case 'clause.import': {
+        const clauses = count(d, 'clauses');
+        const brackets = count(d, 'brackets') ?? 0;
+        const holder = text(d, 'holder');
+        const what = clauses === null ? 'a zero draft' : `a zero draft as ${clauses} clause${clauses === 1 ? '' : 's'}`;
+        return `import ${what}${brackets > 0 ? ` with ${brackets} bracket${brackets === 1 ? '' : 's'} held for now by ${holder ? this.party(holder) : 'a party'}` : ''}`;
+      }
       case 'update.refused':
         return 'make an edit';
       case 'bracket.added':

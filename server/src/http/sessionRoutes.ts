@@ -93,13 +93,13 @@ export async function postSession(context: ApiContext, request: IncomingMessage,
   sendJson(response, 201, answer);
 }
 
-function findSession(context: ApiContext, id: string): SessionRecord {
+export function findSession(context: ApiContext, id: string): SessionRecord {
   const session = ID_PATTERN.test(id) ? context.storage.getSession(id as SessionId) : null;
   if (!session) throw new Refusal('notFound', 'no such session');
   return session;
 }
 
-function requireParticipant(
+export function requireParticipant(
   context: ApiContext,
   request: IncomingMessage,
   session: SessionRecord,

@@ -1,0 +1,89 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ImportAnswer, ImportPreview, ImportRequest } from '@parley/shared';
+import { IMPORT_MAX_BODY_BYTES, importRequestSchema } from '@parley/shared';
+import type { VerifiedParticipant } from '../auth/authenticate.ts';
+import { Refusal } from '../domain/Refusal.ts';
+import type { BracketHolder } from '../import/index.ts';
+import { importDraft, writeImportedClauses } from '../import/index.ts';
+import { settleStatus } from '../moderation/clauseUpkeep.ts';
+import type { SessionRecord } from '../storage/Storage.ts';
+import { readJsonBody, sendJson } from './json.ts';
+import type { ApiContext } from './sessionRoutes.ts';
+import { findSession, requireParticipant } from './sessionRoutes.ts';
+
+/** The mediator has no party, so imported brackets go to the session's first party until reassigned. */
+function bracketHolder(session: SessionRecord): BracketHolder | null {
+  const first = session.parties[0];
+  return first ? { partyId: first.id, name: first.name } : null;
+}
+
+/** Mediators only, and the file read the same way for the preview and the import. */
+async function readImport(
+  request: IncomingMessage,
+  session: SessionRecord,
+  actor: VerifiedParticipant,
+): Promise<{ body: ImportRequest; preview: ImportPreview }> {
+  if (actor.role !== 'mediator') throw new Refusal('forbidden', 'only the mediator may import a zero draft');
+  // The file is larger than a command: its own bound (IMPORT_MAX_FILE_BYTES, in base64).
+  const body = await readJsonBody(request, importRequestSchema, IMPORT_MAX_BODY_BYTES);
+  return { body, preview: await importDraft(body, bracketHolder(session)) };
+}
+
+/** `POST /api/sessions/:id/import/preview` `{format, data}`: the clauses the file would make; nothing changes. */
+export async function postImportPreview(
+  context: ApiContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+  id: string,
+) {
+  const session = findSession(context, id);
+  const { preview } = await readImport(request, session, requireParticipant(context, request, session));
+  const answer: ImportPreview = preview;
+  sendJson(response, 200, answer);
+}
+
+/**
+ * `POST /api/sessions/:id/import` `{format, data}`: the same clauses, appended after the existing ones
+ * in one server transaction (stored, then sent to everyone), and recorded.
+ */
+export async function postImport(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
+  const session = findSession(context, id);
+  const audit = (actor: VerifiedParticipant, outcome: 'ok' | 'refused', detail: Record<string, unknown>) =>
+    context.storage.appendAudit({
+      sessionId: session.id,
+      at: Date.now(),
+      participantId: actor.participantId,
+      role: actor.role,
+      action: 'clause.import',
+      detail,
+      outcome,
+    });
+  const actor = requireParticipant(context, request, session);
+  try {
+    const { body, preview } = await readImport(request, session, actor);
+    const holder = preview.brackets.holder;
+    const bracket = holder
+      ? { holder: holder.partyId, reason: preview.brackets.reason, note: preview.brackets.note }
+      : null;
+    const clauseIds = context.documents.changePlenary(session.id, (roots) => {
+      const ids = writeImportedClauses(roots, preview.clauses, bracket);
+      // Status follows content: a clause holding a bracket is bracketed from the start.
+      for (const clauseId of ids) settleStatus(roots, clauseId);
+      return ids;
+    });
+    audit(actor, 'ok', {
+      format: body.format,
+      title: preview.title,
+      clauses: clauseIds.length,
+      clauseIds,
+      brackets: preview.clauses.reduce((sum, clause) => sum + clause.brackets, 0),
+      holder: holder?.partyId ?? null,
+    });
+    context.log.info('clause.imported', { session: session.id, clauses: clauseIds.length });
+    const answer: ImportAnswer = { ok: true, clauseIds };
+    sendJson(response, 200, answer);
+  } catch (error) {
+    if (error instanceof Refusal) audit(actor, 'refused', { refusal: error.kind, reason: error.message });
+    throw error;
+  }
+}
