@@ -11,6 +11,7 @@ import { ConsoleContext, useConsole } from './ConsoleContext.ts';
 import { ClausesSection } from './clauses/ClausesSection.tsx';
 import { ExportSection } from './export/ExportSection.tsx';
 import { FloorSection } from './floor/FloorSection.tsx';
+import { ImportSection } from './import/ImportSection.tsx';
 import { InvitesSection } from './invites/InvitesSection.tsx';
 import type { MediatorConsoleProps } from './MediatorConsoleProps.ts';
 import { NowStrip } from './NowStrip.tsx';
@@ -78,6 +79,9 @@ function Sections() {
       </ConsoleSection>
       <ConsoleSection title="Clauses" testId="console-clauses">
         <ClausesSection />
+      </ConsoleSection>
+      <ConsoleSection title="Import a zero draft" testId="console-import-section">
+        <ImportSection />
       </ConsoleSection>
       <ConsoleSection title="Session" testId="console-session" badge={flags}>
         <SessionSection />
