@@ -1,0 +1,56 @@
+import { ZERO_DRAFT, zeroDraftDocx } from '@parley/server/import/testkit';
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../helpers/api.ts';
+import { startServerWithClient, useBrowser } from '../helpers/browser.ts';
+import { editorText, joinThroughInvite } from './roomFlows.ts';
+
+const browser = useBrowser();
+
+describe('the mediator starts from the zero draft they have', () => {
+  it('a DOCX imported through the console is previewed, created, and reaches a delegate with its bracket drawn', async () => {
+    const server = await startServerWithClient();
+    const session = await createSession(server.url, ['Ruritania', 'Borduria']);
+    const mediator = await browser.person();
+    await joinThroughInvite(mediator.page, session.invites.mediator.url, 'Ada Chair');
+    const panel = mediator.page.getByTestId('mediator-console');
+    const section = panel.getByTestId('console-import-section');
+    await section.locator('summary').first().click();
+
+    await section.getByTestId('console-import-file').setInputFiles({
+      name: 'zero-draft.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: await zeroDraftDocx(),
+    });
+    const items = section.getByTestId('console-import-clause');
+    await expect.poll(() => items.count()).toBe(5);
+    expect(await items.locator('.mc-item__number').allTextContents()).toEqual(['PP1', 'PP2', '1.', '2.', '3.']);
+    expect(await section.getByTestId('console-import-brackets').allTextContents()).toEqual(['1 bracket']);
+    expect(await section.getByTestId('console-import-holder').textContent()).toContain('Ruritania');
+    // The preview changed nothing: the draft is still empty.
+    expect(await mediator.page.getByTestId('clause').count()).toBe(0);
+
+    await section.getByTestId('console-import-create').click();
+    await expect.poll(() => section.getByTestId('console-import-done').textContent()).toContain('Created 5 clauses');
+
+    const delegate = await browser.person();
+    const partyInvite = session.invites.parties[session.parties[0]?.id ?? ''];
+    if (!partyInvite) throw new Error('no party invite');
+    await joinThroughInvite(delegate.page, partyInvite.url, 'Rudolf');
+    const clauses = delegate.page.getByTestId('clause');
+    await expect.poll(() => clauses.count(), { timeout: 15_000 }).toBe(5);
+    const texts: string[] = [];
+    for (let index = 0; index < 5; index++) texts.push(await editorText(clauses.nth(index).locator('.ProseMirror')));
+    expect(texts).toEqual([...ZERO_DRAFT.preamble, ...ZERO_DRAFT.operative]);
+    expect(await clauses.nth(2).locator('.ProseMirror strong').textContent()).toBe('shall');
+
+    const bracket = delegate.page.locator('[data-testid="clause-body"] .bracket');
+    await expect.poll(() => bracket.count()).toBe(1);
+    const look = await bracket.evaluate((span) => ({
+      text: span.textContent,
+      holder: (span as HTMLElement).dataset.bracketHolder,
+      reason: (span as HTMLElement).dataset.bracketReason,
+      open: getComputedStyle(span, '::before').content,
+    }));
+    expect(look).toEqual({ text: ZERO_DRAFT.bracketed, holder: session.parties[0]?.id, reason: 'other', open: '"["' });
+  });
+});
