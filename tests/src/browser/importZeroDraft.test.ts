@@ -52,5 +52,13 @@ describe('the mediator starts from the zero draft they have', () => {
       open: getComputedStyle(span, '::before').content,
     }));
     expect(look).toEqual({ text: ZERO_DRAFT.bracketed, holder: session.parties[0]?.id, reason: 'other', open: '"["' });
+
+    // The imported text is ordinary text: the delegate's edit of it passes the server's gate and reaches the mediator.
+    const third = clauses.nth(4).locator('.ProseMirror');
+    await third.click();
+    await delegate.page.keyboard.press('End');
+    await delegate.page.keyboard.type(' Amended.');
+    const mediatorCopy = mediator.page.getByTestId('clause').nth(4).locator('.ProseMirror');
+    await expect.poll(() => editorText(mediatorCopy), { timeout: 15_000 }).toBe(`${ZERO_DRAFT.operative[2]} Amended.`);
   });
 });
