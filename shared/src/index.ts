@@ -39,6 +39,8 @@ export {
 export type { Participant } from './Participant.ts';
 export type { AuditActor, AuditEntryView, AuditPage } from './protocol/AuditApi.ts';
 export { auditActorSchema, auditEntrySchema, auditPageSchema } from './protocol/AuditApi.ts';
+export type { AuthorEntry, AuthorsAnswer } from './protocol/AuthorsApi.ts';
+export { authorEntrySchema, authorsAnswerSchema, SERVER_AUTHOR_NAME } from './protocol/AuthorsApi.ts';
 export type { CommandAnswer } from './protocol/CommandAnswer.ts';
 export { commandAnswerSchema } from './protocol/CommandAnswer.ts';
 export type { Command, CommandType } from './protocol/Commands.ts';

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type {
   AuditPage,
+  AuthorsAnswer,
   Command,
   CommandAnswer,
   Comparison,
@@ -47,6 +48,7 @@ import { compareRevisions } from '../revisions/compareRevisions.ts';
 import { createSession } from '../sessions/createSession.ts';
 import { inviteLink } from '../sessions/inviteLink.ts';
 import { joinSession } from '../sessions/joinSession.ts';
+import { readAuthors } from '../sessions/readAuthors.ts';
 import { readRoster } from '../sessions/readRoster.ts';
 import type { SessionRecord, Storage } from '../storage/Storage.ts';
 import { readJsonBody, sendJson } from './json.ts';
@@ -317,6 +319,27 @@ export function getPresence(context: ApiContext, request: IncomingMessage, respo
   });
   // The sync layer holds the role as a plain string: the schema checks it on the way out.
   const answer: PresenceAnswer = presenceAnswerSchema.parse({ online });
+  sendJson(response, 200, answer);
+}
+
+/**
+ * `GET /api/sessions/:id/authors?doc=<docName>`: who each Yjs client id of a document belongs to (the
+ * plenary when `doc` is absent), for anyone who may read that document. The authorship view colours
+ * text with it.
+ */
+export function getAuthors(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
+  const session = findSession(context, id);
+  const you = requireParticipant(context, request, session);
+  const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
+  const docName = query.get('doc') ?? session.id;
+  const ref = parseDocName(docName);
+  if (ref === null || ref.sessionId !== session.id) {
+    throw new Refusal('invalid', 'doc: must name a document of this session');
+  }
+  if (!mayRead(you, ref, (breakoutId) => workingGroupMembers(context.documents, session.id, breakoutId))) {
+    throw new Refusal('forbidden', 'you may not read this document');
+  }
+  const answer: AuthorsAnswer = { authors: readAuthors(context.storage, session, docName) };
   sendJson(response, 200, answer);
 }
 
