@@ -1,5 +1,6 @@
 export type { CloseEvent } from './CloseCodes.ts';
 export { CloseCodes, closeReason, isTerminalClose, TERMINAL_CLOSE_CODES } from './CloseCodes.ts';
+export { MEDIATOR_AUTHOR_COLOR, SERVER_AUTHOR_COLOR } from './display/AuthorColors.ts';
 export type { ProposalDisposition } from './display/DisplayNames.ts';
 export {
   AGENDA_STATE_NAMES,

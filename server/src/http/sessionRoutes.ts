@@ -344,9 +344,9 @@ export function getAuthors(context: ApiContext, request: IncomingMessage, respon
 }
 
 /**
- * `GET /api/sessions/:id/export?format=docx|md|html|json[&revision=<id>][&clean=1][&agenda=1][&record=1]`:
+ * `GET /api/sessions/:id/export?format=docx|md|html|json[&revision=<id>][&clean=1][&agenda=1][&record=1][&authorship=1]`:
  * the draft agreement as a download, for mediators and delegates (observers when the mediator allows;
- * the record annex for mediators only).
+ * the record annex for mediators only; `authorship` colours the HTML by author).
  */
 export async function getExport(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
   const session = findSession(context, id);
@@ -376,6 +376,7 @@ export async function getExport(context: ApiContext, request: IncomingMessage, r
       clean: flag('clean'),
       includeAgenda: flag('agenda'),
       includeRecord: flag('record'),
+      authorship: flag('authorship'),
     },
   );
   response.writeHead(200, {

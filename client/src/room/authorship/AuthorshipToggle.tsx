@@ -1,5 +1,5 @@
 import type { Party } from '@parley/shared';
-import { MEDIATOR_COLOR } from './authorLook.ts';
+import { MEDIATOR_AUTHOR_COLOR } from '@parley/shared';
 
 interface AuthorshipToggleProps {
   readonly on: boolean;
@@ -33,7 +33,11 @@ export function AuthorshipToggle({ on, onToggle, parties }: AuthorshipToggleProp
             </li>
           ))}
           <li>
-            <span className="authorship__swatch" style={{ backgroundColor: MEDIATOR_COLOR }} aria-hidden="true" />
+            <span
+              className="authorship__swatch"
+              style={{ backgroundColor: MEDIATOR_AUTHOR_COLOR }}
+              aria-hidden="true"
+            />
             Mediator
           </li>
         </ul>

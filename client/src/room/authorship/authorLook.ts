@@ -1,14 +1,11 @@
 import type { AuthorEntry, Party } from '@parley/shared';
+import { MEDIATOR_AUTHOR_COLOR, SERVER_AUTHOR_COLOR } from '@parley/shared';
 import type { AuthorLook } from './AuthorshipLens.ts';
-
-/** The mediator writes for nobody's side: a neutral grey, as for the server's own edits. */
-export const MEDIATOR_COLOR = '#6b7280';
-export const SERVER_COLOR = '#9ca3af';
 
 /** How an author's text looks: their party's colour from the session meta, or neutral grey. */
 export function authorLook(entry: AuthorEntry, parties: readonly Party[]): AuthorLook {
   if (entry.participantId === null) {
-    return { key: 'server', color: SERVER_COLOR, title: `Written by ${entry.name}`, group: 'server' };
+    return { key: 'server', color: SERVER_AUTHOR_COLOR, title: `Written by ${entry.name}`, group: 'server' };
   }
   const party = entry.partyId === null ? undefined : parties.find((candidate) => candidate.id === entry.partyId);
   if (party !== undefined) {
@@ -20,5 +17,10 @@ export function authorLook(entry: AuthorEntry, parties: readonly Party[]): Autho
     };
   }
   const seat = entry.role === 'mediator' ? 'mediator' : (entry.role ?? 'participant');
-  return { key: entry.participantId, color: MEDIATOR_COLOR, title: `Written by ${entry.name} (${seat})`, group: seat };
+  return {
+    key: entry.participantId,
+    color: MEDIATOR_AUTHOR_COLOR,
+    title: `Written by ${entry.name} (${seat})`,
+    group: seat,
+  };
 }
