@@ -12,6 +12,7 @@ import { rejectUpgrade } from './http/rejectUpgrade.ts';
 import type { ApiContext } from './http/sessionRoutes.ts';
 import {
   getAudit,
+  getAuthors,
   getComparison,
   getExport,
   getInvites,
@@ -156,7 +157,7 @@ export async function startParleyServer(
     if (path === '/api/time' && request.method === 'GET') return sendJson(response, 200, { now: Date.now() });
     if (path === '/api/sessions' && request.method === 'POST') return postSession(context, request, response);
     const sessionRoute =
-      /^\/api\/sessions\/([^/]+)(\/join|\/commands|\/invites|\/audit|\/versions|\/versions\/compare|\/presence|\/participants|\/notices|\/notices\/read|\/export|\/import|\/import\/preview)?$/.exec(
+      /^\/api\/sessions\/([^/]+)(\/join|\/commands|\/invites|\/audit|\/versions|\/versions\/compare|\/presence|\/participants|\/authors|\/notices|\/notices\/read|\/export|\/import|\/import\/preview)?$/.exec(
         path,
       );
     if (sessionRoute) {
@@ -168,6 +169,7 @@ export async function startParleyServer(
       if (route === 'GET /invites') return getInvites(context, request, response, id);
       if (route === 'GET /audit') return getAudit(context, request, response, id);
       if (route === 'GET /presence') return getPresence(context, request, response, id);
+      if (route === 'GET /authors') return getAuthors(context, request, response, id);
       if (route === 'GET /participants') return getParticipants(context, request, response, id);
       if (route === 'GET /notices') return getNotices(context, request, response, id);
       if (route === 'POST /notices/read') return postNoticesRead(context, request, response, id);

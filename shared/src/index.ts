@@ -1,5 +1,6 @@
 export type { CloseEvent } from './CloseCodes.ts';
 export { CloseCodes, closeReason, isTerminalClose, TERMINAL_CLOSE_CODES } from './CloseCodes.ts';
+export { MEDIATOR_AUTHOR_COLOR, SERVER_AUTHOR_COLOR } from './display/AuthorColors.ts';
 export type { ProposalDisposition } from './display/DisplayNames.ts';
 export {
   AGENDA_STATE_NAMES,
@@ -39,6 +40,8 @@ export {
 export type { Participant } from './Participant.ts';
 export type { AuditActor, AuditEntryView, AuditPage } from './protocol/AuditApi.ts';
 export { auditActorSchema, auditEntrySchema, auditPageSchema } from './protocol/AuditApi.ts';
+export type { AuthorEntry, AuthorsAnswer } from './protocol/AuthorsApi.ts';
+export { authorEntrySchema, authorsAnswerSchema, SERVER_AUTHOR_NAME } from './protocol/AuthorsApi.ts';
 export type { CommandAnswer } from './protocol/CommandAnswer.ts';
 export { commandAnswerSchema } from './protocol/CommandAnswer.ts';
 export type { Command, CommandType } from './protocol/Commands.ts';

@@ -10,6 +10,9 @@ import { useSessionMeta } from '../state/useSessionMeta.ts';
 import { Loading } from '../ui/Loading.tsx';
 import { usePlenaryRoots } from '../yjs/usePlenaryRoots.ts';
 import { AgendaPanel } from './agenda/AgendaPanel.tsx';
+import { AuthorshipContext } from './authorship/AuthorshipLens.ts';
+import { AuthorshipToggle } from './authorship/AuthorshipToggle.tsx';
+import { useAuthorship } from './authorship/useAuthorship.ts';
 import { AddClauseButtons } from './clauses/AddClauseButtons.tsx';
 import { addClause } from './clauses/addClause.ts';
 import { ClauseList } from './clauses/ClauseList.tsx';
@@ -79,6 +82,8 @@ export function RoomDocument(props: RoomDocumentProps) {
   const [focusClauseId, setFocusClauseId] = useState<ClauseId | null>(null);
   const [view, setView] = useState<PlenaryView>('draft');
   const [roomName, setRoomName] = useState<string | null>(null);
+  const [showAuthors, setShowAuthors] = useState(false);
+  const authorship = useAuthorship(sessionId, token, meta.parties, showAuthors);
   const rooms = useMemo(
     () => availableRooms(you, sessionId, meta.parties, moderation.breakouts),
     [you, sessionId, meta.parties, moderation.breakouts],
@@ -145,6 +150,13 @@ export function RoomDocument(props: RoomDocumentProps) {
                   {openRoom.label}
                 </span>
               )}
+              {openRoom === null && view === 'draft' && (
+                <AuthorshipToggle
+                  on={showAuthors}
+                  onToggle={() => setShowAuthors((on) => !on)}
+                  parties={meta.parties}
+                />
+              )}
             </nav>
 
             {openRoom !== null ? (
@@ -177,13 +189,15 @@ export function RoomDocument(props: RoomDocumentProps) {
                     You are observing: you can follow the text as it is written, but not change it.
                   </p>
                 )}
-                <ClauseList
-                  clauses={clauses}
-                  rights={rights}
-                  provider={connection.provider}
-                  focusClauseId={focusClauseId}
-                  connected={editable}
-                />
+                <AuthorshipContext.Provider value={authorship}>
+                  <ClauseList
+                    clauses={clauses}
+                    rights={rights}
+                    provider={connection.provider}
+                    focusClauseId={focusClauseId}
+                    connected={editable}
+                  />
+                </AuthorshipContext.Provider>
                 {rights.clauseSet.allowed && <AddClauseButtons onAdd={add} disabled={!editable} />}
               </section>
             )}

@@ -2,6 +2,7 @@ import type { Agreement } from '@parley/shared';
 import { agreementSchema, buildAgreement, cleanTextProblems } from '@parley/shared';
 import * as Y from 'yjs';
 import { Refusal } from '../domain/Refusal.ts';
+import { readAuthors } from '../sessions/readAuthors.ts';
 import type { DocumentStore } from '../storage/DocumentStore.ts';
 import type { SessionRecord, SessionStore } from '../storage/SessionStore.ts';
 import { recordAnnex } from './recordAnnex.ts';
@@ -19,6 +20,8 @@ export interface ExportRequest {
   readonly clean: boolean;
   readonly includeAgenda: boolean;
   readonly includeRecord: boolean;
+  /** Colour the text by author, with a legend (HTML only): from the plenary's client-id bindings. */
+  readonly authorship?: boolean;
 }
 
 export interface ExportedFile {
@@ -48,11 +51,14 @@ function fileStem(title: string, label: string): string {
  * saved revision. Refuses the clean text (409, with the reasons) while anything is unagreed.
  */
 export async function exportAgreement(
-  storage: SessionStore & Pick<DocumentStore, 'loadVersion'>,
+  storage: SessionStore & Pick<DocumentStore, 'loadVersion' | 'loadClientBindings'>,
   session: SessionRecord,
   currentState: () => Uint8Array,
   request: ExportRequest,
 ): Promise<ExportedFile> {
+  if (request.authorship === true && request.format !== 'html') {
+    throw new Refusal('invalid', 'authorship: only the HTML export colours the text by author');
+  }
   let state: Uint8Array;
   let label: string | null = null;
   let dated = Date.now();
@@ -81,6 +87,8 @@ export async function exportAgreement(
       clean: request.clean,
       includeAgenda: request.includeAgenda,
       ...(record ? { record } : {}),
+      // A revision is a state of the plenary, so the plenary's bindings name its authors too.
+      ...(request.authorship === true ? { authors: readAuthors(storage, session, session.id) } : {}),
     });
     const stem = fileStem(agreement.title, label ?? (request.clean ? 'clean' : 'draft'));
     const body = await render(agreement, request.format);

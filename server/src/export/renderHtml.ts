@@ -9,7 +9,14 @@ function escapeHtml(text: string): string {
   );
 }
 
-function inline(runs: readonly Run[]): string {
+type Authors = ReadonlyMap<string, NonNullable<Agreement['authors']>[number]>;
+
+/** "Written by Anna Kowalska (Ruritania)": the hover text of an author's words and their legend line. */
+function writtenBy(author: NonNullable<Agreement['authors']>[number]): string {
+  return `Written by ${author.name}${author.seat === null ? '' : ` (${author.seat})`}`;
+}
+
+function inline(runs: readonly Run[], authors: Authors): string {
   return bracketGroups(runs)
     .map((group) => {
       const text = group.runs
@@ -17,6 +24,10 @@ function inline(runs: readonly Run[]): string {
           let out = escapeHtml(run.text);
           if (run.bold) out = `<strong>${out}</strong>`;
           if (run.italic) out = `<em>${out}</em>`;
+          const author = run.author === undefined ? undefined : authors.get(run.author);
+          if (author !== undefined) {
+            out = `<span class="author" style="--author-color: ${escapeHtml(author.color)}" title="${escapeHtml(writtenBy(author))}">${out}</span>`;
+          }
           return out;
         })
         .join('');
@@ -27,26 +38,26 @@ function inline(runs: readonly Run[]): string {
     .join('');
 }
 
-function blocks(list: readonly Block[]): string {
+function blocks(list: readonly Block[], authors: Authors): string {
   return list
     .map((block) => {
       if (block.type === 'list') {
         const tag = block.ordered ? 'ol' : 'ul';
-        return `<${tag}>${block.items.map((item) => `<li>${blocks(item)}</li>`).join('')}</${tag}>`;
+        return `<${tag}>${block.items.map((item) => `<li>${blocks(item, authors)}</li>`).join('')}</${tag}>`;
       }
-      if (block.type === 'heading') return `<p class="subheading">${inline(block.runs)}</p>`;
-      return `<p>${inline(block.runs)}</p>`;
+      if (block.type === 'heading') return `<p class="subheading">${inline(block.runs, authors)}</p>`;
+      return `<p>${inline(block.runs, authors)}</p>`;
     })
     .join('\n');
 }
 
-function clause(c: AgreementClause, draft: boolean): string {
+function clause(c: AgreementClause, draft: boolean, authors: Authors): string {
   const parts = [`<section class="clause status-${c.status}">`, `<h3>${escapeHtml(clauseTitle(c))}</h3>`];
   if (draft) parts.push(`<p class="status">${escapeHtml(STATUS_LABEL[c.status])}</p>`);
-  parts.push(blocks(c.blocks));
+  parts.push(blocks(c.blocks, authors));
   for (const option of c.options) {
     parts.push(
-      `<div class="option"><p class="option-label">${escapeHtml(option.label)}</p>${blocks(option.blocks) || '<p><em>(no text)</em></p>'}</div>`,
+      `<div class="option"><p class="option-label">${escapeHtml(option.label)}</p>${blocks(option.blocks, authors) || '<p><em>(no text)</em></p>'}</div>`,
     );
   }
   const note = bracketNote(c);
@@ -85,18 +96,37 @@ table.signoffs th, table.signoffs td { border: 1px solid #999; padding: .15rem .
   h2 { break-after: avoid; }
 }`;
 
+/** Only with authorship, so the HTML without it stays as it was. */
+const AUTHORSHIP_STYLE = `
+.author { background-color: color-mix(in srgb, var(--author-color) 18%, transparent); border-bottom: 2px solid var(--author-color); }
+.authorship-legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; justify-content: center; font-size: .9rem; }
+.authorship-legend .swatch { display: inline-block; width: .8rem; height: .8rem; margin-right: .35rem; vertical-align: -.1rem; background: var(--author-color); }`;
+
+/** Who wrote the text, in the colours it is shown in (as the server's client-id bindings record it). */
+function authorshipLegend(authors: NonNullable<Agreement['authors']>): string {
+  const items = authors
+    .map(
+      (author) =>
+        `<li><span class="swatch" style="--author-color: ${escapeHtml(author.color)}"></span>${escapeHtml(writtenBy(author))}</li>`,
+    )
+    .join('');
+  return `<section class="authorship" aria-label="Authorship"><p class="subtitle">Authorship of the text</p><ul class="authorship-legend">${items}</ul></section>`;
+}
+
 /** A print-ready HTML document (the browser's "Save as PDF" gives a proper PDF); no scripts. */
 export function renderHtml(agreement: Agreement): string {
+  const authors: Authors = new Map((agreement.authors ?? []).map((author) => [author.key, author]));
   const body: string[] = [];
   if (agreement.draft) body.push('<div class="draft-mark" aria-hidden="true">DRAFT</div>');
   body.push(`<h1>${escapeHtml(agreement.title)}</h1>`);
   body.push(`<p class="subtitle">${escapeHtml(subtitle(agreement))}</p>`);
   body.push(`<p class="parties">${agreement.parties.map((p) => escapeHtml(p.name)).join(' · ')}</p>`);
+  if (agreement.authors) body.push(authorshipLegend(agreement.authors));
   if (agreement.preamble.length > 0) {
-    body.push('<h2>Preamble</h2>', ...agreement.preamble.map((c) => clause(c, agreement.draft)));
+    body.push('<h2>Preamble</h2>', ...agreement.preamble.map((c) => clause(c, agreement.draft, authors)));
   }
   if (agreement.operative.length > 0) {
-    body.push('<h2>Operative part</h2>', ...agreement.operative.map((c) => clause(c, agreement.draft)));
+    body.push('<h2>Operative part</h2>', ...agreement.operative.map((c) => clause(c, agreement.draft, authors)));
   }
   if (agreement.agenda) {
     body.push(
@@ -121,7 +151,7 @@ export function renderHtml(agreement: Agreement): string {
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(agreement.title)} — ${escapeHtml(subtitle(agreement))}</title>
-<style>${STYLE}
+<style>${STYLE}${agreement.authors ? AUTHORSHIP_STYLE : ''}
 </style>
 </head>
 <body>

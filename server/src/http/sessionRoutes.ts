@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type {
   AuditPage,
+  AuthorsAnswer,
   Command,
   CommandAnswer,
   Comparison,
@@ -47,6 +48,7 @@ import { compareRevisions } from '../revisions/compareRevisions.ts';
 import { createSession } from '../sessions/createSession.ts';
 import { inviteLink } from '../sessions/inviteLink.ts';
 import { joinSession } from '../sessions/joinSession.ts';
+import { readAuthors } from '../sessions/readAuthors.ts';
 import { readRoster } from '../sessions/readRoster.ts';
 import type { SessionRecord, Storage } from '../storage/Storage.ts';
 import { readJsonBody, sendJson } from './json.ts';
@@ -321,9 +323,30 @@ export function getPresence(context: ApiContext, request: IncomingMessage, respo
 }
 
 /**
- * `GET /api/sessions/:id/export?format=docx|md|html|json[&revision=<id>][&clean=1][&agenda=1][&record=1]`:
+ * `GET /api/sessions/:id/authors?doc=<docName>`: who each Yjs client id of a document belongs to (the
+ * plenary when `doc` is absent), for anyone who may read that document. The authorship view colours
+ * text with it.
+ */
+export function getAuthors(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
+  const session = findSession(context, id);
+  const you = requireParticipant(context, request, session);
+  const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
+  const docName = query.get('doc') ?? session.id;
+  const ref = parseDocName(docName);
+  if (ref === null || ref.sessionId !== session.id) {
+    throw new Refusal('invalid', 'doc: must name a document of this session');
+  }
+  if (!mayRead(you, ref, (breakoutId) => workingGroupMembers(context.documents, session.id, breakoutId))) {
+    throw new Refusal('forbidden', 'you may not read this document');
+  }
+  const answer: AuthorsAnswer = { authors: readAuthors(context.storage, session, docName) };
+  sendJson(response, 200, answer);
+}
+
+/**
+ * `GET /api/sessions/:id/export?format=docx|md|html|json[&revision=<id>][&clean=1][&agenda=1][&record=1][&authorship=1]`:
  * the draft agreement as a download, for mediators and delegates (observers when the mediator allows;
- * the record annex for mediators only).
+ * the record annex for mediators only; `authorship` colours the HTML by author).
  */
 export async function getExport(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
   const session = findSession(context, id);
@@ -353,6 +376,7 @@ export async function getExport(context: ApiContext, request: IncomingMessage, r
       clean: flag('clean'),
       includeAgenda: flag('agenda'),
       includeRecord: flag('record'),
+      authorship: flag('authorship'),
     },
   );
   response.writeHead(200, {

@@ -16,6 +16,8 @@ export const runSchema = z.object({
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
   bracket: bracketSchema.extend({ holderName: z.string() }).optional(),
+  /** With authorship only: the key of who wrote the run (an entry of the agreement's `authors`). */
+  author: z.string().optional(),
 });
 export type Run = z.infer<typeof runSchema>;
 
@@ -67,6 +69,14 @@ export const agreementSchema = z.object({
   preamble: z.array(agreementClauseSchema),
   operative: z.array(agreementClauseSchema),
   agenda: z.array(z.object({ title: z.string(), state: agendaItemStateSchema })).optional(),
+  /**
+   * With authorship only: who wrote the text, from the server's client-id bindings (`key` is a
+   * participant id or "server"), their seat (the party's name, "mediator"; null for the server) and
+   * the colour their text is shown in.
+   */
+  authors: z
+    .array(z.object({ key: z.string(), name: z.string(), seat: z.string().nullable(), color: z.string() }))
+    .optional(),
   /**
    * The session's record, told in words: `when` is the local date and time, `who` a name and seat,
    * `what` one sentence; `at`, `role` and `action` stay for programs reading the JSON.

@@ -1,4 +1,6 @@
 import * as Y from 'yjs';
+import { MEDIATOR_AUTHOR_COLOR, SERVER_AUTHOR_COLOR } from '../display/AuthorColors.ts';
+import type { AuthorEntry } from '../protocol/AuthorsApi.ts';
 import { readAgenda } from '../schema/AgendaItem.ts';
 import type { Bracket } from '../schema/Bracket.ts';
 import { BRACKET_MARK, bracketSchema } from '../schema/Bracket.ts';
@@ -7,6 +9,7 @@ import { readParties, readTitle } from '../schema/Meta.ts';
 import { plenaryRoots } from '../schema/roots.ts';
 import type { Agreement, AgreementClause, Block, Run } from './Agreement.ts';
 import { AGREEMENT_FORMAT, AGREEMENT_VERSION } from './Agreement.ts';
+import { authorSpans } from './authorSpans.ts';
 
 export interface AgreementOptions {
   /** The date the text carries (YYYY-MM-DD). */
@@ -16,13 +19,27 @@ export interface AgreementOptions {
   readonly clean: boolean;
   readonly includeAgenda?: boolean;
   readonly record?: Agreement['record'];
+  /**
+   * Colour the text by author: the document's client-id bindings as the authors endpoint answers
+   * them. Runs are then split where the author changes and carry the author's key.
+   */
+  readonly authors?: readonly AuthorEntry[];
 }
 
 type PartyNames = ReadonlyMap<string, string>;
 
-function runsOf(text: Y.XmlText, parties: PartyNames, clean: boolean): Run[] {
+/** Who wrote what, while building: the key of a client id's author, and the keys met on the way. */
+export interface Authorship {
+  readonly authorOf: (clientId: number) => string | undefined;
+}
+
+function runsOf(text: Y.XmlText, parties: PartyNames, clean: boolean, authorship?: Authorship): Run[] {
   const delta = text.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[];
+  const spans = authorship ? authorSpans(text, authorship.authorOf) : null;
+  let offset = 0;
   return delta.flatMap((op) => {
+    const from = offset;
+    offset += typeof op.insert === 'string' ? op.insert.length : 1;
     if (typeof op.insert !== 'string') return [];
     const attributes = op.attributes ?? {};
     const bracket = bracketSchema.safeParse(attributes[BRACKET_MARK]);
@@ -34,20 +51,38 @@ function runsOf(text: Y.XmlText, parties: PartyNames, clean: boolean): Run[] {
         ? { bracket: { ...bracket.data, holderName: parties.get(bracket.data.holder) ?? bracket.data.holder } }
         : {}),
     };
-    return [run];
+    return spans === null ? [run] : splitByAuthor(run, from, spans);
   });
 }
 
-function inlineRuns(element: Y.XmlElement, parties: PartyNames, clean: boolean): Run[] {
-  return element.toArray().flatMap((child) => (child instanceof Y.XmlText ? runsOf(child, parties, clean) : []));
+/** One run cut where its author changes (the spans cover the whole text, in the same offsets). */
+function splitByAuthor(run: Run, from: number, spans: ReturnType<typeof authorSpans>): Run[] {
+  const to = from + run.text.length;
+  return spans
+    .filter((span) => span.to > from && span.from < to)
+    .map((span) => {
+      const text = run.text.slice(Math.max(span.from, from) - from, Math.min(span.to, to) - from);
+      return { ...run, text, ...(span.author === undefined ? {} : { author: span.author }) };
+    });
+}
+
+function inlineRuns(element: Y.XmlElement, parties: PartyNames, clean: boolean, authorship?: Authorship): Run[] {
+  return element
+    .toArray()
+    .flatMap((child) => (child instanceof Y.XmlText ? runsOf(child, parties, clean, authorship) : []));
 }
 
 /** TipTap's document nodes (paragraph, heading, bulletList, orderedList, listItem, blockquote) as blocks. */
-export function blocksOf(fragment: Y.XmlFragment, parties: PartyNames, clean = false): Block[] {
+export function blocksOf(
+  fragment: Y.XmlFragment,
+  parties: PartyNames,
+  clean = false,
+  authorship?: Authorship,
+): Block[] {
   const blocks: Block[] = [];
   for (const node of fragment.toArray()) {
     if (node instanceof Y.XmlText) {
-      blocks.push({ type: 'paragraph', runs: runsOf(node, parties, clean) });
+      blocks.push({ type: 'paragraph', runs: runsOf(node, parties, clean, authorship) });
       continue;
     }
     if (!(node instanceof Y.XmlElement)) continue;
@@ -56,7 +91,7 @@ export function blocksOf(fragment: Y.XmlFragment, parties: PartyNames, clean = f
         blocks.push({
           type: 'heading',
           level: Number(node.getAttribute('level')) || 2,
-          runs: inlineRuns(node, parties, clean),
+          runs: inlineRuns(node, parties, clean, authorship),
         });
         break;
       case 'bulletList':
@@ -66,14 +101,14 @@ export function blocksOf(fragment: Y.XmlFragment, parties: PartyNames, clean = f
           ordered: node.nodeName === 'orderedList',
           items: node
             .toArray()
-            .flatMap((item) => (item instanceof Y.XmlElement ? [blocksOf(item, parties, clean)] : [])),
+            .flatMap((item) => (item instanceof Y.XmlElement ? [blocksOf(item, parties, clean, authorship)] : [])),
         });
         break;
       case 'blockquote':
-        blocks.push(...blocksOf(node, parties, clean));
+        blocks.push(...blocksOf(node, parties, clean, authorship));
         break;
       default:
-        blocks.push({ type: 'paragraph', runs: inlineRuns(node, parties, clean) });
+        blocks.push({ type: 'paragraph', runs: inlineRuns(node, parties, clean, authorship) });
     }
   }
   return blocks;
@@ -99,13 +134,20 @@ export function buildAgreement(doc: Y.Doc, options: AgreementOptions): Agreement
   const roots = plenaryRoots(doc);
   const parties = readParties(roots);
   const names: PartyNames = new Map(parties.map((p) => [p.id, p.name]));
+  const byClient = new Map((options.authors ?? []).map((entry) => [entry.clientId, entry]));
+  const authorship: Authorship | undefined = options.authors
+    ? { authorOf: (clientId) => authorKey(byClient.get(clientId)) }
+    : undefined;
   const clauses = readClausesInOrder(roots).filter((clause) => !(options.clean && clause.status === 'withdrawn'));
   const numbers = clauseNumbers(clauses);
   const exported: AgreementClause[] = clauses.map((clause) => {
-    const blocks = blocksOf(clause.body, names, options.clean);
+    const blocks = blocksOf(clause.body, names, options.clean, authorship);
     const optionBlocks = options.clean
       ? []
-      : clause.options.map((option) => ({ label: option.label, blocks: blocksOf(option.body, names) }));
+      : clause.options.map((option) => ({
+          label: option.label,
+          blocks: blocksOf(option.body, names, false, authorship),
+        }));
     return {
       id: clause.id,
       kind: clause.kind,
@@ -139,7 +181,42 @@ export function buildAgreement(doc: Y.Doc, options: AgreementOptions): Agreement
     operative: exported.filter((c) => c.kind === 'operative'),
     ...(options.includeAgenda ? { agenda: readAgenda(roots).map(({ title, state }) => ({ title, state })) } : {}),
     ...(options.record ? { record: options.record } : {}),
+    ...(options.authors ? { authors: authorLegend(options.authors, parties, exported) } : {}),
   };
+}
+
+function authorKey(entry: AuthorEntry | undefined): string | undefined {
+  if (entry === undefined) return undefined;
+  return entry.participantId ?? 'server';
+}
+
+/** The authors whose words the text holds, once each, in the order they first appear, with their colour. */
+function authorLegend(
+  entries: readonly AuthorEntry[],
+  parties: readonly { id: string; name: string; color: string }[],
+  clauses: readonly AgreementClause[],
+): NonNullable<Agreement['authors']> {
+  const seen: string[] = [];
+  const visit = (list: readonly Block[]) => {
+    for (const block of list) {
+      if (block.type === 'list') block.items.forEach(visit);
+      else
+        for (const run of block.runs) if (run.author !== undefined && !seen.includes(run.author)) seen.push(run.author);
+    }
+  };
+  for (const clause of clauses) {
+    visit(clause.blocks);
+    for (const option of clause.options) visit(option.blocks);
+  }
+  return seen.flatMap((key) => {
+    const entry = entries.find((candidate) => authorKey(candidate) === key);
+    if (entry === undefined) return [];
+    if (entry.participantId === null) {
+      return [{ key, name: entry.name, seat: null, color: SERVER_AUTHOR_COLOR }];
+    }
+    const party = parties.find((candidate) => candidate.id === entry.partyId);
+    return [{ key, name: entry.name, seat: party?.name ?? entry.role, color: party?.color ?? MEDIATOR_AUTHOR_COLOR }];
+  });
 }
 
 /** Why a clean text cannot be produced yet (empty when it can): brackets, options, unagreed clauses. */

@@ -3,9 +3,11 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useContext, useEffect, useLayoutEffect, useRef } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
+import { Authorship, authorshipKey, REFRESH_AUTHORSHIP } from '../authorship/AuthorshipExtension.ts';
+import { AuthorshipContext } from '../authorship/AuthorshipLens.ts';
 import type { LocalUser } from '../identity/LocalUser.ts';
 import { BracketGuard } from './BracketGuard.ts';
 import type { HolderLook } from './BracketMark.ts';
@@ -57,6 +59,9 @@ export function useRichTextEditor(options: RichTextEditorOptions): Editor | null
   const brackets = useRef(options.brackets);
   brackets.current = options.brackets;
   const guard = useRef(guardBrackets ?? false).current;
+  // The authorship view (draft only): the plugin reads the latest lens through this ref.
+  const authorship = useContext(AuthorshipContext);
+  const authorshipRef = useRef(authorship);
 
   const editor = useEditor(
     {
@@ -79,6 +84,7 @@ export function useRichTextEditor(options: RichTextEditorOptions): Editor | null
             ]
           : []),
         Collaboration.configure({ fragment }),
+        Authorship.configure({ fragment, lens: () => authorshipRef.current }),
         CollaborationCaret.configure({ provider, user: initialUser, render: renderCaret }),
       ],
       editorProps: {
@@ -103,6 +109,13 @@ export function useRichTextEditor(options: RichTextEditorOptions): Editor | null
     if (describedBy) dom.setAttribute('aria-describedby', describedBy);
     else dom.removeAttribute('aria-describedby');
   }, [editor, editable, describedBy]);
+
+  // The view was turned on or off, or the authors are better known: colour the text anew.
+  useEffect(() => {
+    authorshipRef.current = authorship;
+    if (!editor || editor.isDestroyed) return;
+    editor.view.dispatch(editor.state.tr.setMeta(authorshipKey, REFRESH_AUTHORSHIP));
+  }, [editor, authorship]);
 
   // A layout effect, and a direct DOM focus (TipTap's focus command waits for an animation frame):
   // the keys typed right after "Add clause" must land in the new clause.

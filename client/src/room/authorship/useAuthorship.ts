@@ -1,0 +1,70 @@
+import type { AuthorEntry, Party, SessionId } from '@parley/shared';
+import { authorsAnswerSchema } from '@parley/shared';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { requestJson } from '../../api/requestJson.ts';
+import type { AuthorLook, AuthorshipLens } from './AuthorshipLens.ts';
+import { authorLook } from './authorLook.ts';
+
+/** An id the server did not know is asked about again after this long (its first edit may be in flight). */
+const ASK_AGAIN_MS = 1500;
+/** Unknown ids seen together (a burst of typing, a relayed paste) are asked about in one request. */
+const GATHER_MS = 200;
+
+/**
+ * The authorship lens of the plenary while the view is on: the server's client-id bindings (fetched
+ * with the shared schema when the view opens, and again when text by an unknown client id appears),
+ * looked up with the parties' colours. Null while the view is off.
+ */
+export function useAuthorship(
+  sessionId: SessionId,
+  token: string,
+  parties: readonly Party[],
+  enabled: boolean,
+): AuthorshipLens | null {
+  const [authors, setAuthors] = useState<ReadonlyMap<number, AuthorEntry>>(() => new Map());
+  const askedAt = useRef(new Map<number, number>());
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const fetchAuthors = useCallback(async () => {
+    const result = await requestJson(
+      'GET',
+      `/api/sessions/${encodeURIComponent(sessionId)}/authors`,
+      undefined,
+      authorsAnswerSchema,
+      token,
+    );
+    // A failed round keeps what we had; the next unknown id asks again.
+    if (result.ok) setAuthors(new Map(result.value.authors.map((entry) => [entry.clientId, entry])));
+  }, [sessionId, token]);
+
+  useEffect(() => {
+    if (enabled) void fetchAuthors();
+  }, [enabled, fetchAuthors]);
+
+  useEffect(
+    () => () => {
+      if (timer.current !== null) clearTimeout(timer.current);
+    },
+    [],
+  );
+
+  return useMemo<AuthorshipLens | null>(() => {
+    if (!enabled) return null;
+    const looks = new Map<number, AuthorLook>();
+    for (const [clientId, entry] of authors) looks.set(clientId, authorLook(entry, parties));
+    return {
+      lookup: (clientId) => looks.get(clientId),
+      noteUnknown: (clientId) => {
+        const now = Date.now();
+        const last = askedAt.current.get(clientId);
+        if (last !== undefined && now - last < ASK_AGAIN_MS) return;
+        askedAt.current.set(clientId, now);
+        if (timer.current !== null) return;
+        timer.current = setTimeout(() => {
+          timer.current = null;
+          void fetchAuthors();
+        }, GATHER_MS);
+      },
+    };
+  }, [enabled, authors, parties, fetchAuthors]);
+}
