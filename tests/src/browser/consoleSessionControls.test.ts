@@ -77,7 +77,7 @@ describe('the console’s session, clause, breakout, agenda and record controls 
       .poll(() => row.getByTestId('console-clause-options').locator('li').allTextContents())
       .toEqual([expect.stringContaining('Option 1'), expect.stringContaining('Option 2')]);
     page.once('dialog', (dialog) => void dialog.accept());
-    await row.getByRole('button', { name: /Keep Option 2/ }).click();
+    await row.getByRole('button', { name: /Keep this one: Option 2/ }).click();
     await waitFor(() => readClausesInOrder(roots)[0]?.options.length === 0, 'the options to collapse');
 
     // Breakouts: a caucus with Ruritania, a working group with Rudolf (online), then close the caucus.

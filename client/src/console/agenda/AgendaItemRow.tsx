@@ -85,7 +85,7 @@ export function AgendaItemRow({ item, index, count, current, endsAt }: AgendaIte
             className="mc-button"
             disabled={command.pending}
             data-testid="console-set-current"
-            aria-label={`Take up ${item.title} now`}
+            aria-label={`Take up now: ${item.title}`}
             onClick={() => void command.send({ type: 'agenda.setCurrent', itemId: item.id })}
           >
             Take up now

@@ -22,7 +22,7 @@ export function ClauseOptions({ clause, name }: { clause: ConsoleClause; name: s
                 type="button"
                 className="mc-button mc-button--small"
                 disabled={command.pending}
-                aria-label={`Keep ${option.label} of ${name} as the text`}
+                aria-label={`Keep this one: ${option.label} of ${name}, as the text`}
                 data-testid="console-collapse-option"
                 onClick={() => {
                   if (window.confirm(`Make ${option.label} the text of ${name} and drop the other options?`)) {

@@ -35,7 +35,7 @@ export function SpeakerRow({
           type="button"
           className="mc-button mc-button--quiet"
           disabled={command.pending}
-          aria-label={`Take ${name} off the speakers’ list`}
+          aria-label={`Take off the list: ${name}`}
           data-testid="console-lower-hand"
           onClick={() => void command.send({ type: 'queue.lowerHand', participantId })}
         >

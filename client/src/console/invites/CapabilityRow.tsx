@@ -76,7 +76,7 @@ export function CapabilityRow({
           type="button"
           className="mc-button"
           disabled={command.pending}
-          aria-label={`Issue a new invite link for ${capability.label}`}
+          aria-label={`New link for ${capability.label}`}
           data-testid="console-invite-reissue"
           onClick={() => void reissue()}
         >
