@@ -122,7 +122,11 @@ export function RoomDocument(props: RoomDocumentProps) {
           <main className="workspace__main" aria-labelledby="session-title">
             <SessionHeader meta={meta} />
             <PresenceList awareness={connection.provider.awareness} parties={meta.parties} />
-            <NoticesPanel state={notices} />
+            {/* Always in the page, even with nothing to say: screen readers only announce changes to a
+                live region that already existed, so the first notice would otherwise go unspoken. */}
+            <div className="notices-region" aria-live="polite" data-testid="notices-region">
+              <NoticesPanel state={notices} />
+            </div>
             {notKept !== null && (
               <EditNotKept reason={notKept} clauseNumbers={clauseNumbers} onDismiss={onDismissNotKept} />
             )}

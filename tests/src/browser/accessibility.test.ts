@@ -3,10 +3,59 @@ import { describe, expect, it } from 'vitest';
 import { command, createSession } from '../helpers/api.ts';
 import { formatViolations, seriousViolations } from '../helpers/axe.ts';
 import { startServerWithClient, useBrowser } from '../helpers/browser.ts';
-import { joinThroughInvite } from './roomFlows.ts';
+import { joinThroughInvite, sendCommand } from './roomFlows.ts';
 import { seedTalks } from './sessionScene.ts';
 
 const browser = useBrowser();
+
+/** What has keyboard focus: its tag, test id, accessible-ish name, and whether a focus ring is drawn. */
+interface Focused {
+  readonly tag: string;
+  readonly testId: string | null;
+  readonly name: string;
+  readonly ring: boolean;
+}
+
+async function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!(element instanceof HTMLElement) || element === document.body) {
+      return { tag: 'body', testId: null, name: '', ring: false };
+    }
+    const style = getComputedStyle(element);
+    return {
+      tag: element.tagName.toLowerCase(),
+      testId: element.dataset.testid ?? null,
+      name: (element.getAttribute('aria-label') ?? element.closest('label')?.textContent ?? element.textContent ?? '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+      // An outline (or the dark ring drawn as a box shadow) that someone can see.
+      ring: (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') || style.boxShadow !== 'none',
+    };
+  });
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until the focused element matches, as a keyboard user would; fails
+ * after `limit` presses. Every element passed on the way must show that it has focus.
+ */
+async function tabTo(
+  page: Page,
+  matches: (element: Focused) => boolean,
+  { backwards = false, limit = 200 }: { backwards?: boolean; limit?: number } = {},
+): Promise<Focused> {
+  const seen: string[] = [];
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    const element = await focused(page);
+    if (element.tag !== 'body') {
+      expect(element.ring, `focus is visible on ${element.tag} "${element.name}"`).toBe(true);
+    }
+    if (matches(element)) return element;
+    seen.push(`${element.tag}:${element.testId ?? ''}:${element.name.slice(0, 40)}`);
+  }
+  throw new Error(`no match after ${limit} presses; passed ${seen.join(' | ')}`);
+}
 
 /** Runs axe on the page; the failure message lists every serious or critical violation. */
 async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
@@ -51,6 +100,63 @@ describe('accessibility (axe-core, keyboard, live regions)', () => {
     const closed = mediator.page.locator('[data-testid="mediator-console"] details:not([open]) > summary');
     while ((await closed.count()) > 0) await closed.first().click();
     await expectNoSeriousViolations(mediator.page, 'room (mediator, console open)');
+
+    expect(mediator.errors).toEqual([]);
+    expect(delegate.errors).toEqual([]);
+  });
+
+  it('keyboard only: a delegate requests the floor and signs off a clause with Tab, Shift+Tab, Space and Enter; notices are a live region', async () => {
+    const server = await startServerWithClient();
+    const session = await createSession(server.url, ['Ruritania', 'Borduria']);
+    const [ruritaniaId = ''] = session.parties.map((party) => party.id);
+    const mediator = await browser.person();
+    const delegate = await browser.person();
+    const chair = await joinThroughInvite(mediator.page, session.invites.mediator.url, 'Ada Chair');
+    await joinThroughInvite(delegate.page, session.invites.parties[ruritaniaId]?.url ?? '', 'Rudolf');
+    const added = await sendCommand(server.url, session.id, chair.token, {
+      type: 'clause.add',
+      kind: 'operative',
+      text: 'The commission shall meet monthly',
+    });
+    expect(added.status).toBe(200);
+    const { page } = delegate;
+    const signoff = page
+      .getByTestId('clause')
+      .first()
+      .locator(`[data-testid="signoff"][data-party-id="${ruritaniaId}"]`);
+    await expect.poll(() => signoff.getAttribute('data-state')).toBe('none');
+
+    // Notices are announced as they arrive: the region is in the page before any notice is.
+    expect(await page.getByTestId('notices-region').getAttribute('aria-live')).toBe('polite');
+
+    // Start from the top of the page, as someone arriving with the keyboard does.
+    await page.locator('body').focus();
+    // Down to the clause: tick "ad referendum" with Space, then Tab to "Sign off" and press Enter.
+    await tabTo(page, (element) => element.tag === 'input' && element.name === 'ad referendum');
+    await page.keyboard.press('Space');
+    await tabTo(page, (element) => element.testId === 'sign-off', { limit: 3 });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => signoff.getAttribute('data-state')).toBe('adReferendum');
+    await expect
+      .poll(() =>
+        mediator.page
+          .getByTestId('clause')
+          .first()
+          .locator(`[data-testid="signoff"][data-party-id="${ruritaniaId}"]`)
+          .getAttribute('data-state'),
+      )
+      .toBe('adReferendum');
+
+    // Back up the page with Shift+Tab to the speakers' list, and ask for the floor with Enter.
+    await tabTo(page, (element) => element.name === 'Request the floor', { backwards: true });
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => mediator.page.getByTestId('speaker-entry').allTextContents())
+      .toEqual([expect.stringContaining('Rudolf')]);
+    // Focus stays on the button, which now offers to withdraw: Space takes the request back.
+    await expect.poll(async () => (await focused(page)).name).toBe('Withdraw request');
+    await page.keyboard.press('Space');
+    await expect.poll(() => mediator.page.getByTestId('speaker-entry').count()).toBe(0);
 
     expect(mediator.errors).toEqual([]);
     expect(delegate.errors).toEqual([]);

@@ -11,7 +11,7 @@ const BLOCKING_IMPACTS: ReadonlySet<string> = new Set(['serious', 'critical']);
 /** A rule that should not run on some elements, with the reason kept next to it. */
 export interface AxeExclusion {
   readonly rule: string;
-  /** CSS selectors of the elements the rule skips. */
+  /** CSS selectors of the elements (and their contents) whose findings for this rule are dropped. */
   readonly selectors: readonly string[];
 }
 
@@ -43,33 +43,29 @@ export async function seriousViolations(page: Page, exclusions: readonly AxeExcl
   // Policy (script-src 'self') rightly refuses inline scripts, and the test should not weaken it.
   if (!alreadyThere) await page.evaluate(axeSource);
   const raw = await page.evaluate(async (skip) => {
-    // axe's types live in the page, not here: describe just what this call uses.
+    // axe's own types are not imported (it runs in the page): describe just what this call uses.
     interface AxeInPage {
-      configure(options: { rules: { id: string; selector?: string; enabled?: boolean }[] }): void;
       run(context: Document, options: object): Promise<{ violations: RawViolation[] }>;
     }
-    interface RawViolation {
-      id: string;
-      impact: string | null;
-      help: string;
-      helpUrl: string;
-      nodes: { target: unknown[]; failureSummary?: string }[];
-    }
     const axe = (window as unknown as { axe: AxeInPage }).axe;
-    // An excluded element is one the rule's selector no longer matches; everything else still runs.
-    const rules = skip.map(({ rule, selectors }) => ({
-      id: rule,
-      selector: `*:not(${selectors.join(', ')})`,
-    }));
-    if (rules.length > 0) axe.configure({ rules });
     const results = await axe.run(document, { resultTypes: ['violations'] });
-    return results.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      helpUrl: violation.helpUrl,
-      nodes: violation.nodes.map((node) => ({ target: node.target, failureSummary: node.failureSummary })),
-    }));
+    // An exclusion drops the rule's findings on the named elements only (not the rule's own selector,
+    // which would change what else the rule looks at); every other element and rule still counts.
+    const excluded = (rule: string, target: unknown[]): boolean => {
+      const element = target.length === 1 && typeof target[0] === 'string' ? document.querySelector(target[0]) : null;
+      return skip.some((entry) => entry.rule === rule && element?.closest(entry.selectors.join(', ')) != null);
+    };
+    return results.violations
+      .map((violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        help: violation.help,
+        helpUrl: violation.helpUrl,
+        nodes: violation.nodes
+          .filter((node) => !excluded(violation.id, node.target))
+          .map((node) => ({ target: node.target, failureSummary: node.failureSummary })),
+      }))
+      .filter((violation) => violation.nodes.length > 0);
   }, exclusions);
   return (raw as RawViolation[])
     .filter((violation) => violation.impact !== null && BLOCKING_IMPACTS.has(violation.impact))

@@ -142,7 +142,11 @@ interface RequestControlsProps {
 
 function RequestControls({ onList, listClosed, muted, hasFloor, pointOfOrder }: RequestControlsProps) {
   const maySpeak = useMaySend('queue.raiseHand');
-  const { send, pending, error } = useCommand();
+  const { send: sendNow, pending, error } = useCommand();
+  // While a request is on its way the buttons say so with aria-disabled rather than `disabled`: a
+  // disabled button drops keyboard focus to the page's top, and the button is about to become
+  // "Withdraw request", which is where a keyboard user wants to stay. A second press meanwhile is ignored.
+  const send = (command: Parameters<typeof sendNow>[0]) => (pending ? Promise.resolve(null) : sendNow(command));
   if (!maySpeak) return null;
   if (hasFloor) return null;
   if (muted) {
@@ -154,7 +158,7 @@ function RequestControls({ onList, listClosed, muted, hasFloor, pointOfOrder }: 
         <button
           type="button"
           className="button button--small"
-          disabled={pending}
+          aria-disabled={pending}
           onClick={() => void send({ type: 'queue.lowerHand' })}
         >
           Withdraw request
@@ -163,7 +167,8 @@ function RequestControls({ onList, listClosed, muted, hasFloor, pointOfOrder }: 
         <button
           type="button"
           className="button button--small button--primary"
-          disabled={pending || listClosed}
+          disabled={listClosed}
+          aria-disabled={pending}
           title={listClosed ? 'The list is closed: only points of order are taken' : undefined}
           onClick={() => void send({ type: 'queue.raiseHand' })}
         >
@@ -175,7 +180,7 @@ function RequestControls({ onList, listClosed, muted, hasFloor, pointOfOrder }: 
         <button
           type="button"
           className="button button--small"
-          disabled={pending}
+          aria-disabled={pending}
           onClick={() => void send({ type: 'queue.raiseHand', pointOfOrder: true })}
         >
           Point of order

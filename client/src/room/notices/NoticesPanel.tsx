@@ -44,7 +44,7 @@ export function NoticesPanel({ state }: { state: NoticesState }) {
           Could not load your notices: {error}
         </p>
       )}
-      <ul className="notices__list" aria-live="polite">
+      <ul className="notices__list">
         {notices.map((notice) => (
           <li key={notice.id} className="notice" data-testid="notice" data-kind={notice.kind}>
             <time className="notice__time" dateTime={new Date(notice.at).toISOString()}>
