@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { command, createSession } from '../helpers/api.ts';
 import { formatViolations, seriousViolations } from '../helpers/axe.ts';
 import { startServerWithClient, useBrowser } from '../helpers/browser.ts';
-import { joinThroughInvite, sendCommand } from './roomFlows.ts';
+import { createSessionThroughUi, joinThroughInvite, sendCommand } from './roomFlows.ts';
 import { seedTalks } from './sessionScene.ts';
 
 const browser = useBrowser();
@@ -64,12 +64,32 @@ async function expectNoSeriousViolations(page: Page, screen: string): Promise<vo
 }
 
 describe('accessibility (axe-core, keyboard, live regions)', () => {
+  it('the axe helper reports what it should (a control check, so a pass below means something)', async () => {
+    const { page } = await browser.person();
+    await page.setContent(
+      '<html lang="en"><head><title>t</title></head><body><main><button></button>' +
+        '<p style="color:#bbb;background:#fff">faint</p><input type="text"></main></body></html>',
+    );
+    const rules = (await seriousViolations(page)).map((violation) => violation.rule).sort();
+    expect(rules).toEqual(['button-name', 'color-contrast', 'label']);
+    // An exclusion drops one rule on the named element only.
+    const rest = await seriousViolations(page, [{ rule: 'color-contrast', selectors: ['p'] }]);
+    expect(rest.map((violation) => violation.rule).sort()).toEqual(['button-name', 'label']);
+    expect(formatViolations(rest)).toMatch(/^button-name \(critical\): .*\n {4}button\n/);
+  });
+
   it('the landing and join pages have no serious or critical axe violations', async () => {
     const server = await startServerWithClient();
     const { page, errors } = await browser.person();
     await page.goto(`${server.url}/`);
     await page.getByRole('button', { name: 'Create session' }).waitFor();
     await expectNoSeriousViolations(page, 'landing');
+    // The same page once a session is made: the invite links and their copy buttons.
+    await createSessionThroughUi(page, server.url, {
+      title: 'Northern basin talks',
+      parties: ['Ruritania', 'Borduria'],
+    });
+    await expectNoSeriousViolations(page, 'landing (invite links)');
 
     const session = await createSession(server.url, ['Ruritania', 'Borduria']);
     await page.goto(session.invites.mediator.url);
@@ -157,6 +177,8 @@ describe('accessibility (axe-core, keyboard, live regions)', () => {
     await expect.poll(async () => (await focused(page)).name).toBe('Withdraw request');
     await page.keyboard.press('Space');
     await expect.poll(() => mediator.page.getByTestId('speaker-entry').count()).toBe(0);
+    // The room after all that (a sign-off given, the request buttons back) still passes axe.
+    await expectNoSeriousViolations(page, 'room (delegate, signed off)');
 
     expect(mediator.errors).toEqual([]);
     expect(delegate.errors).toEqual([]);
