@@ -217,10 +217,10 @@ export { PARTY_COLORS, partyColor, partySchema, readParty } from './schema/Party
 export { appendParagraph, fragmentPlainText } from './schema/RichText.ts';
 export type { RichTextJsonNode, RichTextRun } from './schema/RichTextJson.ts';
 export {
+  replaceRichText,
   richTextJsonNodeSchema,
   richTextJsonSchema,
   richTextToJson,
-  replaceRichText,
   sameRichText,
 } from './schema/RichTextJson.ts';
 export type { RichTextAttribute, RichTextChildren, RichTextNodeRule } from './schema/RichTextSchema.ts';

@@ -40,7 +40,8 @@ function nodeToJson(node: Y.XmlElement | Y.XmlText | Y.XmlHook): RichTextJsonNod
   }
   if (node instanceof Y.XmlElement) {
     const attributes: Record<string, string> = {};
-    for (const [key, value] of Object.entries(node.getAttributes())) if (typeof value === 'string') attributes[key] = value;
+    for (const [key, value] of Object.entries(node.getAttributes()))
+      if (typeof value === 'string') attributes[key] = value;
     return [{ element: node.nodeName, attributes, children: node.toArray().flatMap(nodeToJson) }];
   }
   return [];

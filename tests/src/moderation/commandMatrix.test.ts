@@ -225,7 +225,10 @@ const CASES: Record<CommandType, Case> = {
       expect(kept.status).toBe(200);
     },
     payload: (f) => ({ clauseId: f.openClause }),
-    visible: (d, f) => clause(d, f.openClause)?.options.map((o) => o.label).join() === 'No text',
+    visible: (d, f) =>
+      clause(d, f.openClause)
+        ?.options.map((o) => o.label)
+        .join() === 'No text',
     // Undone once already: nothing more to bring back.
     conflict: (f) => ({ clauseId: f.openClause }),
   },
