@@ -7,8 +7,11 @@ export {
   BRACKET_REASON_NAMES,
   CLAUSE_STATUS_NAMES,
   COMMAND_NAMES,
+  CURRENT_TEXT_LABEL,
   commandPhrase,
   DISPOSITION_NAMES,
+  optionNumberLabel,
+  proposalOptionLabel,
   ROLE_NAMES,
   ROLE_PLURAL_NAMES,
 } from './display/DisplayNames.ts';
@@ -212,6 +215,14 @@ export { CURRENT_SCHEMA_VERSION, MIGRATION_ORIGIN, MIGRATIONS, migratePlenary } 
 export type { Party } from './schema/Party.ts';
 export { PARTY_COLORS, partyColor, partySchema, readParty } from './schema/Party.ts';
 export { appendParagraph, fragmentPlainText } from './schema/RichText.ts';
+export type { RichTextJsonNode, RichTextRun } from './schema/RichTextJson.ts';
+export {
+  replaceRichText,
+  richTextJsonNodeSchema,
+  richTextJsonSchema,
+  richTextToJson,
+  sameRichText,
+} from './schema/RichTextJson.ts';
 export type { RichTextAttribute, RichTextChildren, RichTextNodeRule } from './schema/RichTextSchema.ts';
 export {
   RICH_TEXT_BLOCKS,

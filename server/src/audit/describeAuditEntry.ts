@@ -256,8 +256,12 @@ class Teller {
         const label = text(d, 'label');
         return `add the option${label ? ` ${quoted(label)}` : ''} to ${this.clause()}`;
       }
-      case 'clause.collapseOptions':
-        return `choose one option as the text of ${this.clause()}`;
+      case 'clause.collapseOptions': {
+        const label = this.entry.outcome === 'ok' ? text(d, 'optionLabel') : null;
+        return `keep ${label ? `the option ${quoted(label)}` : 'one option'} as the text of ${this.clause()}`;
+      }
+      case 'clause.restoreOptions':
+        return `bring back the options of ${this.clause()} as they were before one was kept`;
       case 'clause.signOff': {
         const party = this.signingParty();
         return `sign off ${this.clause()}${flag(d, 'adReferendum') === true ? ' ad referendum' : ''}${party}`;
@@ -268,10 +272,16 @@ class Teller {
         return flag(d, 'proposal') === true
           ? `propose a text for ${this.clause()}`
           : `comment on ${this.clause()}${text(d, 'text') ? `: ${quoted(text(d, 'text') ?? '')}` : ''}`;
-      case 'clause.decideProposal':
-        return text(d, 'disposition') === 'incorporated'
-          ? `incorporate a textual proposal into ${this.clause()}`
-          : `decide not to retain a textual proposal on ${this.clause()}`;
+      case 'clause.decideProposal': {
+        if (text(d, 'disposition') !== 'incorporated')
+          return `decide not to retain a textual proposal on ${this.clause()}`;
+        const author = this.entry.outcome === 'ok' ? text(d, 'proposedByName') : null;
+        const proposal = author ? `${author}’s textual proposal` : 'a textual proposal';
+        const apply = text(d, 'apply');
+        if (apply === 'asText') return `incorporate ${proposal} as the text of ${this.clause()}`;
+        if (apply === 'asOption') return `incorporate ${proposal} as a new option of ${this.clause()}`;
+        return `incorporate ${proposal} into ${this.clause()}`;
+      }
       case 'clause.reopen': {
         const reason = this.entry.outcome === 'ok' ? text(d, 'reason') : null;
         return `reopen ${this.clause()}${reason ? `, because ${quoted(reason)}` : ''}`;

@@ -10,6 +10,8 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   make: 'made',
   stop: 'stopped',
   put: 'put',
+  keep: 'kept',
+  bring: 'brought',
 };
 
 /** The simple past of the verb a phrase starts with: "give the floor" → "gave the floor". */

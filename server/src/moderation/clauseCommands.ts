@@ -10,6 +10,7 @@ import type {
   TransitionVerdict,
 } from '@parley/shared';
 import {
+  appendParagraph,
   checkSetStatus,
   checkTransition,
   clauseCommentSchema,
@@ -25,8 +26,13 @@ import {
   mayWrite,
   newCommentId,
   plenaryWriteContext,
+  proposalOptionLabel,
   readClause,
   readModeration,
+  readParties,
+  replaceRichText,
+  richTextToJson,
+  sameRichText,
   setClauseControl,
 } from '@parley/shared';
 import * as Y from 'yjs';
@@ -35,6 +41,7 @@ import type { CommandContext, CommandResult } from './CommandContext.ts';
 import { OK } from './CommandContext.ts';
 import type { UpkeepRecorder } from './clauseUpkeep.ts';
 import { afterWordingChange, clearSignOffs, settleStatus } from './clauseUpkeep.ts';
+import { collapseSnapshot, lastCollapse } from './optionUndo.ts';
 
 type ClauseCommand = Extract<Command, { type: `clause.${string}` }>;
 
@@ -143,6 +150,8 @@ export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): C
         if (!chosen) throw new Refusal('notFound', 'optionId: no such option');
         mayChangeWords(command.clauseId);
         const record = recordOf(roots, command.clauseId);
+        // Taken before the words change: the record keeps what "undo" brings back (optionUndo.ts).
+        const snapshot = collapseSnapshot(clause, richTextToJson(chosen.body));
         const chosenContent = chosen.body
           .toArray()
           .flatMap((node) => (node instanceof Y.XmlHook ? [] : [node.clone()]));
@@ -151,7 +160,35 @@ export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): C
         const options = clauseOptions(record);
         options.delete(0, options.length);
         afterWordingChange(roots, command.clauseId as ClauseId, actor.name, recorder);
-        return OK;
+        return { ok: true, auditDetail: { optionLabel: chosen.label, ...snapshot } };
+      }
+      case 'clause.restoreOptions': {
+        const clause = clauseOf(roots, command.clauseId);
+        const snapshot = lastCollapse(ctx.storage, ctx.session.id, command.clauseId as ClauseId);
+        if (clause.options.length > 0)
+          throw new Refusal(
+            'conflict',
+            'The options cannot come back: options were added to the clause since one was kept. Remove them first.',
+          );
+        if (!sameRichText(richTextToJson(clause.body), snapshot.bodyAfter))
+          throw new Refusal(
+            'conflict',
+            'The options cannot come back: the text of the clause was changed since the option was kept.',
+          );
+        mayChangeWords(command.clauseId);
+        const record = recordOf(roots, command.clauseId);
+        replaceRichText(clause.body, snapshot.bodyBefore);
+        const options = clauseOptions(record);
+        for (const before of snapshot.optionsBefore) {
+          const option = createClauseOption(before.label);
+          // The same ids as before: whatever referred to an option (the record, a note) still does.
+          option.record.set('id', before.id);
+          options.push([option.record]);
+          const body = option.record.get('body');
+          if (body instanceof Y.XmlFragment) replaceRichText(body, before.body);
+        }
+        afterWordingChange(roots, command.clauseId as ClauseId, actor.name, recorder);
+        return { ok: true, auditDetail: { optionLabels: snapshot.optionsBefore.map((option) => option.label) } };
       }
       case 'clause.signOff': {
         const partyId = actor.partyId as PartyId;
@@ -243,12 +280,43 @@ export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): C
             'conflict',
             `The proposal was already decided: ${DISPOSITION_NAMES[proposal.disposition].toLowerCase()}.`,
           );
+        if (command.apply && command.disposition !== 'incorporated')
+          throw new Refusal('invalid', 'apply: only an incorporated proposal puts its wording in');
+        // Before anything changes: a frozen (agreed) or locked clause refuses the whole step.
+        if (command.apply) mayChangeWords(command.clauseId);
         comments.delete(index, 1);
         comments.insert(index, [{ ...proposal, disposition: command.disposition }]);
-        return OK;
+        const proposedBy = { proposedBy: proposal.by, proposedByName: proposal.byName, partyId: proposal.partyId };
+        if (!command.apply) return { ok: true, auditDetail: proposedBy };
+        const applied = incorporate(roots, command.clauseId, proposal, command.apply);
+        afterWordingChange(roots, command.clauseId as ClauseId, actor.name, recorder);
+        return { ok: true, ...applied, auditDetail: { ...proposedBy, proposalText: proposal.text } };
       }
       default:
         throw new Refusal('invalid', `unknown clause command ${(command as { type: string }).type}`);
     }
   }
+}
+
+/** Puts a proposal's wording in, one paragraph per line: as the clause's text, or as a new option named after its author. */
+function incorporate(
+  roots: PlenaryRoots,
+  clauseId: string,
+  proposal: ClauseComment,
+  apply: 'asText' | 'asOption',
+): { optionId?: string } {
+  const record = recordOf(roots, clauseId);
+  const lines = proposal.text.split(/\r?\n/);
+  if (apply === 'asText') {
+    const clause = clauseOf(roots, clauseId);
+    clause.body.delete(0, clause.body.length);
+    for (const line of lines) appendParagraph(clause.body, line);
+    return {};
+  }
+  const partyName = readParties(roots).find((party) => party.id === proposal.partyId)?.name ?? null;
+  const option = createClauseOption(proposalOptionLabel(proposal.byName, partyName));
+  clauseOptions(record).push([option.record]);
+  const body = option.record.get('body');
+  if (body instanceof Y.XmlFragment) for (const line of lines) appendParagraph(body, line);
+  return { optionId: option.id };
 }

@@ -47,6 +47,7 @@ function dispatch(ctx: CommandContext, command: Command): CommandResult {
     case 'clause.unlock':
     case 'clause.addOption':
     case 'clause.collapseOptions':
+    case 'clause.restoreOptions':
     case 'clause.signOff':
     case 'clause.withdrawSignOff':
     case 'clause.agreeWithoutObjection':

@@ -85,6 +85,7 @@ export const COMMAND_NAMES: Readonly<Record<CommandType, string>> = {
   'clause.unlock': 'Unlock a clause',
   'clause.addOption': 'Add an option',
   'clause.collapseOptions': 'Keep one option',
+  'clause.restoreOptions': 'Bring back the options',
   'clause.signOff': 'Sign off a clause',
   'clause.withdrawSignOff': 'Withdraw a sign-off',
   'clause.agreeWithoutObjection': 'Declare a clause agreed, no objection',
@@ -103,4 +104,18 @@ export const COMMAND_NAMES: Readonly<Record<CommandType, string>> = {
 export function commandPhrase(type: CommandType): string {
   const name = COMMAND_NAMES[type];
   return name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+/** Beside a clause's options, its body is labelled so nobody mistakes the text for an alternative. */
+export const CURRENT_TEXT_LABEL = 'Current text';
+
+/** The label shown for the n-th option (from 0), whatever the option was named when it was added. */
+export function optionNumberLabel(index: number): string {
+  return `Option ${index + 1}`;
+}
+
+/** The label of an option made from a textual proposal: it names who proposed it, and for which party. */
+export function proposalOptionLabel(byName: string, partyName: string | null): string {
+  const label = `Proposed by ${byName}${partyName ? ` (${partyName})` : ''}`;
+  return label.length > 100 ? `${label.slice(0, 99)}…` : label;
 }

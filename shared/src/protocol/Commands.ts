@@ -70,6 +70,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('clause.unlock'), clauseId }),
   z.object({ type: z.literal('clause.addOption'), clauseId, label: z.string().trim().min(1).max(100) }),
   z.object({ type: z.literal('clause.collapseOptions'), clauseId, optionId: id }),
+  /** Undoes the last "Keep this option": the text and the options come back as they were. */
+  z.object({ type: z.literal('clause.restoreOptions'), clauseId }),
   z.object({ type: z.literal('clause.signOff'), clauseId, adReferendum: z.boolean().optional() }),
   z.object({ type: z.literal('clause.withdrawSignOff'), clauseId }),
   /** The chair's "agreed, no objection": recorded, refused while the clause is bracketed. */
@@ -87,6 +89,8 @@ export const commandSchema = z.discriminatedUnion('type', [
     clauseId,
     commentId: id,
     disposition: z.enum(['incorporated', 'notRetained']),
+    /** With "incorporated": put the proposal's wording in, as the clause's text or as a new option. */
+    apply: z.enum(['asText', 'asOption']).optional(),
   }),
   // The session
   z.object({ type: z.literal('session.freeze'), frozen: z.boolean() }),
@@ -141,6 +145,7 @@ export const COMMAND_ROLES: Readonly<Record<CommandType, readonly Role[]>> = {
   'clause.unlock': MEDIATOR,
   'clause.addOption': SPEAKERS,
   'clause.collapseOptions': MEDIATOR,
+  'clause.restoreOptions': MEDIATOR,
   'clause.signOff': DELEGATES,
   'clause.withdrawSignOff': DELEGATES,
   'clause.agreeWithoutObjection': MEDIATOR,

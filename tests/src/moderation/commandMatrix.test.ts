@@ -217,6 +217,21 @@ const CASES: Record<CommandType, Case> = {
       fragmentPlainText(clause(d, f.openClause)?.body ?? (null as never)) === '',
     conflict: (f) => ({ clauseId: f.openClause, optionId: 'onothing0' }),
   },
+  'clause.restoreOptions': {
+    before: async (f, s) => {
+      const added = await run(s, f, 'mediator', { type: 'clause.addOption', clauseId: f.openClause, label: 'No text' });
+      const optionId = (added.body as { optionId: string }).optionId;
+      const kept = await run(s, f, 'mediator', { type: 'clause.collapseOptions', clauseId: f.openClause, optionId });
+      expect(kept.status).toBe(200);
+    },
+    payload: (f) => ({ clauseId: f.openClause }),
+    visible: (d, f) =>
+      clause(d, f.openClause)
+        ?.options.map((o) => o.label)
+        .join() === 'No text',
+    // Undone once already: nothing more to bring back.
+    conflict: (f) => ({ clauseId: f.openClause }),
+  },
   'clause.signOff': {
     actor: 'delegateA',
     payload: (f) => ({ clauseId: f.openClause, adReferendum: true }),

@@ -1,5 +1,5 @@
 import type { DocumentPart, Verdict } from '@parley/shared';
-import { CLAUSE_STATUS_NAMES, isWordingFrozen } from '@parley/shared';
+import { CLAUSE_STATUS_NAMES, CURRENT_TEXT_LABEL, isWordingFrozen } from '@parley/shared';
 import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
@@ -13,7 +13,7 @@ import { verdictReason } from '../rights/verdictReason.ts';
 import { partyOf, useRoom } from '../session/RoomContext.ts';
 import { ClauseComments } from './ClauseComments.tsx';
 import { ClauseHeading } from './ClauseHeading.tsx';
-import { ClauseOptions, NewOptionButton } from './ClauseOptions.tsx';
+import { ClauseOptions, NewOptionButton, RestoreOptionsButton } from './ClauseOptions.tsx';
 import { SignOffRow } from './SignOffRow.tsx';
 import { useClauseLife } from './useClauseLife.ts';
 import { useClauseOptions, useComments, useSignOffs } from './useClauseParts.ts';
@@ -50,6 +50,11 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
   const comments = useComments(clause.record);
   const life = useClauseLife(clause.record, parties, you);
   const mayAddOption = useMaySend('clause.addOption') && readOnlyReason === null;
+  const mayRestore = useMaySend('clause.restoreOptions');
+  // Offered once this mediator kept an option here, until options exist again (the server keeps what
+  // to bring back, and refuses with the reason when the text has changed since).
+  const [kept, setKept] = useState(false);
+  const onKept = useCallback(() => setKept(true), []);
 
   const [notice, setNotice] = useState<string | null>(null);
   useEffect(() => {
@@ -130,6 +135,11 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
       </div>
       {editable && <EditorToolbar editor={target?.editor ?? null} label={target?.label ?? ''} notice={notice} />}
       <div className="clause__body" data-testid="clause-body">
+        {options.length > 0 && (
+          <span className="clause__current-label" data-testid="current-text-label">
+            {CURRENT_TEXT_LABEL}
+          </span>
+        )}
         <RichText editor={body} className="clause-editor" />
       </div>
       <ClauseOptions
@@ -142,6 +152,7 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
         brackets={brackets}
         guardBrackets={guardBrackets}
         onFocusEditor={onFocusEditor}
+        onKept={onKept}
       />
       <div className="clause__footer">
         <SignOffRow
@@ -153,9 +164,17 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
         {you.role === 'mediator' && isWordingFrozen(life.status) && (
           <ReopenForm clauseId={clause.id} name={`clause ${clause.number}`} place="room" />
         )}
+        {mayRestore && kept && options.length === 0 && (
+          <RestoreOptionsButton clauseId={clause.id} onDone={() => setKept(false)} />
+        )}
         {mayAddOption && <NewOptionButton clauseId={clause.id} options={options} disabled={!connected} />}
       </div>
-      <ClauseComments clauseId={clause.id} number={clause.number} comments={comments} />
+      <ClauseComments
+        clauseId={clause.id}
+        number={clause.number}
+        comments={comments}
+        mayApply={connected && readOnlyReason === null}
+      />
     </li>
   );
 }

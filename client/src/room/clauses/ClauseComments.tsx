@@ -19,10 +19,13 @@ export function ClauseComments({
   clauseId,
   number,
   comments,
+  mayApply,
 }: {
   clauseId: string;
   number: string;
   comments: readonly ClauseComment[];
+  /** Whether the clause's words may change now (not agreed, not locked for this person): then a proposal can be put in. */
+  mayApply: boolean;
 }) {
   const { parties } = useRoom();
   const mayComment = useMaySend('clause.comment');
@@ -80,7 +83,7 @@ export function ClauseComments({
                 </p>
                 <p className="comment__text">{comment.text}</p>
                 {mayDecide && comment.kind === 'proposal' && comment.disposition === 'open' && (
-                  <DecideProposal clauseId={clauseId} commentId={comment.id} />
+                  <DecideProposal clauseId={clauseId} commentId={comment.id} mayApply={mayApply} />
                 )}
               </li>
             );
@@ -92,12 +95,38 @@ export function ClauseComments({
   );
 }
 
-function DecideProposal({ clauseId, commentId }: { clauseId: string; commentId: string }) {
+/**
+ * The mediator's decision: incorporated (and, in the same step, its wording put in as the clause's
+ * text or as a new option naming its author), or not retained.
+ */
+function DecideProposal({ clauseId, commentId, mayApply }: { clauseId: string; commentId: string; mayApply: boolean }) {
   const { send, pending, error } = useCommand();
-  const decide = (disposition: 'incorporated' | 'notRetained') =>
-    void send({ type: 'clause.decideProposal', clauseId, commentId, disposition });
+  const decide = (disposition: 'incorporated' | 'notRetained', apply?: 'asText' | 'asOption') =>
+    void send({ type: 'clause.decideProposal', clauseId, commentId, disposition, ...(apply ? { apply } : {}) });
   return (
     <div className="row">
+      {mayApply && (
+        <>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={pending}
+            title="The clause's text is replaced by this wording"
+            onClick={() => decide('incorporated', 'asText')}
+          >
+            Incorporate as the text
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={pending}
+            title="This wording becomes a new option, named after its author"
+            onClick={() => decide('incorporated', 'asOption')}
+          >
+            Incorporate as an option
+          </button>
+        </>
+      )}
       <button type="button" className="button button--small" disabled={pending} onClick={() => decide('incorporated')}>
         Incorporated
       </button>
