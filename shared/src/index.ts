@@ -49,6 +49,8 @@ export type { CommandAnswer } from './protocol/CommandAnswer.ts';
 export { commandAnswerSchema } from './protocol/CommandAnswer.ts';
 export type { Command, CommandType } from './protocol/Commands.ts';
 export { COMMAND_ROLES, commandSchema } from './protocol/Commands.ts';
+export type { DiffPart } from './protocol/DiffPart.ts';
+export { diffPartSchema } from './protocol/DiffPart.ts';
 export type {
   ImportAnswer,
   ImportedBlock,

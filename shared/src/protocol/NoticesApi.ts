@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { diffPartSchema } from './DiffPart.ts';
 
 /** What a notice is about, for the icon and for tests; the sentence says the rest. */
 export const noticeKindSchema = z.enum([
@@ -24,9 +25,7 @@ export const noticeSchema = z.object({
   before: z.string().optional(),
   after: z.string().optional(),
   /** Word diff from `before` to `after`, when both are texts. */
-  diff: z
-    .array(z.object({ value: z.string(), added: z.boolean().optional(), removed: z.boolean().optional() }))
-    .optional(),
+  diff: z.array(diffPartSchema).optional(),
 });
 export type Notice = z.infer<typeof noticeSchema>;
 

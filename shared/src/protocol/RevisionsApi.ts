@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { clauseStatusSchema } from '../schema/ClauseStatus.ts';
+import { diffPartSchema } from './DiffPart.ts';
 
 /** A saved revision of the text: Rev.1, Rev.2 … */
 export const versionSchema = z.object({
@@ -22,9 +23,7 @@ export const clauseComparisonSchema = z.object({
   statusBefore: clauseStatusSchema.nullable(),
   statusAfter: clauseStatusSchema.nullable(),
   /** The words in order; `added`/`removed` mark what changed (a word diff leaves them out otherwise). */
-  parts: z
-    .array(z.object({ value: z.string(), added: z.boolean().optional(), removed: z.boolean().optional() }))
-    .readonly(),
+  parts: z.array(diffPartSchema).readonly(),
 });
 export type ClauseComparison = z.infer<typeof clauseComparisonSchema>;
 

@@ -1,6 +1,7 @@
 import type { ClauseComparison } from '@parley/shared';
 import { CLAUSE_STATUS_LABELS, comparisonSchema } from '@parley/shared';
 import { useIdentity } from '../../state/IdentityContext.ts';
+import { WordDiff } from '../../ui/WordDiff.tsx';
 import { useFetched } from '../state/useFetched.ts';
 import { Refusal } from '../ui/Refusal.tsx';
 import type { ComparisonRequest } from './ComparisonRequest.ts';
@@ -109,18 +110,7 @@ function ClauseDiff({ clause, from }: { clause: ClauseComparison; from: string }
         {clause.parts.length === 0 || clause.parts.every((part) => part.value === '') ? (
           <em className="mc-empty">(no text)</em>
         ) : (
-          clause.parts.map((part, index) =>
-            part.added ? (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one diff never reorder.
-              <ins key={index}>{part.value}</ins>
-            ) : part.removed ? (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one diff never reorder.
-              <del key={index}>{part.value}</del>
-            ) : (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one diff never reorder.
-              <span key={index}>{part.value}</span>
-            ),
-          )
+          <WordDiff parts={clause.parts} />
         )}
       </p>
     </article>

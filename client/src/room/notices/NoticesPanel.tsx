@@ -1,22 +1,12 @@
 import type { Notice } from '@parley/shared';
+import { WordDiff } from '../../ui/WordDiff.tsx';
 import type { NoticesState } from './useNotices.ts';
 
 function NoticeDiff({ notice }: { notice: Notice }) {
   if (notice.diff) {
     return (
       <p className="notice__diff" data-testid="notice-diff">
-        {notice.diff.map((part, index) =>
-          part.added ? (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one diff never reorder
-            <ins key={index}>{part.value}</ins>
-          ) : part.removed ? (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one diff never reorder
-            <del key={index}>{part.value}</del>
-          ) : (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one diff never reorder
-            <span key={index}>{part.value}</span>
-          ),
-        )}
+        <WordDiff parts={notice.diff} />
       </p>
     );
   }
