@@ -1,4 +1,4 @@
-import type { ClauseId, CommandType, PartyId } from '@parley/shared';
+import type { CommandType, PartyId } from '@parley/shared';
 import {
   COMMAND_ROLES,
   clauseComments,
@@ -23,8 +23,8 @@ import { startServer } from '../helpers/startServer.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 import type { PreparedSession } from '../security/sessionFixture.ts';
 import { forwardLocalUpdates, preparedSession } from '../security/sessionFixture.ts';
+import { type Actor, clause, run } from './sessionCommands.ts';
 
-type Actor = 'mediator' | 'delegateA' | 'delegateB' | 'observer';
 const ACTORS: Actor[] = ['mediator', 'delegateA', 'delegateB', 'observer'];
 
 interface Case {
@@ -43,12 +43,6 @@ interface Case {
 }
 
 const mod = (doc: Y.Doc) => readModeration(plenaryRoots(doc));
-const clause = (doc: Y.Doc, id: string) => {
-  const record = clauseRecord(plenaryRoots(doc), id as ClauseId);
-  return record ? readClause(record) : null;
-};
-const run = (server: TestServer, f: PreparedSession, who: Actor, body: Record<string, unknown>) =>
-  command(server.url, f.session.id, f[who].token, body);
 
 const CASES: Record<CommandType, Case> = {
   'invite.revoke': {

@@ -1,22 +1,15 @@
 import type { ClauseComment, ClauseId } from '@parley/shared';
-import { clauseComments, clauseRecord, fragmentPlainText, plenaryRoots, readClause } from '@parley/shared';
+import { clauseComments, clauseRecord, fragmentPlainText, plenaryRoots } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { command } from '../helpers/api.ts';
 import { connectProvider } from '../helpers/providerClient.ts';
 import type { TestServer } from '../helpers/startServer.ts';
 import { startServer } from '../helpers/startServer.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 import type { PreparedSession } from '../security/sessionFixture.ts';
 import { preparedSession } from '../security/sessionFixture.ts';
+import { clause, run } from './sessionCommands.ts';
 
-type Actor = 'mediator' | 'delegateA' | 'delegateB' | 'observer';
-const run = (server: TestServer, f: PreparedSession, who: Actor, body: Record<string, unknown>) =>
-  command(server.url, f.session.id, f[who].token, body);
-const clause = (doc: Y.Doc, id: string) => {
-  const record = clauseRecord(plenaryRoots(doc), id as ClauseId);
-  return record ? readClause(record) : null;
-};
 const commentsOf = (doc: Y.Doc, id: string): ClauseComment[] => {
   const record = clauseRecord(plenaryRoots(doc), id as ClauseId);
   return record ? clauseComments(record).toArray() : [];

@@ -1,15 +1,6 @@
-import type { ClauseId } from '@parley/shared';
-import {
-  appendParagraph,
-  clauseRecord,
-  fragmentPlainText,
-  plenaryRoots,
-  readClause,
-  richTextToJson,
-} from '@parley/shared';
+import { appendParagraph, fragmentPlainText, richTextToJson } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { command } from '../helpers/api.ts';
 import { connectProvider } from '../helpers/providerClient.ts';
 import { RawClient } from '../helpers/rawClient.ts';
 import type { TestServer } from '../helpers/startServer.ts';
@@ -17,14 +8,8 @@ import { startServer } from '../helpers/startServer.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 import type { PreparedSession } from '../security/sessionFixture.ts';
 import { forwardLocalUpdates, preparedSession } from '../security/sessionFixture.ts';
+import { clause, run } from './sessionCommands.ts';
 
-type Actor = 'mediator' | 'delegateA' | 'delegateB' | 'observer';
-const run = (server: TestServer, f: PreparedSession, who: Actor, body: Record<string, unknown>) =>
-  command(server.url, f.session.id, f[who].token, body);
-const clause = (doc: Y.Doc, id: string) => {
-  const record = clauseRecord(plenaryRoots(doc), id as ClauseId);
-  return record ? readClause(record) : null;
-};
 /** The clause's words as JSON: its text, then each option's label and text. */
 const wordsOf = (doc: Y.Doc, id: string) => {
   const c = clause(doc, id);
