@@ -291,7 +291,9 @@ class Teller {
       case 'session.oneText':
         return `switch One-Text mode ${flag(d, 'enabled') === false ? 'off' : 'on'}`;
       case 'session.observersMayExport':
-        return flag(d, 'allowed') === false ? 'stop observers from exporting' : 'allow observers to export';
+        return flag(d, 'allowed') === false
+          ? 'stop observers from downloading the text and seeing its revisions'
+          : 'allow observers to download the text and see its revisions';
       case 'breakout.open': {
         const partyId = text(d, 'partyId');
         if (partyId !== null) return `open a caucus with ${this.party(partyId)}`;

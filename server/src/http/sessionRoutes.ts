@@ -23,6 +23,7 @@ import {
   joinRequestSchema,
   markNoticesReadSchema,
   mayRead,
+  mayReadRevisions,
   parseDocName,
   partyColor,
   plenaryRoots,
@@ -273,10 +274,18 @@ export async function postNoticesRead(
   sendJson(response, 200, answer);
 }
 
+/** Observers see the revisions only while the mediator allows it (shared `mayReadRevisions`). */
+function requireRevisionAccess(context: ApiContext, session: SessionRecord, you: VerifiedParticipant): void {
+  const settings = context.documents.readPlenary(session.id, (doc) => readSettings(plenaryRoots(doc)));
+  if (!mayReadRevisions(you.role, settings)) {
+    throw new Refusal('forbidden', 'observers may see the revisions only when the mediator allows it');
+  }
+}
+
 /** `GET /api/sessions/:id/versions`: the saved revisions, oldest first. */
 export function getVersions(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
   const session = findSession(context, id);
-  requireParticipant(context, request, session);
+  requireRevisionAccess(context, session, requireParticipant(context, request, session));
   const answer: VersionsAnswer = { versions: context.storage.listVersions(session.id) };
   sendJson(response, 200, answer);
 }
@@ -284,7 +293,7 @@ export function getVersions(context: ApiContext, request: IncomingMessage, respo
 /** `GET /api/sessions/:id/versions/compare?from=<id>&to=<id|current>`: clause-by-clause word diff. */
 export function getComparison(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
   const session = findSession(context, id);
-  requireParticipant(context, request, session);
+  requireRevisionAccess(context, session, requireParticipant(context, request, session));
   const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
   const load = (which: string, versionId: string | null) => {
     if (versionId === null) throw new Refusal('invalid', `${which}: a version id (or "current") is required`);
@@ -351,12 +360,9 @@ export function getAuthors(context: ApiContext, request: IncomingMessage, respon
 export async function getExport(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
   const session = findSession(context, id);
   const you = requireParticipant(context, request, session);
-  if (you.role === 'observer') {
-    const allowed = context.documents.readPlenary(
-      session.id,
-      (doc) => readSettings(plenaryRoots(doc)).observersMayExport,
-    );
-    if (!allowed) throw new Refusal('forbidden', 'observers may export only when the mediator allows it');
+  const settings = context.documents.readPlenary(session.id, (doc) => readSettings(plenaryRoots(doc)));
+  if (!mayReadRevisions(you.role, settings)) {
+    throw new Refusal('forbidden', 'observers may export only when the mediator allows it');
   }
   const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
   const format = query.get('format') ?? 'docx';

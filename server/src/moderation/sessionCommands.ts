@@ -16,7 +16,10 @@ const SETTING_OF = {
 const ALREADY = {
   frozen: ['The session is already frozen.', 'The session is not frozen.'],
   oneText: ['One-Text mode is already on.', 'One-Text mode is already off.'],
-  observersMayExport: ['Observers may already export.', 'Observers already may not export.'],
+  observersMayExport: [
+    'Observers may already download the text and see its revisions.',
+    'Observers already may not download the text or see its revisions.',
+  ],
 } as const;
 
 /** Session-wide settings (freeze, One-Text) and breakouts (a party's caucus, a working group). */

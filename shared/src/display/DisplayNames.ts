@@ -94,7 +94,7 @@ export const COMMAND_NAMES: Readonly<Record<CommandType, string>> = {
   'clause.decideProposal': 'Decide on a textual proposal',
   'session.freeze': 'Freeze or unfreeze the session',
   'session.oneText': 'Switch One-Text mode',
-  'session.observersMayExport': 'Let observers export, or not',
+  'session.observersMayExport': 'Let observers download the text and see its revisions, or not',
   'breakout.open': 'Open a breakout',
   'breakout.close': 'Close a breakout',
   'version.save': 'Save a revision',

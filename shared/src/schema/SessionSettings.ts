@@ -5,6 +5,7 @@ export const sessionSettingsSchema = z.object({
   oneText: z.boolean(),
   /** Read-only for everyone but the mediator. */
   frozen: z.boolean(),
+  /** Observers may download the text and see the saved revisions (`rules/RevisionAccess.ts`). */
   observersMayExport: z.boolean(),
 });
 export type SessionSettings = z.infer<typeof sessionSettingsSchema>;
