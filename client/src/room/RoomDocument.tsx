@@ -1,5 +1,7 @@
 import type { ClauseId, ClauseKind, Participant, SessionId } from '@parley/shared';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { mayReadRevisions } from '@parley/shared';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { RevisionsViewContext } from '../revisions/RevisionsViewContext.ts';
 import { useRoster } from '../roster/useRoster.ts';
 import { withRosterNames } from '../roster/withRosterNames.ts';
 import type { Identity } from '../state/IdentityContext.ts';
@@ -36,6 +38,7 @@ import { EditNotKept } from './sync/EditNotKept.tsx';
 const MediatorConsole = lazy(() => import('../console/MediatorConsole.tsx'));
 const PositionsBoard = lazy(() => import('./positions/PositionsBoard.tsx'));
 const RoomView = lazy(() => import('./rooms/RoomView.tsx'));
+const RevisionsView = lazy(() => import('../revisions/RevisionsView.tsx'));
 
 interface RoomDocumentProps {
   readonly sessionId: SessionId;
@@ -53,7 +56,7 @@ interface RoomDocumentProps {
   readonly consoleOpen: boolean;
 }
 
-type PlenaryView = 'draft' | 'positions';
+type PlenaryView = 'draft' | 'positions' | 'revisions';
 
 /**
  * The synced plenary, laid out for a laptop screen: the agenda, the floor and the rooms on the left;
@@ -80,7 +83,11 @@ export function RoomDocument(props: RoomDocumentProps) {
   }, [newcomer, refreshRoster]);
   const clauseNumbers = useMemo(() => new Map(clauses.map((clause) => [clause.id, clause.number])), [clauses]);
   const [focusClauseId, setFocusClauseId] = useState<ClauseId | null>(null);
-  const [view, setView] = useState<PlenaryView>('draft');
+  const [chosenView, setView] = useState<PlenaryView>('draft');
+  // The revisions view closes by itself when the mediator stops observers from seeing them.
+  const revisionsAllowed = mayReadRevisions(you.role, meta.settings);
+  const view = chosenView === 'revisions' && !revisionsAllowed ? 'draft' : chosenView;
+  const draftTab = useRef<HTMLButtonElement>(null);
   const [roomName, setRoomName] = useState<string | null>(null);
   const [showAuthors, setShowAuthors] = useState(false);
   const authorship = useAuthorship(sessionId, token, meta.parties, showAuthors);
@@ -103,6 +110,15 @@ export function RoomDocument(props: RoomDocumentProps) {
     setRoomName(null);
     setView(next);
   };
+  const openRevisions = useCallback(() => {
+    setRoomName(null);
+    setView('revisions');
+  }, []);
+  const closeRevisions = useCallback(() => {
+    setView('draft');
+    draftTab.current?.focus();
+  }, []);
+  const nameOf = useCallback((participantId: string) => names.get(participantId)?.name ?? 'a mediator', [names]);
 
   return (
     <IdentityContext.Provider value={identity}>
@@ -136,6 +152,7 @@ export function RoomDocument(props: RoomDocumentProps) {
                 className="tabs__tab"
                 aria-current={openRoom === null && view === 'draft' ? 'page' : undefined}
                 onClick={() => showPlenary('draft')}
+                ref={draftTab}
                 data-testid="view-draft"
               >
                 Draft agreement
@@ -149,6 +166,17 @@ export function RoomDocument(props: RoomDocumentProps) {
               >
                 Positions
               </button>
+              {revisionsAllowed && (
+                <button
+                  type="button"
+                  className="tabs__tab"
+                  aria-current={openRoom === null && view === 'revisions' ? 'page' : undefined}
+                  onClick={openRevisions}
+                  data-testid="view-revisions"
+                >
+                  Revisions
+                </button>
+              )}
               {openRoom !== null && (
                 <span className="tabs__tab tabs__tab--room" aria-current="page">
                   {openRoom.label}
@@ -166,6 +194,10 @@ export function RoomDocument(props: RoomDocumentProps) {
             {openRoom !== null ? (
               <Suspense fallback={<Loading />}>
                 <RoomView key={openRoom.name} room={openRoom} notesVerdict={rights.roomNotes} />
+              </Suspense>
+            ) : view === 'revisions' ? (
+              <Suspense fallback={<Loading />}>
+                <RevisionsView onBack={closeRevisions} nameOf={nameOf} />
               </Suspense>
             ) : view === 'positions' ? (
               <section className="stack" aria-labelledby="positions-heading">
@@ -210,7 +242,9 @@ export function RoomDocument(props: RoomDocumentProps) {
           {isMediator && consoleOpen && (
             <div className="workspace__console" id="mediator-console-column">
               <Suspense fallback={<Loading label="Opening the console…" />}>
-                <MediatorConsole doc={connection.doc} roster={roster} />
+                <RevisionsViewContext.Provider value={openRevisions}>
+                  <MediatorConsole doc={connection.doc} roster={roster} />
+                </RevisionsViewContext.Provider>
               </Suspense>
             </div>
           )}

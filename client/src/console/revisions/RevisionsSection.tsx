@@ -1,18 +1,17 @@
 import { versionsAnswerSchema } from '@parley/shared';
-import { lazy, Suspense, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import { formatSavedAt } from '../../revisions/formatSavedAt.ts';
+import { useOpenRevisions } from '../../revisions/RevisionsViewContext.ts';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { useCommand } from '../../state/useCommand.ts';
 import { useConsole } from '../ConsoleContext.ts';
 import { useFetched } from '../state/useFetched.ts';
 import { Refusal } from '../ui/Refusal.tsx';
-import { CompareForm } from './CompareForm.tsx';
-import type { ComparisonRequest } from './ComparisonRequest.ts';
-import { formatSavedAt } from './formatSavedAt.ts';
 
-// The comparison view (and its parser) is loaded only when a comparison is asked for.
-const RevisionCompare = lazy(() => import('./RevisionCompare.tsx'));
-
-/** Revisions: save the text as Rev.N, see the saved ones, and compare two of them (or one with now). */
+/**
+ * Revisions: save the text as Rev.N and see the saved ones; comparing them happens full width in the
+ * room's revisions view ("Open revisions"), which everyone allowed shares.
+ */
 export function RevisionsSection() {
   const { sessionId, token } = useIdentity();
   const { nameOf } = useConsole();
@@ -21,7 +20,7 @@ export function RevisionsSection() {
   const id = useId();
   const [label, setLabel] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
-  const [comparison, setComparison] = useState<ComparisonRequest | null>(null);
+  const openRevisions = useOpenRevisions();
   const list = versions.value?.versions ?? [];
 
   const save = async () => {
@@ -88,11 +87,10 @@ export function RevisionsSection() {
         </ol>
       )}
 
-      {list.length > 0 && <CompareForm versions={list} onCompare={setComparison} />}
-      {comparison !== null && (
-        <Suspense fallback={<p className="mc-empty">Loading the comparison…</p>}>
-          <RevisionCompare key={`${comparison.from}:${comparison.to}`} request={comparison} />
-        </Suspense>
+      {openRevisions !== null && (
+        <button type="button" className="mc-button" onClick={openRevisions} data-testid="console-open-revisions">
+          Open revisions
+        </button>
       )}
     </div>
   );

@@ -30,8 +30,8 @@ const SETTINGS: readonly Setting[] = [
   },
   {
     key: 'observersMayExport',
-    label: 'Observers may export',
-    hint: 'Observers can download the draft agreement.',
+    label: 'Observers may download and see revisions',
+    hint: 'Observers can download the draft agreement and open the saved revisions and their comparison.',
     testId: 'console-observers-export',
     command: (allowed) => ({ type: 'session.observersMayExport', allowed }),
   },

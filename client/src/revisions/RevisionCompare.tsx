@@ -1,9 +1,9 @@
 import type { ClauseComparison } from '@parley/shared';
 import { CLAUSE_STATUS_LABELS, comparisonSchema } from '@parley/shared';
-import { useIdentity } from '../../state/IdentityContext.ts';
-import { WordDiff } from '../../ui/WordDiff.tsx';
-import { useFetched } from '../state/useFetched.ts';
-import { Refusal } from '../ui/Refusal.tsx';
+import { useId } from 'react';
+import { useFetched } from '../api/useFetched.ts';
+import { useIdentity } from '../state/IdentityContext.ts';
+import { WordDiff } from '../ui/WordDiff.tsx';
 import type { ComparisonRequest } from './ComparisonRequest.ts';
 
 const CHANGE_LABELS: Readonly<Record<ClauseComparison['change'], string>> = {
@@ -41,10 +41,17 @@ function groups(clauses: readonly ClauseComparison[]): (ClauseComparison | Claus
 export default function RevisionCompare({ request }: { request: ComparisonRequest }) {
   const { sessionId, token } = useIdentity();
   const query = new URLSearchParams({ from: request.from, to: request.to });
+  const headingId = useId();
   const comparison = useFetched(`/api/sessions/${sessionId}/versions/compare?${query}`, comparisonSchema, token);
-  if (comparison.error !== null) return <Refusal error={comparison.error} />;
+  if (comparison.error !== null) {
+    return (
+      <p className="error" role="alert" data-testid="revision-diff-refused">
+        {comparison.error}
+      </p>
+    );
+  }
   const value = comparison.value;
-  if (value === null) return <p className="mc-empty">Comparing…</p>;
+  if (value === null) return <p className="loading">Comparing…</p>;
 
   const counts = { added: 0, removed: 0, changed: 0 };
   for (const clause of value.clauses) {
@@ -59,16 +66,19 @@ export default function RevisionCompare({ request }: { request: ComparisonReques
   ].filter((part) => part !== null);
 
   return (
-    <section className="mc-diff" aria-label={`Changes from ${value.from} to ${value.to}`} data-testid="console-diff">
-      <h4 className="mc-subheading">
+    <section className="rev-diff" aria-labelledby={headingId} data-testid="revision-diff">
+      <h3 id={headingId} className="rev-diff__heading">
         {value.from} → {value.to}
-      </h4>
-      <p className="mc-hint" data-testid="console-diff-summary">
-        {summary.length === 0 ? 'No change to the text.' : `${summary.join(', ')}.`}
+      </h3>
+      <p className="hint" data-testid="revision-diff-summary">
+        {summary.length === 0 ? 'No change to the text.' : `${summary.join(', ')}.`}{' '}
+        <span className="rev-diff__key">
+          Inserted words are <ins>underlined</ins>, removed words <del>struck through</del>.
+        </span>
       </p>
       {groups(value.clauses).map((group) =>
         Array.isArray(group) ? (
-          <details key={group[0]?.clauseId} className="mc-diff__unchanged">
+          <details key={group[0]?.clauseId} className="rev-diff__unchanged">
             <summary>
               {group.length === 1 ? '1 unchanged clause' : `${group.length} unchanged clauses`}:{' '}
               {group.map((clause) => clause.number).join(', ')}
@@ -91,24 +101,24 @@ function ClauseDiff({ clause, from }: { clause: ClauseComparison; from: string }
     clause.statusBefore !== null && clause.statusAfter !== null && clause.statusBefore !== clause.statusAfter;
   return (
     <article
-      className={`mc-diff__clause mc-diff__clause--${clause.change}`}
-      data-testid="console-diff-clause"
+      className={`rev-diff__clause rev-diff__clause--${clause.change}`}
+      data-testid="revision-diff-clause"
       data-change={clause.change}
     >
-      <header className="mc-diff__head">
+      <header className="rev-diff__head">
         <strong>
           {clause.change === 'removed' ? `${clauseTitle(clause.number)} of ${from}` : clauseTitle(clause.number)}
         </strong>
-        {!untouched && <span className={`mc-tag mc-tag--${clause.change}`}>{CHANGE_LABELS[clause.change]}</span>}
+        {!untouched && <span className={`rev-tag rev-tag--${clause.change}`}>{CHANGE_LABELS[clause.change]}</span>}
         {statusChanged && clause.statusBefore !== null && clause.statusAfter !== null && (
-          <span className="mc-item__meta">
+          <span className="rev-diff__status">
             {CLAUSE_STATUS_LABELS[clause.statusBefore]} → {CLAUSE_STATUS_LABELS[clause.statusAfter]}
           </span>
         )}
       </header>
-      <p className="mc-diff__text">
+      <p className="rev-diff__text">
         {clause.parts.length === 0 || clause.parts.every((part) => part.value === '') ? (
-          <em className="mc-empty">(no text)</em>
+          <em className="empty">(no text)</em>
         ) : (
           <WordDiff parts={clause.parts} />
         )}
