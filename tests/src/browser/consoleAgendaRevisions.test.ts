@@ -113,13 +113,18 @@ describe('the mediator runs the agenda, the text and its revisions from the cons
       expect.stringContaining('Rev.2'),
     ]);
 
-    // Compare Rev.1 with Rev.2 (the default pair): the delegate's words are an insertion, nothing deleted.
-    expect(await revisions.getByTestId('console-compare-from').locator('option:checked').textContent()).toBe('Rev.1');
-    expect(await revisions.getByTestId('console-compare-to').locator('option:checked').textContent()).toBe('Rev.2');
-    await revisions.getByTestId('console-compare').click();
-    const diff = revisions.getByTestId('console-diff');
+    // Compare Rev.1 with Rev.2 (the default pair) in the room's revisions view, which the console opens:
+    // the delegate's words are an insertion, nothing deleted.
+    await revisions.getByTestId('console-open-revisions').click();
+    const view = page.getByTestId('revisions-view');
+    await view.waitFor();
+    await expect.poll(() => view.getByTestId('revisions-row').count()).toBe(2);
+    expect(await view.getByTestId('compare-from').locator('option:checked').textContent()).toBe('Rev.1');
+    expect(await view.getByTestId('compare-to').locator('option:checked').textContent()).toBe('Rev.2');
+    await view.getByTestId('compare').click();
+    const diff = view.getByTestId('revision-diff');
     await diff.waitFor();
-    const changed = diff.locator('[data-testid="console-diff-clause"][data-change="changed"]');
+    const changed = diff.locator('[data-testid="revision-diff-clause"][data-change="changed"]');
     expect(await changed.count()).toBe(1);
     expect((await changed.locator('ins').allTextContents()).map((words) => words.trim())).toEqual([
       'in good faith and without delay',
@@ -127,10 +132,10 @@ describe('the mediator runs the agenda, the text and its revisions from the cons
     expect(await changed.locator('del').count()).toBe(0);
     expect(await changed.textContent()).toContain('The Parties shall cooperate');
     // The untouched second clause is folded away, not listed as a change.
-    expect(await diff.getByTestId('console-diff-summary').textContent()).toBe('1 changed.');
-    expect(await diff.locator('details.mc-diff__unchanged summary').textContent()).toBe('1 unchanged clause: 2');
+    expect(await diff.getByTestId('revision-diff-summary').textContent()).toMatch(/^1 changed\. /);
+    expect(await diff.locator('details.rev-diff__unchanged summary').textContent()).toBe('1 unchanged clause: 2');
 
-    // For people to look at: the console with the agenda, clauses and the comparison open.
+    // For people to look at: the room with the console (agenda, clauses, revisions open) beside the comparison.
     // First the room as the mediator sees it at 1280×800, then the whole console, unclipped by its column.
     fs.mkdirSync(screenshotDir, { recursive: true });
     await page.screenshot({ path: path.join(screenshotDir, 'console-room.png') });
