@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { command, createSession } from '../helpers/api.ts';
+import { command, createSession, join } from '../helpers/api.ts';
 import { formatViolations, seriousViolations } from '../helpers/axe.ts';
 import { startServerWithClient, useBrowser } from '../helpers/browser.ts';
+import { connectProvider } from '../helpers/providerClient.ts';
 import { createSessionThroughUi, joinThroughInvite, sendCommand } from './roomFlows.ts';
-import { seedTalks } from './sessionScene.ts';
+import { rewriteClause, seedTalks } from './sessionScene.ts';
 
 const browser = useBrowser();
 
@@ -123,6 +124,58 @@ describe('accessibility (axe-core, keyboard, live regions)', () => {
 
     expect(mediator.errors).toEqual([]);
     expect(delegate.errors).toEqual([]);
+  });
+
+  it('the room as an observer, and the revisions view with a comparison (a delegate, and an observer once allowed)', async () => {
+    const server = await startServerWithClient();
+    const session = await createSession(server.url, ['Ruritania', 'Borduria']);
+    const [ruritaniaId = ''] = session.parties.map((party) => party.id);
+    const chair = await join(server.url, session, 'mediator', 'Ada Chair');
+    const scene = await seedTalks(server.url, server.wsUrl, session, chair.token);
+    const send = async (body: Record<string, unknown>) => {
+      const answer = await command(server.url, session.id, chair.token, body);
+      expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    };
+    const delegate = await browser.person();
+    const observer = await browser.person();
+    await joinThroughInvite(delegate.page, session.invites.parties[ruritaniaId]?.url ?? '', 'Rudolf');
+    await joinThroughInvite(observer.page, session.invites.observer.url, 'Olga Observer');
+    await expect.poll(() => observer.page.getByTestId('clause').count()).toBe(5);
+    await expect.poll(() => observer.page.locator('.bracket').count()).toBe(1);
+    await expectNoSeriousViolations(observer.page, 'room (observer)');
+
+    // Rev.1; then words changed in one clause, one clause added and one removed; Rev.2.
+    await send({ type: 'version.save' });
+    const chairDoc = (await connectProvider(server.wsUrl, session.id, { token: chair.token })).doc;
+    rewriteClause(chairDoc, 3, 'six members', 'eight members');
+    await expect.poll(() => delegate.page.getByTestId('clause').nth(3).textContent()).toContain('eight members');
+    await send({ type: 'clause.add', kind: 'operative', text: 'The Parties shall report every year.' });
+    await send({ type: 'clause.remove', clauseId: scene.clauseIds[1] });
+    await send({ type: 'version.save' });
+
+    const compare = async (page: Page) => {
+      await page.getByTestId('view-revisions').click();
+      await expect.poll(() => page.getByTestId('revisions-row').count()).toBe(2);
+      await page.getByTestId('compare').click();
+      await page.getByTestId('revision-diff').waitFor();
+      // The folded unchanged clauses open too, so axe sees them.
+      const folded = page.locator('[data-testid="revision-diff"] details:not([open]) > summary');
+      while ((await folded.count()) > 0) await folded.first().click();
+    };
+    await compare(delegate.page);
+    const diff = delegate.page.getByTestId('revision-diff');
+    expect(await diff.locator('[data-change="changed"] ins').count()).toBeGreaterThan(0);
+    expect(await diff.locator('[data-change="changed"] del').count()).toBeGreaterThan(0);
+    expect(await diff.locator('[data-change="added"]').count()).toBe(1);
+    expect(await diff.locator('[data-change="removed"]').count()).toBe(1);
+    await expectNoSeriousViolations(delegate.page, 'revisions view (delegate, a comparison open)');
+
+    await send({ type: 'session.observersMayExport', allowed: true });
+    await compare(observer.page);
+    await expectNoSeriousViolations(observer.page, 'revisions view (observer, allowed)');
+
+    expect(delegate.errors).toEqual([]);
+    expect(observer.errors).toEqual([]);
   });
 
   it('keyboard only: a delegate requests the floor and signs off a clause with Tab, Shift+Tab, Space and Enter; notices are a live region', async () => {

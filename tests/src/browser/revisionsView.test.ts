@@ -1,27 +1,12 @@
-import { plenaryRoots, readClausesInOrder } from '@parley/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { createSession, join } from '../helpers/api.ts';
 import { saveScreenshot, startServerWithClient, useBrowser } from '../helpers/browser.ts';
 import { connectProvider } from '../helpers/providerClient.ts';
 import { clauseEditor, editorText, joinThroughInvite, sendCommand } from './roomFlows.ts';
+import { rewriteClause } from './sessionScene.ts';
 
 const browser = useBrowser();
-
-/** Replaces `before` with `after` in the first clause's text, as an editor would (the first paragraph). */
-function rewriteFirstClause(doc: Y.Doc, before: string, after: string) {
-  const clause = readClausesInOrder(plenaryRoots(doc))[0];
-  const paragraph = clause?.body.get(0);
-  const text = paragraph instanceof Y.XmlElement ? paragraph.get(0) : null;
-  if (!(text instanceof Y.XmlText)) throw new Error('the first clause has no text');
-  const at = text.toString().indexOf(before);
-  if (at < 0) throw new Error(`"${before}" is not in "${text.toString()}"`);
-  doc.transact(() => {
-    text.delete(at, before.length);
-    text.insert(at, after);
-  });
-}
 
 /** Opens one of the console's collapsible sections (a no-op when it is open already). */
 async function openSection(page: Page, testId: string) {
@@ -58,11 +43,11 @@ describe('the revisions view: saved texts and their word compare, full width, fo
     await send({ type: 'clause.add', kind: 'operative', text: 'The Parties shall meet monthly in Geneva.' });
     await expect.poll(() => editorText(clauseEditor(page))).toBe('The Parties shall meet monthly in Geneva.');
     await send({ type: 'version.save' });
-    rewriteFirstClause(chairDoc, 'monthly in Geneva', 'weekly in Geneva and Vienna');
+    rewriteClause(chairDoc, 0, 'monthly in Geneva', 'weekly in Geneva and Vienna');
     // Once the delegate's page shows it, the server has stored it.
     await expect.poll(() => editorText(clauseEditor(page))).toBe('The Parties shall meet weekly in Geneva and Vienna.');
     await send({ type: 'version.save', label: 'After the Vienna round' });
-    rewriteFirstClause(chairDoc, 'shall meet', 'shall meet in person');
+    rewriteClause(chairDoc, 0, 'shall meet', 'shall meet in person');
     await expect.poll(() => editorText(clauseEditor(page))).toContain('shall meet in person');
 
     // The view replaces the draft, full width of the middle column (the console is 300 px wide).

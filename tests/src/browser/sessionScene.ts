@@ -106,3 +106,16 @@ export async function seedTalks(
   mediator.provider.destroy();
   return { itemIds, clauseIds };
 }
+
+/** Replaces `before` with `after` in a clause's first paragraph, as an editor bound to `doc` would. */
+export function rewriteClause(doc: Y.Doc, clauseIndex: number, before: string, after: string): void {
+  const paragraph = readClausesInOrder(plenaryRoots(doc))[clauseIndex]?.body.get(0);
+  const text = paragraph instanceof Y.XmlElement ? paragraph.get(0) : null;
+  if (!(text instanceof Y.XmlText)) throw new Error(`clause ${clauseIndex} has no text`);
+  const at = text.toString().indexOf(before);
+  if (at < 0) throw new Error(`"${before}" is not in "${text.toString()}"`);
+  doc.transact(() => {
+    text.delete(at, before.length);
+    text.insert(at, after);
+  });
+}
