@@ -496,7 +496,7 @@ describe('moderation in practice', () => {
     expect(second.body).toMatchObject({ label: 'Rev.2' });
     const versions = (await (
       await fetch(`${server.url}/api/sessions/${f.session.id}/versions`, {
-        headers: { authorization: `Bearer ${f.observer.token}` },
+        headers: { authorization: `Bearer ${f.delegateB.token}` },
       })
     ).json()) as { versions: { id: string; label: string }[] };
     expect(versions.versions.map((v) => v.label)).toEqual(['Rev.1', 'Rev.2']);
@@ -504,7 +504,7 @@ describe('moderation in practice', () => {
     const compare = await fetch(
       `${server.url}/api/sessions/${f.session.id}/versions/compare?from=${rev1?.id}&to=${rev2?.id}`,
       {
-        headers: { authorization: `Bearer ${f.observer.token}` },
+        headers: { authorization: `Bearer ${f.delegateB.token}` },
       },
     );
     const result = (await compare.json()) as {
