@@ -87,6 +87,10 @@ export function RoomDocument(props: RoomDocumentProps) {
   // The revisions view closes by itself when the mediator stops observers from seeing them.
   const revisionsAllowed = mayReadRevisions(you.role, meta.settings);
   const view = chosenView === 'revisions' && !revisionsAllowed ? 'draft' : chosenView;
+  // …and stays closed if the mediator allows it again later.
+  useEffect(() => {
+    if (!revisionsAllowed) setView((shown) => (shown === 'revisions' ? 'draft' : shown));
+  }, [revisionsAllowed]);
   const draftTab = useRef<HTMLButtonElement>(null);
   const [roomName, setRoomName] = useState<string | null>(null);
   const [showAuthors, setShowAuthors] = useState(false);

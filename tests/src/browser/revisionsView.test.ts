@@ -58,7 +58,7 @@ describe('the revisions view: saved texts and their word compare, full width, fo
     expect(await page.getByTestId('view-revisions').getAttribute('aria-current')).toBe('page');
     expect((await view.boundingBox())?.width ?? 0).toBeGreaterThan(800);
     // Arriving moves focus to the view's heading.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Revisions');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Revisions');
     const rows = view.getByTestId('revisions-row');
     await expect.poll(() => rows.count()).toBe(2);
     expect(await rows.nth(0).textContent()).toMatch(/^Rev\.1.*Ada Chair$/);
@@ -134,7 +134,7 @@ describe('the revisions view: saved texts and their word compare, full width, fo
     // The mediator allows it: the tab appears live on the observer's page, and the view works.
     const settings = await openSection(mediator.page, 'console-session');
     const allow = settings.getByTestId('console-observers-export');
-    expect(await settings.getByText('Observers may download and see revisions').count()).toBe(1);
+    await settings.getByText('Observers may download and see revisions').waitFor();
     await allow.check();
     await observer.page.getByTestId('view-revisions').click();
     await expect.poll(() => observer.page.getByTestId('revisions-row').count()).toBe(1);
@@ -148,6 +148,11 @@ describe('the revisions view: saved texts and their word compare, full width, fo
     await expect.poll(() => observer.page.getByTestId('view-revisions').count()).toBe(0);
     expect(await observer.page.getByTestId('revisions-view').count()).toBe(0);
     await expect.poll(() => observer.page.getByTestId('clause').count()).toBe(1);
+    // Allowed again: the tab is back, and the observer stays where they are (the draft).
+    await allow.check();
+    await observer.page.getByTestId('view-revisions').waitFor();
+    expect(await observer.page.getByTestId('revisions-view').count()).toBe(0);
+    expect(await observer.page.getByTestId('view-draft').getAttribute('aria-current')).toBe('page');
 
     expect(observer.errors).toEqual([]);
     expect(mediator.errors).toEqual([]);
