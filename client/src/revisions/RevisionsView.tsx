@@ -9,8 +9,11 @@ import { formatSavedAt } from './formatSavedAt.ts';
 import RevisionCompare from './RevisionCompare.tsx';
 import './revisions.css';
 
-/** New revisions are rare (the mediator saves them): asking twice a minute keeps the list current. */
-const LIST_POLL_MS = 30_000;
+/**
+ * A revision saved while the view is open appears within this long (the server pushes nothing on a
+ * save); each poll is one indexed read.
+ */
+const LIST_POLL_MS = 10_000;
 
 interface RevisionsViewProps {
   /** Back to the draft (the Back button, or Esc anywhere in the room but the console). */
