@@ -22,6 +22,7 @@ import {
   ID_PATTERN,
   joinRequestSchema,
   markNoticesReadSchema,
+  mayExportDraft,
   mayRead,
   parseDocName,
   partyColor,
@@ -352,9 +353,8 @@ export async function getExport(context: ApiContext, request: IncomingMessage, r
   const session = findSession(context, id);
   const you = requireParticipant(context, request, session);
   if (you.role === 'observer') {
-    const allowed = context.documents.readPlenary(
-      session.id,
-      (doc) => readSettings(plenaryRoots(doc)).observersMayExport,
+    const allowed = context.documents.readPlenary(session.id, (doc) =>
+      mayExportDraft(you.role, readSettings(plenaryRoots(doc))),
     );
     if (!allowed) throw new Refusal('forbidden', 'observers may export only when the mediator allows it');
   }

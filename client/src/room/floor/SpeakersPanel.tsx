@@ -1,8 +1,10 @@
 import type { Moderation } from '@parley/shared';
+import { useId } from 'react';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { useCommand, useMaySend } from '../../state/useCommand.ts';
 import { asSentence } from '../../ui/asSentence.ts';
 import type { KnownParticipant } from '../presence/useParticipantNames.ts';
+import { MUTED_REASON } from '../rights/mutedReason.ts';
 import { partyOf, useRoom } from '../session/RoomContext.ts';
 import { Countdown } from './Countdown.tsx';
 
@@ -147,11 +149,13 @@ function RequestControls({ onList, listClosed, muted, hasFloor, pointOfOrder }: 
   // disabled button drops keyboard focus to the page's top, and the button is about to become
   // "Withdraw request", which is where a keyboard user wants to stay. A second press meanwhile is ignored.
   const send = (command: Parameters<typeof sendNow>[0]) => (pending ? Promise.resolve(null) : sendNow(command));
+  const mutedId = useId();
   if (!maySpeak) return null;
   if (hasFloor) return null;
-  if (muted) {
-    return <p className="hint panel__note">The mediator has muted you: you cannot ask for the floor.</p>;
-  }
+  // Muted: the buttons stay where they are, disabled, with the reason beside them (the server refuses
+  // a muted participant's request; withdrawing one already made is still allowed).
+  const mutedTitle = muted ? `${MUTED_REASON}: you cannot ask for the floor` : undefined;
+  const mutedBy = muted ? mutedId : undefined;
   return (
     <div className="panel__actions">
       {onList ? (
@@ -167,10 +171,12 @@ function RequestControls({ onList, listClosed, muted, hasFloor, pointOfOrder }: 
         <button
           type="button"
           className="button button--small button--primary"
-          disabled={listClosed}
+          disabled={listClosed || muted}
           aria-disabled={pending}
-          title={listClosed ? 'The list is closed: only points of order are taken' : undefined}
+          aria-describedby={mutedBy}
+          title={mutedTitle ?? (listClosed ? 'The list is closed: only points of order are taken' : undefined)}
           onClick={() => void send({ type: 'queue.raiseHand' })}
+          data-testid="request-floor"
         >
           Request the floor
         </button>
@@ -180,11 +186,20 @@ function RequestControls({ onList, listClosed, muted, hasFloor, pointOfOrder }: 
         <button
           type="button"
           className="button button--small"
+          disabled={muted}
           aria-disabled={pending}
+          aria-describedby={mutedBy}
+          title={mutedTitle}
           onClick={() => void send({ type: 'queue.raiseHand', pointOfOrder: true })}
+          data-testid="point-of-order"
         >
           Point of order
         </button>
+      )}
+      {muted && (
+        <p className="hint panel__note" id={mutedId} data-testid="muted-reason">
+          {MUTED_REASON}: you cannot ask for the floor.
+        </p>
       )}
       {onList && (
         <p className="hint panel__note" data-testid="your-request">

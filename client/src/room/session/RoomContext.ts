@@ -10,6 +10,8 @@ export interface RoomContextValue {
   readonly user: LocalUser;
   /** The parties at the table, live from the plenary. */
   readonly parties: readonly Party[];
+  /** The mediator has muted the local participant: the controls the server would refuse are disabled. */
+  readonly muted: boolean;
 }
 
 export const RoomContext = createContext<RoomContextValue | null>(null);
