@@ -92,9 +92,10 @@ export function RoomDocument(props: RoomDocumentProps) {
   const openRoom = roomName === null ? null : (rooms.find((room) => room.name === roomName) ?? null);
   const identity = useMemo<Identity>(() => ({ sessionId, token, you }), [sessionId, token, you]);
   const muted = moderation.mutes.includes(you.participantId);
+  const { frozen } = meta.settings;
   const context = useMemo<RoomContextValue>(
-    () => ({ user, parties: meta.parties, muted }),
-    [user, meta.parties, muted],
+    () => ({ user, parties: meta.parties, muted, frozen }),
+    [user, meta.parties, muted, frozen],
   );
   const isMediator = you.role === 'mediator';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../helpers/api.ts';
+import { formatViolations, seriousViolations } from '../helpers/axe.ts';
 import { startServerWithClient, useBrowser } from '../helpers/browser.ts';
 import { joinThroughInvite } from './roomFlows.ts';
 
@@ -26,6 +27,7 @@ describe('a caucus says whether the mediator is in it now', () => {
     await caucus(mediator.page).click();
     await expect.poll(() => line.textContent()).toBe('The mediator is here now (Ada Chair).');
     expect(await line.getAttribute('data-here')).toBe('true');
+    expect(formatViolations(await seriousViolations(delegate.page)), 'the caucus room').toBe('');
     expect(await mediator.page.getByTestId('caucus-mediator').textContent()).toContain(
       'You are here now as the mediator',
     );

@@ -6,7 +6,7 @@ import { joinThroughInvite, sendCommand } from './roomFlows.ts';
 const browser = useBrowser();
 const MUTED = 'The mediator has muted you';
 
-describe('a muted delegate is told before any click', () => {
+describe('a muted delegate (or any delegate of a frozen session) is told before any click', () => {
   it('the floor, sign-off and comment controls are disabled with the reason, and come back on unmute', async () => {
     const server = await startServerWithClient();
     const session = await createSession(server.url, ['Ruritania', 'Borduria']);
@@ -33,13 +33,13 @@ describe('a muted delegate is told before any click', () => {
     const comment = clause.getByTestId('comment-form').locator('textarea');
     await expect.poll(() => requestFloor.isEnabled()).toBe(true);
     await expect.poll(() => comment.isEnabled()).toBe(true);
-    expect(await page.getByTestId('muted-reason').count()).toBe(0);
+    expect(await page.getByTestId('floor-blocked').count()).toBe(0);
 
     expect((await send({ type: 'participant.mute', participantId: rudolf.participantId })).status).toBe(200);
     // The floor: both requests stay in place, disabled, described by the reason.
     await expect.poll(() => requestFloor.isDisabled()).toBe(true);
     expect(await page.getByTestId('point-of-order').isDisabled()).toBe(true);
-    const reason = page.getByTestId('muted-reason');
+    const reason = page.getByTestId('floor-blocked');
     expect(await reason.textContent()).toContain(MUTED);
     expect(await requestFloor.getAttribute('aria-describedby')).toBe(await reason.getAttribute('id'));
     // Signing off and commenting: disabled, with the same reason beside them.
@@ -47,7 +47,7 @@ describe('a muted delegate is told before any click', () => {
     expect(await signOff.getAttribute('title')).toBe(MUTED);
     expect(await clause.getByTestId('sign-off-blocked').textContent()).toBe(MUTED);
     expect(await comment.isDisabled()).toBe(true);
-    expect(await clause.getByTestId('comment-muted').textContent()).toContain(MUTED);
+    expect(await clause.getByTestId('comment-blocked').textContent()).toContain(MUTED);
     // The clause's words: read-only, saying why.
     const flag = clause.getByTestId('clause-readonly');
     expect(await flag.getAttribute('title')).toBe(MUTED);
@@ -55,9 +55,20 @@ describe('a muted delegate is told before any click', () => {
     expect((await send({ type: 'participant.unmute', participantId: rudolf.participantId })).status).toBe(200);
     await expect.poll(() => requestFloor.isEnabled()).toBe(true);
     await expect.poll(() => comment.isEnabled()).toBe(true);
-    expect(await page.getByTestId('muted-reason').count()).toBe(0);
-    expect(await clause.getByTestId('comment-muted').count()).toBe(0);
+    expect(await page.getByTestId('floor-blocked').count()).toBe(0);
+    expect(await clause.getByTestId('comment-blocked').count()).toBe(0);
     expect(await flag.count()).toBe(0);
+
+    // A frozen session refuses every command of a delegate: the page says so the same way.
+    expect((await send({ type: 'session.freeze', frozen: true })).status).toBe(200);
+    await expect.poll(() => requestFloor.isDisabled()).toBe(true);
+    expect(await page.getByTestId('floor-blocked').textContent()).toBe(
+      'The session is frozen: you cannot ask for the floor.',
+    );
+    expect(await signOff.getAttribute('title')).toBe('The session is frozen');
+    expect((await send({ type: 'session.freeze', frozen: false })).status).toBe(200);
+    await expect.poll(() => requestFloor.isEnabled()).toBe(true);
+
     await requestFloor.click();
     await page.getByTestId('your-request').waitFor();
     expect(delegate.errors).toEqual([]);

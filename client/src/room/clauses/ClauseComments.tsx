@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { useId, useState } from 'react';
 import { useCommand, useMaySend } from '../../state/useCommand.ts';
 import { asSentence } from '../../ui/asSentence.ts';
-import { MUTED_REASON } from '../rights/mutedReason.ts';
+import { useBlockedReason } from '../rights/useBlockedReason.ts';
 import { partyOf, useRoom } from '../session/RoomContext.ts';
 
 const DISPOSITION_LABELS: Readonly<Record<ClauseComment['disposition'], string>> = {
@@ -148,10 +148,10 @@ function CommentForm({ clauseId, number }: { clauseId: string; number: string })
   const [text, setText] = useState('');
   const [proposal, setProposal] = useState(false);
   const { send, pending, error } = useCommand();
-  const { muted } = useRoom();
+  const blocked = useBlockedReason('speaking');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (text.trim() === '' || muted) return;
+    if (text.trim() === '' || blocked !== null) return;
     if (await send({ type: 'clause.comment', clauseId, text: text.trim(), proposal })) {
       setText('');
       setProposal(false);
@@ -169,13 +169,13 @@ function CommentForm({ clauseId, number }: { clauseId: string; number: string })
         value={text}
         maxLength={20_000}
         placeholder={proposal ? 'The wording you propose…' : 'Your comment…'}
-        disabled={muted}
-        aria-describedby={muted ? `${ids}-muted` : undefined}
+        disabled={blocked !== null}
+        aria-describedby={blocked !== null ? `${ids}-blocked` : undefined}
         onChange={(event) => setText(event.target.value)}
       />
-      {muted && (
-        <p className="hint" id={`${ids}-muted`} data-testid="comment-muted">
-          {MUTED_REASON}: you cannot comment until you are unmuted.
+      {blocked !== null && (
+        <p className="hint" id={`${ids}-blocked`} data-testid="comment-blocked">
+          {blocked}: you cannot comment now.
         </p>
       )}
       <div className="row">
@@ -191,9 +191,9 @@ function CommentForm({ clauseId, number }: { clauseId: string; number: string })
         <button
           type="submit"
           className="button button--small"
-          disabled={pending || muted || text.trim() === ''}
-          title={muted ? MUTED_REASON : undefined}
-          aria-describedby={muted ? `${ids}-muted` : undefined}
+          disabled={pending || blocked !== null || text.trim() === ''}
+          title={blocked ?? undefined}
+          aria-describedby={blocked !== null ? `${ids}-blocked` : undefined}
         >
           {proposal ? 'Submit proposal' : 'Post comment'}
         </button>

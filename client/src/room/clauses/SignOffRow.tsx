@@ -4,7 +4,7 @@ import { useIdentity } from '../../state/IdentityContext.ts';
 import { useCommand, useMaySend } from '../../state/useCommand.ts';
 import { asSentence } from '../../ui/asSentence.ts';
 import { CheckIcon } from '../../ui/icons/CheckIcon.tsx';
-import { MUTED_REASON } from '../rights/mutedReason.ts';
+import { useBlockedReason } from '../rights/useBlockedReason.ts';
 import { useRoom } from '../session/RoomContext.ts';
 
 /**
@@ -27,7 +27,7 @@ export function SignOffRow({
   signOffRefusal: string | null;
 }) {
   const { you } = useIdentity();
-  const { parties, muted } = useRoom();
+  const { parties } = useRoom();
   const maySign = useMaySend('clause.signOff') && you.partyId !== undefined;
   const { send, pending, error } = useCommand();
   const [adReferendum, setAdReferendum] = useState(false);
@@ -35,7 +35,9 @@ export function SignOffRow({
   const refusalId = useId();
   const yours = you.partyId ? (signoffs.get(you.partyId) ?? null) : null;
   // A muted delegate may still withdraw a sign-off; signing (or confirming) waits for the mediator.
-  const blocked = muted ? MUTED_REASON : signOffRefusal;
+  const speakingBlocked = useBlockedReason('speaking');
+  const withdrawBlocked = useBlockedReason('any');
+  const blocked = speakingBlocked ?? signOffRefusal;
 
   return (
     <div className="signoffs" data-testid="signoffs">
@@ -102,9 +104,9 @@ export function SignOffRow({
                 <button
                   type="button"
                   className="button button--small"
-                  disabled={pending || muted}
-                  title={muted ? MUTED_REASON : undefined}
-                  aria-describedby={muted ? refusalId : undefined}
+                  disabled={pending || speakingBlocked !== null}
+                  title={speakingBlocked ?? undefined}
+                  aria-describedby={speakingBlocked !== null ? refusalId : undefined}
                   onClick={() => void send({ type: 'clause.signOff', clauseId, adReferendum: false })}
                   data-testid="confirm-sign-off"
                 >
@@ -114,15 +116,17 @@ export function SignOffRow({
               <button
                 type="button"
                 className="button button--small"
-                disabled={pending}
+                disabled={pending || withdrawBlocked !== null}
+                title={withdrawBlocked ?? undefined}
+                aria-describedby={withdrawBlocked !== null ? refusalId : undefined}
                 onClick={() => void send({ type: 'clause.withdrawSignOff', clauseId })}
                 data-testid="withdraw-sign-off"
               >
                 Withdraw sign-off
               </button>
-              {muted && yours.adReferendum && (
+              {speakingBlocked !== null && (
                 <span className="hint" id={refusalId} data-testid="sign-off-blocked">
-                  {MUTED_REASON}
+                  {speakingBlocked}
                 </span>
               )}
             </>

@@ -4,7 +4,7 @@ import { useIdentity } from '../../state/IdentityContext.ts';
 import { useCommand, useMaySend } from '../../state/useCommand.ts';
 import { asSentence } from '../../ui/asSentence.ts';
 import type { KnownParticipant } from '../presence/useParticipantNames.ts';
-import { MUTED_REASON } from '../rights/mutedReason.ts';
+import { useBlockedReason } from '../rights/useBlockedReason.ts';
 import { partyOf, useRoom } from '../session/RoomContext.ts';
 import { Countdown } from './Countdown.tsx';
 
@@ -21,7 +21,7 @@ interface SpeakersPanelProps {
 export function SpeakersPanel({ moderation, names }: SpeakersPanelProps) {
   const { you } = useIdentity();
   const { parties } = useRoom();
-  const { floor, speakers, listClosed, speakerLimitMs, mutes } = moderation;
+  const { floor, speakers, listClosed, speakerLimitMs } = moderation;
   const describe = (participantId: string) => {
     const known = names.get(participantId);
     const party = partyOf(parties, known?.partyId);
@@ -34,7 +34,6 @@ export function SpeakersPanel({ moderation, names }: SpeakersPanelProps) {
   const speaker = floor ? describe(floor.participantId) : null;
   const youSpeak = floor?.participantId === you.participantId;
   const yourEntry = speakers.find((entry) => entry.participantId === you.participantId) ?? null;
-  const muted = mutes.includes(you.participantId);
 
   return (
     <section className="panel" aria-labelledby="floor-heading">
@@ -105,7 +104,6 @@ export function SpeakersPanel({ moderation, names }: SpeakersPanelProps) {
       <RequestControls
         onList={yourEntry !== null}
         listClosed={listClosed}
-        muted={muted}
         hasFloor={youSpeak}
         pointOfOrder={speakers.some((s) => s.participantId === you.participantId && s.pointOfOrder)}
       />
@@ -115,12 +113,14 @@ export function SpeakersPanel({ moderation, names }: SpeakersPanelProps) {
 
 function YieldButton() {
   const { send, pending, error } = useCommand();
+  const blocked = useBlockedReason('any');
   return (
     <div className="panel__actions">
       <button
         type="button"
         className="button button--small button--primary"
-        disabled={pending}
+        disabled={pending || blocked !== null}
+        title={blocked ?? undefined}
         onClick={() => void send({ type: 'floor.end' })}
       >
         Yield the floor
@@ -137,32 +137,36 @@ function YieldButton() {
 interface RequestControlsProps {
   readonly onList: boolean;
   readonly listClosed: boolean;
-  readonly muted: boolean;
   readonly hasFloor: boolean;
   readonly pointOfOrder: boolean;
 }
 
-function RequestControls({ onList, listClosed, muted, hasFloor, pointOfOrder }: RequestControlsProps) {
+function RequestControls({ onList, listClosed, hasFloor, pointOfOrder }: RequestControlsProps) {
   const maySpeak = useMaySend('queue.raiseHand');
   const { send: sendNow, pending, error } = useCommand();
   // While a request is on its way the buttons say so with aria-disabled rather than `disabled`: a
   // disabled button drops keyboard focus to the page's top, and the button is about to become
   // "Withdraw request", which is where a keyboard user wants to stay. A second press meanwhile is ignored.
   const send = (command: Parameters<typeof sendNow>[0]) => (pending ? Promise.resolve(null) : sendNow(command));
-  const mutedId = useId();
+  const blockedId = useId();
+  // Muted or frozen: the buttons stay where they are, disabled, with the reason beside them (the
+  // server would refuse the request; a muted participant may still withdraw one already made).
+  const blocked = useBlockedReason('speaking');
+  const withdrawBlocked = useBlockedReason('any');
   if (!maySpeak) return null;
   if (hasFloor) return null;
-  // Muted: the buttons stay where they are, disabled, with the reason beside them (the server refuses
-  // a muted participant's request; withdrawing one already made is still allowed).
-  const mutedTitle = muted ? `${MUTED_REASON}: you cannot ask for the floor` : undefined;
-  const mutedBy = muted ? mutedId : undefined;
+  const blockedTitle = blocked === null ? undefined : `${blocked}: you cannot ask for the floor`;
+  const blockedBy = blocked === null ? undefined : blockedId;
   return (
     <div className="panel__actions">
       {onList ? (
         <button
           type="button"
           className="button button--small"
+          disabled={withdrawBlocked !== null}
           aria-disabled={pending}
+          aria-describedby={withdrawBlocked === null ? undefined : blockedId}
+          title={withdrawBlocked ?? undefined}
           onClick={() => void send({ type: 'queue.lowerHand' })}
         >
           Withdraw request
@@ -171,10 +175,10 @@ function RequestControls({ onList, listClosed, muted, hasFloor, pointOfOrder }: 
         <button
           type="button"
           className="button button--small button--primary"
-          disabled={listClosed || muted}
+          disabled={listClosed || blocked !== null}
           aria-disabled={pending}
-          aria-describedby={mutedBy}
-          title={mutedTitle ?? (listClosed ? 'The list is closed: only points of order are taken' : undefined)}
+          aria-describedby={blockedBy}
+          title={blockedTitle ?? (listClosed ? 'The list is closed: only points of order are taken' : undefined)}
           onClick={() => void send({ type: 'queue.raiseHand' })}
           data-testid="request-floor"
         >
@@ -186,19 +190,19 @@ function RequestControls({ onList, listClosed, muted, hasFloor, pointOfOrder }: 
         <button
           type="button"
           className="button button--small"
-          disabled={muted}
+          disabled={blocked !== null}
           aria-disabled={pending}
-          aria-describedby={mutedBy}
-          title={mutedTitle}
+          aria-describedby={blockedBy}
+          title={blockedTitle}
           onClick={() => void send({ type: 'queue.raiseHand', pointOfOrder: true })}
           data-testid="point-of-order"
         >
           Point of order
         </button>
       )}
-      {muted && (
-        <p className="hint panel__note" id={mutedId} data-testid="muted-reason">
-          {MUTED_REASON}: you cannot ask for the floor.
+      {blocked !== null && (
+        <p className="hint panel__note" id={blockedId} data-testid="floor-blocked">
+          {blocked}: you cannot ask for the floor.
         </p>
       )}
       {onList && (
