@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../helpers/api.ts';
-import { startServerWithClient, useBrowser } from '../helpers/browser.ts';
+import { restartServerWithClient, startServerWithClient, useBrowser } from '../helpers/browser.ts';
 import { joinThroughInvite } from './roomFlows.ts';
 
 const browser = useBrowser();
@@ -48,5 +48,28 @@ describe('messages that no longer apply go away by themselves', () => {
     await page.unroute('**/api/sessions/**');
     await page.getByTestId('session-title').waitFor({ timeout: 10_000 });
     expect(await page.getByTestId('unreachable').count()).toBe(0);
+  });
+
+  it('the server stops and comes back: the failed request’s message goes once the room is connected again', async () => {
+    const server = await startServerWithClient();
+    const session = await createSession(server.url, ['Ruritania', 'Borduria']);
+    const [ruritaniaId] = session.parties.map((party) => party.id);
+    const delegate = await browser.person();
+    const { page } = delegate;
+    await joinThroughInvite(page, session.invites.parties[ruritaniaId ?? '']?.url ?? '', 'Rudolf');
+    const status = page.getByTestId('connection-status');
+    await expect.poll(() => status.textContent()).toBe('online');
+
+    await server.close();
+    await expect.poll(() => status.textContent()).not.toBe('online');
+    await page.getByTestId('request-floor').click();
+    await expect.poll(() => page.getByText(UNREACHABLE).count()).toBeGreaterThanOrEqual(1);
+
+    // The same server again (same port, same data): the room reconnects and the message goes by itself.
+    await restartServerWithClient(server);
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('online');
+    await expect.poll(() => page.getByText(UNREACHABLE).count(), { timeout: 10_000 }).toBe(0);
+    await page.getByTestId('request-floor').click();
+    await page.getByTestId('your-request').waitFor();
   });
 });
