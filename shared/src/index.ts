@@ -141,6 +141,7 @@ export {
 export { clauseContentOf, clauseFactsOf, clauseWording } from './rules/clauseFacts.ts';
 export type { DocumentPart, PartKind } from './rules/DocumentPart.ts';
 export { describePart } from './rules/DocumentPart.ts';
+
 export type { BracketField, OpenBracket } from './rules/openBrackets.ts';
 export { openBracketsOf } from './rules/openBrackets.ts';
 export { plenaryWriteContext } from './rules/plenaryWriteContext.ts';

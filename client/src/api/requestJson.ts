@@ -1,5 +1,6 @@
 import type { AnswerSchema } from './AnswerSchema.ts';
 import { apiErrorOf } from './apiErrorOf.ts';
+import { isServerAnswer, noteServerAnswered } from './serverAnswers.ts';
 
 /** The outcome of an API call: the parsed body, or a reason a person can act on. */
 export type ApiResult<T> =
@@ -35,6 +36,7 @@ export async function requestJson<T>(
   } catch {
     return { ok: false, status: 0, error: UNREACHABLE };
   }
+  if (isServerAnswer(response.status)) noteServerAnswered();
   const json = await readJson(response);
   if (!response.ok) return { ok: false, status: response.status, error: refusalOf(response, json) };
   const parsed = schema.safeParse(json);
@@ -42,6 +44,11 @@ export async function requestJson<T>(
     return { ok: false, status: response.status, error: 'The server sent an answer this page does not understand.' };
   }
   return { ok: true, value: parsed.data };
+}
+
+/** The failure says nothing was heard from the server (no network, or a gateway's 502/503/504). */
+export function isUnreachable(result: { readonly status: number }): boolean {
+  return result.status === 0 || !isServerAnswer(result.status);
 }
 
 /** The server's reason for a 4xx/5xx, or its status in words when the body carries none. */

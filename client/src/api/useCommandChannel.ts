@@ -1,14 +1,18 @@
 import type { Command, CommandAnswer, SessionId } from '@parley/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiResult } from './requestJson.ts';
-
+import { isUnreachable } from './requestJson.ts';
 import { sendCommand } from './sendCommand.ts';
+import { useWhenServerIsBack } from './useWhenServerIsBack.ts';
 
 export interface CommandChannel {
   /** Sends the command and resolves to the server's result (a refusal carries its reason). */
   readonly run: (command: Command) => Promise<ApiResult<CommandAnswer>>;
   readonly busy: boolean;
-  /** The server's reason for the last refusal, in its words, until cleared or the next send. */
+  /**
+   * The server's reason for the last refusal, in its words, until cleared or the next send; "could
+   * not reach the server" goes by itself once the server answers again.
+   */
   readonly error: string | null;
   readonly clearError: () => void;
 }
@@ -19,7 +23,7 @@ export interface CommandChannel {
  */
 export function useCommandChannel(sessionId: SessionId, token: string): CommandChannel {
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ readonly error: string; readonly unreachable: boolean } | null>(null);
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -31,16 +35,17 @@ export function useCommandChannel(sessionId: SessionId, token: string): CommandC
   const run = useCallback(
     async (command: Command) => {
       setBusy(true);
-      setError(null);
+      setFailure(null);
       const result = await sendCommand(sessionId, token, command);
       if (mounted.current) {
         setBusy(false);
-        if (!result.ok) setError(result.error);
+        if (!result.ok) setFailure({ error: result.error, unreachable: isUnreachable(result) });
       }
       return result;
     },
     [sessionId, token],
   );
-  const clearError = useCallback(() => setError(null), []);
-  return { run, busy, error, clearError };
+  const clearError = useCallback(() => setFailure(null), []);
+  useWhenServerIsBack(failure?.unreachable === true, clearError);
+  return { run, busy, error: failure?.error ?? null, clearError };
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnswerSchema } from './AnswerSchema.ts';
-import { requestJson } from './requestJson.ts';
+import { isUnreachable, requestJson } from './requestJson.ts';
+import { useWhenServerIsBack } from './useWhenServerIsBack.ts';
 
 export interface Fetched<T> {
   readonly value: T | null;
@@ -9,10 +10,14 @@ export interface Fetched<T> {
   readonly reload: () => void;
 }
 
-/** `GET path` with the participant's token when mounted and on `reload`; the last answer wins. */
+/**
+ * `GET path` with the participant's token when mounted and on `reload`; the last answer wins. When the
+ * server could not be reached, it asks again as soon as the page hears from the server.
+ */
 export function useFetched<T>(path: string, schema: AnswerSchema<T>, token: string): Fetched<T> {
   const [value, setValue] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [unreachable, setUnreachable] = useState(false);
   const [loading, setLoading] = useState(true);
   const latest = useRef(0);
 
@@ -25,8 +30,10 @@ export function useFetched<T>(path: string, schema: AnswerSchema<T>, token: stri
     if (result.ok) {
       setValue(result.value);
       setError(null);
+      setUnreachable(false);
     } else {
       setError(result.error);
+      setUnreachable(isUnreachable(result));
     }
   }, [path, schema, token]);
 
@@ -38,5 +45,6 @@ export function useFetched<T>(path: string, schema: AnswerSchema<T>, token: stri
     };
   }, [load]);
 
+  useWhenServerIsBack(unreachable, () => void load());
   return { value, error, loading, reload: () => void load() };
 }

@@ -1,5 +1,7 @@
-import { useState } from 'react';
-import type { ExportFormat } from './downloadExport.ts';
+import { useEffect, useState } from 'react';
+import { useWhenServerIsBack } from '../api/useWhenServerIsBack.ts';
+import { useDetailsMenu } from '../ui/useDetailsMenu.ts';
+import type { ExportFormat, ExportRefusal } from './downloadExport.ts';
 import { downloadExport } from './downloadExport.ts';
 
 const FORMATS: readonly { readonly format: ExportFormat; readonly label: string }[] = [
@@ -15,17 +17,24 @@ interface ExportMenuProps {
 }
 
 /**
- * "Download the draft" for every participant in the room's top bar: the current text as the server
- * renders it (observers only when the mediator allows; the server says so if not). The mediator's
- * console has the fuller export (revisions, clean text, annexes).
+ * "Download the draft" in the room's top bar: the current text as the server renders it. The room
+ * shows it only to those who may download (observers when the mediator allows it; the server refuses
+ * the others anyway). It closes like a menu: on Esc, on a click outside, and once a download has
+ * started. The mediator's console has the fuller export (revisions, clean text, annexes).
  */
 export function ExportMenu({ sessionId, token }: ExportMenuProps) {
+  const menu = useDetailsMenu();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<ExportRefusal | null>(null);
+  // A refusal belongs to the choice it answered: a closed menu opens afresh.
+  useEffect(() => {
+    if (!menu.open) setRefusal(null);
+  }, [menu.open]);
+  useWhenServerIsBack(refusal?.unreachable === true, () => setRefusal(null));
 
   const download = async (format: ExportFormat) => {
     setBusy(format);
-    setError(null);
+    setRefusal(null);
     const refused = await downloadExport(sessionId, token, {
       format,
       revision: null,
@@ -34,11 +43,12 @@ export function ExportMenu({ sessionId, token }: ExportMenuProps) {
       record: false,
     });
     setBusy(null);
-    setError(refused);
+    setRefusal(refused);
+    if (refused === null) menu.close(true);
   };
 
   return (
-    <details className="export-menu" data-testid="export-menu">
+    <details className="export-menu" data-testid="export-menu" ref={menu.ref} onToggle={menu.onToggle}>
       <summary className="button button--small">Download the draft</summary>
       <div className="export-menu__panel">
         {FORMATS.map(({ format, label }) => (
@@ -53,9 +63,9 @@ export function ExportMenu({ sessionId, token }: ExportMenuProps) {
             {busy === format ? 'Preparing…' : label}
           </button>
         ))}
-        {error !== null && (
-          <p className="export-menu__error" role="alert">
-            {error}
+        {refusal !== null && (
+          <p className="export-menu__error" role="alert" data-testid="export-menu-error">
+            {refusal.error}
           </p>
         )}
       </div>

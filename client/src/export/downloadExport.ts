@@ -1,4 +1,5 @@
 import { readJson, refusalOf, UNREACHABLE } from '../api/requestJson.ts';
+import { isServerAnswer, noteServerAnswered } from '../api/serverAnswers.ts';
 
 export type ExportFormat = 'docx' | 'md' | 'html' | 'json';
 
@@ -9,6 +10,12 @@ export interface ExportChoice {
   readonly clean: boolean;
   readonly agenda: boolean;
   readonly record: boolean;
+}
+
+/** Why a download did not start; `unreachable` when nothing was heard from the server (it may come back). */
+export interface ExportRefusal {
+  readonly error: string;
+  readonly unreachable: boolean;
 }
 
 /** `attachment; filename="x"; filename*=UTF-8''x` → the file name, the encoded form first. */
@@ -30,7 +37,11 @@ function fileNameOf(disposition: string | null, fallback: string): string {
  * handed to the browser as a file through an object URL. Returns the server's reason when refused
  * (a clean text is refused with 409 while anything is unagreed).
  */
-export async function downloadExport(sessionId: string, token: string, choice: ExportChoice): Promise<string | null> {
+export async function downloadExport(
+  sessionId: string,
+  token: string,
+  choice: ExportChoice,
+): Promise<ExportRefusal | null> {
   const query = new URLSearchParams({ format: choice.format });
   if (choice.revision !== null) query.set('revision', choice.revision);
   if (choice.clean) query.set('clean', '1');
@@ -42,9 +53,11 @@ export async function downloadExport(sessionId: string, token: string, choice: E
       headers: { authorization: `Bearer ${token}` },
     });
   } catch {
-    return UNREACHABLE;
+    return { error: UNREACHABLE, unreachable: true };
   }
-  if (!response.ok) return refusalOf(response, await readJson(response));
+  const answered = isServerAnswer(response.status);
+  if (answered) noteServerAnswered();
+  if (!response.ok) return { error: refusalOf(response, await readJson(response)), unreachable: !answered };
   const blob = await response.blob();
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

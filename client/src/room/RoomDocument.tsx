@@ -102,7 +102,12 @@ export function RoomDocument(props: RoomDocumentProps) {
   // A room that closed (a working group) or that the rules no longer open disappears with its view.
   const openRoom = roomName === null ? null : (rooms.find((room) => room.name === roomName) ?? null);
   const identity = useMemo<Identity>(() => ({ sessionId, token, you }), [sessionId, token, you]);
-  const context = useMemo<RoomContextValue>(() => ({ user, parties: meta.parties }), [user, meta.parties]);
+  const muted = moderation.mutes.includes(you.participantId);
+  const { frozen } = meta.settings;
+  const context = useMemo<RoomContextValue>(
+    () => ({ user, parties: meta.parties, muted, frozen }),
+    [user, meta.parties, muted, frozen],
+  );
   const isMediator = you.role === 'mediator';
 
   useEffect(() => {

@@ -3,6 +3,7 @@ import { docName } from '@parley/shared';
 import type { ReactNode } from 'react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ExportMenu } from '../export/ExportMenu.tsx';
+import { useMayExportDraft } from '../export/useMayExportDraft.ts';
 import type { StoredParticipant } from '../participant/StoredParticipant.ts';
 import { readStoredParticipant } from '../participant/StoredParticipant.ts';
 import { useDiscardRefusedCopy, useLocalCopyReset } from '../state/useLocalCopyReset.ts';
@@ -47,7 +48,7 @@ function RoomAccess({ sessionId, participant }: { sessionId: SessionId; particip
     case 'unreachable':
       return (
         <Problem title="The session could not be opened" testId="unreachable">
-          {access.error}{' '}
+          {access.error} This page tries again by itself every few seconds.{' '}
           <button type="button" className="button button--small" onClick={recheck}>
             Try again
           </button>
@@ -119,6 +120,7 @@ function RoomSession(props: RoomSessionProps) {
   const { connection, state } = useDocConnection(docName({ kind: 'plenary', sessionId }), token, you.participantId);
   const user = useMemo(() => localUserOf(summary), [summary]);
   const [consoleOpen, setConsoleOpen] = useState(true);
+  const mayExport = useMayExportDraft(connection?.doc ?? null, you.role);
 
   useEffect(() => connection?.setUser(user), [connection, user]);
 
@@ -156,7 +158,7 @@ function RoomSession(props: RoomSessionProps) {
             {consoleOpen ? 'Hide console' : 'Show console'}
           </button>
         )}
-        <ExportMenu sessionId={sessionId} token={token} />
+        {mayExport && <ExportMenu sessionId={sessionId} token={token} />}
         <YouBadge summary={summary} user={user} />
       </nav>
       {connection !== null && isReady(state) ? (

@@ -61,7 +61,7 @@ export function mayWrite(who: Participant, part: DocumentPart, context: WriteCon
   if (access === 'commandOnly') return refuse(part, 'changed through moderation commands only');
   if (who.role !== 'mediator') {
     if (context.settings.frozen) return refuse(part, 'the session is frozen');
-    if (context.isMuted(who)) return refuse(part, 'you are muted');
+    if (context.isMuted(who)) return refuse(part, 'the mediator has muted you');
   }
   switch (access) {
     case 'edit':

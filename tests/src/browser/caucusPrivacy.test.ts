@@ -29,7 +29,7 @@ describe('a caucus is private to its party', () => {
     expect(
       (await sendCommand(server.url, session.id, chair.token, { type: 'breakout.open', partyId: ruritaniaId })).status,
     ).toBe(200);
-    await expect.poll(() => link(rudolf.page, caucusA).textContent()).toContain('The mediator is in your caucus');
+    await expect.poll(() => link(rudolf.page, caucusA).textContent()).toContain('The mediator called this caucus');
 
     // Ruritania's delegate writes in the caucus; the mediator reads it there.
     const secret = 'Fallback: accept 35 percent if the commission gets eight members';
@@ -48,7 +48,7 @@ describe('a caucus is private to its party', () => {
       .evaluateAll((links) => links.map((element) => (element as HTMLElement).dataset.room ?? ''));
     expect(biancaRooms).toEqual(['plenary', `${session.id}${caucusB}`]);
     expect(await link(bianca.page, caucusA).count()).toBe(0);
-    expect(await bianca.page.getByText('The mediator is in your caucus').count()).toBe(0);
+    expect(await bianca.page.getByText('The mediator called this caucus').count()).toBe(0);
     expect(await bianca.page.getByText('Caucus of Ruritania').count()).toBe(0);
 
     // Borduria's own caucus opens (so its page does open caucus sockets, just never Ruritania's).

@@ -3,12 +3,15 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../helpers/api.ts';
 import { startServerWithClient, useBrowser } from '../helpers/browser.ts';
-import { clauseEditor, editorText, joinThroughInvite } from './roomFlows.ts';
+import { clauseEditor, editorText, joinThroughInvite, sendCommand, storedParticipant } from './roomFlows.ts';
+
+const storedToken = async (page: Parameters<typeof storedParticipant>[0], sessionId: string) =>
+  (await storedParticipant(page, sessionId))?.token;
 
 const browser = useBrowser();
 
 describe('export from the room', () => {
-  it('a delegate downloads the draft as a Word document holding the clause; an observer is told to ask the mediator', async () => {
+  it('a delegate downloads the draft as a Word document holding the clause; an observer is offered it only while the mediator allows it', async () => {
     const server = await startServerWithClient();
     const session = await createSession(server.url, ['Ruritania', 'Borduria']);
     const [ruritaniaId] = session.parties.map((party) => party.id);
@@ -35,10 +38,30 @@ describe('export from the room', () => {
     expect(words).toContain('The Parties shall share the basin');
     expect(words).toContain('Talks on the northern border');
 
+    // The menu closed once the download started.
+    expect(await delegate.page.getByTestId('export-menu').getAttribute('open')).toBeNull();
+
+    // An observer is not offered what the server would refuse them...
+    expect(await observer.page.getByTestId('export-menu').count()).toBe(0);
+    const refused = await fetch(`${server.url}/api/sessions/${session.id}/export?format=md`, {
+      headers: { authorization: `Bearer ${(await storedToken(observer.page, session.id)) ?? ''}` },
+    });
+    expect(refused.status).toBe(403);
+    // ...and is offered it, live, once the mediator allows it.
+    const mediatorToken = (await storedToken(mediator.page, session.id)) ?? '';
+    const allow = (allowed: boolean) =>
+      sendCommand(server.url, session.id, mediatorToken, { type: 'session.observersMayExport', allowed });
+    expect((await allow(true)).status).toBe(200);
+    await observer.page.getByTestId('export-menu').waitFor();
     await observer.page.getByTestId('export-menu').locator('summary').click();
-    await observer.page.getByTestId('export-md').click();
-    await expect
-      .poll(() => observer.page.getByRole('alert').filter({ hasText: 'observers may export' }).count())
-      .toBe(1);
+    const [observed] = await Promise.all([
+      observer.page.waitForEvent('download'),
+      observer.page.getByTestId('export-md').click(),
+    ]);
+    expect(fs.readFileSync(await observed.path(), 'utf8')).toContain('The Parties shall share the basin');
+    expect((await allow(false)).status).toBe(200);
+    await expect.poll(() => observer.page.getByTestId('export-menu').count()).toBe(0);
+    expect(observer.errors).toEqual([]);
+    expect(delegate.errors).toEqual([]);
   });
 });

@@ -46,6 +46,8 @@ describe('the main screens, for people to look at', () => {
     expect(
       (await send(bianca.token, { type: 'clause.signOff', clauseId: scene.clauseIds[0], adReferendum: true })).status,
     ).toBe(200);
+    // A locked clause, so the pictures show its padlock (an inline icon, not a glyph a font may lack).
+    expect((await send(mediatorSeat.token, { type: 'clause.lock', clauseId: scene.clauseIds[2] })).status).toBe(200);
     expect(borduriaId).toBeTruthy();
 
     await expect.poll(() => mediator.page.getByTestId('clause').count()).toBe(5);
@@ -65,7 +67,7 @@ describe('the main screens, for people to look at', () => {
     // The caucus: the mediator opens it, both are there, the delegate writes notes.
     expect((await send(mediatorSeat.token, { type: 'breakout.open', partyId: ruritaniaId })).status).toBe(200);
     const caucusLink = delegate.page.locator(`[data-testid="room-link"][data-room$="/caucus/${ruritaniaId}"]`);
-    await expect.poll(() => caucusLink.textContent()).toContain('The mediator is in your caucus');
+    await expect.poll(() => caucusLink.textContent()).toContain('The mediator called this caucus');
     await caucusLink.click();
     await mediator.page.locator(`[data-testid="room-link"][data-room$="/caucus/${ruritaniaId}"]`).click();
     const notes = delegate.page.getByTestId('room-notes').locator('.ProseMirror');

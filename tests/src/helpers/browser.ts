@@ -98,6 +98,11 @@ export async function startServerWithClient(): Promise<TestServer> {
   return startServer({ clientDir: clientDist });
 }
 
+/** The same server again after `close()` (same port, same data), as after a restart; closed when the test ends. */
+export async function restartServerWithClient(previous: TestServer): Promise<TestServer> {
+  return startServer({ clientDir: clientDist, port: previous.port, dataDir: previous.dataDir });
+}
+
 /** Saves a screenshot to tests/artifacts/screenshots/<name>.png (git-ignored) for people to look at. */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(screenshotDir, { recursive: true });

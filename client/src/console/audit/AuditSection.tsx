@@ -50,7 +50,10 @@ export function AuditSection() {
         newest.current = result.value.entries[0]?.id ?? 0;
         return;
       }
-      if (!result.ok || result.value.entries.length === 0) return;
+      if (!result.ok) return;
+      // The record answers again: a failure shown earlier (the first page, an older page) is over.
+      setError(null);
+      if (result.value.entries.length === 0) return;
       const fresh = result.value.entries;
       newest.current = Math.max(newest.current ?? 0, ...fresh.map((entry) => entry.id));
       setEntries((previous) => {

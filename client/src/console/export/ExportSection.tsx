@@ -1,6 +1,7 @@
 import { versionsAnswerSchema } from '@parley/shared';
 import { useId, useState } from 'react';
-import type { ExportFormat } from '../../export/downloadExport.ts';
+import { useWhenServerIsBack } from '../../api/useWhenServerIsBack.ts';
+import type { ExportFormat, ExportRefusal } from '../../export/downloadExport.ts';
 import { downloadExport } from '../../export/downloadExport.ts';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { useFetched } from '../state/useFetched.ts';
@@ -23,12 +24,13 @@ export function ExportSection() {
   const [agenda, setAgenda] = useState(false);
   const [record, setRecord] = useState(false);
   const [busy, setBusy] = useState<ExportFormat | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<ExportRefusal | null>(null);
+  useWhenServerIsBack(refusal?.unreachable === true, () => setRefusal(null));
   const [done, setDone] = useState<string | null>(null);
 
   const download = async (format: ExportFormat, label: string) => {
     setBusy(format);
-    setError(null);
+    setRefusal(null);
     setDone(null);
     const refused = await downloadExport(sessionId, token, {
       format,
@@ -38,7 +40,7 @@ export function ExportSection() {
       record,
     });
     setBusy(null);
-    if (refused !== null) setError(refused);
+    if (refused !== null) setRefusal(refused);
     else setDone(`${label} file downloaded.`);
   };
 
@@ -102,7 +104,7 @@ export function ExportSection() {
           </button>
         ))}
       </div>
-      <Refusal error={error} testId="console-export-refusal" />
+      <Refusal error={refusal?.error ?? null} testId="console-export-refusal" />
       {done !== null && (
         <p className="mc-hint" role="status">
           {done}

@@ -1,7 +1,8 @@
 import type { ImportPreview, ImportRequest } from '@parley/shared';
 import { IMPORT_MAX_FILE_BYTES, importAnswerSchema, importPreviewSchema } from '@parley/shared';
 import { useId, useState } from 'react';
-import { requestJson } from '../../api/requestJson.ts';
+import { isUnreachable, requestJson } from '../../api/requestJson.ts';
+import { useWhenServerIsBack } from '../../api/useWhenServerIsBack.ts';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { Refusal } from '../ui/Refusal.tsx';
 import { fileToBase64, formatOfFile } from './fileToBase64.ts';
@@ -26,6 +27,9 @@ export function ImportSection() {
   const id = useId();
   const [step, setStep] = useState<Step>({ kind: 'pick' });
   const [error, setError] = useState<string | null>(null);
+  // "Could not reach the server" goes once the page hears from the server again.
+  const [unreachable, setUnreachable] = useState(false);
+  useWhenServerIsBack(unreachable, () => setError(null));
   const [pending, setPending] = useState(false);
   const [inputKey, setInputKey] = useState(0);
 
@@ -52,6 +56,7 @@ export function ImportSection() {
       token,
     );
     setPending(false);
+    setUnreachable(!answer.ok && isUnreachable(answer));
     if (!answer.ok) return setError(answer.error);
     setStep({ kind: 'preview', request, preview: answer.value, name: file.name });
   };
@@ -61,6 +66,7 @@ export function ImportSection() {
     setPending(true);
     const answer = await requestJson('POST', `/api/sessions/${sessionId}/import`, request, importAnswerSchema, token);
     setPending(false);
+    setUnreachable(!answer.ok && isUnreachable(answer));
     if (!answer.ok) return setError(answer.error);
     setStep({ kind: 'done', created: answer.value.clauseIds.length });
     setInputKey((key) => key + 1);

@@ -1,3 +1,5 @@
+import { ArrowIcon } from '../../ui/icons/ArrowIcon.tsx';
+
 /** "Move up" / "Move down" for one entry of an ordered list; `onMove` gets the new index. */
 export function MoveButtons({
   what,
@@ -22,7 +24,7 @@ export function MoveButtons({
         title="Move up"
         onClick={() => onMove(index - 1)}
       >
-        ↑
+        <ArrowIcon direction="up" />
       </button>
       <button
         type="button"
@@ -32,7 +34,7 @@ export function MoveButtons({
         title="Move down"
         onClick={() => onMove(index + 1)}
       >
-        ↓
+        <ArrowIcon direction="down" />
       </button>
     </span>
   );

@@ -11,6 +11,9 @@ export type SessionAccess =
   /** No answer, or a server error: worth trying again. */
   | { readonly status: 'unreachable'; readonly error: string };
 
+/** How often a page that could not reach the server asks again by itself. */
+export const ACCESS_RETRY_MS = 3_000;
+
 export interface SessionAccessControls {
   readonly access: SessionAccess;
   /** Asks the server again; after a failed connection this is the only way to learn why. */
@@ -22,7 +25,8 @@ export interface SessionAccessControls {
 /**
  * Whether the stored participant may enter the session, and who the server says they are. Checked
  * once on arrival and again whenever the room's connection fails: a refused WebSocket upgrade only
- * shows the browser a bare close (1006), while the HTTP API says why.
+ * shows the browser a bare close (1006), while the HTTP API says why. While the server cannot be
+ * reached it asks again every few seconds, so the page opens by itself once the server is back.
  */
 export function useSessionAccess(sessionId: SessionId, token: string): SessionAccessControls {
   const [access, setAccess] = useState<SessionAccess>({ status: 'checking' });
@@ -56,6 +60,17 @@ export function useSessionAccess(sessionId: SessionId, token: string): SessionAc
       mounted.current = false;
     };
   }, [recheck]);
+
+  const unreachable = access.status === 'unreachable';
+  useEffect(() => {
+    if (!unreachable) return;
+    const timer = window.setInterval(recheck, ACCESS_RETRY_MS);
+    window.addEventListener('online', recheck);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener('online', recheck);
+    };
+  }, [unreachable, recheck]);
 
   return { access, recheck, deny };
 }

@@ -6,6 +6,7 @@ import type { WebsocketProvider } from 'y-websocket';
 import { ReopenForm } from '../../clauses/ReopenForm.tsx';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { useMaySend } from '../../state/useCommand.ts';
+import { LockIcon } from '../../ui/icons/LockIcon.tsx';
 import { EditorToolbar } from '../editor/EditorToolbar.tsx';
 import type { BracketRules } from '../editor/RichTextEditor.tsx';
 import { RichText, useRichTextEditor } from '../editor/RichTextEditor.tsx';
@@ -185,7 +186,7 @@ function ClauseFlag({ id, locked, readOnlyReason }: { id: string; locked: boolea
     const reason = readOnlyReason ?? 'Delegations cannot edit it until it is unlocked';
     return (
       <span className="clause__flag clause__flag--locked" id={id} title={reason} data-testid="clause-locked">
-        <span aria-hidden="true">🔒 </span>Locked<span className="visually-hidden">: {reason}</span>
+        <LockIcon /> Locked<span className="visually-hidden">: {reason}</span>
       </span>
     );
   }

@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { useId, useState } from 'react';
 import { useCommand, useMaySend } from '../../state/useCommand.ts';
 import { asSentence } from '../../ui/asSentence.ts';
+import { useBlockedReason } from '../rights/useBlockedReason.ts';
 import { partyOf, useRoom } from '../session/RoomContext.ts';
 
 const DISPOSITION_LABELS: Readonly<Record<ClauseComment['disposition'], string>> = {
@@ -147,9 +148,10 @@ function CommentForm({ clauseId, number }: { clauseId: string; number: string })
   const [text, setText] = useState('');
   const [proposal, setProposal] = useState(false);
   const { send, pending, error } = useCommand();
+  const blocked = useBlockedReason('speaking');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (text.trim() === '') return;
+    if (text.trim() === '' || blocked !== null) return;
     if (await send({ type: 'clause.comment', clauseId, text: text.trim(), proposal })) {
       setText('');
       setProposal(false);
@@ -167,8 +169,15 @@ function CommentForm({ clauseId, number }: { clauseId: string; number: string })
         value={text}
         maxLength={20_000}
         placeholder={proposal ? 'The wording you propose…' : 'Your comment…'}
+        disabled={blocked !== null}
+        aria-describedby={blocked !== null ? `${ids}-blocked` : undefined}
         onChange={(event) => setText(event.target.value)}
       />
+      {blocked !== null && (
+        <p className="hint" id={`${ids}-blocked`} data-testid="comment-blocked">
+          {blocked}: you cannot comment now.
+        </p>
+      )}
       <div className="row">
         <label className="checkbox" htmlFor={`${ids}-proposal`}>
           <input
@@ -179,7 +188,13 @@ function CommentForm({ clauseId, number }: { clauseId: string; number: string })
           />
           Textual proposal
         </label>
-        <button type="submit" className="button button--small" disabled={pending || text.trim() === ''}>
+        <button
+          type="submit"
+          className="button button--small"
+          disabled={pending || blocked !== null || text.trim() === ''}
+          title={blocked ?? undefined}
+          aria-describedby={blocked !== null ? `${ids}-blocked` : undefined}
+        >
           {proposal ? 'Submit proposal' : 'Post comment'}
         </button>
       </div>

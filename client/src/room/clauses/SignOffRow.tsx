@@ -3,10 +3,12 @@ import { useId, useState } from 'react';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { useCommand, useMaySend } from '../../state/useCommand.ts';
 import { asSentence } from '../../ui/asSentence.ts';
+import { CheckIcon } from '../../ui/icons/CheckIcon.tsx';
+import { useBlockedReason } from '../rights/useBlockedReason.ts';
 import { useRoom } from '../session/RoomContext.ts';
 
 /**
- * Each party's acceptance of the clause (✓, ad referendum, or not yet), and for a delegate the
+ * Each party's acceptance of the clause (a check mark, ad referendum, or not yet), and for a delegate the
  * buttons to sign off for their party (optionally ad referendum) or to withdraw that sign-off.
  */
 export function SignOffRow({
@@ -32,6 +34,10 @@ export function SignOffRow({
   const checkboxId = useId();
   const refusalId = useId();
   const yours = you.partyId ? (signoffs.get(you.partyId) ?? null) : null;
+  // A muted delegate may still withdraw a sign-off; signing (or confirming) waits for the mediator.
+  const speakingBlocked = useBlockedReason('speaking');
+  const withdrawBlocked = useBlockedReason('any');
+  const blocked = speakingBlocked ?? signOffRefusal;
 
   return (
     <div className="signoffs" data-testid="signoffs">
@@ -39,7 +45,7 @@ export function SignOffRow({
       <ul className="signoffs__list" aria-label={`Sign-offs of clause ${number}`}>
         {parties.map((party) => {
           const signoff = signoffs.get(party.id) ?? null;
-          const mark = signoff === null ? '—' : signoff.adReferendum ? 'ad ref.' : '✓';
+          const mark = signoff === null ? '—' : signoff.adReferendum ? 'ad ref.' : <CheckIcon />;
           const words =
             signoff === null ? 'not signed off' : signoff.adReferendum ? 'signed off ad referendum' : 'signed off';
           return (
@@ -77,17 +83,17 @@ export function SignOffRow({
               <button
                 type="button"
                 className="button button--small"
-                disabled={pending || signOffRefusal !== null}
-                title={signOffRefusal ?? undefined}
-                aria-describedby={signOffRefusal !== null ? refusalId : undefined}
+                disabled={pending || blocked !== null}
+                title={blocked ?? undefined}
+                aria-describedby={blocked !== null ? refusalId : undefined}
                 onClick={() => void send({ type: 'clause.signOff', clauseId, adReferendum })}
                 data-testid="sign-off"
               >
                 Sign off
               </button>
-              {signOffRefusal !== null && (
+              {blocked !== null && (
                 <span className="hint" id={refusalId} data-testid="sign-off-blocked">
-                  {signOffRefusal}
+                  {blocked}
                 </span>
               )}
             </>
@@ -98,7 +104,9 @@ export function SignOffRow({
                 <button
                   type="button"
                   className="button button--small"
-                  disabled={pending}
+                  disabled={pending || speakingBlocked !== null}
+                  title={speakingBlocked ?? undefined}
+                  aria-describedby={speakingBlocked !== null ? refusalId : undefined}
                   onClick={() => void send({ type: 'clause.signOff', clauseId, adReferendum: false })}
                   data-testid="confirm-sign-off"
                 >
@@ -108,12 +116,19 @@ export function SignOffRow({
               <button
                 type="button"
                 className="button button--small"
-                disabled={pending}
+                disabled={pending || withdrawBlocked !== null}
+                title={withdrawBlocked ?? undefined}
+                aria-describedby={withdrawBlocked !== null ? refusalId : undefined}
                 onClick={() => void send({ type: 'clause.withdrawSignOff', clauseId })}
                 data-testid="withdraw-sign-off"
               >
                 Withdraw sign-off
               </button>
+              {speakingBlocked !== null && (
+                <span className="hint" id={refusalId} data-testid="sign-off-blocked">
+                  {speakingBlocked}
+                </span>
+              )}
             </>
           )}
         </span>

@@ -1,8 +1,10 @@
 import type { Moderation } from '@parley/shared';
+import { useId } from 'react';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { useCommand, useMaySend } from '../../state/useCommand.ts';
 import { asSentence } from '../../ui/asSentence.ts';
 import type { KnownParticipant } from '../presence/useParticipantNames.ts';
+import { useBlockedReason } from '../rights/useBlockedReason.ts';
 import { partyOf, useRoom } from '../session/RoomContext.ts';
 import { Countdown } from './Countdown.tsx';
 
@@ -19,7 +21,7 @@ interface SpeakersPanelProps {
 export function SpeakersPanel({ moderation, names }: SpeakersPanelProps) {
   const { you } = useIdentity();
   const { parties } = useRoom();
-  const { floor, speakers, listClosed, speakerLimitMs, mutes } = moderation;
+  const { floor, speakers, listClosed, speakerLimitMs } = moderation;
   const describe = (participantId: string) => {
     const known = names.get(participantId);
     const party = partyOf(parties, known?.partyId);
@@ -32,7 +34,6 @@ export function SpeakersPanel({ moderation, names }: SpeakersPanelProps) {
   const speaker = floor ? describe(floor.participantId) : null;
   const youSpeak = floor?.participantId === you.participantId;
   const yourEntry = speakers.find((entry) => entry.participantId === you.participantId) ?? null;
-  const muted = mutes.includes(you.participantId);
 
   return (
     <section className="panel" aria-labelledby="floor-heading">
@@ -103,7 +104,6 @@ export function SpeakersPanel({ moderation, names }: SpeakersPanelProps) {
       <RequestControls
         onList={yourEntry !== null}
         listClosed={listClosed}
-        muted={muted}
         hasFloor={youSpeak}
         pointOfOrder={speakers.some((s) => s.participantId === you.participantId && s.pointOfOrder)}
       />
@@ -113,12 +113,14 @@ export function SpeakersPanel({ moderation, names }: SpeakersPanelProps) {
 
 function YieldButton() {
   const { send, pending, error } = useCommand();
+  const blocked = useBlockedReason('any');
   return (
     <div className="panel__actions">
       <button
         type="button"
         className="button button--small button--primary"
-        disabled={pending}
+        disabled={pending || blocked !== null}
+        title={blocked ?? undefined}
         onClick={() => void send({ type: 'floor.end' })}
       >
         Yield the floor
@@ -135,30 +137,36 @@ function YieldButton() {
 interface RequestControlsProps {
   readonly onList: boolean;
   readonly listClosed: boolean;
-  readonly muted: boolean;
   readonly hasFloor: boolean;
   readonly pointOfOrder: boolean;
 }
 
-function RequestControls({ onList, listClosed, muted, hasFloor, pointOfOrder }: RequestControlsProps) {
+function RequestControls({ onList, listClosed, hasFloor, pointOfOrder }: RequestControlsProps) {
   const maySpeak = useMaySend('queue.raiseHand');
   const { send: sendNow, pending, error } = useCommand();
   // While a request is on its way the buttons say so with aria-disabled rather than `disabled`: a
   // disabled button drops keyboard focus to the page's top, and the button is about to become
   // "Withdraw request", which is where a keyboard user wants to stay. A second press meanwhile is ignored.
   const send = (command: Parameters<typeof sendNow>[0]) => (pending ? Promise.resolve(null) : sendNow(command));
+  const blockedId = useId();
+  // Muted or frozen: the buttons stay where they are, disabled, with the reason beside them (the
+  // server would refuse the request; a muted participant may still withdraw one already made).
+  const blocked = useBlockedReason('speaking');
+  const withdrawBlocked = useBlockedReason('any');
   if (!maySpeak) return null;
   if (hasFloor) return null;
-  if (muted) {
-    return <p className="hint panel__note">The mediator has muted you: you cannot ask for the floor.</p>;
-  }
+  const blockedTitle = blocked === null ? undefined : `${blocked}: you cannot ask for the floor`;
+  const blockedBy = blocked === null ? undefined : blockedId;
   return (
     <div className="panel__actions">
       {onList ? (
         <button
           type="button"
           className="button button--small"
+          disabled={withdrawBlocked !== null}
           aria-disabled={pending}
+          aria-describedby={withdrawBlocked === null ? undefined : blockedId}
+          title={withdrawBlocked ?? undefined}
           onClick={() => void send({ type: 'queue.lowerHand' })}
         >
           Withdraw request
@@ -167,10 +175,12 @@ function RequestControls({ onList, listClosed, muted, hasFloor, pointOfOrder }: 
         <button
           type="button"
           className="button button--small button--primary"
-          disabled={listClosed}
+          disabled={listClosed || blocked !== null}
           aria-disabled={pending}
-          title={listClosed ? 'The list is closed: only points of order are taken' : undefined}
+          aria-describedby={blockedBy}
+          title={blockedTitle ?? (listClosed ? 'The list is closed: only points of order are taken' : undefined)}
           onClick={() => void send({ type: 'queue.raiseHand' })}
+          data-testid="request-floor"
         >
           Request the floor
         </button>
@@ -180,11 +190,20 @@ function RequestControls({ onList, listClosed, muted, hasFloor, pointOfOrder }: 
         <button
           type="button"
           className="button button--small"
+          disabled={blocked !== null}
           aria-disabled={pending}
+          aria-describedby={blockedBy}
+          title={blockedTitle}
           onClick={() => void send({ type: 'queue.raiseHand', pointOfOrder: true })}
+          data-testid="point-of-order"
         >
           Point of order
         </button>
+      )}
+      {blocked !== null && (
+        <p className="hint panel__note" id={blockedId} data-testid="floor-blocked">
+          {blocked}: you cannot ask for the floor.
+        </p>
       )}
       {onList && (
         <p className="hint panel__note" data-testid="your-request">

@@ -17,6 +17,7 @@ import type { DocConnection } from '../sync/DocConnection.ts';
 import { describeRefusal } from '../sync/EditNotKept.tsx';
 import { useDocConnection } from '../sync/useDocConnection.ts';
 import type { RoomEntry } from './availableRooms.ts';
+import { MediatorPresence } from './MediatorPresence.tsx';
 
 interface RoomViewProps {
   readonly room: RoomEntry;
@@ -124,6 +125,7 @@ function RoomNotes({
   connected: boolean;
 }) {
   const { user, parties } = useRoom();
+  const { you } = useIdentity();
   const people = usePresence(connection.provider.awareness);
   const fragment = useMemo(() => roomNotes(connection.doc), [connection]);
   const reason = verdictReason({ kind: 'roomNotes' }, notesVerdict);
@@ -170,6 +172,7 @@ function RoomNotes({
               </span>
             ))}
       </p>
+      {room.kind === 'caucus' && <MediatorPresence people={people} yourRole={you.role} />}
       <h3 id="room-notes-label" className="room-view__notes-heading">
         Notes of {room.label}
       </h3>

@@ -55,7 +55,9 @@ function roomNote(room: RoomEntry, you: Participant): string {
   switch (room.kind) {
     case 'caucus':
       if (you.role === 'mediator') return room.inSession ? 'caucus open' : 'private to the party';
-      return room.inSession ? 'The mediator is in your caucus' : 'your delegation only';
+      // An open caucus says the mediator called it, not that they are in it: the room itself says
+      // whether they are there now (MediatorPresence).
+      return room.inSession ? 'The mediator called this caucus' : 'your delegation only';
     case 'workingGroup':
       return 'working group';
     case 'mediator':

@@ -10,6 +10,10 @@ export interface RoomContextValue {
   readonly user: LocalUser;
   /** The parties at the table, live from the plenary. */
   readonly parties: readonly Party[];
+  /** The mediator has muted the local participant (`useBlockedReason` says what that disables). */
+  readonly muted: boolean;
+  /** The session is frozen: nobody but the mediators may change anything. */
+  readonly frozen: boolean;
 }
 
 export const RoomContext = createContext<RoomContextValue | null>(null);

@@ -2,6 +2,7 @@ import { CloseCodes, isTerminalClose } from '@parley/shared';
 import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { noteServerAnswered } from '../../api/serverAnswers.ts';
 import type { LocalUser } from '../identity/LocalUser.ts';
 import type { ConnectionState } from './ConnectionState.ts';
 import { INITIAL_CONNECTION_STATE } from './ConnectionState.ts';
@@ -118,6 +119,8 @@ export class DocConnection {
     const { provider } = this;
     const onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }) => {
       this.update({ socket: status === 'connected' ? 'open' : status === 'connecting' ? 'connecting' : 'closed' });
+      // The server is back: messages about failed requests can go, and failed polls ask again now.
+      if (status === 'connected') noteServerAnswered();
     };
     const onSync = (synced: boolean) => {
       if (synced) this.update({ hasSynced: true });
