@@ -1,7 +1,7 @@
 import type { Participant, ParticipantId, PartyId, SessionId, SessionSummary } from '@parley/shared';
 import { docName } from '@parley/shared';
 import type { ReactNode } from 'react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import type { StoredParticipant } from '../participant/StoredParticipant.ts';
 import { readStoredParticipant } from '../participant/StoredParticipant.ts';
@@ -118,7 +118,13 @@ function RoomSession(props: RoomSessionProps) {
   const you = useMemo(() => participantOf(summary), [summary]);
   const { connection, state } = useDocConnection(docName({ kind: 'plenary', sessionId }), token, you.participantId);
   const user = useMemo(() => localUserOf(summary), [summary]);
-  const [consoleOpen, setConsoleOpen] = useState(true);
+  // Open beside the draft on a laptop; on a phone the draft comes first, the console behind its button.
+  const [consoleOpen, setConsoleOpen] = useState(() => !window.matchMedia(PHONE_WIDTH).matches);
+  const consoleToggle = useRef<HTMLButtonElement>(null);
+  const closeConsole = useCallback(() => {
+    setConsoleOpen(false);
+    consoleToggle.current?.focus();
+  }, []);
 
   useEffect(() => connection?.setUser(user), [connection, user]);
 
@@ -146,6 +152,7 @@ function RoomSession(props: RoomSessionProps) {
         <ConnectionStatus state={state} />
         {you.role === 'mediator' && (
           <button
+            ref={consoleToggle}
             type="button"
             className="button button--small"
             aria-expanded={consoleOpen}
@@ -170,6 +177,7 @@ function RoomSession(props: RoomSessionProps) {
           notKept={props.notKept}
           onDismissNotKept={props.onDismiss}
           consoleOpen={consoleOpen}
+          onCloseConsole={closeConsole}
         />
       ) : (
         state.stopped === null && (
@@ -181,6 +189,9 @@ function RoomSession(props: RoomSessionProps) {
     </div>
   );
 }
+
+/** Below this width the room is one column (styles.css says the same). */
+const PHONE_WIDTH = '(max-width: 37.5rem)';
 
 /** The identity the server verified, as the write rules take it. */
 function participantOf({ you }: SessionSummary): Participant {

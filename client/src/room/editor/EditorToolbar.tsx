@@ -1,8 +1,8 @@
 import type { BracketReason } from '@parley/shared';
-import { BRACKET_MARK, BRACKET_REASON_LABELS, bracketReasonSchema } from '@parley/shared';
+import { BRACKET_MARK, BRACKET_NOTE_MAX, BRACKET_REASON_LABELS, bracketReasonSchema } from '@parley/shared';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
-import type { MouseEvent } from 'react';
+import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import { useId, useState } from 'react';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { partyOf, useRoom } from '../session/RoomContext.ts';
@@ -16,6 +16,12 @@ interface EditorToolbarProps {
   readonly notice: string | null;
   /** Square brackets belong to the text of the agreement; notes have plain formatting only. */
   readonly brackets?: boolean;
+  /** Why the text may not be changed now (shown in the toolbar; its tools are then off), or null. */
+  readonly blockedReason?: string | null;
+  /** What the toolbar acts on, in words, shown first ("Editing: clause 3"). */
+  readonly heading?: ReactNode;
+  /** More actions for the same text, after the formatting (a clause's "New option", "Comment"). */
+  readonly children?: ReactNode;
 }
 
 interface SelectionState {
@@ -34,11 +40,13 @@ const REASONS = bracketReasonSchema.options;
  * their own party; the mediator chooses the party. "Lift bracket" appears when the selection is in a
  * bracket this person may lift (their party's, or any for the mediator).
  */
-export function EditorToolbar({ editor, label, notice, brackets = true }: EditorToolbarProps) {
+export function EditorToolbar(props: EditorToolbarProps) {
+  const { editor, label, notice, brackets = true, blockedReason = null, heading, children } = props;
   const { you } = useIdentity();
   const { parties } = useRoom();
   const ids = useId();
   const [reason, setReason] = useState<BracketReason>('substance');
+  const [note, setNote] = useState('');
   const [mediatorHolder, setMediatorHolder] = useState<string>(parties[0]?.id ?? '');
   const state = useEditorState({
     editor,
@@ -62,15 +70,20 @@ export function EditorToolbar({ editor, label, notice, brackets = true }: Editor
   const othersInSelection = state.holders.filter((candidate) => !mayLift(candidate));
   const liftable = state.holders.find(mayLift) ?? null;
   const liftableParty = liftable === null ? null : partyOf(parties, liftable);
-  const bracketBlocked = state.empty
-    ? 'Select the words to bracket first'
+  const blocked = blockedReason !== null || !editor.isEditable;
+  const off = blocked ? { 'aria-disabled': true, title: blockedReason ?? 'This text cannot be changed now' } : {};
+  const bracketBlocked = blocked
+    ? (blockedReason ?? 'This text cannot be changed now')
+    : state.empty
+      ? 'Select the words to bracket first'
     : othersInSelection.length > 0
       ? `The selection is in ${partyOf(parties, othersInSelection[0])?.name ?? 'another party'}’s bracket`
-      : null;
+        : null;
 
   const keepFocus = (event: MouseEvent) => event.preventDefault();
   const bracket = () => {
     if (bracketBlocked !== null || holder === '') return;
+    const trimmed = note.trim();
     editor
       .chain()
       .focus()
@@ -78,13 +91,17 @@ export function EditorToolbar({ editor, label, notice, brackets = true }: Editor
         const type = current.schema.marks[BRACKET_MARK];
         if (!type) return false;
         const { from, to } = current.selection;
-        tr.addMark(from, to, type.create({ holder, reason, note: null }));
+        tr.addMark(from, to, type.create({ holder, reason, note: trimmed === '' ? null : trimmed }));
         return true;
       })
       .run();
+    setNote('');
+  };
+  const format = (apply: () => void) => () => {
+    if (!blocked) apply();
   };
   const lift = () => {
-    if (liftable === null) return;
+    if (liftable === null || blocked) return;
     editor
       .chain()
       .focus()
@@ -102,7 +119,14 @@ export function EditorToolbar({ editor, label, notice, brackets = true }: Editor
   };
 
   return (
-    <div className="toolbar" role="toolbar" aria-label={`Formatting for ${label}`} data-testid="editor-toolbar">
+    <div
+      className="toolbar"
+      role="toolbar"
+      aria-label={`Formatting for ${label}`}
+      data-testid="editor-toolbar"
+      onKeyDown={(event) => moveAlong(event, () => editor.commands.focus())}
+    >
+      {heading}
       <button
         type="button"
         className="toolbar__button"
@@ -110,7 +134,8 @@ export function EditorToolbar({ editor, label, notice, brackets = true }: Editor
         aria-label="Bold"
         title="Bold (Ctrl+B)"
         onMouseDown={keepFocus}
-        onClick={() => editor.chain().focus().toggleBold().run()}
+        onClick={format(() => editor.chain().focus().toggleBold().run())}
+        {...off}
       >
         <strong aria-hidden="true">B</strong>
       </button>
@@ -121,7 +146,8 @@ export function EditorToolbar({ editor, label, notice, brackets = true }: Editor
         aria-label="Italic"
         title="Italic (Ctrl+I)"
         onMouseDown={keepFocus}
-        onClick={() => editor.chain().focus().toggleItalic().run()}
+        onClick={format(() => editor.chain().focus().toggleItalic().run())}
+        {...off}
       >
         <em aria-hidden="true">I</em>
       </button>
@@ -132,7 +158,8 @@ export function EditorToolbar({ editor, label, notice, brackets = true }: Editor
         aria-label="Bullet list"
         title="Bullet list"
         onMouseDown={keepFocus}
-        onClick={() => editor.chain().focus().toggleBulletList().run()}
+        onClick={format(() => editor.chain().focus().toggleBulletList().run())}
+        {...off}
       >
         <span aria-hidden="true">• List</span>
       </button>
@@ -192,7 +219,31 @@ export function EditorToolbar({ editor, label, notice, brackets = true }: Editor
           <span aria-hidden="true">[ </span>Bracket<span aria-hidden="true"> ]</span>
         </button>
       )}
-      {brackets && liftable !== null && (
+      {brackets && (
+        <>
+          <label className="visually-hidden" htmlFor={`${ids}-note`}>
+            Note on the bracket (optional)
+          </label>
+          <input
+            id={`${ids}-note`}
+            className="toolbar__input"
+            type="text"
+            maxLength={BRACKET_NOTE_MAX}
+            placeholder="Note (optional)"
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            onKeyDown={(event) => {
+              // Enter brackets the selection with this note, as the button would.
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                bracket();
+              }
+            }}
+            data-testid="bracket-note"
+          />
+        </>
+      )}
+      {brackets && liftable !== null && !blocked && (
         <button
           type="button"
           className="toolbar__button toolbar__button--text"
@@ -204,9 +255,36 @@ export function EditorToolbar({ editor, label, notice, brackets = true }: Editor
           Lift bracket
         </button>
       )}
+      {children}
+      {blocked && blockedReason !== null && (
+        <span className="toolbar__blocked" data-testid="toolbar-disabled">
+          {blockedReason}
+        </span>
+      )}
       <span className="toolbar__notice" role="status" data-testid="toolbar-notice">
         {notice ?? ''}
       </span>
     </div>
   );
+}
+
+/**
+ * The toolbar's keys (WAI-ARIA toolbar pattern): the arrows move between its buttons, Escape goes
+ * back to the text with its selection. Fields keep their arrows (a caret, a list of choices).
+ */
+function moveAlong(event: KeyboardEvent<HTMLDivElement>, backToText: () => void) {
+  if (event.key === 'Escape') {
+    event.preventDefault();
+    backToText();
+    return;
+  }
+  if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+  if (!(event.target instanceof HTMLButtonElement)) return;
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
+  const at = buttons.indexOf(event.target);
+  const next = buttons[(at + (event.key === 'ArrowRight' ? 1 : buttons.length - 1)) % buttons.length];
+  if (next) {
+    event.preventDefault();
+    next.focus();
+  }
 }
