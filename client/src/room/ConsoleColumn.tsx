@@ -6,7 +6,15 @@ import { useState } from 'react';
  * was opened, so a half-typed form or an open section survives closing and reopening. Escape closes
  * it unless a control inside used the key first (a menu closing, a field being cleared).
  */
-export function ConsoleColumn({ open, onClose, children }: { open: boolean; onClose: () => void; children: ReactNode }) {
+export function ConsoleColumn({
+  open,
+  onClose,
+  children,
+}: {
+  open: boolean;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const [opened, setOpened] = useState(open);
   if (open && !opened) setOpened(true);
   if (!opened) return null;

@@ -12,8 +12,8 @@ import { usePlenaryRoots } from '../yjs/usePlenaryRoots.ts';
 import { AgendaPanel } from './agenda/AgendaPanel.tsx';
 import { AuthorshipContext } from './authorship/AuthorshipLens.ts';
 import { AuthorshipToggle } from './authorship/AuthorshipToggle.tsx';
-import { ConsoleColumn } from './ConsoleColumn.tsx';
 import { useAuthorship } from './authorship/useAuthorship.ts';
+import { ConsoleColumn } from './ConsoleColumn.tsx';
 import { AddClauseButtons } from './clauses/AddClauseButtons.tsx';
 import { addClause } from './clauses/addClause.ts';
 import { ClauseList } from './clauses/ClauseList.tsx';
@@ -204,10 +204,7 @@ export function RoomDocument(props: RoomDocumentProps) {
                   </p>
                 )}
                 <AuthorshipContext.Provider value={authorship}>
-                  <ClauseToolbarArea
-                    connected={editable}
-                    hint={you.role === 'observer' ? null : TOOLBAR_HINT}
-                  >
+                  <ClauseToolbarArea connected={editable} hint={you.role === 'observer' ? null : TOOLBAR_HINT}>
                     <ClauseList
                       clauses={clauses}
                       rights={rights}

@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../helpers/api.ts';
 import { formatViolations, seriousViolations } from '../helpers/axe.ts';
-import { startServerWithClient, useBrowser } from '../helpers/browser.ts';
+import { saveScreenshot, startServerWithClient, useBrowser } from '../helpers/browser.ts';
 import { connectProvider } from '../helpers/providerClient.ts';
 import type { TestServer } from '../helpers/startServer.ts';
 import { clauseEditor, editorText, joinThroughInvite, sendCommand } from './roomFlows.ts';
@@ -103,9 +103,7 @@ describe('a layout that fits', () => {
     await expect.poll(() => toolbar.getByTestId('toolbar-target').textContent()).toBe('Editing: clause 2');
     expect(await page.getByRole('toolbar').count()).toBe(1);
     await toolbar.getByRole('button', { name: 'Bold' }).click();
-    await expect
-      .poll(() => clauseEditor(mediator.page, 3).locator('strong').allTextContents())
-      .toEqual(['monitor']);
+    await expect.poll(() => clauseEditor(mediator.page, 3).locator('strong').allTextContents()).toEqual(['monitor']);
     expect(await clauseEditor(mediator.page, 2).locator('strong').count()).toBe(0);
 
     // The toolbar follows the focus: brackets "six members" in clause 2 with a reason and a note.
@@ -132,9 +130,7 @@ describe('a layout that fits', () => {
     await toolbar.getByRole('button', { name: 'Comment' }).click();
     const comments = page.getByTestId('clause').nth(3).getByTestId('comments');
     await expect.poll(() => comments.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase() ?? ''))
-      .toBe('textarea');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase() ?? '')).toBe('textarea');
     await page.keyboard.type('Six is too many for a river this size.');
     await comments.getByRole('button', { name: 'Post comment' }).click();
     await expect
@@ -144,9 +140,7 @@ describe('a layout that fits', () => {
     // Keyboard: Alt+F10 from the text goes to the toolbar, the arrows move along it, Escape goes back.
     await joint.click();
     await page.keyboard.press('Alt+F10');
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
-      .toBe('Bold');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toBe('Bold');
     await page.keyboard.press('ArrowRight');
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
@@ -188,7 +182,8 @@ describe('a layout that fits', () => {
     const cards = await pageBoxes(page.getByTestId('clause'));
     expect(consoleBox).toBeDefined();
     expect(cards).toHaveLength(5);
-    for (const card of cards) expect(intersects(consoleBox as Box, card), JSON.stringify({ consoleBox, card })).toBe(false);
+    for (const card of cards)
+      expect(intersects(consoleBox as Box, card), JSON.stringify({ consoleBox, card })).toBe(false);
     // The draft stays readable beside it.
     const editors = await pageBoxes(page.getByTestId('clause-body').locator('.ProseMirror'));
     expect(editors).toHaveLength(5);
@@ -196,8 +191,10 @@ describe('a layout that fits', () => {
     // Scrolled down to the last clause, the (sticky) console still stays beside it.
     await page.getByTestId('clause').nth(4).scrollIntoViewIfNeeded();
     const [consoleNow] = await pageBoxes(column);
-    for (const card of await pageBoxes(page.getByTestId('clause'))) expect(intersects(consoleNow as Box, card)).toBe(false);
+    for (const card of await pageBoxes(page.getByTestId('clause')))
+      expect(intersects(consoleNow as Box, card)).toBe(false);
     expect((await sidewaysOverflow(page)).scrollWidth).toBeLessThanOrEqual(1024);
+    await saveScreenshot(page, 'layout-1024-console');
 
     // Escape closes it (focus back on the button that opens it); the button brings it back as it was.
     await console_.locator('summary').first().focus();
@@ -205,7 +202,9 @@ describe('a layout that fits', () => {
     await expect.poll(() => console_.isVisible()).toBe(false);
     const toggle = page.getByTestId('toggle-console');
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('toggle-console');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('toggle-console');
     // Closed, the draft takes the room.
     const [wider] = await pageBoxes(page.getByTestId('clause').first());
     expect(wider?.width).toBeGreaterThan(cards[0]?.width ?? 0);
@@ -227,9 +226,11 @@ describe('a layout that fits', () => {
     const label = page.locator('.bracket-label');
     await label.scrollIntoViewIfNeeded();
     expect(await label.isVisible()).toBe(true);
-    expect(await label.textContent()).toBe('Borduria · Linked issue · depends on article 2');
+    expect(await label.textContent()).toBe('Borduria · Linked to another issue · depends on article 2');
     for (const status of await page.getByTestId('clause-status').all()) expect(await status.isVisible()).toBe(true);
-    for (const card of await pageBoxes(page.getByTestId('clause'))) expect(card.x + card.width).toBeLessThanOrEqual(390);
+    for (const card of await pageBoxes(page.getByTestId('clause')))
+      expect(card.x + card.width).toBeLessThanOrEqual(390);
+    await saveScreenshot(page, 'layout-390-delegate');
     // Reading is not editing: no toolbar until a clause's text is focused.
     expect(await page.getByTestId('editor-toolbar').count()).toBe(0);
 
@@ -244,9 +245,9 @@ describe('a layout that fits', () => {
     await request.scrollIntoViewIfNeeded();
     await request.click();
     await expect.poll(() => plenary.moderation().speakers.length).toBe(1);
-    await expect.poll(() => mediator.page.getByTestId('speaker-entry').allTextContents()).toEqual([
-      expect.stringContaining('Rudolf'),
-    ]);
+    await expect
+      .poll(() => mediator.page.getByTestId('speaker-entry').allTextContents())
+      .toEqual([expect.stringContaining('Rudolf')]);
 
     // Still no sideways scrolling after all that, and axe is content at this width too.
     const after = await sidewaysOverflow(page);

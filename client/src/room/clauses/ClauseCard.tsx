@@ -136,7 +136,19 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
       options: mayAddOption ? options : null,
       comment: mayComment ? openComments : null,
     });
-  }, [publish, clause.id, name, target?.editor, target?.label, readOnlyReason, notice, mayAddOption, options, mayComment, openComments]);
+  }, [
+    publish,
+    clause.id,
+    name,
+    target?.editor,
+    target?.label,
+    readOnlyReason,
+    notice,
+    mayAddOption,
+    options,
+    mayComment,
+    openComments,
+  ]);
   useEffect(() => () => withdraw(clause.id), [withdraw, clause.id]);
   // A click in the words the person may not change still shows the toolbar, saying why its tools are off.
   const onPointerDownInText = () => activate(clause.id);

@@ -2,9 +2,9 @@ import type { ClauseId } from '@parley/shared';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EditorToolbar } from '../editor/EditorToolbar.tsx';
+import { NewOptionButton } from './ClauseOptions.tsx';
 import type { ClauseToolbarControl, ClauseToolbarTarget } from './ClauseToolbarContext.ts';
 import { ClauseToolbarContext } from './ClauseToolbarContext.ts';
-import { NewOptionButton } from './ClauseOptions.tsx';
 
 /**
  * The draft with one toolbar for the clause being edited (not one per clause). The toolbar sticks to
@@ -74,7 +74,7 @@ export function ClauseToolbarArea({
     <ClauseToolbarContext.Provider value={control}>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: the key is the toolbar's shortcut from any clause's text, handled where the keys of every clause pass */}
       <div className="draft" ref={area} onKeyDown={onKeyDown}>
-        <div className="draft__toolbar" ref={toolbar}>
+        <div className={`draft__toolbar${active === null ? '' : ' draft__toolbar--active'}`} ref={toolbar}>
           {active !== null ? (
             <ClauseToolbar target={active} connected={connected} />
           ) : (

@@ -76,8 +76,8 @@ export function EditorToolbar(props: EditorToolbarProps) {
     ? (blockedReason ?? 'This text cannot be changed now')
     : state.empty
       ? 'Select the words to bracket first'
-    : othersInSelection.length > 0
-      ? `The selection is in ${partyOf(parties, othersInSelection[0])?.name ?? 'another party'}’s bracket`
+      : othersInSelection.length > 0
+        ? `The selection is in ${partyOf(parties, othersInSelection[0])?.name ?? 'another party'}’s bracket`
         : null;
 
   const keepFocus = (event: MouseEvent) => event.preventDefault();
