@@ -118,8 +118,9 @@ function RoomSession(props: RoomSessionProps) {
   const you = useMemo(() => participantOf(summary), [summary]);
   const { connection, state } = useDocConnection(docName({ kind: 'plenary', sessionId }), token, you.participantId);
   const user = useMemo(() => localUserOf(summary), [summary]);
-  // Open beside the draft on a laptop; on a phone the draft comes first, the console behind its button.
-  const [consoleOpen, setConsoleOpen] = useState(() => !window.matchMedia(PHONE_WIDTH).matches);
+  // Open beside the draft on a laptop; in one column (a phone, a tablet) the draft comes first and the
+  // console waits behind its button (opened, it goes above the draft: styles.css).
+  const [consoleOpen, setConsoleOpen] = useState(() => !window.matchMedia(ONE_COLUMN).matches);
   const consoleToggle = useRef<HTMLButtonElement>(null);
   const closeConsole = useCallback(() => {
     setConsoleOpen(false);
@@ -190,8 +191,8 @@ function RoomSession(props: RoomSessionProps) {
   );
 }
 
-/** Below this width the room is one column (styles.css says the same). */
-const PHONE_WIDTH = '(max-width: 37.5rem)';
+/** Up to this width the room is one column (styles.css says the same). */
+const ONE_COLUMN = '(max-width: 60rem)';
 
 /** The identity the server verified, as the write rules take it. */
 function participantOf({ you }: SessionSummary): Participant {

@@ -255,4 +255,30 @@ describe('a layout that fits', () => {
     expect(formatViolations(await seriousViolations(page)), 'room (delegate, phone)').toBe('');
     expect(delegate.errors).toEqual([]);
   });
+
+  it('at 390×844 the mediator’s console waits behind its button, and opened it fits the width too', async () => {
+    const { mediator } = await talks();
+    const { page } = mediator;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    await expect.poll(() => page.getByTestId('clause').count()).toBe(5);
+    const toggle = page.getByTestId('toggle-console');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByTestId('mediator-console').count()).toBe(0);
+    const closedConsole = await sidewaysOverflow(page);
+    expect(closedConsole.scrollWidth, closedConsole.culprits.join(', ')).toBeLessThanOrEqual(closedConsole.clientWidth);
+
+    await toggle.click();
+    const console_ = page.getByTestId('mediator-console');
+    await expect.poll(() => console_.isVisible()).toBe(true);
+    const closed = page.locator('[data-testid="mediator-console"] details:not([open]) > summary');
+    while ((await closed.count()) > 0) await closed.first().click();
+    // Opened, it comes above the draft (right under its button), not over it.
+    const [consoleBox] = await pageBoxes(page.locator('#mediator-console-column'));
+    const [firstCard] = await pageBoxes(page.getByTestId('clause'));
+    expect((consoleBox?.y ?? 0) + (consoleBox?.height ?? 0)).toBeLessThanOrEqual(firstCard?.y ?? 0);
+    const openConsole = await sidewaysOverflow(page);
+    expect(openConsole.scrollWidth, openConsole.culprits.join(', ')).toBeLessThanOrEqual(openConsole.clientWidth);
+    expect(mediator.errors).toEqual([]);
+  });
 });
