@@ -174,6 +174,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
             className="toolbar__select"
             value={mediatorHolder}
             onChange={(event) => setMediatorHolder(event.target.value)}
+            disabled={blocked}
             data-testid="bracket-holder"
           >
             {parties.map((party) => (
@@ -195,6 +196,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
           className="toolbar__select"
           value={reason}
           onChange={(event) => setReason(event.target.value as BracketReason)}
+          disabled={blocked}
           data-testid="bracket-reason"
         >
           {REASONS.map((value) => (
@@ -232,6 +234,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
             placeholder="Note (optional)"
             value={note}
             onChange={(event) => setNote(event.target.value)}
+            disabled={blocked}
             onKeyDown={(event) => {
               // Enter brackets the selection with this note, as the button would.
               if (event.key === 'Enter') {
