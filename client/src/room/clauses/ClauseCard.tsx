@@ -1,7 +1,6 @@
 import type { DocumentPart, Verdict } from '@parley/shared';
 import { CLAUSE_STATUS_NAMES, CURRENT_TEXT_LABEL, isWordingFrozen } from '@parley/shared';
-import type { Editor } from '@tiptap/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import { ReopenForm } from '../../clauses/ReopenForm.tsx';
 import { useIdentity } from '../../state/IdentityContext.ts';
@@ -13,11 +12,11 @@ import { partyOf, useRoom } from '../session/RoomContext.ts';
 import { ClauseComments } from './ClauseComments.tsx';
 import { ClauseHeading } from './ClauseHeading.tsx';
 import { ClauseOptions, RestoreOptionsButton } from './ClauseOptions.tsx';
-import { useClauseToolbar } from './ClauseToolbarContext.ts';
 import { SignOffRow } from './SignOffRow.tsx';
 import { useClauseLife } from './useClauseLife.ts';
 import { useClauseOptions, useComments, useSignOffs } from './useClauseParts.ts';
 import type { ClauseSummary } from './useClauses.ts';
+import { useClauseToolbarTarget } from './useClauseToolbarTarget.ts';
 
 interface ClauseCardProps {
   readonly clause: ClauseSummary;
@@ -97,61 +96,14 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
     brackets,
     guardBrackets,
   });
-  const name = `clause ${clause.number}`;
-  const [active, setActive] = useState<{ editor: Editor; label: string } | null>(null);
-  const toolbar = useClauseToolbar();
-  const onFocusEditor = useCallback(
-    (editor: Editor, label: string) => {
-      setActive({ editor, label });
-      toolbar.activate(clause.id);
-    },
-    [toolbar, clause.id],
-  );
-  useEffect(() => {
-    if (!body) return;
-    const onFocus = () => onFocusEditor(body, name);
-    body.on('focus', onFocus);
-    return () => {
-      body.off('focus', onFocus);
-    };
-  }, [body, name, onFocusEditor]);
-  const target = active && !active.editor.isDestroyed ? active : body ? { editor: body, label: name } : null;
-
-  const commentsRef = useRef<HTMLDetailsElement>(null);
-  const openComments = useCallback(() => {
-    const details = commentsRef.current;
-    if (!details) return;
-    details.open = true;
-    details.querySelector('textarea')?.focus();
-  }, []);
-  const { publish, withdraw, activate } = toolbar;
-  useEffect(() => {
-    publish({
-      clauseId: clause.id,
-      name,
-      editor: target?.editor ?? null,
-      editorLabel: target?.label ?? name,
-      blockedReason: readOnlyReason,
-      notice,
-      options: mayAddOption ? options : null,
-      comment: mayComment ? openComments : null,
-    });
-  }, [
-    publish,
-    clause.id,
-    name,
-    target?.editor,
-    target?.label,
-    readOnlyReason,
+  const { onFocusEditor, onPointerDownInText, commentsRef } = useClauseToolbarTarget({
+    clause,
+    body,
+    blockedReason: readOnlyReason,
     notice,
-    mayAddOption,
-    options,
+    options: mayAddOption ? options : null,
     mayComment,
-    openComments,
-  ]);
-  useEffect(() => () => withdraw(clause.id), [withdraw, clause.id]);
-  // A click in the words the person may not change still shows the toolbar, saying why its tools are off.
-  const onPointerDownInText = () => activate(clause.id);
+  });
 
   return (
     <li
