@@ -127,138 +127,141 @@ export function EditorToolbar(props: EditorToolbarProps) {
       onKeyDown={(event) => moveAlong(event, () => editor.commands.focus())}
     >
       {heading}
-      <button
-        type="button"
-        className="toolbar__button"
-        aria-pressed={state.bold}
-        aria-label="Bold"
-        title="Bold (Ctrl+B)"
-        onMouseDown={keepFocus}
-        onClick={format(() => editor.chain().focus().toggleBold().run())}
-        {...off}
-      >
-        <strong aria-hidden="true">B</strong>
-      </button>
-      <button
-        type="button"
-        className="toolbar__button"
-        aria-pressed={state.italic}
-        aria-label="Italic"
-        title="Italic (Ctrl+I)"
-        onMouseDown={keepFocus}
-        onClick={format(() => editor.chain().focus().toggleItalic().run())}
-        {...off}
-      >
-        <em aria-hidden="true">I</em>
-      </button>
-      <button
-        type="button"
-        className="toolbar__button"
-        aria-pressed={state.bulletList}
-        aria-label="Bullet list"
-        title="Bullet list"
-        onMouseDown={keepFocus}
-        onClick={format(() => editor.chain().focus().toggleBulletList().run())}
-        {...off}
-      >
-        <span aria-hidden="true">• List</span>
-      </button>
-      {brackets && <span className="toolbar__separator" aria-hidden="true" />}
-      {brackets && isMediator && (
-        <>
-          <label className="visually-hidden" htmlFor={`${ids}-holder`}>
-            Bracket for party
+      {/* One row of controls: it wraps on a laptop and scrolls sideways on a phone (styles.css). */}
+      <div className="toolbar__controls">
+        <button
+          type="button"
+          className="toolbar__button"
+          aria-pressed={state.bold}
+          aria-label="Bold"
+          title="Bold (Ctrl+B)"
+          onMouseDown={keepFocus}
+          onClick={format(() => editor.chain().focus().toggleBold().run())}
+          {...off}
+        >
+          <strong aria-hidden="true">B</strong>
+        </button>
+        <button
+          type="button"
+          className="toolbar__button"
+          aria-pressed={state.italic}
+          aria-label="Italic"
+          title="Italic (Ctrl+I)"
+          onMouseDown={keepFocus}
+          onClick={format(() => editor.chain().focus().toggleItalic().run())}
+          {...off}
+        >
+          <em aria-hidden="true">I</em>
+        </button>
+        <button
+          type="button"
+          className="toolbar__button"
+          aria-pressed={state.bulletList}
+          aria-label="Bullet list"
+          title="Bullet list"
+          onMouseDown={keepFocus}
+          onClick={format(() => editor.chain().focus().toggleBulletList().run())}
+          {...off}
+        >
+          <span aria-hidden="true">• List</span>
+        </button>
+        {brackets && <span className="toolbar__separator" aria-hidden="true" />}
+        {brackets && isMediator && (
+          <>
+            <label className="visually-hidden" htmlFor={`${ids}-holder`}>
+              Bracket for party
+            </label>
+            <select
+              id={`${ids}-holder`}
+              className="toolbar__select"
+              value={mediatorHolder}
+              onChange={(event) => setMediatorHolder(event.target.value)}
+              disabled={blocked}
+              data-testid="bracket-holder"
+            >
+              {parties.map((party) => (
+                <option key={party.id} value={party.id}>
+                  {party.name}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+        {brackets && (
+          <label className="visually-hidden" htmlFor={`${ids}-reason`}>
+            Reason for the bracket
           </label>
+        )}
+        {brackets && (
           <select
-            id={`${ids}-holder`}
+            id={`${ids}-reason`}
             className="toolbar__select"
-            value={mediatorHolder}
-            onChange={(event) => setMediatorHolder(event.target.value)}
+            value={reason}
+            onChange={(event) => setReason(event.target.value as BracketReason)}
             disabled={blocked}
-            data-testid="bracket-holder"
+            data-testid="bracket-reason"
           >
-            {parties.map((party) => (
-              <option key={party.id} value={party.id}>
-                {party.name}
+            {REASONS.map((value) => (
+              <option key={value} value={value}>
+                {BRACKET_REASON_LABELS[value]}
               </option>
             ))}
           </select>
-        </>
-      )}
-      {brackets && (
-        <label className="visually-hidden" htmlFor={`${ids}-reason`}>
-          Reason for the bracket
-        </label>
-      )}
-      {brackets && (
-        <select
-          id={`${ids}-reason`}
-          className="toolbar__select"
-          value={reason}
-          onChange={(event) => setReason(event.target.value as BracketReason)}
-          disabled={blocked}
-          data-testid="bracket-reason"
-        >
-          {REASONS.map((value) => (
-            <option key={value} value={value}>
-              {BRACKET_REASON_LABELS[value]}
-            </option>
-          ))}
-        </select>
-      )}
-      {brackets && (
-        <button
-          type="button"
-          className="toolbar__button toolbar__button--text"
-          onMouseDown={keepFocus}
-          onClick={bracket}
-          aria-disabled={bracketBlocked !== null}
-          title={
-            bracketBlocked ?? `Put the selected words in square brackets for ${partyOf(parties, holder)?.name ?? ''}`
-          }
-          data-testid="bracket-button"
-        >
-          <span aria-hidden="true">[ </span>Bracket<span aria-hidden="true"> ]</span>
-        </button>
-      )}
-      {brackets && (
-        <>
-          <label className="visually-hidden" htmlFor={`${ids}-note`}>
-            Note on the bracket (optional)
-          </label>
-          <input
-            id={`${ids}-note`}
-            className="toolbar__input"
-            type="text"
-            maxLength={BRACKET_NOTE_MAX}
-            placeholder="Note (optional)"
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-            disabled={blocked}
-            onKeyDown={(event) => {
-              // Enter brackets the selection with this note, as the button would.
-              if (event.key === 'Enter') {
-                event.preventDefault();
-                bracket();
-              }
-            }}
-            data-testid="bracket-note"
-          />
-        </>
-      )}
-      {brackets && liftable !== null && !blocked && (
-        <button
-          type="button"
-          className="toolbar__button toolbar__button--text"
-          onMouseDown={keepFocus}
-          onClick={lift}
-          title={`Lift ${liftableParty?.name ?? 'this'}’s bracket: the words stay, the brackets go`}
-          data-testid="lift-bracket"
-        >
-          Lift bracket
-        </button>
-      )}
-      {children}
+        )}
+        {brackets && (
+          <button
+            type="button"
+            className="toolbar__button toolbar__button--text"
+            onMouseDown={keepFocus}
+            onClick={bracket}
+            aria-disabled={bracketBlocked !== null}
+            title={
+              bracketBlocked ?? `Put the selected words in square brackets for ${partyOf(parties, holder)?.name ?? ''}`
+            }
+            data-testid="bracket-button"
+          >
+            <span aria-hidden="true">[ </span>Bracket<span aria-hidden="true"> ]</span>
+          </button>
+        )}
+        {brackets && (
+          <>
+            <label className="visually-hidden" htmlFor={`${ids}-note`}>
+              Note on the bracket (optional)
+            </label>
+            <input
+              id={`${ids}-note`}
+              className="toolbar__input"
+              type="text"
+              maxLength={BRACKET_NOTE_MAX}
+              placeholder="Note (optional)"
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+              disabled={blocked}
+              onKeyDown={(event) => {
+                // Enter brackets the selection with this note, as the button would.
+                if (event.key === 'Enter') {
+                  event.preventDefault();
+                  bracket();
+                }
+              }}
+              data-testid="bracket-note"
+            />
+          </>
+        )}
+        {brackets && liftable !== null && !blocked && (
+          <button
+            type="button"
+            className="toolbar__button toolbar__button--text"
+            onMouseDown={keepFocus}
+            onClick={lift}
+            title={`Lift ${liftableParty?.name ?? 'this'}’s bracket: the words stay, the brackets go`}
+            data-testid="lift-bracket"
+          >
+            Lift bracket
+          </button>
+        )}
+        {children}
+      </div>
       {blocked && blockedReason !== null && (
         <span className="toolbar__blocked" data-testid="toolbar-disabled">
           {blockedReason}
