@@ -163,7 +163,13 @@ export {
   writeAgendaItemFields,
 } from './schema/AgendaItem.ts';
 export type { Bracket, BracketReason } from './schema/Bracket.ts';
-export { BRACKET_MARK, BRACKET_REASON_LABELS, bracketReasonSchema, bracketSchema } from './schema/Bracket.ts';
+export {
+  BRACKET_MARK,
+  BRACKET_NOTE_MAX,
+  BRACKET_REASON_LABELS,
+  bracketReasonSchema,
+  bracketSchema,
+} from './schema/Bracket.ts';
 export type { Clause, ClauseField, ClauseKind, ClausePart, NewClause } from './schema/Clause.ts';
 export {
   buildClauseRecord,

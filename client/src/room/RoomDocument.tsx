@@ -15,9 +15,11 @@ import { AgendaPanel } from './agenda/AgendaPanel.tsx';
 import { AuthorshipContext } from './authorship/AuthorshipLens.ts';
 import { AuthorshipToggle } from './authorship/AuthorshipToggle.tsx';
 import { useAuthorship } from './authorship/useAuthorship.ts';
+import { ConsoleColumn } from './ConsoleColumn.tsx';
 import { AddClauseButtons } from './clauses/AddClauseButtons.tsx';
 import { addClause } from './clauses/addClause.ts';
 import { ClauseList } from './clauses/ClauseList.tsx';
+import { ClauseToolbarArea } from './clauses/ClauseToolbar.tsx';
 import { useClauses } from './clauses/useClauses.ts';
 import { SpeakersPanel } from './floor/SpeakersPanel.tsx';
 import type { LocalUser } from './identity/LocalUser.ts';
@@ -54,17 +56,25 @@ interface RoomDocumentProps {
   readonly onDismissNotKept: () => void;
   /** Whether the mediator's console column is shown (mediators only). */
   readonly consoleOpen: boolean;
+  /** Escape in the console closes it (the focus goes back to the button that opens it). */
+  readonly onCloseConsole: () => void;
 }
 
 type PlenaryView = 'draft' | 'positions' | 'revisions';
 
+const TOOLBAR_HINT =
+  'Click in a clause’s text for its tools here: formatting, brackets, a new option, a comment (Alt+F10 from the text).';
+
 /**
- * The synced plenary, laid out for a laptop screen: the agenda, the floor and the rooms on the left;
- * the draft agreement or the positions board (or another room) in the middle; the mediator's console
- * on the right for mediators.
+ * The synced plenary: the agenda, the floor and the rooms on the left; the draft agreement or the
+ * positions board (or another room) in the middle; the mediator's console on the right for
+ * mediators, a column of the grid (the draft narrows; it is never covered). On a narrower laptop
+ * with the console open the left column goes above the draft; on a phone everything is one column
+ * (styles.css).
  */
 export function RoomDocument(props: RoomDocumentProps) {
-  const { sessionId, token, connection, you, user, editable, notKept, onDismissNotKept, consoleOpen } = props;
+  const { sessionId, token, connection, you, user, editable, notKept, onDismissNotKept, consoleOpen, onCloseConsole } =
+    props;
   const roots = usePlenaryRoots(connection.doc);
   const meta = useSessionMeta(roots);
   const clauses = useClauses(roots);
@@ -235,27 +245,29 @@ export function RoomDocument(props: RoomDocumentProps) {
                   </p>
                 )}
                 <AuthorshipContext.Provider value={authorship}>
-                  <ClauseList
-                    clauses={clauses}
-                    rights={rights}
-                    provider={connection.provider}
-                    focusClauseId={focusClauseId}
-                    connected={editable}
-                  />
+                  <ClauseToolbarArea connected={editable} hint={you.role === 'observer' ? null : TOOLBAR_HINT}>
+                    <ClauseList
+                      clauses={clauses}
+                      rights={rights}
+                      provider={connection.provider}
+                      focusClauseId={focusClauseId}
+                      connected={editable}
+                    />
+                  </ClauseToolbarArea>
                 </AuthorshipContext.Provider>
                 {rights.clauseSet.allowed && <AddClauseButtons onAdd={add} disabled={!editable} />}
               </section>
             )}
           </main>
 
-          {isMediator && consoleOpen && (
-            <div className="workspace__console" id="mediator-console-column">
+          {isMediator && (
+            <ConsoleColumn open={consoleOpen} onClose={onCloseConsole}>
               <Suspense fallback={<Loading label="Opening the console…" />}>
                 <RevisionsViewContext.Provider value={openRevisions}>
                   <MediatorConsole doc={connection.doc} roster={roster} />
                 </RevisionsViewContext.Provider>
               </Suspense>
-            </div>
+            </ConsoleColumn>
           )}
         </div>
       </RoomContext.Provider>

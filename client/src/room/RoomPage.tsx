@@ -1,7 +1,7 @@
 import type { Participant, ParticipantId, PartyId, SessionId, SessionSummary } from '@parley/shared';
 import { docName } from '@parley/shared';
 import type { ReactNode } from 'react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { useMayExportDraft } from '../export/useMayExportDraft.ts';
 import type { StoredParticipant } from '../participant/StoredParticipant.ts';
@@ -119,7 +119,14 @@ function RoomSession(props: RoomSessionProps) {
   const you = useMemo(() => participantOf(summary), [summary]);
   const { connection, state } = useDocConnection(docName({ kind: 'plenary', sessionId }), token, you.participantId);
   const user = useMemo(() => localUserOf(summary), [summary]);
-  const [consoleOpen, setConsoleOpen] = useState(true);
+  // Open beside the draft on a laptop; in one column (a phone, a tablet) the draft comes first and the
+  // console waits behind its button (opened, it goes above the draft: styles.css).
+  const [consoleOpen, setConsoleOpen] = useState(() => !window.matchMedia(ONE_COLUMN).matches);
+  const consoleToggle = useRef<HTMLButtonElement>(null);
+  const closeConsole = useCallback(() => {
+    setConsoleOpen(false);
+    consoleToggle.current?.focus();
+  }, []);
   const mayExport = useMayExportDraft(connection?.doc ?? null, you.role);
 
   useEffect(() => connection?.setUser(user), [connection, user]);
@@ -148,6 +155,7 @@ function RoomSession(props: RoomSessionProps) {
         <ConnectionStatus state={state} />
         {you.role === 'mediator' && (
           <button
+            ref={consoleToggle}
             type="button"
             className="button button--small"
             aria-expanded={consoleOpen}
@@ -172,6 +180,7 @@ function RoomSession(props: RoomSessionProps) {
           notKept={props.notKept}
           onDismissNotKept={props.onDismiss}
           consoleOpen={consoleOpen}
+          onCloseConsole={closeConsole}
         />
       ) : (
         state.stopped === null && (
@@ -183,6 +192,9 @@ function RoomSession(props: RoomSessionProps) {
     </div>
   );
 }
+
+/** Up to this width the room is one column (styles.css says the same). */
+const ONE_COLUMN = '(max-width: 60rem)';
 
 /** The identity the server verified, as the write rules take it. */
 function participantOf({ you }: SessionSummary): Participant {

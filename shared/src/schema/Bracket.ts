@@ -14,9 +14,12 @@ export type BracketReason = z.infer<typeof bracketReasonSchema>;
 
 export const BRACKET_REASON_LABELS: Readonly<Record<BracketReason, string>> = BRACKET_REASON_NAMES;
 
+/** The longest note a bracket carries (the toolbar's note field takes no more). */
+export const BRACKET_NOTE_MAX = 300;
+
 export const bracketSchema = z.object({
   holder: z.string().regex(ID_PATTERN),
   reason: bracketReasonSchema,
-  note: z.string().max(300).nullable().optional(),
+  note: z.string().max(BRACKET_NOTE_MAX).nullable().optional(),
 });
 export type Bracket = z.infer<typeof bracketSchema>;

@@ -114,6 +114,13 @@ describe('accessibility (axe-core, keyboard, live regions)', () => {
     await expect.poll(() => delegate.page.locator('.bracket').count()).toBe(1);
     await expect.poll(() => delegate.page.getByTestId('speaker-entry').count()).toBe(1);
     await expectNoSeriousViolations(delegate.page, 'room (delegate)');
+    // The same room on a phone (one column, the bar wrapped), and with a clause's toolbar showing.
+    await delegate.page.setViewportSize({ width: 390, height: 844 });
+    await expectNoSeriousViolations(delegate.page, 'room (delegate, phone)');
+    await delegate.page.getByTestId('clause-body').nth(3).locator('.ProseMirror').click();
+    await expect.poll(() => delegate.page.getByTestId('editor-toolbar').count()).toBe(1);
+    await expectNoSeriousViolations(delegate.page, 'room (delegate, phone, editing)');
+    await delegate.page.setViewportSize({ width: 1280, height: 800 });
 
     await expect.poll(() => mediator.page.getByTestId('mediator-console').count()).toBe(1);
     await expect.poll(() => mediator.page.locator('.bracket').count()).toBe(1);

@@ -53,6 +53,10 @@ describe('the main screens, for people to look at', () => {
     await expect.poll(() => mediator.page.getByTestId('clause').count()).toBe(5);
     await expect.poll(() => mediator.page.locator('.bracket').count()).toBe(1);
     await expect.poll(() => mediator.page.getByTestId('floor-speaker').textContent()).toBe('Rudolf Rassendyll');
+    // The mediator in clause 2's text: the draft's one toolbar shows, acting on that clause.
+    await mediator.page.getByTestId('clause-body').nth(3).locator('.ProseMirror').click();
+    await expect.poll(() => mediator.page.getByTestId('toolbar-target').textContent()).toBe('Editing: clause 2');
+    await mediator.page.evaluate(() => window.scrollTo(0, 0));
     await saveScreenshot(mediator.page, 'room-mediator');
 
     await delegate.page.getByTestId('view-positions').click();

@@ -1,24 +1,23 @@
 import type { DocumentPart, Verdict } from '@parley/shared';
 import { CLAUSE_STATUS_NAMES, CURRENT_TEXT_LABEL, isWordingFrozen } from '@parley/shared';
-import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import { ReopenForm } from '../../clauses/ReopenForm.tsx';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { useMaySend } from '../../state/useCommand.ts';
 import { LockIcon } from '../../ui/icons/LockIcon.tsx';
-import { EditorToolbar } from '../editor/EditorToolbar.tsx';
 import type { BracketRules } from '../editor/RichTextEditor.tsx';
 import { RichText, useRichTextEditor } from '../editor/RichTextEditor.tsx';
 import { verdictReason } from '../rights/verdictReason.ts';
 import { partyOf, useRoom } from '../session/RoomContext.ts';
 import { ClauseComments } from './ClauseComments.tsx';
 import { ClauseHeading } from './ClauseHeading.tsx';
-import { ClauseOptions, NewOptionButton, RestoreOptionsButton } from './ClauseOptions.tsx';
+import { ClauseOptions, RestoreOptionsButton } from './ClauseOptions.tsx';
 import { SignOffRow } from './SignOffRow.tsx';
 import { useClauseLife } from './useClauseLife.ts';
 import { useClauseOptions, useComments, useSignOffs } from './useClauseParts.ts';
 import type { ClauseSummary } from './useClauses.ts';
+import { useClauseToolbarTarget } from './useClauseToolbarTarget.ts';
 
 interface ClauseCardProps {
   readonly clause: ClauseSummary;
@@ -33,8 +32,10 @@ interface ClauseCardProps {
 const NOTICE_MS = 8_000;
 
 /**
- * One clause of the draft agreement: its number, heading, status and lock; its text with brackets
- * and a formatting toolbar; its options side by side; the parties' sign-offs; comments and proposals.
+ * One clause of the draft agreement: its number, heading, status and lock; its text with brackets;
+ * its options side by side; the parties' sign-offs; comments and proposals. Its formatting, brackets,
+ * "New option" and "Comment" are in the draft's one toolbar, which acts on the clause being edited:
+ * the card tells it what that is.
  */
 export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: ClauseCardProps) {
   const { you } = useIdentity();
@@ -50,7 +51,8 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
   const signoffs = useSignOffs(clause.record);
   const comments = useComments(clause.record);
   const life = useClauseLife(clause.record, parties, you);
-  const mayAddOption = useMaySend('clause.addOption') && readOnlyReason === null;
+  const mayAddOption = useMaySend('clause.addOption');
+  const mayComment = useMaySend('clause.comment');
   const mayRestore = useMaySend('clause.restoreOptions');
   // Offered once this mediator kept an option here, until options exist again (the server keeps what
   // to bring back, and refuses with the reason when the text has changed since).
@@ -95,18 +97,14 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
     brackets,
     guardBrackets,
   });
-  const [active, setActive] = useState<{ editor: Editor; label: string } | null>(null);
-  const onFocusEditor = useCallback((editor: Editor, label: string) => setActive({ editor, label }), []);
-  useEffect(() => {
-    if (!body) return;
-    const onFocus = () => onFocusEditor(body, `clause ${clause.number}`);
-    body.on('focus', onFocus);
-    return () => {
-      body.off('focus', onFocus);
-    };
-  }, [body, clause.number, onFocusEditor]);
-  const target =
-    active && !active.editor.isDestroyed ? active : body ? { editor: body, label: `clause ${clause.number}` } : null;
+  const { onFocusEditor, onPointerDownInText, commentsRef } = useClauseToolbarTarget({
+    clause,
+    body,
+    blockedReason: readOnlyReason,
+    notice,
+    options: mayAddOption ? options : null,
+    mayComment,
+  });
 
   return (
     <li
@@ -134,8 +132,7 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
           <ClauseFlag id={flagId} locked={clause.locked} readOnlyReason={readOnlyReason} />
         </span>
       </div>
-      {editable && <EditorToolbar editor={target?.editor ?? null} label={target?.label ?? ''} notice={notice} />}
-      <div className="clause__body" data-testid="clause-body">
+      <div className="clause__body" data-testid="clause-body" onPointerDown={onPointerDownInText}>
         {options.length > 0 && (
           <span className="clause__current-label" data-testid="current-text-label">
             {CURRENT_TEXT_LABEL}
@@ -168,13 +165,13 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
         {mayRestore && kept && options.length === 0 && (
           <RestoreOptionsButton clauseId={clause.id} onDone={() => setKept(false)} />
         )}
-        {mayAddOption && <NewOptionButton clauseId={clause.id} options={options} disabled={!connected} />}
       </div>
       <ClauseComments
         clauseId={clause.id}
         number={clause.number}
         comments={comments}
         mayApply={connected && readOnlyReason === null}
+        detailsRef={commentsRef}
       />
     </li>
   );

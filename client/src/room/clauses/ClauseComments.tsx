@@ -1,5 +1,5 @@
 import type { ClauseComment } from '@parley/shared';
-import type { FormEvent } from 'react';
+import type { FormEvent, Ref } from 'react';
 import { useId, useState } from 'react';
 import { useCommand, useMaySend } from '../../state/useCommand.ts';
 import { asSentence } from '../../ui/asSentence.ts';
@@ -21,12 +21,15 @@ export function ClauseComments({
   number,
   comments,
   mayApply,
+  detailsRef,
 }: {
   clauseId: string;
   number: string;
   comments: readonly ClauseComment[];
   /** Whether the clause's words may change now (not agreed, not locked for this person): then a proposal can be put in. */
   mayApply: boolean;
+  /** The card opens the comments from the draft's toolbar ("Comment"). */
+  detailsRef?: Ref<HTMLDetailsElement>;
 }) {
   const { parties } = useRoom();
   const mayComment = useMaySend('clause.comment');
@@ -36,7 +39,7 @@ export function ClauseComments({
   if (!mayComment && comments.length === 0) return null;
 
   return (
-    <details className="comments" data-testid="comments">
+    <details className="comments" data-testid="comments" ref={detailsRef}>
       <summary className="comments__summary">
         Comments and proposals ({comments.length}){open > 0 && <span className="badge badge--order">{open} open</span>}
         <span className="visually-hidden">

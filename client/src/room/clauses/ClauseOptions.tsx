@@ -19,7 +19,7 @@ interface ClauseOptionsProps {
   readonly describedBy: string | undefined;
   readonly brackets: BracketRules;
   readonly guardBrackets: boolean;
-  /** The option whose editor has the focus gets the clause's toolbar. */
+  /** The option whose editor has the focus is what the draft's toolbar acts on. */
   readonly onFocusEditor: (editor: Editor, label: string) => void;
   /** Told once an option was kept, so that the card can offer to undo it. */
   readonly onKept: () => void;
@@ -151,10 +151,12 @@ export function NewOptionButton({
   clauseId,
   options,
   disabled,
+  className = 'button button--small',
 }: {
   clauseId: string;
   options: readonly ClauseOption[];
   disabled: boolean;
+  className?: string;
 }) {
   const { send, pending, error } = useCommand();
   const labels = new Set(options.map((option) => option.label));
@@ -164,8 +166,9 @@ export function NewOptionButton({
     <>
       <button
         type="button"
-        className="button button--small"
+        className={className}
         disabled={disabled || pending}
+        onMouseDown={(event) => event.preventDefault()}
         onClick={() => void send({ type: 'clause.addOption', clauseId, label: `Option ${next}` })}
         data-testid="new-option"
       >
