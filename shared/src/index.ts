@@ -12,6 +12,7 @@ export {
   DISPOSITION_NAMES,
   optionNumberLabel,
   proposalOptionLabel,
+  textOriginLabel,
   ROLE_NAMES,
   ROLE_PLURAL_NAMES,
 } from './display/DisplayNames.ts';
@@ -235,12 +236,29 @@ export {
   richTextChildProblem,
   richTextMarkProblem,
 } from './schema/RichTextSchema.ts';
+export type { RoomDraft, RoomDraftField, TableAs, Tabling } from './schema/RoomDraft.ts';
+export {
+  addRoomDraft,
+  isRoomDraftField,
+  newDraftId,
+  ROOM_DRAFT_FIELDS,
+  readRoomDraft,
+  readRoomDrafts,
+  readTablings,
+  recordTabling,
+  roomDrafts,
+  roomTablings,
+  tableAsSchema,
+  tablingSchema,
+} from './schema/RoomDraft.ts';
 export type { PlenaryRootName, PlenaryRoots } from './schema/roots.ts';
 export { PLENARY_ROOT_KINDS, PlenaryRoot, plenaryRoots, RoomRoot, roomNotes } from './schema/roots.ts';
 export type { SessionSettings } from './schema/SessionSettings.ts';
 export { DEFAULT_SESSION_SETTINGS, sessionSettingsSchema } from './schema/SessionSettings.ts';
 export type { SignOff } from './schema/SignOff.ts';
 export { signOffSchema } from './schema/SignOff.ts';
+export type { TextOrigin } from './schema/TextOrigin.ts';
+export { readTextOrigin, textOriginSchema } from './schema/TextOrigin.ts';
 export { ensureStatement, parseStatementKey, readStatement, statementKey } from './schema/Statement.ts';
 export type { DocRef } from './sync/DocName.ts';
 export { docName, parseDocName } from './sync/DocName.ts';
