@@ -12,9 +12,9 @@ export {
   DISPOSITION_NAMES,
   optionNumberLabel,
   proposalOptionLabel,
-  textOriginLabel,
   ROLE_NAMES,
   ROLE_PLURAL_NAMES,
+  textOriginLabel,
 } from './display/DisplayNames.ts';
 export type { Agreement, AgreementClause, Block, Run } from './export/Agreement.ts';
 export { AGREEMENT_FORMAT, AGREEMENT_VERSION, agreementSchema } from './export/Agreement.ts';
@@ -257,8 +257,8 @@ export type { SessionSettings } from './schema/SessionSettings.ts';
 export { DEFAULT_SESSION_SETTINGS, sessionSettingsSchema } from './schema/SessionSettings.ts';
 export type { SignOff } from './schema/SignOff.ts';
 export { signOffSchema } from './schema/SignOff.ts';
+export { ensureStatement, parseStatementKey, readStatement, statementKey } from './schema/Statement.ts';
 export type { TextOrigin } from './schema/TextOrigin.ts';
 export { readTextOrigin, textOriginSchema } from './schema/TextOrigin.ts';
-export { ensureStatement, parseStatementKey, readStatement, statementKey } from './schema/Statement.ts';
 export type { DocRef } from './sync/DocName.ts';
 export { docName, parseDocName } from './sync/DocName.ts';

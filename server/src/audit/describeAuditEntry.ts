@@ -181,7 +181,12 @@ class Teller {
         ? origin.name
         : null;
     const kind = typeof origin === 'object' && origin !== null && 'kind' in origin ? origin.kind : null;
-    const from = name === null ? '' : kind === 'caucus' ? ` from the caucus of ${name}` : ` from the working group ${quoted(name)}`;
+    const from =
+      name === null
+        ? ''
+        : kind === 'caucus'
+          ? ` from the caucus of ${name}`
+          : ` from the working group ${quoted(name)}`;
     const heading = this.entry.outcome === 'ok' ? text(d, 'heading') : null;
     const draft = `a draft${heading ? ` ${quoted(heading)}` : ''}${from}`;
     switch (text(d, 'as')) {

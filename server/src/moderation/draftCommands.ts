@@ -120,7 +120,11 @@ function checkShape(command: TableDraft, ref: BreakoutRef): void {
 function copyOfDraft(doc: Y.Doc, draftId: string): DraftCopy {
   const draft = readRoomDraft(roomDrafts(doc).get(draftId));
   if (!draft) throw new Refusal('notFound', 'draftId: no such draft in this room');
-  return { heading: draft.heading.toString(), body: richTextToJson(draft.body), plainText: fragmentPlainText(draft.body) };
+  return {
+    heading: draft.heading.toString(),
+    body: richTextToJson(draft.body),
+    plainText: fragmentPlainText(draft.body),
+  };
 }
 
 /** A delegation brackets for its own party only, in the plenary as in a draft tabled there. */

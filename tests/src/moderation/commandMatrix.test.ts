@@ -318,7 +318,12 @@ const CASES: Record<CommandType, Case> = {
     }),
     visible: (d) =>
       readClausesInOrder(plenaryRoots(d)).some((c) => c.origin?.kind === 'caucus' && c.heading.toString() === 'Tabled'),
-    conflict: (f) => ({ room: `${f.session.id}/caucus/${f.partyA}`, draftId: 'dnothing0', as: 'clause', kind: 'operative' }),
+    conflict: (f) => ({
+      room: `${f.session.id}/caucus/${f.partyA}`,
+      draftId: 'dnothing0',
+      as: 'clause',
+      kind: 'operative',
+    }),
     invalid: { payload: { room: 'x', draftId: 'X!', as: 'clause' }, field: 'draftId' },
   },
   'breakout.open': {

@@ -232,7 +232,8 @@ function draftProblem(path: readonly string[], content: StructContent | null, fr
   if (!isRoomDraftField(field)) return `unknown draft field "${field.slice(0, 40)}"`;
   if (freshFrom !== 1) return `the ${field} of a draft is set when the draft is added`;
   if (content === null || content instanceof Y.ContentDeleted) return null;
-  if (!contentIs(DRAFT_FIELD_KINDS[field], content)) return `draft field "${field}" must be ${DRAFT_FIELD_KINDS[field]}`;
+  if (!contentIs(DRAFT_FIELD_KINDS[field], content))
+    return `draft field "${field}" must be ${DRAFT_FIELD_KINDS[field]}`;
   if (field === 'id' && plainValue(content)?.value !== draftId) return 'a draft’s id is its key';
   return null;
 }
