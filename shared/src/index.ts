@@ -146,6 +146,8 @@ export type { BracketField, OpenBracket } from './rules/openBrackets.ts';
 export { openBracketsOf } from './rules/openBrackets.ts';
 export { plenaryWriteContext } from './rules/plenaryWriteContext.ts';
 export { mayRead } from './rules/ReadRules.ts';
+export type { TablingSource } from './rules/TablingRules.ts';
+export { tablingRefusal } from './rules/TablingRules.ts';
 export type { Access, ClauseState, Verdict, WriteContext } from './rules/WriteRules.ts';
 export { mayWrite, WRITE_RULES } from './rules/WriteRules.ts';
 export type { AgendaItem, AgendaItemState, NewAgendaItem } from './schema/AgendaItem.ts';

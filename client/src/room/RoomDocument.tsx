@@ -165,7 +165,13 @@ export function RoomDocument(props: RoomDocumentProps) {
 
             {openRoom !== null ? (
               <Suspense fallback={<Loading />}>
-                <RoomView key={openRoom.name} room={openRoom} notesVerdict={rights.roomNotes} />
+                <RoomView
+                  key={openRoom.name}
+                  room={openRoom}
+                  notesVerdict={rights.roomNotes}
+                  draftsVerdict={rights.roomDrafts}
+                  plenary={roots}
+                />
               </Suspense>
             ) : view === 'positions' ? (
               <section className="stack" aria-labelledby="positions-heading">

@@ -20,6 +20,7 @@ import {
   replaceRichText,
   richTextToJson,
   roomDrafts,
+  tablingRefusal,
 } from '@parley/shared';
 import * as Y from 'yjs';
 import { Refusal } from '../domain/Refusal.ts';
@@ -80,27 +81,21 @@ function originOf(ctx: CommandContext, ref: BreakoutRef): TextOrigin {
   if (ref.kind === 'caucus') {
     const party = ctx.session.parties.find((p) => p.id === ref.partyId);
     if (!party) throw new Refusal('notFound', 'room: no such party’s caucus');
-    if (actor.role !== 'mediator' && actor.partyId !== party.id)
-      throw new Refusal('forbidden', 'A delegation tables drafts from its own caucus only.');
+    const refusal = tablingRefusal(actor, { kind: 'caucus', partyId: party.id }, { workingGroupsMayTable: false });
+    if (refusal) throw new Refusal('forbidden', refusal);
     return { kind: 'caucus', name: party.name, partyId: party.id };
   }
-  const { group, allowed } = ctx.documents.readPlenary(ctx.session.id, (doc) => {
+  const { group, settings } = ctx.documents.readPlenary(ctx.session.id, (doc) => {
     const roots = plenaryRoots(doc);
     return {
       group: readModeration(roots).breakouts.find((b) => b.id === ref.breakoutId && b.kind === 'workingGroup'),
-      allowed: readSettings(roots).workingGroupsMayTable,
+      settings: readSettings(roots),
     };
   });
   if (!group) throw new Refusal('notFound', 'room: no such open working group');
-  if (actor.role !== 'mediator') {
-    if (!group.participantIds.includes(actor.participantId))
-      throw new Refusal('forbidden', `Only the members of ${group.label} and the mediators may table its drafts.`);
-    if (!allowed)
-      throw new Refusal(
-        'forbidden',
-        'The mediator has not let working groups table their drafts: ask the mediator to table it.',
-      );
-  }
+  const source = { kind: 'workingGroup', label: group.label, participantIds: group.participantIds } as const;
+  const refusal = tablingRefusal(actor, source, settings);
+  if (refusal) throw new Refusal('forbidden', refusal);
   return { kind: 'workingGroup', name: group.label, breakoutId: group.id };
 }
 
