@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../helpers/api.ts';
+import { formatViolations, seriousViolations } from '../helpers/axe.ts';
 import { startServerWithClient, useBrowser } from '../helpers/browser.ts';
 import { editorText, joinThroughInvite, sendCommand } from './roomFlows.ts';
 
@@ -82,6 +83,8 @@ describe('working groups and caucuses table their drafts in the plenary', () => 
     const option = clauses.nth(0).getByTestId('clause-option');
     await expect.poll(() => option.getByTestId('text-origin').textContent()).toBe('From working group: Verification');
     expect(await option.textContent()).toContain('The Parties shall meet every quarter.');
+    // The plenary with tabled text and its origin: no serious or critical axe violations.
+    expect(formatViolations(await seriousViolations(bianca.page)), 'plenary with origins').toBe('');
 
     // Bianca drafts in her caucus and tables it as Borduria's textual proposal on clause 1.
     await roomLink(bianca.page, `/caucus/${borduriaId}`).click();
@@ -89,6 +92,11 @@ describe('working groups and caucuses table their drafts in the plenary', () => 
     const meetings = await writeDraft(bianca.page, '', 'The Parties shall meet twice a year.');
     // A draft not tabled stays in the caucus.
     await writeDraft(bianca.page, '', 'Fallback: once a year.');
+    // The caucus with its drafts and the tabling form open passes axe too.
+    await meetings.getByTestId('draft-table').click();
+    await expect.poll(() => meetings.getByTestId('table-draft-form').count()).toBe(1);
+    expect(formatViolations(await seriousViolations(bianca.page)), 'caucus drafts, tabling form open').toBe('');
+    await meetings.getByRole('button', { name: 'Cancel' }).click();
     await table(meetings, 'proposal', 'Clause 1: The Parties shall meet.');
 
     // The mediator sees the proposal on clause 1, from Borduria's caucus, and nothing else of it.

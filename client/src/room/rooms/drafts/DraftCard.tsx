@@ -97,7 +97,7 @@ export function DraftCard(props: DraftCardProps) {
             type="button"
             className="button button--small"
             onClick={() => setTabling(true)}
-            aria-label={`Table ${label} in the plenary`}
+            aria-label={`Table in the plenary: ${label}`}
             data-testid="draft-table"
           >
             Table in the plenary
