@@ -324,7 +324,7 @@ class Teller {
       case 'session.workingGroupsMayTable':
         return flag(d, 'allowed') === false
           ? 'stop working groups from tabling their drafts'
-          : 'let working groups table their drafts';
+          : 'allow working groups to table their drafts';
       case 'draft.table':
         return this.tabling();
       case 'breakout.open': {

@@ -75,7 +75,9 @@ describe('working groups and caucuses table their drafts in the plenary', () => 
     const clauses = bianca.page.getByTestId('clause');
     await expect.poll(() => clauses.count()).toBe(2);
     const tabledClause = clauses.nth(1);
-    await expect.poll(() => tabledClause.getByTestId('text-origin').textContent()).toBe('From working group: Verification');
+    await expect
+      .poll(() => tabledClause.getByTestId('text-origin').textContent())
+      .toBe('From working group: Verification');
     expect(await editorText(tabledClause.locator('[data-testid="clause-body"] .ProseMirror').first())).toBe(
       'Inspectors visit every month.',
     );
