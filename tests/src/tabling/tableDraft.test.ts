@@ -96,6 +96,37 @@ describe('draft.table: what a working group or a caucus drafted goes to the plen
     room.close();
   });
 
+  it('a tabled option keeps its origin when "Keep this option" is undone', async () => {
+    const server = await startServer();
+    const { f, groupRoom, draftId } = await withWorkingGroup(server);
+    const tabled = await run(server, f, 'mediator', {
+      type: 'draft.table',
+      room: groupRoom,
+      draftId,
+      as: 'option',
+      clauseId: f.openClause,
+    });
+    const optionId = (tabled.body as { optionId: string }).optionId;
+    const other = await run(server, f, 'mediator', {
+      type: 'clause.addOption',
+      clauseId: f.openClause,
+      label: 'Option 2',
+    });
+    const otherId = (other.body as { optionId: string }).optionId;
+    const kept = await run(server, f, 'mediator', {
+      type: 'clause.collapseOptions',
+      clauseId: f.openClause,
+      optionId: otherId,
+    });
+    expect(kept.status, JSON.stringify(kept.body)).toBe(200);
+    expect((await run(server, f, 'mediator', { type: 'clause.restoreOptions', clauseId: f.openClause })).status).toBe(
+      200,
+    );
+    const plenary = await plenaryOf(server, f);
+    const restored = clause(plenary, f.openClause)?.options.find((o) => o.id === optionId);
+    expect(restored?.origin).toMatchObject({ kind: 'workingGroup', name: 'Verification' });
+  });
+
   it('rich text is copied as written: marks survive the trip', async () => {
     const server = await startServer();
     const f = await preparedSession(server);
