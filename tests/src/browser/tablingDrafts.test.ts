@@ -58,12 +58,23 @@ describe('working groups and caucuses table their drafts in the plenary', () => 
       participantIds: [ruritanian.participantId],
     });
     const groupId = (opened.body as { breakoutId: string }).breakoutId;
-    expect((await cmd({ type: 'session.workingGroupsMayTable', allowed: true })).status).toBe(200);
 
-    // Rudolf drafts in the working group's room and tables it as a new operative clause.
+    // Rudolf drafts in the working group's room; until the mediator allows it, only the mediator may table it.
     await roomLink(rudolf.page, `/group/${groupId}`).click();
     await expect.poll(() => rudolf.page.getByTestId('room-connection-status').textContent()).toBe('online');
     const inspections = await writeDraft(rudolf.page, 'Inspections', 'Inspectors visit every month.');
+    expect(await inspections.getByTestId('draft-table').count()).toBe(0);
+    expect(await rudolf.page.getByTestId('room-drafts-tabling-hint').textContent()).toContain(
+      'not let working groups table',
+    );
+
+    // The mediator lets working groups table, with the console's switch; Rudolf's page follows at once.
+    const sessionControls = mediator.page.getByTestId('mediator-console').getByTestId('console-session');
+    if ((await sessionControls.getAttribute('open')) === null) await sessionControls.locator('summary').first().click();
+    await sessionControls.getByLabel('Working groups may table their drafts').check();
+    await expect.poll(() => inspections.getByTestId('draft-table').count()).toBe(1);
+
+    // Rudolf tables the draft as a new operative clause.
     await table(inspections, 'clause', 'operative');
     expect(await inspections.getByTestId('draft-tablings').textContent()).toContain('as a new clause (clause 2)');
 

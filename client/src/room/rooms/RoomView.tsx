@@ -202,14 +202,17 @@ function RoomNotes({
       <div className="room-view__notes" data-testid="room-notes">
         <RichText editor={editor} />
       </div>
-      <RoomDrafts
-        room={room}
-        connection={connection}
-        plenary={plenary}
-        draftsVerdict={draftsVerdict}
-        connected={connected}
-        brackets={brackets}
-      />
+      {/* Drafts are tabled from caucuses and working groups; the mediators draft in the plenary itself. */}
+      {room.kind !== 'mediator' && (
+        <RoomDrafts
+          room={room}
+          connection={connection}
+          plenary={plenary}
+          draftsVerdict={draftsVerdict}
+          connected={connected}
+          brackets={brackets}
+        />
+      )}
     </>
   );
 }

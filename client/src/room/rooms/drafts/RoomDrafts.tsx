@@ -1,5 +1,5 @@
 import type { PlenaryRoots, Verdict } from '@parley/shared';
-import { addRoomDraft, readSettings, roomDrafts, tablingRefusal } from '@parley/shared';
+import { addRoomDraft, roomDrafts, tablingRefusal } from '@parley/shared';
 import { useMemo } from 'react';
 import { useIdentity } from '../../../state/IdentityContext.ts';
 import { useModeration } from '../../../state/useModeration.ts';
@@ -39,9 +39,9 @@ export function RoomDrafts({ room, connection, plenary, draftsVerdict, connected
   const source = useMemo(() => tablingSource(room, breakouts), [room, breakouts]);
   const tablingRefused =
     source === null
-      ? 'Drafts of this room are not tabled.'
+      ? 'This working group was closed: its drafts are no longer tabled.'
       : (tablingRefusal(you, source, settings) ??
-        (you.role !== 'mediator' && readSettings(plenary).oneText
+        (you.role !== 'mediator' && settings.oneText
           ? 'One-Text mode: only the mediator tables text in the plenary.'
           : null));
 
