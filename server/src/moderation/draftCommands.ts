@@ -10,6 +10,7 @@ import {
   insertClause,
   mayWrite,
   newCommentId,
+  optionNumberLabel,
   parseDocName,
   plenaryRoots,
   plenaryWriteContext,
@@ -181,9 +182,11 @@ function place(
     // An option changes the clause's words: the same rights as any edit of them (locked, agreed, One-Text).
     const verdict = mayWrite(actor, { kind: 'clauseText', clauseId }, plenaryWriteContext(roots.meta.doc as Y.Doc));
     if (!verdict.allowed) throw new Refusal('conflict', verdict.reason);
-    const label = draft.heading.trim() || `From ${origin.name}`;
+    // Named by its heading if it has one; else by its number, as the room shows options (the origin is shown beside it).
+    const options = clauseOptions(record);
+    const label = draft.heading.trim() || optionNumberLabel(options.length);
     const option = createClauseOption(label.length > 100 ? `${label.slice(0, 99)}…` : label, origin);
-    clauseOptions(record).push([option.record]);
+    options.push([option.record]);
     const body = option.record.get('body');
     if (body instanceof Y.XmlFragment) replaceRichText(body, draft.body);
     afterWordingChange(roots, clauseId, actor.name, recorder);

@@ -187,6 +187,14 @@ describe('draft.table: what a working group or a caucus drafted goes to the plen
       disposition: 'open',
       origin: { kind: 'caucus', partyId: f.partyA },
     });
+    // The mediator is told what entered the plenary, in words.
+    const notices = await fetch(`${server.url}/api/sessions/${f.session.id}/notices`, {
+      headers: { authorization: `Bearer ${f.mediator.token}` },
+    });
+    const told = ((await notices.json()) as { notices: { kind: string; summary: string }[] }).notices;
+    expect(told.filter((n) => n.kind === 'textTabled').map((n) => n.summary)).toEqual([
+      'Delegate of A (Ruritania) tabled a draft from the caucus of Ruritania as a textual proposal on clause 1.',
+    ]);
     // Caucus privacy: the untabled draft never reaches the plenary.
     expect(JSON.stringify(plenary.toJSON())).not.toContain('quarterly');
     expect(secret).not.toBe(draftId);
