@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../helpers/api.ts';
@@ -6,6 +8,8 @@ import { startServerWithClient, useBrowser } from '../helpers/browser.ts';
 import { editorText, joinThroughInvite, sendCommand } from './roomFlows.ts';
 
 const browser = useBrowser();
+const screenshotPath = (name: string) =>
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), `../../artifacts/screenshots/${name}.png`);
 
 const roomLink = (page: Page, suffix: string) => page.locator(`[data-testid="room-link"][data-room$="${suffix}"]`);
 
@@ -81,6 +85,7 @@ describe('working groups and caucuses table their drafts in the plenary', () => 
     // A second draft goes in as an option of clause 1.
     const alternative = await writeDraft(rudolf.page, '', 'The Parties shall meet every quarter.');
     await table(alternative, 'option', 'Clause 1: The Parties shall meet.');
+    await rudolf.page.getByTestId('room-view').screenshot({ path: screenshotPath('working-group-drafts') });
 
     // Borduria's delegate, in the plenary, sees both with where they came from.
     const clauses = bianca.page.getByTestId('clause');
@@ -98,6 +103,7 @@ describe('working groups and caucuses table their drafts in the plenary', () => 
     expect(await option.textContent()).toContain('The Parties shall meet every quarter.');
     // The plenary with tabled text and its origin: no serious or critical axe violations.
     expect(formatViolations(await seriousViolations(bianca.page)), 'plenary with origins').toBe('');
+    await clauses.nth(0).screenshot({ path: screenshotPath('plenary-tabled-option') });
 
     // Bianca drafts in her caucus and tables it as Borduria's textual proposal on clause 1.
     await roomLink(bianca.page, `/caucus/${borduriaId}`).click();
