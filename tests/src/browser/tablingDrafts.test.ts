@@ -117,6 +117,11 @@ describe('working groups and caucuses table their drafts in the plenary', () => 
     expect(formatViolations(await seriousViolations(bianca.page)), 'caucus drafts, tabling form open').toBe('');
     await meetings.getByRole('button', { name: 'Cancel' }).click();
     await table(meetings, 'proposal', 'Clause 1: The Parties shall meet.');
+    // The fallback is removed after all (asked once more: it goes for everyone in the room).
+    const fallback = bianca.page.getByTestId('room-draft').nth(1);
+    await fallback.getByTestId('draft-remove').click();
+    await fallback.getByRole('button', { name: 'Remove it' }).click();
+    await expect.poll(() => bianca.page.getByTestId('room-draft').count()).toBe(1);
 
     // The mediator sees the proposal on clause 1, from Borduria's caucus, and nothing else of it.
     await mediator.page.getByTestId('view-draft').click();

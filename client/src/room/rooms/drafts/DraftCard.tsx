@@ -33,6 +33,8 @@ export function DraftCard(props: DraftCardProps) {
   const ids = useId();
   const [heading, setHeading] = useYText(entry.draft.heading);
   const [tabling, setTabling] = useState(false);
+  // Removing takes the draft away for everyone in the room: asked once more.
+  const [removing, setRemoving] = useState(false);
   const label = `draft ${index + 1}${heading.trim() ? ` (${heading.trim()})` : ''}`;
   const editor = useRichTextEditor({
     fragment: entry.draft.body,
@@ -103,11 +105,11 @@ export function DraftCard(props: DraftCardProps) {
             Table in the plenary
           </button>
         )}
-        {editable && !tabling && (
+        {editable && !tabling && !removing && (
           <button
             type="button"
             className="button button--small"
-            onClick={props.onRemove}
+            onClick={() => setRemoving(true)}
             aria-label={`Remove ${label}`}
             data-testid="draft-remove"
           >
@@ -115,6 +117,17 @@ export function DraftCard(props: DraftCardProps) {
           </button>
         )}
       </div>
+      {removing && (
+        <div className="row" role="group" aria-label={`Remove ${label}?`} data-testid="draft-remove-confirm">
+          <span>Remove this draft for everyone in the room?</span>
+          <button type="button" className="button button--small" onClick={props.onRemove}>
+            Remove it
+          </button>
+          <button type="button" className="button button--small" onClick={() => setRemoving(false)}>
+            Keep it
+          </button>
+        </div>
+      )}
       {tabling && (
         <TableDraftForm
           room={room}
