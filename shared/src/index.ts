@@ -14,6 +14,7 @@ export {
   proposalOptionLabel,
   ROLE_NAMES,
   ROLE_PLURAL_NAMES,
+  textOriginLabel,
 } from './display/DisplayNames.ts';
 export type { Agreement, AgreementClause, Block, Run } from './export/Agreement.ts';
 export { AGREEMENT_FORMAT, AGREEMENT_VERSION, agreementSchema } from './export/Agreement.ts';
@@ -147,6 +148,8 @@ export { openBracketsOf } from './rules/openBrackets.ts';
 export { plenaryWriteContext } from './rules/plenaryWriteContext.ts';
 export { mayRead } from './rules/ReadRules.ts';
 export { mayReadRevisions } from './rules/RevisionAccess.ts';
+export type { TablingSource } from './rules/TablingRules.ts';
+export { tablingRefusal } from './rules/TablingRules.ts';
 export type { Access, ClauseState, Verdict, WriteContext } from './rules/WriteRules.ts';
 export { mayWrite, WRITE_RULES } from './rules/WriteRules.ts';
 export type { AgendaItem, AgendaItemState, NewAgendaItem } from './schema/AgendaItem.ts';
@@ -243,6 +246,21 @@ export {
   richTextChildProblem,
   richTextMarkProblem,
 } from './schema/RichTextSchema.ts';
+export type { RoomDraft, RoomDraftField, TableAs, Tabling } from './schema/RoomDraft.ts';
+export {
+  addRoomDraft,
+  isRoomDraftField,
+  newDraftId,
+  ROOM_DRAFT_FIELDS,
+  readRoomDraft,
+  readRoomDrafts,
+  readTablings,
+  recordTabling,
+  roomDrafts,
+  roomTablings,
+  tableAsSchema,
+  tablingSchema,
+} from './schema/RoomDraft.ts';
 export type { PlenaryRootName, PlenaryRoots } from './schema/roots.ts';
 export { PLENARY_ROOT_KINDS, PlenaryRoot, plenaryRoots, RoomRoot, roomNotes } from './schema/roots.ts';
 export type { SessionSettings } from './schema/SessionSettings.ts';
@@ -250,5 +268,7 @@ export { DEFAULT_SESSION_SETTINGS, sessionSettingsSchema } from './schema/Sessio
 export type { SignOff } from './schema/SignOff.ts';
 export { signOffSchema } from './schema/SignOff.ts';
 export { ensureStatement, parseStatementKey, readStatement, statementKey } from './schema/Statement.ts';
+export type { TextOrigin } from './schema/TextOrigin.ts';
+export { readTextOrigin, textOriginSchema } from './schema/TextOrigin.ts';
 export type { DocRef } from './sync/DocName.ts';
 export { docName, parseDocName } from './sync/DocName.ts';

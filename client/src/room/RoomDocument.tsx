@@ -212,7 +212,13 @@ export function RoomDocument(props: RoomDocumentProps) {
 
             {openRoom !== null ? (
               <Suspense fallback={<Loading />}>
-                <RoomView key={openRoom.name} room={openRoom} notesVerdict={rights.roomNotes} />
+                <RoomView
+                  key={openRoom.name}
+                  room={openRoom}
+                  notesVerdict={rights.roomNotes}
+                  draftsVerdict={rights.roomDrafts}
+                  plenary={roots}
+                />
               </Suspense>
             ) : view === 'revisions' ? (
               <Suspense fallback={<Loading />}>

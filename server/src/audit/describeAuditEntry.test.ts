@@ -51,6 +51,41 @@ const entry = (partial: Partial<AuditEntry> & Pick<AuditEntry, 'action' | 'detai
 });
 
 describe('describeAuditEntry: the record in words', () => {
+  it('tells a tabling with the room it came from and what it became', () => {
+    const fromGroup = describeAuditEntry(
+      entry({
+        participantId: 'uanna' as ParticipantId,
+        role: 'delegate',
+        action: 'draft.table',
+        detail: {
+          as: 'clause',
+          clauseId: 'ctwo',
+          heading: 'Inspections',
+          origin: { kind: 'workingGroup', name: 'Verification', breakoutId: 'b1' },
+        },
+      }),
+      names,
+    );
+    expect(fromGroup.summary).toBe(
+      "Anna Kowalska (Group of participating States) tabled a draft 'Inspections' from the working group 'Verification' as a new clause, clause 2.",
+    );
+    const fromCaucus = describeAuditEntry(
+      entry({
+        action: 'draft.table',
+        detail: { as: 'proposal', clauseId: 'cpre', origin: { kind: 'caucus', name: 'the Russian Federation' } },
+      }),
+      names,
+    );
+    expect(fromCaucus.summary).toBe(
+      'Ada Chair (mediator) tabled a draft from the caucus of the Russian Federation as a textual proposal on preambular paragraph PP1.',
+    );
+    const allowed = describeAuditEntry(
+      entry({ action: 'session.workingGroupsMayTable', detail: { allowed: true } }),
+      names,
+    );
+    expect(allowed.summary).toBe('Ada Chair (mediator) allowed working groups to table their drafts.');
+  });
+
   it('quotes the bracketed words when the entry has them', () => {
     const told = describeAuditEntry(
       entry({

@@ -172,6 +172,35 @@ class Teller {
     return `the bracket${label ? ` ${quoted(label)}` : ''}${note ? ` (${note})` : ''}${of}${around} in ${this.clause()}`;
   }
 
+  /** "table the draft 'Verification' from the working group 'Verification' as a new clause 3". */
+  private tabling(): string {
+    const d = this.detail;
+    const origin = d.origin;
+    const name =
+      typeof origin === 'object' && origin !== null && 'name' in origin && typeof origin.name === 'string'
+        ? origin.name
+        : null;
+    const kind = typeof origin === 'object' && origin !== null && 'kind' in origin ? origin.kind : null;
+    const from =
+      name === null
+        ? ''
+        : kind === 'caucus'
+          ? ` from the caucus of ${name}`
+          : ` from the working group ${quoted(name)}`;
+    const heading = this.entry.outcome === 'ok' ? text(d, 'heading') : null;
+    const draft = `a draft${heading ? ` ${quoted(heading)}` : ''}${from}`;
+    switch (text(d, 'as')) {
+      case 'clause':
+        return `table ${draft} as a new clause${this.entry.outcome === 'ok' ? `, ${this.clause()}` : ''}`;
+      case 'option':
+        return `table ${draft} as an option of ${this.clause()}`;
+      case 'proposal':
+        return `table ${draft} as a textual proposal on ${this.clause()}`;
+      default:
+        return `table ${draft} in the plenary`;
+    }
+  }
+
   /** The act in the base form ("give the floor to …"); the caller puts it in the past or after "tried to". */
   private phrase(): string {
     const d = this.detail;
@@ -294,6 +323,12 @@ class Teller {
         return flag(d, 'allowed') === false
           ? 'stop observers from downloading the text and seeing its revisions'
           : 'allow observers to download the text and see its revisions';
+      case 'session.workingGroupsMayTable':
+        return flag(d, 'allowed') === false
+          ? 'stop working groups from tabling their drafts'
+          : 'allow working groups to table their drafts';
+      case 'draft.table':
+        return this.tabling();
       case 'breakout.open': {
         const partyId = text(d, 'partyId');
         if (partyId !== null) return `open a caucus with ${this.party(partyId)}`;

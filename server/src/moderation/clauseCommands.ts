@@ -180,7 +180,7 @@ export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): C
         replaceRichText(clause.body, snapshot.bodyBefore);
         const options = clauseOptions(record);
         for (const before of snapshot.optionsBefore) {
-          const option = createClauseOption(before.label);
+          const option = createClauseOption(before.label, before.origin ?? null);
           // The same ids as before: whatever referred to an option (the record, a note) still does.
           option.record.set('id', before.id);
           options.push([option.record]);

@@ -5,6 +5,7 @@ import { Refusal } from '../domain/Refusal.ts';
 import { runAgendaCommand } from './agendaCommands.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
 import { runClauseCommand } from './clauseCommands.ts';
+import { runDraftCommand } from './draftCommands.ts';
 import { runFloorCommand } from './floorCommands.ts';
 import { runInviteCommand } from './inviteCommands.ts';
 import { runParticipantCommand } from './participantCommands.ts';
@@ -58,9 +59,12 @@ function dispatch(ctx: CommandContext, command: Command): CommandResult {
     case 'session.freeze':
     case 'session.oneText':
     case 'session.observersMayExport':
+    case 'session.workingGroupsMayTable':
     case 'breakout.open':
     case 'breakout.close':
       return runSessionCommand(ctx, command);
+    case 'draft.table':
+      return runDraftCommand(ctx, command);
     case 'version.save':
       return runVersionCommand(ctx, command);
   }

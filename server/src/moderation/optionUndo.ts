@@ -1,5 +1,5 @@
 import type { Clause, ClauseId, RichTextJsonNode, SessionId } from '@parley/shared';
-import { richTextJsonSchema, richTextToJson } from '@parley/shared';
+import { richTextJsonSchema, richTextToJson, textOriginSchema } from '@parley/shared';
 import { z } from 'zod';
 import { Refusal } from '../domain/Refusal.ts';
 import type { AuditEntry, SessionStore } from '../storage/SessionStore.ts';
@@ -14,7 +14,15 @@ import type { AuditEntry, SessionStore } from '../storage/SessionStore.ts';
 
 const snapshotSchema = z.object({
   bodyBefore: richTextJsonSchema,
-  optionsBefore: z.array(z.object({ id: z.string(), label: z.string(), body: richTextJsonSchema })),
+  optionsBefore: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      body: richTextJsonSchema,
+      // Records from before tabling have none: those options came from the plenary itself.
+      origin: textOriginSchema.nullable().optional(),
+    }),
+  ),
   bodyAfter: richTextJsonSchema,
 });
 export type CollapseSnapshot = z.infer<typeof snapshotSchema>;
@@ -27,6 +35,7 @@ export function collapseSnapshot(clause: Clause, chosenBody: readonly RichTextJs
       id: option.id,
       label: option.label,
       body: richTextToJson(option.body),
+      origin: option.origin,
     })),
     bodyAfter: [...chosenBody],
   };

@@ -10,6 +10,7 @@ const SETTING_OF = {
   'session.freeze': 'frozen',
   'session.oneText': 'oneText',
   'session.observersMayExport': 'observersMayExport',
+  'session.workingGroupsMayTable': 'workingGroupsMayTable',
 } as const;
 
 /** What a setting that is already as asked says, in words (on, off). */
@@ -20,6 +21,10 @@ const ALREADY = {
     'Observers may already download the text and see its revisions.',
     'Observers already may not download the text or see its revisions.',
   ],
+  workingGroupsMayTable: [
+    'Working groups may already table their drafts.',
+    'Working groups already may not table their drafts.',
+  ],
 } as const;
 
 /** Session-wide settings (freeze, One-Text) and breakouts (a party's caucus, a working group). */
@@ -28,7 +33,8 @@ export function runSessionCommand(ctx: CommandContext, command: SessionCommand):
     switch (command.type) {
       case 'session.freeze':
       case 'session.oneText':
-      case 'session.observersMayExport': {
+      case 'session.observersMayExport':
+      case 'session.workingGroupsMayTable': {
         const key = SETTING_OF[command.type];
         const value = 'frozen' in command ? command.frozen : 'enabled' in command ? command.enabled : command.allowed;
         if (readSettings(roots)[key] === value) throw new Refusal('conflict', ALREADY[key][value ? 0 : 1]);

@@ -35,6 +35,9 @@ export function noticeKind(entry: AuditEntry, reader: ParticipantRecord): Notice
       return 'oneText';
     case 'session.freeze':
       return 'freeze';
+    case 'draft.table':
+      // The chair keeps the pen on the plenary: what a delegation or a working group tabled is news to them.
+      return reader.role === 'mediator' ? 'textTabled' : null;
     default:
       return null;
   }

@@ -9,7 +9,7 @@ import { guardAwarenessUpdate } from './AwarenessGuard.ts';
 import type { DocumentPolicy } from './DocumentPolicy.ts';
 import { admitUpdate } from './gate/admitUpdate.ts';
 import type { DocumentLayout } from './gate/DocumentLayout.ts';
-import { plenaryLayout, roomNotesLayout } from './gate/DocumentLayout.ts';
+import { plenaryLayout, roomLayout } from './gate/DocumentLayout.ts';
 import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './messages.ts';
 import type { PersistQueue } from './PersistQueue.ts';
 import type { RoomConnection } from './RoomConnection.ts';
@@ -81,7 +81,7 @@ export class Room {
     this.persist = options.persist;
     this.maxDocumentBytes = options.maxDocumentBytes;
     this.policy = options.policy;
-    this.layout = options.ref.kind === 'plenary' ? plenaryLayout : roomNotesLayout;
+    this.layout = options.ref.kind === 'plenary' ? plenaryLayout : roomLayout;
     this.bindings = new StoredClientBindings(options.storage, options.name);
     this.awareness = new awarenessProtocol.Awareness(this.liveDoc);
     // The server has no presence of its own.

@@ -1,5 +1,5 @@
 import type { DocRef, ParticipantId, PlenaryRoots, PresenceIdentity, SessionId } from '@parley/shared';
-import { CloseCodes, plenaryRoots } from '@parley/shared';
+import { CloseCodes, docName, plenaryRoots } from '@parley/shared';
 import type * as Y from 'yjs';
 import type { VerifiedParticipant } from '../auth/authenticate.ts';
 import type { Logger } from '../log.ts';
@@ -82,6 +82,31 @@ export class RoomRegistry {
       // A command is answered only once its change is on disk (and sent to everyone).
       this.persist.flush();
       return result as T;
+    } finally {
+      this.released(room);
+    }
+  }
+
+  /** A change the server makes to a breakout room's document (tabling marks a draft): like `changePlenary`. */
+  changeRoom<T>(ref: Exclude<DocRef, { kind: 'plenary' }>, change: (doc: Y.Doc) => T): T {
+    const room = this.acquire(docName(ref), ref);
+    try {
+      let result: T | undefined;
+      room.doc.transact(() => {
+        result = change(room.doc);
+      }, SERVER_ORIGIN);
+      this.persist.flush();
+      return result as T;
+    } finally {
+      this.released(room);
+    }
+  }
+
+  /** Reads a breakout room's document (loading it if needed) without changing it. */
+  readRoom<T>(ref: Exclude<DocRef, { kind: 'plenary' }>, read: (doc: Y.Doc) => T): T {
+    const room = this.acquire(docName(ref), ref);
+    try {
+      return read(room.doc);
     } finally {
       this.released(room);
     }

@@ -3,6 +3,7 @@ import type { Role } from '../Role.ts';
 import type { AgendaItemState } from '../schema/AgendaItem.ts';
 import type { BracketReason } from '../schema/Bracket.ts';
 import type { ClauseStatus } from '../schema/ClauseStatus.ts';
+import type { TextOrigin } from '../schema/TextOrigin.ts';
 
 /**
  * Every word a person reads for an internal value lives here: statuses, agenda states, bracket
@@ -95,8 +96,10 @@ export const COMMAND_NAMES: Readonly<Record<CommandType, string>> = {
   'session.freeze': 'Freeze or unfreeze the session',
   'session.oneText': 'Switch One-Text mode',
   'session.observersMayExport': 'Let observers download the text and see its revisions, or not',
+  'session.workingGroupsMayTable': 'Let working groups table their drafts, or not',
   'breakout.open': 'Open a breakout',
   'breakout.close': 'Close a breakout',
+  'draft.table': 'Table a draft in the plenary',
   'version.save': 'Save a revision',
 };
 
@@ -112,6 +115,11 @@ export const CURRENT_TEXT_LABEL = 'Current text';
 /** The label shown for the n-th option (from 0), whatever the option was named when it was added. */
 export function optionNumberLabel(index: number): string {
   return `Option ${index + 1}`;
+}
+
+/** Beside a clause, option or proposal tabled from a breakout room: "From working group: Verification". */
+export function textOriginLabel(origin: TextOrigin): string {
+  return origin.kind === 'workingGroup' ? `From working group: ${origin.name}` : `From caucus: ${origin.name}`;
 }
 
 /** The label of an option made from a textual proposal: it names who proposed it, and for which party. */

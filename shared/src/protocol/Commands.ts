@@ -5,6 +5,7 @@ import { roleSchema } from '../Role.ts';
 import { agendaItemStateSchema } from '../schema/AgendaItem.ts';
 import { clauseKindSchema } from '../schema/Clause.ts';
 import { clauseStatusSchema } from '../schema/ClauseStatus.ts';
+import { tableAsSchema } from '../schema/RoomDraft.ts';
 
 const id = z.string().regex(ID_PATTERN, 'must be an id');
 const itemId = id;
@@ -96,6 +97,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session.freeze'), frozen: z.boolean() }),
   z.object({ type: z.literal('session.oneText'), enabled: z.boolean() }),
   z.object({ type: z.literal('session.observersMayExport'), allowed: z.boolean() }),
+  /** Whether working groups' members may table their drafts in the plenary themselves. */
+  z.object({ type: z.literal('session.workingGroupsMayTable'), allowed: z.boolean() }),
   z.object({
     type: z.literal('breakout.open'),
     partyId: id.optional(),
@@ -103,6 +106,19 @@ export const commandSchema = z.discriminatedUnion('type', [
     participantIds: z.array(id).max(100).optional(),
   }),
   z.object({ type: z.literal('breakout.close'), breakoutId: id }),
+  /**
+   * Tables a draft of a breakout room (`room`: its document name, as in `/sync/<room>`) in the plenary:
+   * as a new clause (`kind`), as an option of `clauseId`, or, from a caucus, as the party's textual
+   * proposal on `clauseId`. The plenary gets a copy with its origin; the room records the tabling.
+   */
+  z.object({
+    type: z.literal('draft.table'),
+    room: z.string().min(1).max(300),
+    draftId: id,
+    as: tableAsSchema,
+    clauseId: clauseId.optional(),
+    kind: clauseKindSchema.optional(),
+  }),
   z.object({ type: z.literal('version.save'), label: z.string().trim().min(1).max(100).optional() }),
 ]);
 export type Command = z.infer<typeof commandSchema>;
@@ -155,7 +171,10 @@ export const COMMAND_ROLES: Readonly<Record<CommandType, readonly Role[]>> = {
   'session.freeze': MEDIATOR,
   'session.oneText': MEDIATOR,
   'session.observersMayExport': MEDIATOR,
+  'session.workingGroupsMayTable': MEDIATOR,
   'breakout.open': MEDIATOR,
   'breakout.close': MEDIATOR,
+  // Narrowed by payload: a delegate tables from their own caucus, or from their working group if allowed.
+  'draft.table': SPEAKERS,
   'version.save': MEDIATOR,
 };

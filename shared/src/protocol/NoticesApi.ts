@@ -12,6 +12,7 @@ export const noticeKindSchema = z.enum([
   'unmuted',
   'oneText',
   'freeze',
+  'textTabled',
 ]);
 export type NoticeKind = z.infer<typeof noticeKindSchema>;
 

@@ -16,7 +16,11 @@ export type DocumentPart =
   | { readonly kind: 'clauseControl'; readonly clauseId: ClauseId }
   | { readonly kind: 'moderation' }
   /** The notes of a caucus room or the mediators' notes document. */
-  | { readonly kind: 'roomNotes' };
+  | { readonly kind: 'roomNotes' }
+  /** A breakout room's draft clauses: adding, removing and writing them. */
+  | { readonly kind: 'roomDraft' }
+  /** The room's record of what was tabled in the plenary: written by the server only. */
+  | { readonly kind: 'roomTabled' };
 export type PartKind = DocumentPart['kind'];
 
 export function describePart(part: DocumentPart): string {
@@ -37,5 +41,9 @@ export function describePart(part: DocumentPart): string {
       return 'moderation state';
     case 'roomNotes':
       return 'room notes';
+    case 'roomDraft':
+      return 'the room’s draft clauses';
+    case 'roomTabled':
+      return 'what the room tabled in the plenary';
   }
 }

@@ -28,6 +28,9 @@ export const WRITE_RULES: Readonly<Record<PartKind, Readonly<Record<Role, Access
   clauseControl: { mediator: 'commandOnly', delegate: 'commandOnly', observer: 'commandOnly' },
   moderation: { mediator: 'commandOnly', delegate: 'commandOnly', observer: 'commandOnly' },
   roomNotes: { mediator: 'edit', delegate: 'edit', observer: 'read' },
+  // Drafts are the room's text like its notes: the same writers (who may open the room is ReadRules).
+  roomDraft: { mediator: 'edit', delegate: 'edit', observer: 'read' },
+  roomTabled: { mediator: 'commandOnly', delegate: 'commandOnly', observer: 'commandOnly' },
 };
 
 export interface ClauseState {

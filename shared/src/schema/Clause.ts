@@ -11,6 +11,8 @@ import { appendParagraph } from './RichText.ts';
 import type { PlenaryRoots } from './roots.ts';
 import type { SignOff } from './SignOff.ts';
 import { signOffSchema } from './SignOff.ts';
+import type { TextOrigin } from './TextOrigin.ts';
+import { readTextOrigin } from './TextOrigin.ts';
 
 export const clauseKindSchema = z.enum(['preamble', 'operative']);
 export type ClauseKind = z.infer<typeof clauseKindSchema>;
@@ -30,6 +32,8 @@ export const CLAUSE_FIELDS = {
   locked: { kind: 'boolean', part: 'control' },
   signoffs: { kind: 'map', part: 'control' },
   comments: { kind: 'array', part: 'control' },
+  /** Where a tabled clause came from (a working group, a caucus), or null; stamped by the server. */
+  origin: { kind: 'origin', part: 'control' },
 } as const;
 export type ClauseField = keyof typeof CLAUSE_FIELDS;
 export type ClausePart = (typeof CLAUSE_FIELDS)[ClauseField]['part'];
@@ -56,6 +60,8 @@ export interface Clause {
   readonly locked: boolean;
   readonly options: ClauseOption[];
   readonly signoffs: ReadonlyMap<PartyId, SignOff>;
+  /** Where the clause was tabled from, if it came from a breakout room. */
+  readonly origin: TextOrigin | null;
 }
 
 /** A clause record with an empty body; the text is written once the record is in a document. */
@@ -70,6 +76,7 @@ export function buildClauseRecord(id: ClauseId, clause: z.output<typeof newClaus
   record.set('options', new Y.Array<Y.Map<unknown>>());
   record.set('signoffs', new Y.Map<SignOff>());
   record.set('comments', new Y.Array<unknown>());
+  record.set('origin', null);
   return record;
 }
 
@@ -126,6 +133,7 @@ export function readClause(record: Y.Map<unknown>): Clause | null {
       return read ? [read] : [];
     }),
     signoffs: signoffMap,
+    origin: readTextOrigin(record.get('origin')),
   };
 }
 

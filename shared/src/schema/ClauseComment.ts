@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ID_PATTERN } from '../ids.ts';
+import { textOriginSchema } from './TextOrigin.ts';
 
 /** A comment or a textual proposal on a clause; the author is stamped by the server. */
 export const clauseCommentSchema = z.object({
@@ -12,5 +13,7 @@ export const clauseCommentSchema = z.object({
   text: z.string().min(1).max(20_000),
   /** For proposals: what the mediator did with it. */
   disposition: z.enum(['open', 'incorporated', 'notRetained']),
+  /** A proposal tabled from a caucus says so (`draft.table`); absent on those typed in the plenary. */
+  origin: textOriginSchema.optional(),
 });
 export type ClauseComment = z.infer<typeof clauseCommentSchema>;

@@ -70,7 +70,12 @@ export function readSettings(roots: PlenaryRoots): SessionSettings {
     const value = settings.get(key);
     return typeof value === 'boolean' ? value : DEFAULT_SESSION_SETTINGS[key];
   };
-  return { oneText: flag('oneText'), frozen: flag('frozen'), observersMayExport: flag('observersMayExport') };
+  return {
+    oneText: flag('oneText'),
+    frozen: flag('frozen'),
+    observersMayExport: flag('observersMayExport'),
+    workingGroupsMayTable: flag('workingGroupsMayTable'),
+  };
 }
 
 export function writeSetting<K extends keyof SessionSettings>(

@@ -7,7 +7,14 @@ export const sessionSettingsSchema = z.object({
   frozen: z.boolean(),
   /** Observers may download the text and see the saved revisions (`rules/RevisionAccess.ts`). */
   observersMayExport: z.boolean(),
+  /** Members of a working group may table its drafts in the plenary themselves (else only the mediator). */
+  workingGroupsMayTable: z.boolean(),
 });
 export type SessionSettings = z.infer<typeof sessionSettingsSchema>;
 
-export const DEFAULT_SESSION_SETTINGS: SessionSettings = { oneText: false, frozen: false, observersMayExport: false };
+export const DEFAULT_SESSION_SETTINGS: SessionSettings = {
+  oneText: false,
+  frozen: false,
+  observersMayExport: false,
+  workingGroupsMayTable: false,
+};

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { PartyId } from '../ids.ts';
-import { clauseRecord, clauseSignOffs, insertClause, readClause, setClauseControl } from './Clause.ts';
+import { clauseOptions, clauseRecord, clauseSignOffs, insertClause, readClause, setClauseControl } from './Clause.ts';
+import { createClauseOption } from './ClauseOption.ts';
 import { readParties, readSchemaVersion, readSettings } from './Meta.ts';
 import { INITIAL_MODERATION } from './Moderation.ts';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS, migratePlenary } from './migrations.ts';
@@ -52,11 +53,36 @@ const MIGRATION_CHECKS: Record<number, () => void> = {
       setClauseControl(record, 'status', 'agreed');
       clauseSignOffs(record).set('pa' as PartyId, { by: 'u1', at: 1, adReferendum: false });
     }
-    expect(migratePlenary(doc)).toEqual([3]);
+    expect(migratePlenary(doc)).toEqual(MIGRATIONS.slice(2).map((m) => m.to));
     expect(readClause(heldRecord)?.status).toBe('bracketed');
     expect(clauseSignOffs(heldRecord).size).toBe(0);
     expect(readClause(cleanRecord)?.status).toBe('agreed');
     expect(clauseSignOffs(cleanRecord).size).toBe(1);
+  },
+  4: () => {
+    // A version 3 clause and option have no origin, the settings no workingGroupsMayTable: they gain
+    // null and false; a clause that already has an origin keeps it.
+    const doc = new Y.Doc();
+    migratePlenary(doc);
+    const roots = plenaryRoots(doc);
+    roots.meta.set('schemaVersion', 3);
+    (roots.meta.get('settings') as Y.Map<unknown>).delete('workingGroupsMayTable');
+    const old = insertClause(roots, { kind: 'operative', text: 'Old words.' });
+    const oldRecord = clauseRecord(roots, old);
+    if (!oldRecord) throw new Error('no clause');
+    oldRecord.delete('origin');
+    const option = createClauseOption('Option 1');
+    option.record.delete('origin');
+    clauseOptions(oldRecord).push([option.record]);
+    const tabled = insertClause(roots, { kind: 'operative', text: 'Tabled.' });
+    const origin = { kind: 'workingGroup', name: 'Verification', breakoutId: 'b1' } as const;
+    clauseRecord(roots, tabled)?.set('origin', origin);
+    expect(migratePlenary(doc)).toEqual([4]);
+    expect(oldRecord.get('origin')).toBeNull();
+    expect(readClause(oldRecord)?.options[0]?.origin).toBeNull();
+    expect(clauseOptions(oldRecord).get(0)?.has('origin')).toBe(true);
+    expect(readClause(clauseRecord(roots, tabled) as Y.Map<unknown>)?.origin).toEqual(origin);
+    expect((roots.meta.get('settings') as Y.Map<unknown>).get('workingGroupsMayTable')).toBe(false);
   },
 };
 

@@ -68,6 +68,26 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  {
+    to: 4,
+    description: 'text tabled from breakout rooms: clauses and options gain origin, settings workingGroupsMayTable',
+    up(roots) {
+      // Every record carries every field (the gate's layout): older clauses and options came from the plenary itself.
+      for (const record of roots.clauses.values()) {
+        if (!(record instanceof Y.Map)) continue;
+        if (!record.has('origin')) record.set('origin', null);
+        const options = record.get('options');
+        if (!(options instanceof Y.Array)) continue;
+        for (const option of options.toArray()) {
+          if (option instanceof Y.Map && !option.has('origin')) option.set('origin', null);
+        }
+      }
+      const settings = roots.meta.get('settings');
+      if (settings instanceof Y.Map && !settings.has('workingGroupsMayTable')) {
+        settings.set('workingGroupsMayTable', false);
+      }
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.to ?? 0;

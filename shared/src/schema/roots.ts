@@ -24,8 +24,12 @@ export const PLENARY_ROOT_KINDS: Readonly<Record<PlenaryRootName, 'map' | 'array
   moderation: 'map',
 };
 
-/** Caucus rooms and the mediators' notes are free-form rich text plus a running list of notes. */
-export const RoomRoot = { notes: 'notes' } as const;
+/**
+ * A breakout room's document (a caucus, a working group, the mediators' notes): free-form rich-text
+ * `notes`, the room's `drafts` (draft clauses, `RoomDraft.ts`) and `tabled`, the server's record of
+ * which drafts were tabled in the plenary (written by commands only).
+ */
+export const RoomRoot = { notes: 'notes', drafts: 'drafts', tabled: 'tabled' } as const;
 
 export interface PlenaryRoots {
   readonly meta: Y.Map<unknown>;

@@ -18,6 +18,7 @@ import type * as Y from 'yjs';
 import { command, join } from '../helpers/api.ts';
 import { connectProvider } from '../helpers/providerClient.ts';
 import { RawClient } from '../helpers/rawClient.ts';
+import { writeDraft } from '../helpers/roomDraft.ts';
 import type { TestServer } from '../helpers/startServer.ts';
 import { startServer } from '../helpers/startServer.ts';
 import { waitFor } from '../helpers/waitFor.ts';
@@ -299,6 +300,32 @@ const CASES: Record<CommandType, Case> = {
     visible: (d) => readSettings(plenaryRoots(d)).observersMayExport,
     conflict: () => ({ allowed: true }),
   },
+  'session.workingGroupsMayTable': {
+    payload: () => ({ allowed: true }),
+    visible: (d) => readSettings(plenaryRoots(d)).workingGroupsMayTable,
+    conflict: () => ({ allowed: true }),
+  },
+  'draft.table': {
+    before: async (f, s) => {
+      const room = `${f.session.id}/caucus/${f.partyA}`;
+      draftIds.set(f, await writeDraft(s, room, f.mediator.token, { heading: 'Tabled', text: 'From the caucus.' }));
+    },
+    payload: (f) => ({
+      room: `${f.session.id}/caucus/${f.partyA}`,
+      draftId: draftIds.get(f),
+      as: 'clause',
+      kind: 'operative',
+    }),
+    visible: (d) =>
+      readClausesInOrder(plenaryRoots(d)).some((c) => c.origin?.kind === 'caucus' && c.heading.toString() === 'Tabled'),
+    conflict: (f) => ({
+      room: `${f.session.id}/caucus/${f.partyA}`,
+      draftId: 'dnothing0',
+      as: 'clause',
+      kind: 'operative',
+    }),
+    invalid: { payload: { room: 'x', draftId: 'X!', as: 'clause' }, field: 'draftId' },
+  },
   'breakout.open': {
     payload: (f) => ({ partyId: f.partyA }),
     visible: (d, f) => mod(d).breakouts.some((b) => b.kind === 'caucus' && b.partyId === f.partyA),
@@ -318,6 +345,7 @@ const CASES: Record<CommandType, Case> = {
 
 const proposalIds = new WeakMap<PreparedSession, string>();
 const breakoutIds = new WeakMap<PreparedSession, string>();
+const draftIds = new WeakMap<PreparedSession, string>();
 const optionIds = new WeakMap<PreparedSession, string>();
 const withdrawnClauses = new WeakMap<PreparedSession, string>();
 const optionIdOf = (f: PreparedSession) => optionIds.get(f) ?? '';

@@ -1,5 +1,6 @@
 import type { PartyId } from '@parley/shared';
 import {
+  addRoomDraft,
   appendAgendaItem,
   appendParagraph,
   CloseCodes,
@@ -9,8 +10,13 @@ import {
   readAgenda,
   readClause,
   readModeration,
+  readRoomDraft,
+  readRoomDrafts,
   readStatement,
+  readTablings,
   readTitle,
+  recordTabling,
+  roomDrafts,
   roomNotes,
 } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
@@ -140,6 +146,17 @@ const PARTS = {
     landed: (d) => readModeration(plenaryRoots(d)).floor !== null,
   },
   caucusA: notesPart('caucusA'),
+  caucusADraft: {
+    doc: 'caucusA',
+    edit: (d) => readRoomDraft(roomDrafts(d).get(addRoomDraft(d)))?.heading.insert(0, MARK),
+    landed: (d) => readRoomDrafts(d).some((draft) => draft.heading.toString() === MARK),
+  },
+  // Marking a draft tabled is the server's (draft.table): nobody writes it through sync.
+  caucusATabledRecord: {
+    doc: 'caucusA',
+    edit: (d) => recordTabling(d, 'dforged', { at: 1, as: 'clause', clauseId: 'cforged', byName: MARK }),
+    landed: (d) => readTablings(d, 'dforged').length > 0,
+  },
   caucusB: notesPart('caucusB'),
   mediatorNotes: notesPart('mediator'),
 } satisfies Record<string, Part>;
@@ -294,6 +311,26 @@ const EXPECTED: Record<PartName, Record<RoleName, Outcome>> = {
   caucusA: {
     mediator: W,
     delegateA: W,
+    delegateB: 403,
+    observer: 403,
+    removed: 403,
+    noToken: 401,
+    forgedToken: 401,
+    otherSession: 403,
+  },
+  caucusADraft: {
+    mediator: W,
+    delegateA: W,
+    delegateB: 403,
+    observer: 403,
+    removed: 403,
+    noToken: 401,
+    forgedToken: 401,
+    otherSession: 403,
+  },
+  caucusATabledRecord: {
+    mediator: 4403,
+    delegateA: 4403,
     delegateB: 403,
     observer: 403,
     removed: 403,

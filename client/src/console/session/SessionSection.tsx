@@ -35,6 +35,13 @@ const SETTINGS: readonly Setting[] = [
     testId: 'console-observers-export',
     command: (allowed) => ({ type: 'session.observersMayExport', allowed }),
   },
+  {
+    key: 'workingGroupsMayTable',
+    label: 'Working groups may table their drafts',
+    hint: 'Members of a working group put its drafts into the plenary themselves, not only you.',
+    testId: 'console-groups-table',
+    command: (allowed) => ({ type: 'session.workingGroupsMayTable', allowed }),
+  },
 ];
 
 /** Session-wide switches; each one is a command, and the box shows what the document says. */

@@ -14,6 +14,7 @@ import { ClauseComments } from './ClauseComments.tsx';
 import { ClauseHeading } from './ClauseHeading.tsx';
 import { ClauseOptions, RestoreOptionsButton } from './ClauseOptions.tsx';
 import { SignOffRow } from './SignOffRow.tsx';
+import { TextOriginNote } from './TextOriginNote.tsx';
 import { useClauseLife } from './useClauseLife.ts';
 import { useClauseOptions, useComments, useSignOffs } from './useClauseParts.ts';
 import type { ClauseSummary } from './useClauses.ts';
@@ -126,6 +127,7 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
           optional={clause.kind === 'preamble'}
         />
         <span className="clause__badges">
+          <TextOriginNote origin={clause.origin} />
           <span className={`clause__status clause__status--${life.status}`} data-testid="clause-status">
             {CLAUSE_STATUS_NAMES[life.status]}
           </span>

@@ -5,6 +5,7 @@ import { useCommand, useMaySend } from '../../state/useCommand.ts';
 import { asSentence } from '../../ui/asSentence.ts';
 import { useBlockedReason } from '../rights/useBlockedReason.ts';
 import { partyOf, useRoom } from '../session/RoomContext.ts';
+import { TextOriginNote } from './TextOriginNote.tsx';
 
 const DISPOSITION_LABELS: Readonly<Record<ClauseComment['disposition'], string>> = {
   open: 'Open',
@@ -76,6 +77,7 @@ export function ClauseComments({
                   {comment.kind === 'proposal' && (
                     <>
                       <span className="badge badge--proposal">Textual proposal</span>
+                      <TextOriginNote origin={comment.origin} />
                       <span
                         className={`badge badge--disposition badge--${comment.disposition}`}
                         data-testid="comment-disposition"

@@ -8,6 +8,7 @@ import { asSentence } from '../../ui/asSentence.ts';
 import type { BracketRules } from '../editor/RichTextEditor.tsx';
 import { RichText, useRichTextEditor } from '../editor/RichTextEditor.tsx';
 import { useRoom } from '../session/RoomContext.ts';
+import { TextOriginNote } from './TextOriginNote.tsx';
 
 interface ClauseOptionsProps {
   readonly clauseId: string;
@@ -104,6 +105,7 @@ function OptionCard({
           {numberLabel}
           {origin && <span className="option__origin"> · {origin}</span>}
         </span>
+        <TextOriginNote origin={option.origin} />
         {collapse && !confirming && (
           <button
             type="button"

@@ -5,7 +5,8 @@ import type * as Y from 'yjs';
 import { useYjsValue } from '../../yjs/useYjsValue.ts';
 
 /** What the clause list shows of a clause; the body stays a live Yjs type for the editor to bind. */
-export interface ClauseSummary extends Pick<Clause, 'id' | 'kind' | 'status' | 'locked' | 'body' | 'heading'> {
+export interface ClauseSummary
+  extends Pick<Clause, 'id' | 'kind' | 'status' | 'locked' | 'body' | 'heading' | 'origin'> {
   /** The clause's record, for the parts that follow their own changes (options, sign-offs, comments). */
   readonly record: Y.Map<unknown>;
   /** "PP1", "PP2" … for the preamble, "1", "2" … for operative clauses; derived from the order. */
@@ -38,9 +39,9 @@ export function useClauses(roots: PlenaryRoots): readonly ClauseSummary[] {
 
 function summarize(roots: PlenaryRoots, clauses: readonly Clause[]): ClauseSummary[] {
   const numbers = clauseNumbers(clauses);
-  return clauses.flatMap(({ id, kind, status, locked, body, heading }) => {
+  return clauses.flatMap(({ id, kind, status, locked, body, heading, origin }) => {
     const record = clauseRecord(roots, id);
-    return record ? [{ id, kind, status, locked, body, heading, record, number: numbers.get(id) ?? '' }] : [];
+    return record ? [{ id, kind, status, locked, body, heading, origin, record, number: numbers.get(id) ?? '' }] : [];
   });
 }
 
@@ -58,6 +59,8 @@ function sameClause(a: ClauseSummary, b: ClauseSummary | undefined): boolean {
     a.body === b.body &&
     a.heading === b.heading &&
     a.record === b.record &&
-    a.number === b.number
+    a.number === b.number &&
+    // Origins are written once, when the clause is tabled: comparing what they say is enough.
+    JSON.stringify(a.origin) === JSON.stringify(b.origin)
   );
 }

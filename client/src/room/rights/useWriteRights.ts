@@ -14,6 +14,8 @@ export interface WriteRights {
   readonly statements: ReadonlyMap<PartyId, Verdict>;
   /** The notes of caucus and working-group rooms and the mediators' notes (the plenary's state decides). */
   readonly roomNotes: Verdict;
+  /** The draft clauses of those rooms. */
+  readonly roomDrafts: Verdict;
 }
 
 /**
@@ -58,6 +60,7 @@ export function useWriteRights(roots: PlenaryRoots, you: Participant): WriteRigh
       clauseText,
       statements,
       roomNotes: mayWrite(you, { kind: 'roomNotes' }, context),
+      roomDrafts: mayWrite(you, { kind: 'roomDraft' }, context),
     };
   };
   return useYjsValue(subscribe, read, sameRights);
@@ -67,6 +70,7 @@ function sameRights(a: WriteRights, b: WriteRights): boolean {
   return (
     sameVerdict(a.clauseSet, b.clauseSet) &&
     sameVerdict(a.roomNotes, b.roomNotes) &&
+    sameVerdict(a.roomDrafts, b.roomDrafts) &&
     sameVerdicts(a.clauseText, b.clauseText) &&
     sameVerdicts(a.statements, b.statements)
   );

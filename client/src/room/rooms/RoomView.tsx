@@ -1,4 +1,4 @@
-import type { Verdict } from '@parley/shared';
+import type { PlenaryRoots, Verdict } from '@parley/shared';
 import { roomNotes } from '@parley/shared';
 import { useEffect, useMemo, useState } from 'react';
 import { describeRole } from '../../participant/describeRole.ts';
@@ -17,19 +17,24 @@ import type { DocConnection } from '../sync/DocConnection.ts';
 import { describeRefusal } from '../sync/EditNotKept.tsx';
 import { useDocConnection } from '../sync/useDocConnection.ts';
 import type { RoomEntry } from './availableRooms.ts';
+import { RoomDrafts } from './drafts/RoomDrafts.tsx';
 import { MediatorPresence } from './MediatorPresence.tsx';
 
 interface RoomViewProps {
   readonly room: RoomEntry;
   /** May the local participant write room notes now (frozen session, mute: the plenary decides). */
   readonly notesVerdict: Verdict;
+  /** May they write the room's draft clauses now (the same writers as the notes). */
+  readonly draftsVerdict: Verdict;
+  /** The plenary, where drafts are tabled (its clauses, settings and breakouts). */
+  readonly plenary: PlenaryRoots;
 }
 
 /**
  * A caucus, a working group or the mediators' notes: a document of its own (its own connection,
  * local copy and connection state) holding the room's shared notes, with everyone's carets.
  */
-export default function RoomView({ room, notesVerdict }: RoomViewProps) {
+export default function RoomView({ room, notesVerdict, draftsVerdict, plenary }: RoomViewProps) {
   const [stuck, setStuck] = useState<string | null>(null);
   const reset = useLocalCopyReset(setStuck);
 
@@ -50,6 +55,8 @@ export default function RoomView({ room, notesVerdict }: RoomViewProps) {
           key={reset.generation}
           room={room}
           notesVerdict={notesVerdict}
+          draftsVerdict={draftsVerdict}
+          plenary={plenary}
           onRefused={reset.onRefused}
           notKept={reset.notKept}
           onDismiss={reset.dismiss}
@@ -65,7 +72,7 @@ interface RoomSessionProps extends RoomViewProps {
   readonly onDismiss: () => void;
 }
 
-function RoomSession({ room, notesVerdict, onRefused, notKept, onDismiss }: RoomSessionProps) {
+function RoomSession({ room, notesVerdict, draftsVerdict, plenary, onRefused, notKept, onDismiss }: RoomSessionProps) {
   const { token, you } = useIdentity();
   const { user } = useRoom();
   const { connection, state } = useDocConnection(room.name, token, you.participantId);
@@ -92,7 +99,14 @@ function RoomSession({ room, notesVerdict, onRefused, notKept, onDismiss }: Room
         </div>
       )}
       {connection !== null && isReady(state) ? (
-        <RoomNotes connection={connection} room={room} notesVerdict={notesVerdict} connected={state.stopped === null} />
+        <RoomNotes
+          connection={connection}
+          room={room}
+          notesVerdict={notesVerdict}
+          draftsVerdict={draftsVerdict}
+          plenary={plenary}
+          connected={state.stopped === null}
+        />
       ) : (
         state.stopped === null && <Loading label={`Opening ${room.label}…`} />
       )}
@@ -105,9 +119,9 @@ function describeRoom(room: RoomEntry, role: string): string {
     case 'caucus':
       return role === 'mediator'
         ? `Only ${room.party?.name ?? 'this party'}’s delegation and the mediators can read these notes.`
-        : 'Only your delegation and the mediators can read these notes. Nothing here reaches the other parties.';
+        : 'Only your delegation and the mediators can read these notes and drafts. Nothing here reaches the other parties unless you table it in the plenary.';
     case 'workingGroup':
-      return 'The members of this working group and the mediators can read these notes; its text goes back to the plenary for approval.';
+      return 'The members of this working group and the mediators can read these notes and drafts; a draft reaches the plenary only when it is tabled there.';
     case 'mediator':
       return 'Only the mediators can read these notes.';
   }
@@ -117,11 +131,15 @@ function RoomNotes({
   connection,
   room,
   notesVerdict,
+  draftsVerdict,
+  plenary,
   connected,
 }: {
   connection: DocConnection;
   room: RoomEntry;
   notesVerdict: Verdict;
+  draftsVerdict: Verdict;
+  plenary: PlenaryRoots;
   connected: boolean;
 }) {
   const { user, parties } = useRoom();
@@ -187,6 +205,17 @@ function RoomNotes({
       <div className="room-view__notes" data-testid="room-notes">
         <RichText editor={editor} />
       </div>
+      {/* Drafts are tabled from caucuses and working groups; the mediators draft in the plenary itself. */}
+      {room.kind !== 'mediator' && (
+        <RoomDrafts
+          room={room}
+          connection={connection}
+          plenary={plenary}
+          draftsVerdict={draftsVerdict}
+          connected={connected}
+          brackets={brackets}
+        />
+      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import type { ClauseId, DocumentPart } from '@parley/shared';
+import type { ClauseId, DocumentPart, RoomDraftField } from '@parley/shared';
 import {
   AGENDA_ITEM_FIELDS,
   agendaItemSchema,
@@ -9,8 +9,10 @@ import {
   clauseStatusSchema,
   ID_PATTERN,
   isClauseField,
+  isRoomDraftField,
   PLENARY_ROOT_KINDS,
   parseStatementKey,
+  ROOM_DRAFT_FIELDS,
   RoomRoot,
 } from '@parley/shared';
 import * as Y from 'yjs';
@@ -36,7 +38,8 @@ export interface DocumentLayout {
   recordFields(location: Placed): readonly string[] | null;
 }
 
-type ContentKind = 'map' | 'array' | 'text' | 'xmlFragment' | 'string' | 'boolean';
+/** `origin`: a plain value that a client may only write as null (the server stamps origins). */
+type ContentKind = 'map' | 'array' | 'text' | 'xmlFragment' | 'string' | 'boolean' | 'origin';
 
 /** The one plain value a map entry holds, or undefined when the content is not one plain value. */
 function plainValue(content: StructContent): { value: unknown } | undefined {
@@ -66,6 +69,7 @@ function contentIs(kind: ContentKind, content: StructContent): boolean {
   if (content instanceof Y.ContentAny) {
     if (kind === 'string') return content.arr.every((value) => typeof value === 'string');
     if (kind === 'boolean') return content.arr.every((value) => typeof value === 'boolean');
+    if (kind === 'origin') return content.arr.every((value) => value === null);
   }
   return false;
 }
@@ -102,6 +106,7 @@ function optionProblem(path: readonly string[], content: StructContent, freshFro
   if (!(CLAUSE_OPTION_FIELDS as readonly string[]).includes(key)) return `unknown option field "${key.slice(0, 40)}"`;
   if (freshFrom === null || freshFrom > 3) return 'an option’s fields are set when it is added';
   if (key === 'body') return contentIs('xmlFragment', content) ? null : 'an option’s body must be rich text';
+  if (key === 'origin') return contentIs('origin', content) ? null : 'an option’s origin is stamped by the server';
   const value = plainValue(content)?.value;
   const shape = clauseOptionSchema.shape[key as 'id' | 'label'];
   return shape.safeParse(value).success ? null : `an option’s ${key} has a value of the wrong kind`;
@@ -174,7 +179,11 @@ export const plenaryLayout: DocumentLayout = {
             if (field.part !== 'control') return invalid(`the ${second} of a clause is set when the clause is created`);
           }
           if (content !== null && !contentIs(field.kind, content)) {
-            return invalid(`clause field "${second}" must be ${field.kind}`);
+            return invalid(
+              field.kind === 'origin'
+                ? 'a clause’s origin is stamped by the server'
+                : `clause field "${second}" must be ${field.kind}`,
+            );
           }
           if (content !== null && !fieldValueFits(second, clauseId, content)) {
             return invalid(`clause field "${second}" has a value of the wrong kind`);
@@ -203,14 +212,56 @@ export const plenaryLayout: DocumentLayout = {
   },
 };
 
-/** Caucus rooms and the mediators' notes: one rich-text root, `notes`. */
-export const roomNotesLayout: DocumentLayout = {
-  recordFields: () => null,
-  classify({ root, path }, content) {
+/** What each field of a room's draft holds (`RoomDraft.ts`). */
+const DRAFT_FIELD_KINDS: Readonly<Record<RoomDraftField, ContentKind>> = {
+  id: 'string',
+  heading: 'text',
+  body: 'xmlFragment',
+};
+
+/** A draft is a record `{id, heading, body}`: its fields are set when it is added and never removed. */
+function draftProblem(path: readonly string[], content: StructContent | null, freshFrom: number | null): string | null {
+  const [draftId, field] = path;
+  if (draftId === undefined) return 'the drafts root itself';
+  if (!ID_PATTERN.test(draftId)) return `"${draftId.slice(0, 40)}" is not a draft id`;
+  if (field === undefined) {
+    if (content !== null && !contentIs('map', content)) return 'a draft must be a map';
+    return null;
+  }
+  if (path.length > 2) return null; // Inside the heading or the body: rich text, checked by its container.
+  if (!isRoomDraftField(field)) return `unknown draft field "${field.slice(0, 40)}"`;
+  if (freshFrom !== 1) return `the ${field} of a draft is set when the draft is added`;
+  if (content === null || content instanceof Y.ContentDeleted) return null;
+  if (!contentIs(DRAFT_FIELD_KINDS[field], content))
+    return `draft field "${field}" must be ${DRAFT_FIELD_KINDS[field]}`;
+  if (field === 'id' && plainValue(content)?.value !== draftId) return 'a draft’s id is its key';
+  return null;
+}
+
+/**
+ * A breakout room (a caucus, a working group, the mediators' notes): rich-text `notes`, the room's
+ * `drafts` (written by the room's writers) and `tabled` (the server's record of tablings; no client
+ * writes it).
+ */
+export const roomLayout: DocumentLayout = {
+  recordFields: ({ root, path }) => (root === RoomRoot.drafts && path.length === 1 ? ROOM_DRAFT_FIELDS : null),
+  classify({ root, path, freshFrom }, content) {
     const forbidden = refusesEverywhere(content);
     if (forbidden) return invalid(forbidden);
-    if (root !== RoomRoot.notes) return invalid(`unknown root "${root.slice(0, 40)}"`);
-    if (path[0] !== LIST_ITEM) return invalid('notes hold rich text only');
-    return { part: { kind: 'roomNotes' } };
+    switch (root) {
+      case RoomRoot.notes:
+        if (path[0] !== LIST_ITEM) return invalid('notes hold rich text only');
+        return { part: { kind: 'roomNotes' } };
+      case RoomRoot.drafts: {
+        if (path[0] === LIST_ITEM) return invalid('a list item under the drafts root');
+        const problem = draftProblem(path, content, freshFrom);
+        if (problem) return invalid(problem);
+        return { part: { kind: 'roomDraft' } };
+      }
+      case RoomRoot.tabled:
+        return { part: { kind: 'roomTabled' } };
+      default:
+        return invalid(`unknown root "${root.slice(0, 40)}"`);
+    }
   },
 };

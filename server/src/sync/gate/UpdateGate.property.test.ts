@@ -201,7 +201,12 @@ function wellFormed(doc: Y.Doc): boolean {
     for (const option of options.toArray()) {
       if (!(option instanceof Y.Map)) return false;
       const keys = [...option.keys()].sort().join(',');
-      if (keys !== 'body,id,label' || !(option.get('body') instanceof Y.XmlFragment)) return false;
+      if (
+        keys !== 'body,id,label,origin' ||
+        option.get('origin') !== null ||
+        !(option.get('body') instanceof Y.XmlFragment)
+      )
+        return false;
     }
     const body = record.get('body') as Y.XmlFragment;
     for (const child of body.toArray()) {
