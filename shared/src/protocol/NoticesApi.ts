@@ -12,6 +12,7 @@ export const noticeKindSchema = z.enum([
   'unmuted',
   'oneText',
   'freeze',
+  'bracketGiven',
 ]);
 export type NoticeKind = z.infer<typeof noticeKindSchema>;
 
