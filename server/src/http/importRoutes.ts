@@ -5,7 +5,6 @@ import type { VerifiedParticipant } from '../auth/authenticate.ts';
 import { Refusal } from '../domain/Refusal.ts';
 import { importDraft, writeImportedClauses } from '../import/index.ts';
 import { settleStatus } from '../moderation/clauseUpkeep.ts';
-import type { SessionRecord } from '../storage/Storage.ts';
 import { readJsonBody, sendJson } from './json.ts';
 import type { ApiContext } from './sessionRoutes.ts';
 import { findSession, requireParticipant } from './sessionRoutes.ts';
@@ -13,7 +12,6 @@ import { findSession, requireParticipant } from './sessionRoutes.ts';
 /** Mediators only, and the file read the same way for the preview and the import. */
 async function readImport(
   request: IncomingMessage,
-  session: SessionRecord,
   actor: VerifiedParticipant,
 ): Promise<{ body: ImportRequest; preview: ImportPreview }> {
   if (actor.role !== 'mediator') throw new Refusal('forbidden', 'only the mediator may import a zero draft');
@@ -30,7 +28,7 @@ export async function postImportPreview(
   id: string,
 ) {
   const session = findSession(context, id);
-  const { preview } = await readImport(request, session, requireParticipant(context, request, session));
+  const { preview } = await readImport(request, requireParticipant(context, request, session));
   const answer: ImportPreview = preview;
   sendJson(response, 200, answer);
 }
@@ -53,7 +51,7 @@ export async function postImport(context: ApiContext, request: IncomingMessage, 
     });
   const actor = requireParticipant(context, request, session);
   try {
-    const { body, preview } = await readImport(request, session, actor);
+    const { body, preview } = await readImport(request, actor);
     const { holder, reason, note } = preview.brackets;
     const bracket = { holder, reason, note };
     const clauseIds = context.documents.changePlenary(session.id, (roots) => {
