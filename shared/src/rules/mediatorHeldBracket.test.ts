@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { buildAgreement } from '../export/buildAgreement.ts';
 import type { PartyId } from '../ids.ts';
 import type { Bracket } from '../schema/Bracket.ts';
 import { BRACKET_MARK, bracketSchema, holderName, MEDIATOR_HOLDER } from '../schema/Bracket.ts';
+import { insertClause } from '../schema/Clause.ts';
+import { createPlenaryDocument } from '../schema/createPlenaryDocument.ts';
+import { plenaryRoots } from '../schema/roots.ts';
 import type { BracketedRun } from './BracketOwnership.ts';
 import { canonicalMarks, changedForeignBracket } from './BracketOwnership.ts';
 import { describeOpenContent } from './ClauseLife.ts';
@@ -49,5 +54,21 @@ describe('a bracket held by the mediator', () => {
       parties,
     );
     expect(why).toContain('“9,000 troops” held by the mediator');
+  });
+
+  it('is named “the mediator” in the exports (the agreement model every format renders)', () => {
+    const doc = createPlenaryDocument({
+      title: 'Talks',
+      parties: [{ id: 'pnorth' as PartyId, name: 'Northland', color: '#1d4ed8' }],
+    });
+    const roots = plenaryRoots(doc);
+    const id = insertClause(roots, { kind: 'operative', text: 'Deploy 9,000 troops.' });
+    const body = roots.clauses.get(id)?.get('body');
+    const line = body instanceof Y.XmlFragment ? body.get(0) : null;
+    const words = line instanceof Y.XmlElement ? line.get(0) : null;
+    if (!(words instanceof Y.XmlText)) throw new Error('no clause text');
+    words.format(7, 12, { [BRACKET_MARK]: held });
+    const agreement = buildAgreement(doc, { date: '2026-12-01', revision: null, clean: false });
+    expect(agreement.operative[0]?.brackets.map((b) => b.holderName)).toEqual(['the mediator']);
   });
 });
