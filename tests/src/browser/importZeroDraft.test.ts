@@ -2,6 +2,7 @@ import { ZERO_DRAFT, zeroDraftDocx } from '@parley/server/import/testkit';
 import { MEDIATOR_HOLDER } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../helpers/api.ts';
+import { formatViolations, seriousViolations } from '../helpers/axe.ts';
 import { startServerWithClient, useBrowser } from '../helpers/browser.ts';
 import { editorText, joinThroughInvite } from './roomFlows.ts';
 
@@ -73,6 +74,8 @@ describe('the mediator starts from the zero draft they have', () => {
     await mediator.page.locator('[data-testid="clause-body"] .bracket').click();
     const give = mediator.page.getByTestId('give-bracket');
     await expect.poll(() => give.isVisible()).toBe(true);
+    // The toolbar with its "Give bracket" control passes axe (the control is there only in this state).
+    expect(formatViolations(await seriousViolations(mediator.page)), 'the toolbar with Give bracket').toBe('');
     await give.getByLabel('Give the bracket held by the mediator to').selectOption({ label: 'Ruritania' });
     await give.getByTestId('give-bracket-button').click();
     await expect

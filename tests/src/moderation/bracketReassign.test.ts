@@ -124,6 +124,13 @@ describe('bracket.reassign: the mediator gives a clause’s brackets to a party'
     for (const token of [s.delegateA.token, s.delegateB.token, s.observer.token]) {
       expect((await s.send(token, good)).status).toBe(403);
     }
+    // While the mediator holds it, a sign-off is refused naming the holder as such.
+    const signed = await command(s.server.url, s.session.id, s.delegateA.token, {
+      type: 'clause.signOff',
+      clauseId: s.bracketed,
+    });
+    expect(signed.status).toBe(409);
+    expect(signed.body.error).toContain('“9,000 troops” held by the mediator');
     const cases: [Record<string, unknown>, number, string][] = [
       [{ ...good, to: MEDIATOR_HOLDER }, 400, 'to'],
       [{ ...good, from: '@chair' }, 400, 'from'],
