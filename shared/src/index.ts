@@ -165,13 +165,19 @@ export {
   readAgendaItem,
   writeAgendaItemFields,
 } from './schema/AgendaItem.ts';
-export type { Bracket, BracketReason } from './schema/Bracket.ts';
+export type { Bracket, BracketHolder, BracketReason } from './schema/Bracket.ts';
 export {
   BRACKET_MARK,
   BRACKET_NOTE_MAX,
   BRACKET_REASON_LABELS,
+  bracketHolderSchema,
   bracketReasonSchema,
   bracketSchema,
+  holderName,
+  IMPORTED_BRACKET_NOTE,
+  isMediatorHolder,
+  MEDIATOR_HOLDER,
+  MEDIATOR_HOLDER_NAME,
 } from './schema/Bracket.ts';
 export type { Clause, ClauseField, ClauseKind, ClausePart, NewClause } from './schema/Clause.ts';
 export {

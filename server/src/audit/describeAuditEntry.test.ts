@@ -1,4 +1,5 @@
 import type { ParticipantId, PartyId, SessionId } from '@parley/shared';
+import { MEDIATOR_HOLDER } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
 import type { AuditEntry, ParticipantRecord } from '../storage/SessionStore.ts';
 import type { AuditNames } from './AuditNames.ts';
@@ -98,6 +99,31 @@ describe('describeAuditEntry: the record in words', () => {
     );
     expect(told.summary).toBe(
       "Anna Kowalska (Group of participating States) set the bracket 'Substance' of the Russian Federation around '9,000 troops' in clause 2.",
+    );
+  });
+
+  it('names a mediator-held bracket’s holder “the mediator”, and tells a reassignment with the words', () => {
+    const lifted = describeAuditEntry(
+      entry({ action: 'bracket.lifted', detail: { holder: MEDIATOR_HOLDER, reason: 'other', clauseId: 'ctwo' } }),
+      names,
+    );
+    expect(lifted.summary).toBe("Ada Chair (mediator) lifted the bracket 'Other' of the mediator in clause 2.");
+    const given = describeAuditEntry(
+      entry({
+        action: 'bracket.reassign',
+        detail: { clauseId: 'ctwo', from: MEDIATOR_HOLDER, to: RUSSIA, words: '9,000 troops', brackets: 1 },
+      }),
+      names,
+    );
+    expect(given.summary).toBe(
+      "Ada Chair (mediator) gave the bracket around '9,000 troops' held by the mediator in clause 2 to the Russian Federation.",
+    );
+    const imported = describeAuditEntry(
+      entry({ action: 'clause.import', detail: { clauses: 3, brackets: 2, holder: MEDIATOR_HOLDER } }),
+      names,
+    );
+    expect(imported.summary).toBe(
+      'Ada Chair (mediator) imported a zero draft as 3 clauses with 2 brackets held for now by the mediator.',
     );
   });
 

@@ -1,5 +1,5 @@
 import type { AuditActor, AuditEntryView } from '@parley/shared';
-import { BRACKET_REASON_LABELS, CLAUSE_STATUS_LABELS } from '@parley/shared';
+import { BRACKET_REASON_LABELS, CLAUSE_STATUS_LABELS, isMediatorHolder, MEDIATOR_HOLDER_NAME } from '@parley/shared';
 import type { AuditEntry, ParticipantRecord } from '../storage/SessionStore.ts';
 import type { AuditNames } from './AuditNames.ts';
 import { pastTense } from './pastTense.ts';
@@ -114,6 +114,11 @@ class Teller {
     return this.names.parties.get(partyId) ?? 'a party no longer in the session';
   }
 
+  /** A bracket's holder: a party, or the mediator (a zero draft's brackets not yet given to a party). */
+  private holder(holder: string): string {
+    return isMediatorHolder(holder) ? MEDIATOR_HOLDER_NAME : this.party(holder);
+  }
+
   private clause(): string {
     const clauseId = text(this.detail, 'clauseId');
     if (clauseId === null) return 'a clause';
@@ -166,7 +171,7 @@ class Teller {
       reason === null ? null : ((BRACKET_REASON_LABELS as Readonly<Record<string, string>>)[reason] ?? reason);
     const note = text(this.detail, 'note');
     const holder = text(this.detail, 'holder');
-    const of = holder === null ? '' : ` of ${this.party(holder)}`;
+    const of = holder === null ? '' : ` of ${this.holder(holder)}`;
     const words = text(this.detail, 'words');
     const around = words ? ` around ${quoted(words.length > 80 ? `${words.slice(0, 79)}…` : words)}` : '';
     return `the bracket${label ? ` ${quoted(label)}` : ''}${note ? ` (${note})` : ''}${of}${around} in ${this.clause()}`;
@@ -311,6 +316,16 @@ class Teller {
         if (apply === 'asOption') return `incorporate ${proposal} as a new option of ${this.clause()}`;
         return `incorporate ${proposal} into ${this.clause()}`;
       }
+      case 'bracket.reassign': {
+        const from = text(d, 'from');
+        const to = text(d, 'to');
+        const words = this.entry.outcome === 'ok' ? text(d, 'words') : null;
+        const count = this.entry.outcome === 'ok' ? (typeof d.brackets === 'number' ? d.brackets : 1) : 1;
+        const which = count === 1 ? 'the bracket' : `the ${count} brackets`;
+        const around = words ? ` around ${quoted(words.length > 80 ? `${words.slice(0, 79)}…` : words)}` : '';
+        const held = from === null ? '' : ` held by ${this.holder(from)}`;
+        return `give ${which}${around}${held} in ${this.clause()} to ${to === null ? 'a party' : this.party(to)}`;
+      }
       case 'clause.reopen': {
         const reason = this.entry.outcome === 'ok' ? text(d, 'reason') : null;
         return `reopen ${this.clause()}${reason ? `, because ${quoted(reason)}` : ''}`;
@@ -354,7 +369,7 @@ class Teller {
         const brackets = count(d, 'brackets') ?? 0;
         const holder = text(d, 'holder');
         const what = clauses === null ? 'a zero draft' : `a zero draft as ${clauses} clause${clauses === 1 ? '' : 's'}`;
-        return `import ${what}${brackets > 0 ? ` with ${brackets} bracket${brackets === 1 ? '' : 's'} held for now by ${holder ? this.party(holder) : 'a party'}` : ''}`;
+        return `import ${what}${brackets > 0 ? ` with ${brackets} bracket${brackets === 1 ? '' : 's'} held for now by ${holder ? this.holder(holder) : 'a party'}` : ''}`;
       }
       case 'update.refused':
         return 'make an edit';

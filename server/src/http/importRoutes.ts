@@ -3,30 +3,21 @@ import type { ImportAnswer, ImportPreview, ImportRequest } from '@parley/shared'
 import { IMPORT_MAX_BODY_BYTES, importRequestSchema } from '@parley/shared';
 import type { VerifiedParticipant } from '../auth/authenticate.ts';
 import { Refusal } from '../domain/Refusal.ts';
-import type { BracketHolder } from '../import/index.ts';
 import { importDraft, writeImportedClauses } from '../import/index.ts';
 import { settleStatus } from '../moderation/clauseUpkeep.ts';
-import type { SessionRecord } from '../storage/Storage.ts';
 import { readJsonBody, sendJson } from './json.ts';
 import type { ApiContext } from './sessionRoutes.ts';
 import { findSession, requireParticipant } from './sessionRoutes.ts';
 
-/** The mediator has no party, so imported brackets go to the session's first party until reassigned. */
-function bracketHolder(session: SessionRecord): BracketHolder | null {
-  const first = session.parties[0];
-  return first ? { partyId: first.id, name: first.name } : null;
-}
-
 /** Mediators only, and the file read the same way for the preview and the import. */
 async function readImport(
   request: IncomingMessage,
-  session: SessionRecord,
   actor: VerifiedParticipant,
 ): Promise<{ body: ImportRequest; preview: ImportPreview }> {
   if (actor.role !== 'mediator') throw new Refusal('forbidden', 'only the mediator may import a zero draft');
   // The file is larger than a command: its own bound (IMPORT_MAX_FILE_BYTES, in base64).
   const body = await readJsonBody(request, importRequestSchema, IMPORT_MAX_BODY_BYTES);
-  return { body, preview: await importDraft(body, bracketHolder(session)) };
+  return { body, preview: await importDraft(body) };
 }
 
 /** `POST /api/sessions/:id/import/preview` `{format, data}`: the clauses the file would make; nothing changes. */
@@ -37,7 +28,7 @@ export async function postImportPreview(
   id: string,
 ) {
   const session = findSession(context, id);
-  const { preview } = await readImport(request, session, requireParticipant(context, request, session));
+  const { preview } = await readImport(request, requireParticipant(context, request, session));
   const answer: ImportPreview = preview;
   sendJson(response, 200, answer);
 }
@@ -60,11 +51,9 @@ export async function postImport(context: ApiContext, request: IncomingMessage, 
     });
   const actor = requireParticipant(context, request, session);
   try {
-    const { body, preview } = await readImport(request, session, actor);
-    const holder = preview.brackets.holder;
-    const bracket = holder
-      ? { holder: holder.partyId, reason: preview.brackets.reason, note: preview.brackets.note }
-      : null;
+    const { body, preview } = await readImport(request, actor);
+    const { holder, reason, note } = preview.brackets;
+    const bracket = { holder, reason, note };
     const clauseIds = context.documents.changePlenary(session.id, (roots) => {
       const ids = writeImportedClauses(roots, preview.clauses, bracket);
       // Status follows content: a clause holding a bracket is bracketed from the start.
@@ -77,7 +66,7 @@ export async function postImport(context: ApiContext, request: IncomingMessage, 
       clauses: clauseIds.length,
       clauseIds,
       brackets: preview.clauses.reduce((sum, clause) => sum + clause.brackets, 0),
-      holder: holder?.partyId ?? null,
+      holder,
     });
     context.log.info('clause.imported', { session: session.id, clauses: clauseIds.length });
     const answer: ImportAnswer = { ok: true, clauseIds };

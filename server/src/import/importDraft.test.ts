@@ -1,3 +1,4 @@
+import { MEDIATOR_HOLDER } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
 import { Refusal } from '../domain/Refusal.ts';
 import { draftToClauses } from './draftToClauses.ts';
@@ -6,13 +7,12 @@ import { readMarkdown } from './readMarkdown.ts';
 import { splitBrackets } from './splitBrackets.ts';
 import { ZERO_DRAFT, zeroDraftDocx } from './zeroDraft.testkit.ts';
 
-const HOLDER = { partyId: 'northland', name: 'Northland' };
 const base64 = (text: string | Buffer) => Buffer.from(text).toString('base64');
 const plain = (runs: readonly { text: string }[]) => runs.map((run) => run.text).join('');
 
 describe('importing a DOCX zero draft', () => {
   it('makes the title no clause, the paragraphs before the first numbered one preamble, each numbered one operative', async () => {
-    const preview = await importDraft({ format: 'docx', data: (await zeroDraftDocx()).toString('base64') }, HOLDER);
+    const preview = await importDraft({ format: 'docx', data: (await zeroDraftDocx()).toString('base64') });
     expect(preview.title).toBe(ZERO_DRAFT.title);
     expect(preview.clauses.map((clause) => clause.kind)).toEqual([
       'preamble',
@@ -28,7 +28,7 @@ describe('importing a DOCX zero draft', () => {
   });
 
   it('keeps bold and italic, and makes the square-bracketed words a bracket without the bracket characters', async () => {
-    const preview = await importDraft({ format: 'docx', data: (await zeroDraftDocx()).toString('base64') }, HOLDER);
+    const preview = await importDraft({ format: 'docx', data: (await zeroDraftDocx()).toString('base64') });
     const runsOf = (index: number) => {
       const block = preview.clauses[index]?.paragraphs[0];
       return block?.type === 'paragraph' ? block.runs : [];
@@ -43,11 +43,15 @@ describe('importing a DOCX zero draft', () => {
       { text: '.' },
     ]);
     expect(preview.clauses.map((clause) => clause.brackets)).toEqual([0, 0, 0, 1, 0]);
-    expect(preview.brackets).toEqual({ holder: HOLDER, reason: 'other', note: 'imported; to be reassigned' });
+    expect(preview.brackets).toMatchObject({
+      holder: MEDIATOR_HOLDER,
+      reason: 'other',
+      note: 'imported; to be reassigned',
+    });
   });
 
   it('refuses a file that is not a Word document', async () => {
-    await expect(importDraft({ format: 'docx', data: base64('not a zip') }, HOLDER)).rejects.toBeInstanceOf(Refusal);
+    await expect(importDraft({ format: 'docx', data: base64('not a zip') })).rejects.toBeInstanceOf(Refusal);
   });
 });
 
@@ -70,7 +74,7 @@ describe('importing a Markdown zero draft', () => {
   ].join('\n');
 
   it('reads preamble, operative, lists and continuation by the same rules', async () => {
-    const preview = await importDraft({ format: 'md', data: base64(source) }, HOLDER);
+    const preview = await importDraft({ format: 'md', data: base64(source) });
     expect(preview.title).toBe('Zero draft');
     expect(preview.clauses.map((clause) => [clause.kind, clause.paragraphs.map((block) => block.type)])).toEqual([
       ['preamble', ['paragraph']],
@@ -96,11 +100,19 @@ describe('importing a Markdown zero draft', () => {
     ]);
   });
 
-  it('refuses brackets when the session has no party to hold them, and a file with no paragraphs', async () => {
-    await expect(importDraft({ format: 'md', data: base64('1. [x]') }, null)).rejects.toThrow(/no party/);
-    await expect(importDraft({ format: 'md', data: base64('# only a title') }, HOLDER)).rejects.toThrow(
-      /no paragraphs/,
-    );
+  it('gives the brackets to the mediator, reason “other”, to be reassigned (a session with no party yet imports too)', async () => {
+    const preview = await importDraft({ format: 'md', data: base64('1. Deploy [9,000] troops.') });
+    expect(preview.brackets).toEqual({
+      holder: MEDIATOR_HOLDER,
+      holderName: 'the mediator',
+      reason: 'other',
+      note: 'imported; to be reassigned',
+    });
+    expect(preview.clauses[0]?.brackets).toBe(1);
+  });
+
+  it('refuses a file with no paragraphs', async () => {
+    await expect(importDraft({ format: 'md', data: base64('# only a title') })).rejects.toThrow(/no paragraphs/);
   });
 });
 

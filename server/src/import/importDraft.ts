@@ -1,17 +1,11 @@
 import type { ImportFormat, ImportPreview, ImportRequest } from '@parley/shared';
-import { IMPORT_MAX_FILE_BYTES } from '@parley/shared';
+import { IMPORT_MAX_FILE_BYTES, MEDIATOR_HOLDER, MEDIATOR_HOLDER_NAME } from '@parley/shared';
 import { Refusal } from '../domain/Refusal.ts';
 import type { DraftDocument } from './DraftBlock.ts';
 import { draftToClauses } from './draftToClauses.ts';
 import { readDocx } from './readDocx.ts';
 import { readMarkdown } from './readMarkdown.ts';
 import { IMPORTED_BRACKET_NOTE } from './writeImportedClauses.ts';
-
-/** The party imported brackets are given to until reassigned (the session's first), or none. */
-export interface BracketHolder {
-  readonly partyId: string;
-  readonly name: string;
-}
 
 async function readFile(format: ImportFormat, file: Buffer): Promise<DraftDocument> {
   switch (format) {
@@ -26,7 +20,7 @@ async function readFile(format: ImportFormat, file: Buffer): Promise<DraftDocume
  * Reads a zero draft into the clauses it would make; changes nothing. The preview and the import
  * both call it with the same file, so what the mediator saw is what is created.
  */
-export async function importDraft(request: ImportRequest, holder: BracketHolder | null): Promise<ImportPreview> {
+export async function importDraft(request: ImportRequest): Promise<ImportPreview> {
   const file = Buffer.from(request.data, 'base64');
   if (file.length === 0) throw new Refusal('invalid', 'data: the file is empty');
   if (file.length > IMPORT_MAX_FILE_BYTES) {
@@ -36,14 +30,16 @@ export async function importDraft(request: ImportRequest, holder: BracketHolder 
   const { title, clauses } = draftToClauses(draft.blocks);
   if (clauses.length === 0) throw new Refusal('invalid', 'the file holds no paragraphs to make clauses of');
   if (clauses.length > 500) throw new Refusal('tooLarge', `the file would make ${clauses.length} clauses (limit 500)`);
-  const brackets = clauses.reduce((sum, clause) => sum + clause.brackets, 0);
-  if (brackets > 0 && holder === null) {
-    throw new Refusal('conflict', 'the file holds square brackets, but the session has no party to hold them');
-  }
   return {
     title,
     clauses,
-    brackets: { holder, reason: 'other', note: IMPORTED_BRACKET_NOTE },
+    // The mediator holds a zero draft's brackets until giving each to a party (bracket.reassign).
+    brackets: {
+      holder: MEDIATOR_HOLDER,
+      holderName: MEDIATOR_HOLDER_NAME,
+      reason: 'other',
+      note: IMPORTED_BRACKET_NOTE,
+    },
     warnings: [...draft.warnings],
   };
 }

@@ -1,3 +1,2 @@
-export type { BracketHolder } from './importDraft.ts';
 export { importDraft } from './importDraft.ts';
 export { IMPORTED_BRACKET_NOTE, writeImportedClauses } from './writeImportedClauses.ts';

@@ -1,9 +1,9 @@
 import type { Bracket, ClauseId, ImportedBlock, ImportedClause, ImportedRun, PlenaryRoots } from '@parley/shared';
-import { BRACKET_MARK, clauseRecord, insertClause } from '@parley/shared';
+import { BRACKET_MARK, clauseRecord, IMPORTED_BRACKET_NOTE, insertClause } from '@parley/shared';
 import * as Y from 'yjs';
 
 /** The note every imported bracket carries until the mediator gives it to the party that holds it. */
-export const IMPORTED_BRACKET_NOTE = 'imported; to be reassigned';
+export { IMPORTED_BRACKET_NOTE };
 
 /**
  * Appends the clauses after the existing ones, their bodies written the way TipTap's binding stores

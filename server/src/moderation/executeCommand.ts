@@ -3,6 +3,7 @@ import { COMMAND_ROLES, commandPhrase, plenaryRoots, ROLE_PLURAL_NAMES, readSett
 import type * as Y from 'yjs';
 import { Refusal } from '../domain/Refusal.ts';
 import { runAgendaCommand } from './agendaCommands.ts';
+import { runBracketCommand } from './bracketCommands.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
 import { runClauseCommand } from './clauseCommands.ts';
 import { runDraftCommand } from './draftCommands.ts';
@@ -56,6 +57,8 @@ function dispatch(ctx: CommandContext, command: Command): CommandResult {
     case 'clause.comment':
     case 'clause.decideProposal':
       return runClauseCommand(ctx, command);
+    case 'bracket.reassign':
+      return runBracketCommand(ctx, command);
     case 'session.freeze':
     case 'session.oneText':
     case 'session.observersMayExport':

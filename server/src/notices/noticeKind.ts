@@ -22,6 +22,9 @@ export function noticeKind(entry: AuditEntry, reader: ParticipantRecord): Notice
       return 'clauseReopened';
     case 'bracket.lifted':
       return isDelegateOf(detail.holder) ? 'bracketLifted' : null;
+    case 'bracket.reassign':
+      // The party given a bracket now holds it: its delegates are told.
+      return isDelegateOf(detail.to) ? 'bracketGiven' : null;
     case 'floor.give':
     case 'floor.next':
       return aboutReader ? 'floorGiven' : null;

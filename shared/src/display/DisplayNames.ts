@@ -93,6 +93,7 @@ export const COMMAND_NAMES: Readonly<Record<CommandType, string>> = {
   'clause.reopen': 'Reopen a clause',
   'clause.comment': 'Comment on a clause',
   'clause.decideProposal': 'Decide on a textual proposal',
+  'bracket.reassign': 'Give a bracket to a party',
   'session.freeze': 'Freeze or unfreeze the session',
   'session.oneText': 'Switch One-Text mode',
   'session.observersMayExport': 'Let observers download the text and see its revisions, or not',

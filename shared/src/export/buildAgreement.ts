@@ -3,7 +3,7 @@ import { MEDIATOR_AUTHOR_COLOR, SERVER_AUTHOR_COLOR } from '../display/AuthorCol
 import type { AuthorEntry } from '../protocol/AuthorsApi.ts';
 import { readAgenda } from '../schema/AgendaItem.ts';
 import type { Bracket } from '../schema/Bracket.ts';
-import { BRACKET_MARK, bracketSchema } from '../schema/Bracket.ts';
+import { BRACKET_MARK, bracketSchema, isMediatorHolder, MEDIATOR_HOLDER_NAME } from '../schema/Bracket.ts';
 import { clauseNumbers, readClausesInOrder } from '../schema/Clause.ts';
 import { readParties, readTitle } from '../schema/Meta.ts';
 import { plenaryRoots } from '../schema/roots.ts';
@@ -33,6 +33,10 @@ export interface Authorship {
   readonly authorOf: (clientId: number) => string | undefined;
 }
 
+/** A holder's name in an export: the party's, "the mediator", or the id of a party no longer known. */
+const nameOfHolder = (holder: string, parties: PartyNames) =>
+  isMediatorHolder(holder) ? MEDIATOR_HOLDER_NAME : (parties.get(holder) ?? holder);
+
 function runsOf(text: Y.XmlText, parties: PartyNames, clean: boolean, authorship?: Authorship): Run[] {
   const delta = text.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[];
   const spans = authorship ? authorSpans(text, authorship.authorOf) : null;
@@ -48,7 +52,7 @@ function runsOf(text: Y.XmlText, parties: PartyNames, clean: boolean, authorship
       ...(attributes.bold ? { bold: true } : {}),
       ...(attributes.italic ? { italic: true } : {}),
       ...(bracket.success && !clean
-        ? { bracket: { ...bracket.data, holderName: parties.get(bracket.data.holder) ?? bracket.data.holder } }
+        ? { bracket: { ...bracket.data, holderName: nameOfHolder(bracket.data.holder, parties) } }
         : {}),
     };
     return spans === null ? [run] : splitByAuthor(run, from, spans);

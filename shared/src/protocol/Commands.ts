@@ -3,6 +3,7 @@ import { ID_PATTERN } from '../ids.ts';
 import type { Role } from '../Role.ts';
 import { roleSchema } from '../Role.ts';
 import { agendaItemStateSchema } from '../schema/AgendaItem.ts';
+import { BRACKET_NOTE_MAX, bracketHolderSchema } from '../schema/Bracket.ts';
 import { clauseKindSchema } from '../schema/Clause.ts';
 import { clauseStatusSchema } from '../schema/ClauseStatus.ts';
 import { tableAsSchema } from '../schema/RoomDraft.ts';
@@ -93,6 +94,18 @@ export const commandSchema = z.discriminatedUnion('type', [
     /** With "incorporated": put the proposal's wording in, as the clause's text or as a new option. */
     apply: z.enum(['asText', 'asOption']).optional(),
   }),
+  // Brackets
+  /**
+   * Gives every bracketed run of the clause held by `from` (a party, or MEDIATOR_HOLDER) to the party
+   * `to`, keeping the reason; the note becomes `note`, or is cleared when none is given.
+   */
+  z.object({
+    type: z.literal('bracket.reassign'),
+    clauseId,
+    from: bracketHolderSchema,
+    to: id,
+    note: z.string().trim().max(BRACKET_NOTE_MAX).optional(),
+  }),
   // The session
   z.object({ type: z.literal('session.freeze'), frozen: z.boolean() }),
   z.object({ type: z.literal('session.oneText'), enabled: z.boolean() }),
@@ -162,6 +175,7 @@ export const COMMAND_ROLES: Readonly<Record<CommandType, readonly Role[]>> = {
   'clause.addOption': SPEAKERS,
   'clause.collapseOptions': MEDIATOR,
   'clause.restoreOptions': MEDIATOR,
+  'bracket.reassign': MEDIATOR,
   'clause.signOff': DELEGATES,
   'clause.withdrawSignOff': DELEGATES,
   'clause.agreeWithoutObjection': MEDIATOR,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MEDIATOR_HOLDER, MEDIATOR_HOLDER_NAME } from '../schema/Bracket.ts';
 import { clauseKindSchema } from '../schema/Clause.ts';
 
 /**
@@ -56,11 +57,14 @@ export const importPreviewSchema = z.object({
   title: z.string().nullable(),
   clauses: z.array(importedClauseSchema),
   /**
-   * Who will hold the imported brackets: the session's first party, since a bracket is held by a
-   * party and the mediator has none. They are recorded with reason "other" and `note`, to be reassigned.
+   * Who will hold the imported brackets: the mediator (`MEDIATOR_HOLDER`), so no party's delegates
+   * may change their words until the mediator gives each to a party (`bracket.reassign`). They are
+   * recorded with reason "other" and `note`, to be reassigned.
    */
   brackets: z.object({
-    holder: z.object({ partyId: z.string(), name: z.string() }).nullable(),
+    holder: z.literal(MEDIATOR_HOLDER),
+    /** The holder in words: "the mediator". */
+    holderName: z.literal(MEDIATOR_HOLDER_NAME),
     reason: z.literal('other'),
     note: z.string(),
   }),

@@ -13,6 +13,7 @@ export const noticeKindSchema = z.enum([
   'oneText',
   'freeze',
   'textTabled',
+  'bracketGiven',
 ]);
 export type NoticeKind = z.infer<typeof noticeKindSchema>;
 

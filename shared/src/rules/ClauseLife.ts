@@ -2,6 +2,7 @@ import { CLAUSE_STATUS_NAMES, ROLE_PLURAL_NAMES } from '../display/DisplayNames.
 import type { PartyId } from '../ids.ts';
 import type { CommandType } from '../protocol/Commands.ts';
 import type { Role } from '../Role.ts';
+import { holderName } from '../schema/Bracket.ts';
 import type { ClauseStatus } from '../schema/ClauseStatus.ts';
 import { isWordingFrozen } from '../schema/ClauseStatus.ts';
 import type { OpenBracket } from './openBrackets.ts';
@@ -172,7 +173,7 @@ export function describeOpenContent(
   const parts: string[] = [];
   if (content.brackets.length > 0) {
     const listed = content.brackets.map((bracket) => {
-      const holder = parties.find((party) => party.id === bracket.holder)?.name ?? 'another party';
+      const holder = holderName(bracket.holder, parties);
       const where = bracket.field.kind === 'option' ? ` (in ${bracket.field.label})` : '';
       return `${quote(bracket.words)} held by ${holder}${where}`;
     });

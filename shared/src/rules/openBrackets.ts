@@ -1,6 +1,5 @@
 import * as Y from 'yjs';
-import type { PartyId } from '../ids.ts';
-import type { BracketReason } from '../schema/Bracket.ts';
+import type { BracketHolder, BracketReason } from '../schema/Bracket.ts';
 import { BRACKET_MARK, bracketSchema } from '../schema/Bracket.ts';
 import type { Clause } from '../schema/Clause.ts';
 
@@ -12,7 +11,8 @@ export type BracketField =
 
 /** One open bracket of a clause: who holds it, why, and the words it holds. */
 export interface OpenBracket {
-  readonly holder: PartyId;
+  /** A party, or the mediator (`MEDIATOR_HOLDER`) for a bracket not yet given to a party. */
+  readonly holder: BracketHolder;
   readonly reason: BracketReason;
   readonly note: string | null;
   /** The bracketed words, as a reader sees them. */
@@ -38,7 +38,7 @@ function bracketsOfText(text: Y.Text, field: BracketField, found: OpenBracket[])
     if (!parsed.success) return null;
     const words = typeof op.insert === 'string' ? op.insert : '';
     const { holder, reason } = parsed.data;
-    return { holder: holder as PartyId, reason, note: parsed.data.note ?? null, words, field };
+    return { holder: holder as BracketHolder, reason, note: parsed.data.note ?? null, words, field };
   });
   let previous: OpenBracket | null = null;
   for (const run of runs) {

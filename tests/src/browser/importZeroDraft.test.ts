@@ -1,13 +1,15 @@
 import { ZERO_DRAFT, zeroDraftDocx } from '@parley/server/import/testkit';
+import { MEDIATOR_HOLDER } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../helpers/api.ts';
+import { formatViolations, seriousViolations } from '../helpers/axe.ts';
 import { startServerWithClient, useBrowser } from '../helpers/browser.ts';
 import { editorText, joinThroughInvite } from './roomFlows.ts';
 
 const browser = useBrowser();
 
 describe('the mediator starts from the zero draft they have', () => {
-  it('a DOCX imported through the console is previewed, created, and reaches a delegate with its bracket drawn', async () => {
+  it('a DOCX imported through the console is previewed, created, and reaches a delegate with its bracket drawn as the mediator’s, which the mediator gives to a party', async () => {
     const server = await startServerWithClient();
     const session = await createSession(server.url, ['Ruritania', 'Borduria']);
     const mediator = await browser.person();
@@ -25,7 +27,9 @@ describe('the mediator starts from the zero draft they have', () => {
     await expect.poll(() => items.count()).toBe(5);
     expect(await items.locator('.mc-item__number').allTextContents()).toEqual(['PP1', 'PP2', '1.', '2.', '3.']);
     expect(await section.getByTestId('console-import-brackets').allTextContents()).toEqual(['1 bracket']);
-    expect(await section.getByTestId('console-import-holder').textContent()).toContain('Ruritania');
+    expect(await section.getByTestId('console-import-holder').textContent()).toContain(
+      'The brackets will be held by the mediator',
+    );
     // The preview changed nothing: the draft is still empty.
     expect(await mediator.page.getByTestId('clause').count()).toBe(0);
 
@@ -51,7 +55,12 @@ describe('the mediator starts from the zero draft they have', () => {
       reason: (span as HTMLElement).dataset.bracketReason,
       open: getComputedStyle(span, '::before').content,
     }));
-    expect(look).toEqual({ text: ZERO_DRAFT.bracketed, holder: session.parties[0]?.id, reason: 'other', open: '"["' });
+    expect(look).toEqual({ text: ZERO_DRAFT.bracketed, holder: MEDIATOR_HOLDER, reason: 'other', open: '"["' });
+    // Held by the mediator: named so, in the mediator's grey, and not the delegate's to change.
+    const label = delegate.page.locator('[data-testid="clause-body"] [data-testid="bracket-label"]');
+    expect(await label.textContent()).toBe('the mediator · Other · imported; to be reassigned');
+    expect(await bracket.getAttribute('class')).toContain('bracket--theirs');
+    expect(await bracket.getAttribute('title')).toContain('Only the mediator may change these words');
 
     // The imported text is ordinary text: the delegate's edit of it passes the server's gate and reaches the mediator.
     const third = clauses.nth(4).locator('.ProseMirror');
@@ -60,5 +69,20 @@ describe('the mediator starts from the zero draft they have', () => {
     await delegate.page.keyboard.type(' Amended.');
     const mediatorCopy = mediator.page.getByTestId('clause').nth(4).locator('.ProseMirror');
     await expect.poll(() => editorText(mediatorCopy), { timeout: 15_000 }).toBe(`${ZERO_DRAFT.operative[2]} Amended.`);
+
+    // The mediator gives the bracket to Ruritania from the toolbar, with the cursor in the bracket.
+    await mediator.page.locator('[data-testid="clause-body"] .bracket').click();
+    const give = mediator.page.getByTestId('give-bracket');
+    await expect.poll(() => give.isVisible()).toBe(true);
+    // The toolbar with its "Give bracket" control passes axe (the control is there only in this state).
+    expect(formatViolations(await seriousViolations(mediator.page)), 'the toolbar with Give bracket').toBe('');
+    await give.getByLabel('Give the bracket held by the mediator to').selectOption({ label: 'Ruritania' });
+    await give.getByTestId('give-bracket-button').click();
+    await expect
+      .poll(() => bracket.getAttribute('data-bracket-holder'), { timeout: 15_000 })
+      .toBe(session.parties[0]?.id);
+    await expect.poll(() => label.textContent()).toBe('Ruritania · Other');
+    // Now it is the delegate's own: no longer marked as someone else's.
+    expect(await bracket.getAttribute('class')).not.toContain('bracket--theirs');
   });
 });

@@ -5,6 +5,7 @@ import {
   BRACKET_MARK,
   clauseRecord,
   importPreviewSchema,
+  MEDIATOR_HOLDER,
   plenaryRoots,
   readClause,
 } from '@parley/shared';
@@ -36,9 +37,9 @@ function clausesOf(doc: Y.Doc) {
 const plainText = (delta: Delta) => delta.map((op) => op.insert).join('');
 
 describe('importing a zero draft: POST /api/sessions/:id/import/preview and /import', () => {
-  it('the preview changes nothing; the import appends the clauses in order, the bracket a mark held by the first party; mediator only', async () => {
+  it('the preview changes nothing; the import appends the clauses in order, the bracket a mark held by the mediator; mediator only', async () => {
     const server = await startServer();
-    const { session, mediator, delegateA, partyA } = await sessionWithPeople(server.url);
+    const { session, mediator, delegateA } = await sessionWithPeople(server.url);
     await command(server.url, session.id, mediator.token, { type: 'clause.add', kind: 'operative', text: 'Existing' });
     const watcher = await connectProvider(server.wsUrl, session.id, { token: delegateA.token });
     await waitFor(() => clausesOf(watcher.doc).length === 1, 'the existing clause');
@@ -62,7 +63,8 @@ describe('importing a zero draft: POST /api/sessions/:id/import/preview and /imp
       'operative',
     ]);
     expect(parsed.brackets).toEqual({
-      holder: { partyId: partyA, name: session.parties[0]?.name },
+      holder: MEDIATOR_HOLDER,
+      holderName: 'the mediator',
       reason: 'other',
       note: 'imported; to be reassigned',
     });
@@ -102,7 +104,7 @@ describe('importing a zero draft: POST /api/sessions/:id/import/preview and /imp
     expect(clauses[3]?.status).toBe('proposed');
     expect(withBracket?.delta.find((op) => op.attributes?.[BRACKET_MARK])).toEqual({
       insert: ZERO_DRAFT.bracketed,
-      attributes: { [BRACKET_MARK]: { holder: partyA, reason: 'other', note: 'imported; to be reassigned' } },
+      attributes: { [BRACKET_MARK]: { holder: MEDIATOR_HOLDER, reason: 'other', note: 'imported; to be reassigned' } },
     });
     expect(clauses[3]?.delta).toContainEqual({ insert: 'shall', attributes: { bold: {} } });
 
@@ -115,7 +117,7 @@ describe('importing a zero draft: POST /api/sessions/:id/import/preview and /imp
       'refused',
     ]);
     expect(entries[0]?.summary).toBe(
-      `The Envoy (mediator) imported a zero draft as 5 clauses with 1 bracket held for now by ${session.parties[0]?.name}.`,
+      `The Envoy (mediator) imported a zero draft as 5 clauses with 1 bracket held for now by the mediator.`,
     );
   });
 

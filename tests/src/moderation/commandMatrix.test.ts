@@ -6,6 +6,8 @@ import {
   clauseRecord,
   createClauseOption,
   fragmentPlainText,
+  MEDIATOR_HOLDER,
+  openBracketsOf,
   plenaryRoots,
   readAgenda,
   readClause,
@@ -16,6 +18,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { command, join } from '../helpers/api.ts';
+import { importMarkdown } from '../helpers/importDraft.ts';
 import { connectProvider } from '../helpers/providerClient.ts';
 import { RawClient } from '../helpers/rawClient.ts';
 import { writeDraft } from '../helpers/roomDraft.ts';
@@ -267,6 +270,21 @@ const CASES: Record<CommandType, Case> = {
     },
     invalid: { payload: { clauseId: 'c1', text: '' }, field: 'text' },
   },
+  'bracket.reassign': {
+    // A zero draft's bracket, held by the mediator until given to a party.
+    before: async (f, s) => {
+      const [clauseId] = await importMarkdown(s.url, f.session.id, f.mediator.token, '1. Deploy [9,000 troops].');
+      if (clauseId) importedIds.set(f, clauseId);
+    },
+    payload: (f) => ({ clauseId: importedIds.get(f), from: MEDIATOR_HOLDER, to: f.partyA }),
+    visible: (d, f) => {
+      const imported = clause(d, importedIds.get(f) ?? '');
+      return imported !== null && openBracketsOf(imported).every((b) => b.holder === f.partyA && b.note === null);
+    },
+    // Given away already: the clause holds no bracket of the mediator's any more.
+    conflict: (f) => ({ clauseId: importedIds.get(f), from: MEDIATOR_HOLDER, to: f.partyB }),
+    invalid: { payload: { clauseId: 'c1', from: 'Nobody!', to: 'p1' }, field: 'from' },
+  },
   'clause.decideProposal': {
     before: async (f, s) => {
       const answer = await run(s, f, 'delegateA', {
@@ -344,6 +362,7 @@ const CASES: Record<CommandType, Case> = {
 };
 
 const proposalIds = new WeakMap<PreparedSession, string>();
+const importedIds = new WeakMap<PreparedSession, string>();
 const breakoutIds = new WeakMap<PreparedSession, string>();
 const draftIds = new WeakMap<PreparedSession, string>();
 const optionIds = new WeakMap<PreparedSession, string>();

@@ -1,5 +1,5 @@
 import type { Bracket, ClauseId } from '@parley/shared';
-import { BRACKET_MARK, CloseCodes, clauseRecord, insertClause, plenaryRoots } from '@parley/shared';
+import { BRACKET_MARK, CloseCodes, clauseRecord, insertClause, MEDIATOR_HOLDER, plenaryRoots } from '@parley/shared';
 import { getSchema } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Transform } from '@tiptap/pm/transform';
@@ -405,6 +405,90 @@ describe('a bracket belongs to its holder (judged by what each character ends up
       await send(
         people.mediator,
         (doc) => line(doc, id).format(4, 7, { [BRACKET_MARK]: null }),
+        (doc) => !deltaOf(doc, id).includes(BRACKET_MARK),
+      ),
+    );
+  });
+});
+
+describe('a bracket held by the mediator (a zero draft’s) is foreign to every party', () => {
+  const held: Bracket = { holder: MEDIATOR_HOLDER, reason: 'other', note: 'imported; to be reassigned' };
+  const mediatorHeld = (doc: Y.Doc, id: ClauseId) => line(doc, id).format(7, 12, { [BRACKET_MARK]: held });
+
+  for (const who of ['delegateA', 'delegateB'] as const) {
+    it(`${who} cannot change the words inside it with the editor; the reason names the mediator`, async () => {
+      const id = await clause(['Deploy 9,000 troops.'], mediatorHeld);
+      const before = deltaOf(reader.doc, id);
+      const step = (tr: Transform) => tr.replaceWith(10, 13, schema.text('5', [bracketMark.create(held)]));
+      const reason = refused(
+        await send(
+          people[who],
+          (doc) => tiptap(doc, body(doc, id), step),
+          (doc) => deltaOf(doc, id) !== before,
+        ),
+      );
+      expect(reason).toContain('bracketed by the mediator: only the mediator may change them');
+    });
+  }
+
+  it('a delegate cannot lift it', async () => {
+    const id = await clause(['Deploy 9,000 troops.'], mediatorHeld);
+    refused(
+      await send(
+        people.delegateA,
+        (doc) => line(doc, id).format(7, 12, { [BRACKET_MARK]: null }),
+        (doc) => !deltaOf(doc, id).includes(BRACKET_MARK),
+      ),
+    );
+  });
+
+  it('a delegate cannot take it over (re-mark it as their own party’s)', async () => {
+    const id = await clause(['Deploy 9,000 troops.'], mediatorHeld);
+    refused(
+      await send(
+        people.delegateA,
+        (doc) => line(doc, id).format(7, 12, { [BRACKET_MARK]: bracketOf('A') }),
+        (doc) => deltaOf(doc, id).includes(people.partyA),
+      ),
+    );
+  });
+
+  it('a delegate cannot put new words under a mediator-held bracket', async () => {
+    const id = await clause(['Deploy troops.']);
+    refused(
+      await send(
+        people.delegateB,
+        (doc) => line(doc, id).insert(7, 'many ', { [BRACKET_MARK]: held }),
+        (doc) => line(doc, id).toString().includes('many'),
+      ),
+    );
+  });
+
+  it('a delegate may still edit outside it', async () => {
+    const id = await clause(['Deploy 9,000 troops.'], mediatorHeld);
+    accepted(
+      await send(
+        people.delegateB,
+        (doc) => line(doc, id).insert(0, 'Shall '),
+        (doc) => line(doc, id).toString().startsWith('Shall'),
+      ),
+    );
+  });
+
+  it('the mediator may change its words and lift it', async () => {
+    const id = await clause(['Deploy 9,000 troops.'], mediatorHeld);
+    const step = (tr: Transform) => tr.replaceWith(10, 13, schema.text('5', [bracketMark.create(held)]));
+    accepted(
+      await send(
+        people.mediator,
+        (doc) => tiptap(doc, body(doc, id), step),
+        (doc) => line(doc, id).toString().includes('9,5 troops'),
+      ),
+    );
+    accepted(
+      await send(
+        people.mediator,
+        (doc) => line(doc, id).format(0, line(doc, id).length, { [BRACKET_MARK]: null }),
         (doc) => !deltaOf(doc, id).includes(BRACKET_MARK),
       ),
     );

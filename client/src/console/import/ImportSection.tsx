@@ -125,17 +125,17 @@ function Preview({
   const { preview } = step;
   const count = preview.clauses.length;
   const brackets = preview.clauses.reduce((sum, clause) => sum + clause.brackets, 0);
-  const holder = preview.brackets.holder;
   return (
     <section className="mc-stack" aria-label={`Preview of ${step.name}`}>
       <h4 className="mc-subheading">
         {preview.title ? `${preview.title}: ` : ''}
         {count} {count === 1 ? 'clause' : 'clauses'}, {brackets} {brackets === 1 ? 'bracket' : 'brackets'}
       </h4>
-      {brackets > 0 && holder ? (
+      {brackets > 0 ? (
         <p className="mc-hint" data-testid="console-import-holder">
-          The mediator holds no party’s brackets: they will be held by {holder.name} with the reason “other” and the
-          note “{preview.brackets.note}”, to be reassigned.
+          The brackets will be held by {preview.brackets.holderName}, with the reason “other” and the note “
+          {preview.brackets.note}”: no party’s delegates may change their words until you give each bracket to a party
+          (from the bracket’s label in the draft).
         </p>
       ) : null}
       {preview.warnings.map((warning) => (

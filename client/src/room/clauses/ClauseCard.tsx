@@ -1,15 +1,17 @@
 import type { DocumentPart, Verdict } from '@parley/shared';
-import { CLAUSE_STATUS_NAMES, CURRENT_TEXT_LABEL, isWordingFrozen } from '@parley/shared';
+import { CLAUSE_STATUS_NAMES, CURRENT_TEXT_LABEL, holderName, isWordingFrozen } from '@parley/shared';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import { ReopenForm } from '../../clauses/ReopenForm.tsx';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { useMaySend } from '../../state/useCommand.ts';
 import { LockIcon } from '../../ui/icons/LockIcon.tsx';
+import { whoMayChange } from '../editor/BracketMark.ts';
+import { holderLook } from '../editor/holderLook.ts';
 import type { BracketRules } from '../editor/RichTextEditor.tsx';
 import { RichText, useRichTextEditor } from '../editor/RichTextEditor.tsx';
 import { verdictReason } from '../rights/verdictReason.ts';
-import { partyOf, useRoom } from '../session/RoomContext.ts';
+import { useRoom } from '../session/RoomContext.ts';
 import { ClauseComments } from './ClauseComments.tsx';
 import { ClauseHeading } from './ClauseHeading.tsx';
 import { ClauseOptions, RestoreOptionsButton } from './ClauseOptions.tsx';
@@ -69,16 +71,13 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
 
   const brackets = useMemo<BracketRules>(
     () => ({
-      describeHolder: (holder) => {
-        const party = partyOf(parties, holder);
-        return party ? { name: party.name, color: party.color } : { name: 'an unknown party', color: '#555555' };
-      },
+      describeHolder: (holder) => holderLook(parties, holder),
       mayLift: (holder) => you.role === 'mediator' || holder === you.partyId,
       ownParty: you.partyId,
       onBlocked: (holder) => {
-        const name = partyOf(parties, holder)?.name ?? 'another party';
+        const name = holderName(holder, parties);
         setNotice(
-          `Not changed: these words are bracketed by ${name}; only ${name} or the mediator may change them. ` +
+          `Not changed: these words are bracketed by ${name}; ${whoMayChange(holder, name)} may change them. ` +
             'Propose other wording with an option, a comment or a textual proposal.',
         );
       },

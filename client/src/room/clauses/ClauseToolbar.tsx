@@ -1,10 +1,12 @@
 import type { ClauseId } from '@parley/shared';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMaySend } from '../../state/useCommand.ts';
 import { EditorToolbar } from '../editor/EditorToolbar.tsx';
 import { NewOptionButton } from './ClauseOptions.tsx';
 import type { ClauseToolbarControl, ClauseToolbarTarget } from './ClauseToolbarContext.ts';
 import { ClauseToolbarContext } from './ClauseToolbarContext.ts';
+import { GiveBracket } from './GiveBracket.tsx';
 
 /**
  * The draft with one toolbar for the clause being edited (not one per clause). The toolbar sticks to
@@ -89,8 +91,12 @@ export function ClauseToolbarArea({
 
 function ClauseToolbar({ target, connected }: { target: ClauseToolbarTarget; connected: boolean }) {
   const blockedReason = target.blockedReason ?? (connected ? null : 'This page can no longer reach the server');
+  const mayGiveBrackets = useMaySend('bracket.reassign');
   return (
     <EditorToolbar
+      bracketActions={
+        mayGiveBrackets ? (holder) => <GiveBracket clauseId={target.clauseId} holder={holder} /> : undefined
+      }
       editor={target.editor}
       label={target.editorLabel}
       notice={target.notice}

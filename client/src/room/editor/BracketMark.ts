@@ -1,7 +1,14 @@
 import type { BracketReason } from '@parley/shared';
-import { BRACKET_MARK, BRACKET_REASON_LABELS } from '@parley/shared';
+import { BRACKET_MARK, BRACKET_REASON_LABELS, isMediatorHolder } from '@parley/shared';
 import { Mark } from '@tiptap/core';
 import { bracketLabelsPlugin } from './bracketLabels.ts';
+
+/** Who may change a bracket's words: "only Northland or the mediator", or "only the mediator" for the mediator's own. */
+export function whoMayChange(holder: string, name: string): string {
+  return isMediatorHolder(holder) ? 'only the mediator' : `only ${name} or the mediator`;
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** What a bracket shows of its holder: the party's name and colour. */
 export interface HolderLook {
@@ -95,7 +102,7 @@ export const BracketMark = Mark.create<BracketMarkOptions>({
         ...(attrs.note ? { 'data-bracket-note': attrs.note } : {}),
         'data-bracket-party': holder.name,
         title: theirs
-          ? `${describeBracket(attrs, holder)}. Only ${holder.name} or the mediator may change these words.`
+          ? `${describeBracket(attrs, holder)}. ${capitalised(whoMayChange(attrs.holder, holder.name))} may change these words.`
           : describeBracket(attrs, holder),
         style: `--bracket-color: ${holder.color}`,
       },

@@ -1,5 +1,5 @@
 import type { BracketReason } from '@parley/shared';
-import { BRACKET_MARK, BRACKET_NOTE_MAX, BRACKET_REASON_LABELS, bracketReasonSchema } from '@parley/shared';
+import { BRACKET_MARK, BRACKET_NOTE_MAX, BRACKET_REASON_LABELS, bracketReasonSchema, holderName } from '@parley/shared';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
@@ -22,6 +22,11 @@ interface EditorToolbarProps {
   readonly heading?: ReactNode;
   /** More actions for the same text, after the formatting (a clause's "New option", "Comment"). */
   readonly children?: ReactNode;
+  /**
+   * Actions on the bracket the selection is in, for its holder (the mediator's "Give this bracket
+   * to …"), shown beside "Lift bracket"; absent where there are none.
+   */
+  readonly bracketActions?: (holder: string) => ReactNode;
 }
 
 interface SelectionState {
@@ -41,7 +46,7 @@ const REASONS = bracketReasonSchema.options;
  * bracket this person may lift (their party's, or any for the mediator).
  */
 export function EditorToolbar(props: EditorToolbarProps) {
-  const { editor, label, notice, brackets = true, blockedReason = null, heading, children } = props;
+  const { editor, label, notice, brackets = true, blockedReason = null, heading, children, bracketActions } = props;
   const { you } = useIdentity();
   const { parties } = useRoom();
   const ids = useId();
@@ -69,7 +74,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
   const mayLift = (candidate: string) => isMediator || candidate === you.partyId;
   const othersInSelection = state.holders.filter((candidate) => !mayLift(candidate));
   const liftable = state.holders.find(mayLift) ?? null;
-  const liftableParty = liftable === null ? null : partyOf(parties, liftable);
+  const liftableName = liftable === null ? null : holderName(liftable, parties, 'this party');
   const blocked = blockedReason !== null || !editor.isEditable;
   const off = blocked ? { 'aria-disabled': true, title: blockedReason ?? 'This text cannot be changed now' } : {};
   const bracketBlocked = blocked
@@ -77,7 +82,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
     : state.empty
       ? 'Select the words to bracket first'
       : othersInSelection.length > 0
-        ? `The selection is in ${partyOf(parties, othersInSelection[0])?.name ?? 'another party'}’s bracket`
+        ? `The selection is in a bracket held by ${holderName(othersInSelection[0] ?? '', parties)}`
         : null;
 
   const keepFocus = (event: MouseEvent) => event.preventDefault();
@@ -254,12 +259,13 @@ export function EditorToolbar(props: EditorToolbarProps) {
             className="toolbar__button toolbar__button--text"
             onMouseDown={keepFocus}
             onClick={lift}
-            title={`Lift ${liftableParty?.name ?? 'this'}’s bracket: the words stay, the brackets go`}
+            title={`Lift the bracket held by ${liftableName ?? 'this party'}: the words stay, the brackets go`}
             data-testid="lift-bracket"
           >
             Lift bracket
           </button>
         )}
+        {brackets && liftable !== null && !blocked && bracketActions?.(liftable)}
         {children}
       </div>
       {blocked && blockedReason !== null && (

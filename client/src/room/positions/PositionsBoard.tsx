@@ -4,11 +4,12 @@ import { useMemo, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { useIdentity } from '../../state/IdentityContext.ts';
+import { holderLook } from '../editor/holderLook.ts';
 import type { BracketRules } from '../editor/RichTextEditor.tsx';
 import { RichText, useRichTextEditor } from '../editor/RichTextEditor.tsx';
 import type { WriteRights } from '../rights/useWriteRights.ts';
 import { verdictReason } from '../rights/verdictReason.ts';
-import { partyOf, useRoom } from '../session/RoomContext.ts';
+import { useRoom } from '../session/RoomContext.ts';
 import { useStatement } from './useStatement.ts';
 
 interface PositionsBoardProps {
@@ -38,10 +39,7 @@ export default function PositionsBoard({
   const { parties } = useRoom();
   const brackets = useMemo<BracketRules>(
     () => ({
-      describeHolder: (holder) => {
-        const party = partyOf(parties, holder);
-        return party ? { name: party.name, color: party.color } : { name: 'an unknown party', color: '#555555' };
-      },
+      describeHolder: (holder) => holderLook(parties, holder),
       mayLift: () => true,
       ownParty: undefined,
       onBlocked: () => {},

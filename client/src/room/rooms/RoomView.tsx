@@ -6,11 +6,12 @@ import { useIdentity } from '../../state/IdentityContext.ts';
 import { useDiscardRefusedCopy, useLocalCopyReset } from '../../state/useLocalCopyReset.ts';
 import { Loading } from '../../ui/Loading.tsx';
 import { EditorToolbar } from '../editor/EditorToolbar.tsx';
+import { holderLook } from '../editor/holderLook.ts';
 import type { BracketRules } from '../editor/RichTextEditor.tsx';
 import { RichText, useRichTextEditor } from '../editor/RichTextEditor.tsx';
 import { usePresence } from '../presence/usePresence.ts';
 import { verdictReason } from '../rights/verdictReason.ts';
-import { partyOf, useRoom } from '../session/RoomContext.ts';
+import { useRoom } from '../session/RoomContext.ts';
 import { isReady } from '../sync/ConnectionState.ts';
 import { ConnectionStatus } from '../sync/ConnectionStatus.tsx';
 import type { DocConnection } from '../sync/DocConnection.ts';
@@ -150,10 +151,7 @@ function RoomNotes({
   const editable = connected && reason === null;
   const brackets = useMemo<BracketRules>(
     () => ({
-      describeHolder: (holder) => {
-        const party = partyOf(parties, holder);
-        return party ? { name: party.name, color: party.color } : { name: 'an unknown party', color: '#555555' };
-      },
+      describeHolder: (holder) => holderLook(parties, holder),
       mayLift: () => true,
       ownParty: undefined,
       onBlocked: () => {},

@@ -1,4 +1,4 @@
-import { changedForeignBracket, plenaryRoots, readParties } from '@parley/shared';
+import { changedForeignBracket, holderName, isMediatorHolder, plenaryRoots, readParties } from '@parley/shared';
 import type * as Y from 'yjs';
 import type { BracketChange, ClauseBrackets } from './BracketedText.ts';
 import { bracketChanges, readClauseBrackets } from './BracketedText.ts';
@@ -69,7 +69,10 @@ function runsOf(readings: Map<string, ClauseBrackets>, clauseId: string): Clause
 
 /** "The words “9,000 troops” are bracketed by Northland: only Northland or the mediator may change them." */
 function foreignBracketReason(doc: Y.Doc, holder: string, words: string): string {
-  const name = readParties(plenaryRoots(doc)).find((party) => party.id === holder)?.name ?? 'another party';
+  const name = holderName(holder, readParties(plenaryRoots(doc)));
   const quoted = words.length > 24 ? `${words.slice(0, 23)}…` : words;
-  return `the words “${quoted}” are bracketed by ${name}: only ${name} or the mediator may change them`;
+  // A mediator-held bracket (a zero draft's, not yet given to a party) is the mediator's alone.
+  return isMediatorHolder(holder)
+    ? `the words “${quoted}” are bracketed by the mediator: only the mediator may change them`
+    : `the words “${quoted}” are bracketed by ${name}: only ${name} or the mediator may change them`;
 }

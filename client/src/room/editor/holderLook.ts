@@ -1,0 +1,15 @@
+import type { Party } from '@parley/shared';
+import { isMediatorHolder, MEDIATOR_AUTHOR_COLOR, MEDIATOR_HOLDER_NAME } from '@parley/shared';
+import { partyOf } from '../session/RoomContext.ts';
+import type { HolderLook } from './BracketMark.ts';
+
+/**
+ * What a bracket shows of its holder: the party's name and colour, or, for a bracket the mediator
+ * holds (a zero draft's, not yet given to a party), "the mediator" in the neutral grey the
+ * authorship view uses for the mediator.
+ */
+export function holderLook(parties: readonly Party[], holder: string): HolderLook {
+  if (isMediatorHolder(holder)) return { name: MEDIATOR_HOLDER_NAME, color: MEDIATOR_AUTHOR_COLOR };
+  const party = partyOf(parties, holder);
+  return party ? { name: party.name, color: party.color } : { name: 'an unknown party', color: '#555555' };
+}
