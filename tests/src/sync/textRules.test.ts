@@ -309,6 +309,8 @@ describe('options are records {id, label, body}', () => {
               ['id', 'o4'],
               ['label', 'Option 1'],
               ['body', new Y.XmlFragment()],
+              // Only the server stamps an origin (draft.table); a client's option says it has none.
+              ['origin', null],
             ]),
           ]),
         (doc) => options(doc).length === 1,
