@@ -9,6 +9,7 @@ import { useMaySend } from '../../state/useCommand.ts';
 import { EditorToolbar } from '../editor/EditorToolbar.tsx';
 import type { BracketRules } from '../editor/RichTextEditor.tsx';
 import { RichText, useRichTextEditor } from '../editor/RichTextEditor.tsx';
+import { ClauseHistoryButton } from '../history/ClauseHistoryButton.tsx';
 import { verdictReason } from '../rights/verdictReason.ts';
 import { partyOf, useRoom } from '../session/RoomContext.ts';
 import { ClauseComments } from './ClauseComments.tsx';
@@ -131,6 +132,7 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
             {CLAUSE_STATUS_NAMES[life.status]}
           </span>
           <ClauseFlag id={flagId} locked={clause.locked} readOnlyReason={readOnlyReason} />
+          <ClauseHistoryButton clauseId={clause.id} number={clause.number} />
         </span>
       </div>
       {editable && <EditorToolbar editor={target?.editor ?? null} label={target?.label ?? ''} notice={notice} />}
