@@ -129,7 +129,7 @@ export function ClauseHistoryDialog({
               type="button"
               className="button button--small"
               onClick={() => void showAt(entry.until)}
-              aria-label={`Show clause ${number} as it was at ${formatTime(entry.until)}`}
+              aria-label={`Show as it was at ${formatTime(entry.until)}, clause ${number}`}
             >
               Show as it was
             </button>
