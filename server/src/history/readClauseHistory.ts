@@ -2,6 +2,7 @@ import type { ClauseAtAnswer, ClauseHistoryAnswer, ClauseHistoryEntry } from '@p
 import type { SessionRecord } from '../storage/SessionStore.ts';
 import type { HistoryStorage } from './HistoryReader.ts';
 import { historyAuthors } from './HistoryReader.ts';
+import { trimContext } from './trimContext.ts';
 import { wordDiff } from './wordDiff.ts';
 
 /**
@@ -26,8 +27,7 @@ export function readClauseHistory(
       participantId: author.participantId,
       name: author.name,
       partyId: author.partyId,
-      diff: row.kind === 'baseline' ? [{ value: row.textAfter }] : wordDiff(row.textBefore, row.textAfter),
-      text: row.textAfter,
+      diff: row.kind === 'baseline' ? [{ value: row.textAfter }] : trimContext(wordDiff(row.textBefore, row.textAfter)),
       ...(row.kind === 'baseline' ? { baseline: true } : {}),
       ...(row.kind === 'removed' ? { removed: true } : {}),
     };

@@ -14,10 +14,12 @@ export const clauseHistoryEntrySchema = z.object({
   participantId: z.string().nullable(),
   name: z.string(),
   partyId: z.string().nullable().optional(),
-  /** Word diff of the clause's wording from the step's start to its end (brackets shown as `[ ]`). */
+  /**
+   * Word diff of the clause's wording (heading, paragraphs and options, one per line; brackets as
+   * `[ ]`) from the step's start to its end; long unchanged stretches are cut to a few words and "…".
+   * The baseline's diff is its whole text, unmarked. The wording itself: `…/history/at`.
+   */
   diff: z.array(diffPartSchema),
-  /** The wording after the step (heading, paragraphs and options, one per line). */
-  text: z.string(),
   baseline: z.boolean().optional(),
   removed: z.boolean().optional(),
 });

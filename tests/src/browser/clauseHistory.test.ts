@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core';
 import { changesAnswerSchema } from '@parley/shared';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { command, createSession, join } from '../helpers/api.ts';
 import { formatViolations, seriousViolations } from '../helpers/axe.ts';
@@ -52,18 +52,19 @@ describe('clause history and changes since the last visit, in the room', () => {
     await dialog.waitFor();
     const entries = dialog.getByTestId('history-entry');
     // Newest first: Bianca's session of typing, Rudolf's, then the mediator's clause.
-    await expect.poll(() => entries.getByTestId('history-author').allTextContents()).toEqual([
-      'Bianca (Borduria)',
-      'Rudolf (Ruritania)',
-      'Ada Chair',
-    ]);
+    await expect
+      .poll(() => entries.getByTestId('history-author').allTextContents())
+      .toEqual(['Bianca (Borduria)', 'Rudolf (Ruritania)', 'Ada Chair']);
     expect((await entries.nth(0).locator('ins').allTextContents()).join('').trim()).toBe('every year');
     expect((await entries.nth(1).locator('ins').allTextContents()).join('').trim()).toBe('in Geneva');
     expect(formatViolations(await seriousViolations(page)), 'the history dialog').toBe('');
     await saveScreenshot(page, 'clause-history');
 
     // As it was after Rudolf's step, before Bianca's.
-    await entries.nth(1).getByRole('button', { name: /^Show as it was at .*, clause 1$/ }).click();
+    await entries
+      .nth(1)
+      .getByRole('button', { name: /^Show as it was at .*, clause 1$/ })
+      .click();
     const asOf = dialog.getByTestId('history-as-of');
     await expect.poll(() => asOf.locator('p').allTextContents()).toEqual(['The Parties shall meet in Geneva']);
     // And at a chosen time before the clause existed.
