@@ -36,11 +36,17 @@ export class ClauseHistoryRecorder {
   }
 
   /**
-   * Before a change to these clauses is applied: learns whether their history has begun and, if
-   * not, keeps their wording now as the baseline ("text when the history began").
+   * Before `author`'s change to these clauses is applied: learns whether their history has begun
+   * and, if not, keeps their wording now as the baseline ("text when the history began"); a clause
+   * another author changed earlier in this turn has that step read now, before this one mixes in.
    */
-  beforeChange(roots: PlenaryRoots, clauseIds: readonly string[]): void {
+  beforeChange(roots: PlenaryRoots, clauseIds: readonly string[], author: Author): void {
     for (const clauseId of clauseIds) {
+      const previous = this.dirty.get(clauseId);
+      if (previous !== undefined && previous !== author) {
+        this.snapshot(roots, clauseId, previous);
+        this.dirty.delete(clauseId);
+      }
       if (this.newestOf(clauseId) !== null || this.baselines.has(clauseId)) continue;
       const wording = wordingOf(roots, clauseId);
       if (wording !== null) this.baselines.set(clauseId, wording);
@@ -58,7 +64,8 @@ export class ClauseHistoryRecorder {
   changed(roots: PlenaryRoots, clauseIds: Iterable<string>, author: Author): void {
     for (const clauseId of clauseIds) {
       const previous = this.dirty.get(clauseId);
-      // Two authors on one clause within one turn: the first one's step ends here.
+      // Two authors on one clause within one turn and no reading from between (`beforeChange`): the
+      // first one's step ends here, with the second one's change in it.
       if (previous !== undefined && previous !== author) this.snapshot(roots, clauseId, previous);
       this.dirty.set(clauseId, author);
     }

@@ -248,7 +248,9 @@ export class Room implements HistorySource {
       },
       {
         apply: (clauseTexts) => {
-          if (clauseTexts.length > 0) this.history?.beforeChange(plenaryRoots(this.doc), clauseTexts);
+          if (clauseTexts.length > 0) {
+            this.history?.beforeChange(plenaryRoots(this.doc), clauseTexts, sender.participantId);
+          }
           this.held = [];
           Y.applyUpdate(this.doc, update, connection);
         },

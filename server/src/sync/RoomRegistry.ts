@@ -76,6 +76,8 @@ export class RoomRegistry {
     const room = this.acquire(sessionId, { kind: 'plenary', sessionId });
     try {
       let result: T | undefined;
+      // What clients wrote this turn is stored (and its history read) before the command changes anything.
+      this.persist.flush();
       room.actAs(by ?? null, () =>
         room.doc.transact(() => {
           result = change(plenaryRoots(room.doc));
