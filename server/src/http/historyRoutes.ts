@@ -53,7 +53,7 @@ export function getClauseHistory(
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE)
     throw new Refusal('invalid', `limit: must be 1 to ${MAX_PAGE}`);
   const clauseId = knownClause(context, session.id, clauseIdParam);
-  // What this turn changed is written with its updates; a request is answered after that turn.
+  context.documents.settleHistory(session.id);
   const answer: ClauseHistoryAnswer = readClauseHistory(context.storage, session, clauseId, {
     before: beforeMs,
     limit: size,
@@ -75,6 +75,7 @@ export function getClauseAt(
   const ms = time === null ? Number.NaN : Date.parse(time);
   if (Number.isNaN(ms)) throw new Refusal('invalid', 'time: must be an ISO date and time, e.g. 2026-12-01T15:30:00Z');
   const clauseId = knownClause(context, session.id, clauseIdParam);
+  context.documents.settleHistory(session.id);
   const answer: ClauseAtAnswer = clauseAt(context.storage, session, clauseId, ms);
   sendJson(response, 200, answer);
 }
@@ -87,6 +88,7 @@ export function getChanges(context: ApiContext, request: IncomingMessage, respon
   const since = sinceParam === null ? context.storage.lastVisit(you.participantId) : Number(sinceParam);
   if (since !== null && (!Number.isSafeInteger(since) || since < 0))
     throw new Refusal('invalid', 'since: must be a time in ms');
+  context.documents.settleHistory(session.id);
   const answer: ChangesAnswer = {
     since,
     clauses: since === null ? [] : changesSince(context.storage, session, since, currentNumbers(context, session.id)),

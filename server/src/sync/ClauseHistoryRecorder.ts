@@ -21,8 +21,8 @@ export class ClauseHistoryRecorder {
   private readonly newest = new Map<string, ClauseHistoryRow | null>();
   /** Wording of clauses whose history begins with the change being made: the baseline. */
   private readonly baselines = new Map<string, string>();
-  /** Clauses changed since the last snapshot, with their author. */
-  private readonly dirty = new Map<string, Author>();
+  /** Clauses changed since they were last read: by whom, and when the changes began and ended. */
+  private readonly dirty = new Map<string, { author: Author; first: number; last: number }>();
   private ready: ClauseHistoryRow[] = [];
 
   constructor(
@@ -43,7 +43,7 @@ export class ClauseHistoryRecorder {
   beforeChange(roots: PlenaryRoots, clauseIds: readonly string[], author: Author): void {
     for (const clauseId of clauseIds) {
       const previous = this.dirty.get(clauseId);
-      if (previous !== undefined && previous !== author) {
+      if (previous !== undefined && previous.author !== author) {
         this.snapshot(roots, clauseId, previous);
         this.dirty.delete(clauseId);
       }
@@ -63,17 +63,22 @@ export class ClauseHistoryRecorder {
   /** These clauses' wording changed (or they were added or removed), by `author`. */
   changed(roots: PlenaryRoots, clauseIds: Iterable<string>, author: Author): void {
     for (const clauseId of clauseIds) {
+      const now = this.now();
       const previous = this.dirty.get(clauseId);
-      // Two authors on one clause within one turn and no reading from between (`beforeChange`): the
-      // first one's step ends here, with the second one's change in it.
-      if (previous !== undefined && previous !== author) this.snapshot(roots, clauseId, previous);
-      this.dirty.set(clauseId, author);
+      if (previous !== undefined && previous.author === author) {
+        previous.last = now;
+        continue;
+      }
+      // Two authors on one clause and no reading from between (`beforeChange`): the first one's
+      // step ends here, with the second one's change in it.
+      if (previous !== undefined) this.snapshot(roots, clauseId, previous);
+      this.dirty.set(clauseId, { author, first: now, last: now });
     }
   }
 
   /** Reads each changed clause once and answers the rows to write (new entries, or entries grown). */
   take(roots: PlenaryRoots): ClauseHistoryRow[] {
-    for (const [clauseId, author] of this.dirty) this.snapshot(roots, clauseId, author);
+    for (const [clauseId, change] of this.dirty) this.snapshot(roots, clauseId, change);
     this.dirty.clear();
     const rows = this.ready;
     this.ready = [];
@@ -89,8 +94,13 @@ export class ClauseHistoryRecorder {
     return row;
   }
 
-  private snapshot(roots: PlenaryRoots, clauseId: string, author: Author): void {
-    const now = this.now();
+  /** Reads a changed clause and turns its change into rows, timed by when it was made (not read). */
+  private snapshot(
+    roots: PlenaryRoots,
+    clauseId: string,
+    change: { author: Author; first: number; last: number },
+  ): void {
+    const { author, first: now, last: end } = change;
     const wording = wordingOf(roots, clauseId);
     let last = this.newestOf(clauseId);
     if (last === null) {
@@ -110,7 +120,8 @@ export class ClauseHistoryRecorder {
     const before = last?.kind === 'removed' ? '' : (last?.textAfter ?? '');
     if (wording === null) {
       if (last === null || last.kind === 'removed') return;
-      this.keep(this.row(clauseId, Math.max(now, last.until + 1), now, author, 'removed', before, ''));
+      const at = Math.max(now, last.until + 1);
+      this.keep(this.row(clauseId, at, Math.max(end, at), author, 'removed', before, ''));
       return;
     }
     if (wording === before && last?.kind !== 'removed') return;
@@ -120,11 +131,11 @@ export class ClauseHistoryRecorder {
       last.participantId === author &&
       now - last.until < TYPING_SESSION_GAP_MS;
     if (continues && last !== null) {
-      this.keep({ ...last, until: Math.max(now, last.until), textAfter: wording });
+      this.keep({ ...last, until: Math.max(end, last.until), textAfter: wording });
       return;
     }
     const at = last === null ? now : Math.max(now, last.until + 1);
-    this.keep(this.row(clauseId, at, Math.max(now, at), author, 'edit', before, wording));
+    this.keep(this.row(clauseId, at, Math.max(end, at), author, 'edit', before, wording));
   }
 
   private row(

@@ -22,6 +22,13 @@ import { wireFrame } from './wireFrame.ts';
 /** Resyncs one connection may ask for before a gap in its updates counts as a refusal. */
 const MAX_RESYNC_REQUESTS = 50;
 
+/**
+ * The clause history is read from the document at most this often per room while people type (each
+ * read is every changed clause's wording and one row each): a session of typing is one entry anyway,
+ * so reading it at every keystroke would only rewrite that entry's end. A trailing read follows.
+ */
+const HISTORY_INTERVAL_MS = 1_000;
+
 /** Origin of transactions the server makes itself (commands, migrations): stored and sent to everyone. */
 export const SERVER_ORIGIN = Symbol('parley-server');
 
@@ -81,6 +88,10 @@ export class Room implements HistorySource {
   private admitting = false;
   /** Clauses a client's update added or removed, waiting for the verdict. */
   private heldClauseKeys = new Set<string>();
+  private historyReadAt = 0;
+  /** Set when the next persist must take the history whatever the interval (commands, readers). */
+  private historyForced = false;
+  private historyTimer: NodeJS.Timeout | null = null;
 
   private constructor(options: RoomOptions) {
     this.name = options.name;
@@ -347,6 +358,8 @@ export class Room implements HistorySource {
    * names them as the author of what it changes.
    */
   actAs<T>(participantId: string | null, run: () => T): T {
+    // What clients wrote before is read (and stored) before the command changes anything.
+    this.settleHistory();
     const before = this.actingFor;
     this.actingFor = participantId;
     try {
@@ -356,10 +369,40 @@ export class Room implements HistorySource {
     }
   }
 
-  /** The clause history's rows for this turn (none while a client's update awaits its verdict). */
+  /**
+   * The clause history's rows to write with this turn's updates: none while a client's update awaits
+   * its verdict, and none within `HISTORY_INTERVAL_MS` of the last read unless forced (a trailing
+   * read is then scheduled, so the end of a session of typing is written within the interval).
+   */
   takeHistory(): ReturnType<ClauseHistoryRecorder['take']> {
     if (this.history === null || this.admitting) return [];
+    const now = Date.now();
+    if (!this.historyForced && now - this.historyReadAt < HISTORY_INTERVAL_MS) {
+      this.scheduleHistoryRead(HISTORY_INTERVAL_MS - (now - this.historyReadAt));
+      return [];
+    }
+    this.historyForced = false;
+    this.historyReadAt = now;
     return this.history.take(plenaryRoots(this.doc));
+  }
+
+  /** Writes the clause history held so far now (before a command, for a reader, before unloading). */
+  settleHistory(): void {
+    if (!this.history?.hasChanges) return;
+    this.historyForced = true;
+    this.persist.noteHistory(this);
+    this.persist.flush();
+  }
+
+  private scheduleHistoryRead(delayMs: number): void {
+    if (this.historyTimer !== null) return;
+    this.historyTimer = setTimeout(() => {
+      this.historyTimer = null;
+      if (!this.history?.hasChanges) return;
+      this.historyForced = true;
+      this.persist.noteHistory(this);
+    }, delayMs);
+    this.historyTimer.unref();
   }
 
   /**
@@ -481,6 +524,13 @@ export class Room implements HistorySource {
   }
 
   destroy(): void {
+    if (this.historyTimer !== null) clearTimeout(this.historyTimer);
+    this.historyTimer = null;
+    try {
+      this.settleHistory();
+    } catch (error) {
+      this.log.error('history.settle_failed', { doc: this.name, error: errorMessage(error) });
+    }
     this.doc.off('update', this.onDocUpdate);
     this.doc.off('afterTransaction', this.onAfterTransaction);
     this.awareness.destroy();

@@ -76,8 +76,6 @@ export class RoomRegistry {
     const room = this.acquire(sessionId, { kind: 'plenary', sessionId });
     try {
       let result: T | undefined;
-      // What clients wrote this turn is stored (and its history read) before the command changes anything.
-      this.persist.flush();
       room.actAs(by ?? null, () =>
         room.doc.transact(() => {
           result = change(plenaryRoots(room.doc));
@@ -154,12 +152,20 @@ export class RoomRegistry {
     return this.rooms.get(name);
   }
 
-  /** Called when a connection left: start the idle countdown if the room is empty. */
   /** A participant's connection to a room closed: the policy hears of it (their visit ended). */
   connectionClosed(participant: VerifiedParticipant, ref: DocRef): void {
     this.policy.connectionClosed?.(participant, ref);
   }
 
+  /**
+   * Writes what a session's plenary holds of its clause history but has not written yet (it is
+   * written at most once a second while people type), so a reader sees every edit made so far.
+   */
+  settleHistory(sessionId: SessionId): void {
+    this.rooms.get(sessionId)?.settleHistory();
+  }
+
+  /** Called when a connection left: start the idle countdown if the room is empty. */
   released(room: Room): void {
     if (this.closed || room.connectionCount > 0 || this.idleTimers.has(room.name)) return;
     const timer = setTimeout(() => this.unload(room), this.options.idleUnloadMs);
