@@ -51,7 +51,13 @@ describe('clause history: GET …/clauses/:clauseId/history, …/history/at, …
     const lineA = clauseLine(a.doc, fixture);
     lineA.insert(lineA.length, ' Ruritania');
     lineA.insert(lineA.length, ' writes.');
-    await waitForAsync(async () => (await history()).entries.length === 2, 'A’s step and the baseline in the history');
+    // Written within a second of the typing, with nobody asking (a trailing read of the clause).
+    await waitFor(
+      () => server.storage.lastClauseHistory(session.id, openClause)?.participantId === delegateA.participantId,
+      'A’s step to be stored',
+      3_000,
+    );
+    expect((await history()).entries).toHaveLength(2);
     const b = await typist(fixture, server.wsUrl, delegateB.token);
     await waitFor(() => clauseLine(b.doc, fixture).toString().endsWith('writes.'), 'A’s words to reach B');
     const lineB = clauseLine(b.doc, fixture);
