@@ -105,8 +105,15 @@ describe('clause history: GET …/clauses/:clauseId/history, …/history/at, …
     expect((await getJson(`${base}?before=soon`, delegateA.token)).status).toBe(400);
     expect((await getJson(`${base}/at?time=yesterday`, delegateA.token)).status).toBe(400);
     expect((await getJson(base)).status).toBe(401);
+    // Observers read it like everyone else; a removed participant no longer can.
+    expect((await getJson(base, fixture.observer.token)).status).toBe(200);
     a.close();
     b.close();
+    await command(server.url, session.id, fixture.mediator.token, {
+      type: 'participant.remove',
+      participantId: delegateB.participantId,
+    });
+    expect((await getJson(base, delegateB.token)).status).toBe(403);
   });
 
   it('tells a participant what changed since they last had the draft open, and forgets it once seen', async () => {
