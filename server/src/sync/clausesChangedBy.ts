@@ -1,7 +1,12 @@
+import { CLAUSE_FIELDS } from '@parley/shared';
 import type * as Y from 'yjs';
 
-/** The clause fields that hold its wording (shared `CLAUSE_FIELDS` with part 'text'). */
-const WORDING_FIELDS: ReadonlySet<string> = new Set(['heading', 'body', 'options']);
+/** The clause fields that hold its wording: those of part 'text' in the shared layout. */
+const WORDING_FIELDS: ReadonlySet<string> = new Set(
+  Object.entries(CLAUSE_FIELDS)
+    .filter(([, field]) => field.part === 'text')
+    .map(([name]) => name),
+);
 
 /**
  * The clauses one transaction added or removed (`keys`: changed keys of the clauses root) and, when
