@@ -112,6 +112,13 @@ describe('clause history and changes since the last visit, in the room', () => {
     expect((await changed.locator('ins').allTextContents()).join('').trim()).toBe('in Geneva');
     expect(formatViolations(await seriousViolations(bianca.page)), 'the changes dialog').toBe('');
 
+    // From the list to the clause itself, and back.
+    await changed.getByRole('button', { name: 'Show clause 1 in the draft' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect
+      .poll(() => clauseEditor(bianca.page).evaluate((element) => element === document.activeElement))
+      .toBe(true);
+    await button.click();
     await dialog.getByTestId('changes-mark-seen').click();
     await expect.poll(() => button.textContent()).toBe('No changes since your last visit');
     expect((await changes()).clauses).toEqual([]);

@@ -101,6 +101,19 @@ export function ChangesSinceVisit({
                   <p className="history-entry__diff" data-testid="changed-clause-diff">
                     <WordDiff parts={clause.diff} />
                   </p>
+                  {clause.change !== 'removed' && (
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => {
+                        setOpen(false);
+                        // Once the modal dialog is gone: the page behind it is inert while it is open.
+                        window.setTimeout(() => showClause(clause.clauseId), 0);
+                      }}
+                    >
+                      Show clause {clause.number} in the draft
+                    </button>
+                  )}
                 </li>
               ))}
             </ol>
@@ -114,4 +127,12 @@ export function ChangesSinceVisit({
       )}
     </>
   );
+}
+
+/** Scrolls the draft to a clause and puts the cursor in its text (the room marks each clause with its id). */
+function showClause(clauseId: string): void {
+  const card = document.querySelector<HTMLElement>(`[data-clause-id="${CSS.escape(clauseId)}"]`);
+  if (!card) return;
+  card.scrollIntoView({ block: 'center' });
+  card.querySelector<HTMLElement>('.ProseMirror')?.focus();
 }
