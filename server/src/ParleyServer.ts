@@ -4,6 +4,7 @@ import { loadSecret } from './auth/loadSecret.ts';
 import { TokenSigner } from './auth/TokenSigner.ts';
 import type { ServerConfig } from './config.ts';
 import { Refusal } from './domain/Refusal.ts';
+import { getChanges, getClauseAt, getClauseHistory, postChangesSeen } from './http/historyRoutes.ts';
 import { postImport, postImportPreview } from './http/importRoutes.ts';
 import { sendJson } from './http/json.ts';
 import { RateLimiter } from './http/RateLimiter.ts';
@@ -157,9 +158,15 @@ export async function startParleyServer(
     if (path === '/api/time' && request.method === 'GET') return sendJson(response, 200, { now: Date.now() });
     if (path === '/api/sessions' && request.method === 'POST') return postSession(context, request, response);
     const sessionRoute =
-      /^\/api\/sessions\/([^/]+)(\/join|\/commands|\/invites|\/audit|\/versions|\/versions\/compare|\/presence|\/participants|\/authors|\/notices|\/notices\/read|\/export|\/import|\/import\/preview)?$/.exec(
+      /^\/api\/sessions\/([^/]+)(\/join|\/commands|\/invites|\/audit|\/versions|\/versions\/compare|\/presence|\/participants|\/authors|\/notices|\/notices\/read|\/changes|\/changes\/seen|\/export|\/import|\/import\/preview)?$/.exec(
         path,
       );
+    const clauseRoute = /^\/api\/sessions\/([^/]+)\/clauses\/([^/]+)\/history(\/at)?$/.exec(path);
+    if (clauseRoute && request.method === 'GET') {
+      const [, id = '', clauseId = '', at] = clauseRoute;
+      if (at) return getClauseAt(context, request, response, id, decodeURIComponent(clauseId));
+      return getClauseHistory(context, request, response, id, decodeURIComponent(clauseId));
+    }
     if (sessionRoute) {
       const [, id = '', action = ''] = sessionRoute;
       const route = `${request.method} ${action}`;
@@ -173,6 +180,8 @@ export async function startParleyServer(
       if (route === 'GET /participants') return getParticipants(context, request, response, id);
       if (route === 'GET /notices') return getNotices(context, request, response, id);
       if (route === 'POST /notices/read') return postNoticesRead(context, request, response, id);
+      if (route === 'GET /changes') return getChanges(context, request, response, id);
+      if (route === 'POST /changes/seen') return postChangesSeen(context, request, response, id);
       if (route === 'GET /export') return getExport(context, request, response, id);
       if (route === 'GET /versions') return getVersions(context, request, response, id);
       if (route === 'POST /import/preview') return postImportPreview(context, request, response, id);

@@ -1,5 +1,6 @@
 export type { ConnectionLimits, ServerConfig } from './config.ts';
 export { configFromEnv, DEFAULT_LIMITS } from './config.ts';
+export { readClauseHistory } from './history/readClauseHistory.ts';
 export type { Logger, LogLevel } from './log.ts';
 export { createLogger } from './log.ts';
 export type { RunningServer } from './ParleyServer.ts';

@@ -53,6 +53,22 @@ export { COMMAND_ROLES, commandSchema } from './protocol/Commands.ts';
 export type { DiffPart } from './protocol/DiffPart.ts';
 export { diffPartSchema } from './protocol/DiffPart.ts';
 export type {
+  ChangedClause,
+  ChangesAnswer,
+  ChangesSeenAnswer,
+  ClauseAtAnswer,
+  ClauseHistoryAnswer,
+  ClauseHistoryEntry,
+} from './protocol/HistoryApi.ts';
+export {
+  changedClauseSchema,
+  changesAnswerSchema,
+  changesSeenAnswerSchema,
+  clauseAtAnswerSchema,
+  clauseHistoryAnswerSchema,
+  clauseHistoryEntrySchema,
+} from './protocol/HistoryApi.ts';
+export type {
   ImportAnswer,
   ImportedBlock,
   ImportedClause,
@@ -208,6 +224,7 @@ export {
 } from './schema/ClauseOption.ts';
 export type { ClauseStatus } from './schema/ClauseStatus.ts';
 export { CLAUSE_STATUS_LABELS, clauseStatusSchema, isWordingFrozen, isWordingSettled } from './schema/ClauseStatus.ts';
+export { clauseWordingBracketed } from './schema/ClauseWording.ts';
 export type { PlenaryInit } from './schema/createPlenaryDocument.ts';
 export { createPlenaryDocument } from './schema/createPlenaryDocument.ts';
 export {

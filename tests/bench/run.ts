@@ -1,6 +1,7 @@
 import { runClientBench } from './clientCost.ts';
 import { runExportBench } from './exportCost.ts';
 import { runGateBench } from './gateCost.ts';
+import { runHistoryBench } from './historyCost.ts';
 import { runColdLoad } from './load/coldLoad.ts';
 import { runIdle, runManyRooms, runPlenary, runPresenceStorm, runSaturation } from './load/scenarios.ts';
 
@@ -17,6 +18,7 @@ const sections: [string, () => string[] | Promise<string[]>][] = [
   ['saturation', runSaturation],
   ['presence storm', runPresenceStorm],
   ['cold load', runColdLoad],
+  ['history', runHistoryBench],
   ['idle connections', runIdle],
   ['client', runClientBench],
 ];

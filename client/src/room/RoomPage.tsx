@@ -11,6 +11,7 @@ import { Loading } from '../ui/Loading.tsx';
 import type { AccessDenial } from './access/AccessDenial.ts';
 import { denialFromClose } from './access/AccessDenial.ts';
 import { useSessionAccess } from './access/useSessionAccess.ts';
+import { ChangesSinceVisit } from './history/ChangesSinceVisit.tsx';
 import { localUserOf } from './identity/localUserOf.ts';
 import { YouBadge } from './identity/YouBadge.tsx';
 import { RoomDocument } from './RoomDocument.tsx';
@@ -166,6 +167,7 @@ function RoomSession(props: RoomSessionProps) {
             {consoleOpen ? 'Hide console' : 'Show console'}
           </button>
         )}
+        <ChangesSinceVisit sessionId={sessionId} token={token} parties={summary.parties} />
         {mayExport && <ExportMenu sessionId={sessionId} token={token} />}
         <YouBadge summary={summary} user={user} />
       </nav>

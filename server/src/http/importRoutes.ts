@@ -54,12 +54,16 @@ export async function postImport(context: ApiContext, request: IncomingMessage, 
     const { body, preview } = await readImport(request, actor);
     const { holder, reason, note } = preview.brackets;
     const bracket = { holder, reason, note };
-    const clauseIds = context.documents.changePlenary(session.id, (roots) => {
-      const ids = writeImportedClauses(roots, preview.clauses, bracket);
-      // Status follows content: a clause holding a bracket is bracketed from the start.
-      for (const clauseId of ids) settleStatus(roots, clauseId);
-      return ids;
-    });
+    const clauseIds = context.documents.changePlenary(
+      session.id,
+      (roots) => {
+        const ids = writeImportedClauses(roots, preview.clauses, bracket);
+        // Status follows content: a clause holding a bracket is bracketed from the start.
+        for (const clauseId of ids) settleStatus(roots, clauseId);
+        return ids;
+      },
+      actor.participantId,
+    );
     audit(actor, 'ok', {
       format: body.format,
       title: preview.title,

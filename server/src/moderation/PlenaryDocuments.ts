@@ -8,9 +8,10 @@ import type * as Y from 'yjs';
 export interface PlenaryDocuments {
   /**
    * One server transaction on the plenary, stored and sent to every client before it returns.
-   * `change` may throw (a Refusal) to refuse before anything is written.
+   * `change` may throw (a Refusal) to refuse before anything is written. `by`: the participant it is
+   * made for (the clause history names them as the author of the wording it changes).
    */
-  changePlenary<T>(sessionId: SessionId, change: (roots: PlenaryRoots) => T): T;
+  changePlenary<T>(sessionId: SessionId, change: (roots: PlenaryRoots) => T, by?: ParticipantId): T;
   /** Reads the plenary as it is now (loading it if need be) without changing it. */
   readPlenary<T>(sessionId: SessionId, read: (doc: Y.Doc) => T): T;
   /**

@@ -9,6 +9,7 @@ import { runClauseCommand } from './clauseCommands.ts';
 import { runDraftCommand } from './draftCommands.ts';
 import { runFloorCommand } from './floorCommands.ts';
 import { runInviteCommand } from './inviteCommands.ts';
+import type { PlenaryDocuments } from './PlenaryDocuments.ts';
 import { runParticipantCommand } from './participantCommands.ts';
 import { runSessionCommand } from './sessionCommands.ts';
 import { runVersionCommand } from './versionCommands.ts';
@@ -105,7 +106,7 @@ export function executeCommand(ctx: CommandContext, command: Command): CommandRe
         `The session is frozen: until the mediator unfreezes it, nobody but the mediators can change anything, so you cannot ${commandPhrase(type)} now.`,
       );
     }
-    const { auditDetail, ...result } = dispatch(ctx, command);
+    const { auditDetail, ...result } = dispatch({ ...ctx, documents: actingFor(ctx) }, command);
     const { ok: _ok, invite: _invite, ...created } = result;
     audit('ok', { ...payload, ...created, ...auditDetail });
     return result;
@@ -113,4 +114,17 @@ export function executeCommand(ctx: CommandContext, command: Command): CommandRe
     if (error instanceof Refusal) audit('refused', { ...payload, refusal: error.kind, reason: error.message });
     throw error;
   }
+}
+
+/** The session's documents, with every change the command makes attributed to whoever runs it. */
+function actingFor(ctx: CommandContext): PlenaryDocuments {
+  const { documents, actor } = ctx;
+  return {
+    changePlenary: (sessionId, change) => documents.changePlenary(sessionId, change, actor.participantId),
+    readPlenary: (sessionId, read) => documents.readPlenary(sessionId, read),
+    changeRoom: (ref, change) => documents.changeRoom(ref, change),
+    readRoom: (ref, read) => documents.readRoom(ref, read),
+    disconnectParticipant: (participantId) => documents.disconnectParticipant(participantId),
+    closeWorkingGroupRoom: (sessionId, breakoutId) => documents.closeWorkingGroupRoom(sessionId, breakoutId),
+  };
 }

@@ -10,9 +10,12 @@ import { workingGroupMembers } from './workingGroupMembers.ts';
  * A negotiation's rules for its documents: read rights follow the plenary's breakouts, write rights
  * its locks, mutes and freeze (in every room of the session); an edit to a clause's words lapses the
  * sign-offs on it (`afterWordingChange`, the same rule commands use); refused updates and bracket
- * changes go on the record.
+ * changes go on the record; closing the plenary ends a participant's visit (for "changes since").
  */
-export function negotiationPolicy(plenaries: PlenaryReader, audit: Pick<SessionStore, 'appendAudit'>): DocumentPolicy {
+export function negotiationPolicy(
+  plenaries: PlenaryReader,
+  audit: Pick<SessionStore, 'appendAudit' | 'recordVisit'>,
+): DocumentPolicy {
   return {
     mayOpen: (participant, ref) =>
       mayRead(participant, ref, (breakoutId) => workingGroupMembers(plenaries, ref.sessionId, breakoutId)),
@@ -30,6 +33,10 @@ export function negotiationPolicy(plenaries: PlenaryReader, audit: Pick<SessionS
       });
     },
     record: (event) => void audit.appendAudit(auditEntryOf(event)),
+    // "Changes since your last visit" counts from when the participant last had the draft open.
+    connectionClosed: (participant, ref) => {
+      if (ref.kind === 'plenary') audit.recordVisit(participant.participantId, Date.now());
+    },
   };
 }
 

@@ -100,5 +100,45 @@ export function documentStoreContract(name: string, open: OpenDocumentStore) {
       expect(again.loadClientBindings('other')).toEqual(new Map([[42, 'u3']]));
       again.close();
     });
+
+    it('keeps clause history rows with the updates of their turn, one row per key, read by clause and by time', () => {
+      const { store, reopen } = open();
+      const row = (clauseId: string, at: number, until: number, textAfter: string) => ({
+        docName: 'doc',
+        clauseId,
+        at,
+        until,
+        participantId: 'u1',
+        kind: 'edit' as const,
+        textBefore: '',
+        textAfter,
+      });
+      store.appendUpdates(
+        [{ docName: 'doc', update: Uint8Array.from([1]) }],
+        [row('c1', 10, 10, 'a'), row('c2', 15, 15, 'x')],
+      );
+      // The same key again: the session of typing grew.
+      store.appendUpdates([{ docName: 'doc', update: Uint8Array.from([2]) }], [row('c1', 10, 30, 'a b')]);
+      store.appendUpdates([], [row('c1', 100, 120, 'a b c')]);
+      store.close();
+      const again = reopen();
+      expect(again.loadDocument('doc').updates).toHaveLength(2);
+      expect(
+        again.listClauseHistory('doc', 'c1', Number.MAX_SAFE_INTEGER, 10).map((r) => [r.at, r.until, r.textAfter]),
+      ).toEqual([
+        [100, 120, 'a b c'],
+        [10, 30, 'a b'],
+      ]);
+      expect(again.listClauseHistory('doc', 'c1', 100, 10).map((r) => r.at)).toEqual([10]);
+      expect(again.lastClauseHistory('doc', 'c1')?.at).toBe(100);
+      expect(again.lastClauseHistory('doc', 'c3')).toBeNull();
+      expect(again.clauseHistoryAt('doc', 'c1', 50)?.textAfter).toBe('a b');
+      expect(again.clauseHistoryAt('doc', 'c1', 5)).toBeNull();
+      expect(again.clauseHistorySince('doc', 20).map((r) => [r.clauseId, r.at])).toEqual([
+        ['c1', 10],
+        ['c1', 100],
+      ]);
+      again.close();
+    });
   });
 }

@@ -18,6 +18,24 @@ export interface StoredDocument {
 }
 
 /**
+ * One entry of a clause's history: a session of typing by one author (consecutive steps with less
+ * than a minute between them and no other author's in between), with the wording before and after.
+ * Keyed by (document, clause, `at`); written again, same key, while the session of typing goes on.
+ */
+export interface ClauseHistoryRow {
+  readonly docName: string;
+  readonly clauseId: string;
+  readonly at: number;
+  readonly until: number;
+  /** The participant the gate bound the edit to, the one who ran the command, or null (the server). */
+  readonly participantId: string | null;
+  readonly textBefore: string;
+  readonly textAfter: string;
+  /** 'baseline': the wording when the history began; 'removed': the clause was taken out. */
+  readonly kind: 'edit' | 'baseline' | 'removed';
+}
+
+/**
  * Where documents live: each one's compacted state and the log of updates since, the owner of each
  * Yjs client id, and a session's saved revisions (named states of its plenary). The sync layer's part
  * of storage; another engine (e.g. PostgreSQL) passes `DocumentStore.contract.ts` before it is used.
@@ -27,8 +45,14 @@ export interface DocumentStore {
   loadDocument(docName: string): StoredDocument;
   /** Appends one update durably and returns its sequence number. Throws when storage fails. */
   appendUpdate(docName: string, update: Uint8Array): number;
-  /** Appends several updates in one transaction (all or none); their sequence numbers, in order. */
-  appendUpdates(entries: readonly { readonly docName: string; readonly update: Uint8Array }[]): number[];
+  /**
+   * Appends several updates in one transaction (all or none); their sequence numbers, in order.
+   * Clause history rows of the same turn ride the same transaction (inserted, or replaced by key).
+   */
+  appendUpdates(
+    entries: readonly { readonly docName: string; readonly update: Uint8Array }[],
+    history?: readonly ClauseHistoryRow[],
+  ): number[];
   /** Replaces the log up to `upToSeq` (inclusive) by `state`, atomically. */
   compact(docName: string, state: Uint8Array, upToSeq: number): void;
   /** Rows in the update log of one document (for compaction decisions and tests). */
@@ -38,6 +62,15 @@ export interface DocumentStore {
   loadClientBindings(docName: string): Map<number, string>;
   /** Binds a client id to its owner; the first binding of an id stays. */
   bindClient(docName: string, client: number, owner: string): void;
+
+  /** The newest history entry of a clause, or null when its history has not begun. */
+  lastClauseHistory(docName: string, clauseId: string): ClauseHistoryRow | null;
+  /** A clause's history entries that began before `before` (epoch ms), newest first. */
+  listClauseHistory(docName: string, clauseId: string, before: number, limit: number): ClauseHistoryRow[];
+  /** The newest entry of a clause that began at or before `time`, or null. */
+  clauseHistoryAt(docName: string, clauseId: string, time: number): ClauseHistoryRow | null;
+  /** Every entry of a document that ended after `since`, oldest first (what changed since then). */
+  clauseHistorySince(docName: string, since: number): ClauseHistoryRow[];
 
   saveVersion(version: VersionRecord, state: Uint8Array): void;
   listVersions(sessionId: SessionId): VersionRecord[];

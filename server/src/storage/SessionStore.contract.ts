@@ -111,5 +111,28 @@ export function sessionStoreContract(name: string, open: OpenSessionStore) {
       expect(again.noticesReadUpTo(participant.id)).toBe(7);
       again.close();
     });
+
+    it('keeps each participant’s last visit, only ever moving forward', () => {
+      const { storage, reopen } = open();
+      storage.createSession(session, []);
+      const participant = {
+        id: 'uvisit' as ParticipantId,
+        sessionId: session.id,
+        inviteId: 'i1',
+        role: 'delegate' as const,
+        partyId: null,
+        name: 'Visitor',
+        joinedAt: 1,
+        removedAt: null,
+      };
+      storage.addParticipant(participant);
+      expect(storage.lastVisit(participant.id)).toBeNull();
+      storage.recordVisit(participant.id, 50);
+      storage.recordVisit(participant.id, 20);
+      storage.close();
+      const again = reopen();
+      expect(again.lastVisit(participant.id)).toBe(50);
+      again.close();
+    });
   });
 }

@@ -73,4 +73,9 @@ export interface SessionStore {
   noticesReadUpTo(participantId: ParticipantId): number;
   /** Moves the read cursor forward (never back); answers where it now stands. */
   markNoticesRead(participantId: ParticipantId, upTo: number): number;
+
+  /** When the participant last had the draft in front of them (epoch ms), or null before their first visit. */
+  lastVisit(participantId: ParticipantId): number | null;
+  /** Records a visit's end (or "seen"); the stored time only moves forward. */
+  recordVisit(participantId: ParticipantId, at: number): void;
 }

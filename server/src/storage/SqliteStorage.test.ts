@@ -40,7 +40,7 @@ describe('SqliteStorage', () => {
     new SqliteStorage(dir).close();
     const db = new Database(path.join(dir, DATABASE_FILE));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('user_version', { simple: true })).toBe(4);
     db.close();
   });
 

@@ -4,6 +4,7 @@ import type { ParticipantId, PartyId, Role, SessionId } from '@parley/shared';
 import Database from 'better-sqlite3';
 import type {
   AuditEntry,
+  ClauseHistoryRow,
   InviteRecord,
   NewAuditEntry,
   ParticipantRecord,
@@ -87,7 +88,28 @@ export const SCHEMA_STEPS: readonly string[] = [
      participant_id TEXT PRIMARY KEY REFERENCES participants(id),
      read_up_to INTEGER NOT NULL
    );`,
+  // Clause history, derived as updates are admitted (the update log is compacted away), clustered by
+  // clause so one clause's history is one range read; and each participant's last visit.
+  `CREATE TABLE clause_history (
+     doc TEXT NOT NULL,
+     clause_id TEXT NOT NULL,
+     at INTEGER NOT NULL,
+     until INTEGER NOT NULL,
+     participant_id TEXT,
+     kind TEXT NOT NULL,
+     text_before TEXT NOT NULL,
+     text_after TEXT NOT NULL,
+     PRIMARY KEY (doc, clause_id, at)
+   ) WITHOUT ROWID;
+   CREATE INDEX clause_history_by_end ON clause_history(doc, until);
+   CREATE TABLE participant_visits (
+     participant_id TEXT PRIMARY KEY REFERENCES participants(id),
+     last_visit INTEGER NOT NULL
+   );`,
 ];
+
+const HISTORY_COLUMNS = `doc AS docName, clause_id AS clauseId, at, until, participant_id AS participantId, kind,
+                         text_before AS textBefore, text_after AS textAfter`;
 
 const SQL = {
   insertSession: 'INSERT INTO sessions (id, title, created_at, parties) VALUES (@id, @title, @createdAt, @parties)',
@@ -126,6 +148,19 @@ const SQL = {
   selectNoticeCursor: 'SELECT read_up_to AS readUpTo FROM notice_reads WHERE participant_id = ?',
   upsertNoticeCursor: `INSERT INTO notice_reads (participant_id, read_up_to) VALUES (?, ?)
                        ON CONFLICT(participant_id) DO UPDATE SET read_up_to = MAX(read_up_to, excluded.read_up_to)`,
+  upsertHistory: `INSERT INTO clause_history (doc, clause_id, at, until, participant_id, kind, text_before, text_after)
+                  VALUES (@docName, @clauseId, @at, @until, @participantId, @kind, @textBefore, @textAfter)
+                  ON CONFLICT(doc, clause_id, at) DO UPDATE SET until = excluded.until,
+                  participant_id = excluded.participant_id, kind = excluded.kind, text_after = excluded.text_after`,
+  selectLastHistory: `SELECT ${HISTORY_COLUMNS} FROM clause_history WHERE doc = ? AND clause_id = ? ORDER BY at DESC LIMIT 1`,
+  selectHistory: `SELECT ${HISTORY_COLUMNS} FROM clause_history WHERE doc = ? AND clause_id = ? AND at < ?
+                  ORDER BY at DESC LIMIT ?`,
+  selectHistoryAt: `SELECT ${HISTORY_COLUMNS} FROM clause_history WHERE doc = ? AND clause_id = ? AND at <= ?
+                    ORDER BY at DESC LIMIT 1`,
+  selectHistorySince: `SELECT ${HISTORY_COLUMNS} FROM clause_history WHERE doc = ? AND until > ? ORDER BY at`,
+  selectVisit: 'SELECT last_visit AS lastVisit FROM participant_visits WHERE participant_id = ?',
+  upsertVisit: `INSERT INTO participant_visits (participant_id, last_visit) VALUES (?, ?)
+                ON CONFLICT(participant_id) DO UPDATE SET last_visit = MAX(last_visit, excluded.last_visit)`,
   insertVersion: `INSERT INTO versions (id, session_id, label, created_at, created_by, state)
                   VALUES (@id, @sessionId, @label, @createdAt, @createdBy, @state)`,
   selectVersions: `SELECT id, session_id AS sessionId, label, created_at AS createdAt, created_by AS createdBy
@@ -247,6 +282,13 @@ export class SqliteStorage implements Storage {
       selectAuditAfter: db.prepare<[string, number, number], AuditRow>(SQL.selectAuditAfter),
       selectNoticeCursor: db.prepare<[string], { readUpTo: number }>(SQL.selectNoticeCursor),
       upsertNoticeCursor: db.prepare<[string, number]>(SQL.upsertNoticeCursor),
+      upsertHistory: db.prepare<[ClauseHistoryRow]>(SQL.upsertHistory),
+      selectLastHistory: db.prepare<[string, string], ClauseHistoryRow>(SQL.selectLastHistory),
+      selectHistory: db.prepare<[string, string, number, number], ClauseHistoryRow>(SQL.selectHistory),
+      selectHistoryAt: db.prepare<[string, string, number], ClauseHistoryRow>(SQL.selectHistoryAt),
+      selectHistorySince: db.prepare<[string, number], ClauseHistoryRow>(SQL.selectHistorySince),
+      selectVisit: db.prepare<[string], { lastVisit: number }>(SQL.selectVisit),
+      upsertVisit: db.prepare<[string, number]>(SQL.upsertVisit),
       insertVersion: db.prepare(SQL.insertVersion),
       selectVersions: db.prepare<[string], VersionRow>(SQL.selectVersions),
       selectVersion: db.prepare<[string, string], VersionRow & { state: Buffer }>(SQL.selectVersion),
@@ -340,10 +382,41 @@ export class SqliteStorage implements Storage {
     return Number(this.statements.insertUpdate.run(docName, update).lastInsertRowid);
   }
 
-  appendUpdates(entries: readonly { readonly docName: string; readonly update: Uint8Array }[]): number[] {
-    return this.db.transaction(() =>
-      entries.map((entry) => Number(this.statements.insertUpdate.run(entry.docName, entry.update).lastInsertRowid)),
-    )();
+  appendUpdates(
+    entries: readonly { readonly docName: string; readonly update: Uint8Array }[],
+    history: readonly ClauseHistoryRow[] = [],
+  ): number[] {
+    return this.db.transaction(() => {
+      const seqs = entries.map((entry) =>
+        Number(this.statements.insertUpdate.run(entry.docName, entry.update).lastInsertRowid),
+      );
+      for (const row of history) this.statements.upsertHistory.run(row);
+      return seqs;
+    })();
+  }
+
+  lastClauseHistory(docName: string, clauseId: string): ClauseHistoryRow | null {
+    return this.statements.selectLastHistory.get(docName, clauseId) ?? null;
+  }
+
+  listClauseHistory(docName: string, clauseId: string, before: number, limit: number): ClauseHistoryRow[] {
+    return this.statements.selectHistory.all(docName, clauseId, before, limit);
+  }
+
+  clauseHistoryAt(docName: string, clauseId: string, time: number): ClauseHistoryRow | null {
+    return this.statements.selectHistoryAt.get(docName, clauseId, time) ?? null;
+  }
+
+  clauseHistorySince(docName: string, since: number): ClauseHistoryRow[] {
+    return this.statements.selectHistorySince.all(docName, since);
+  }
+
+  lastVisit(participantId: ParticipantId): number | null {
+    return this.statements.selectVisit.get(participantId)?.lastVisit ?? null;
+  }
+
+  recordVisit(participantId: ParticipantId, at: number): void {
+    this.statements.upsertVisit.run(participantId, at);
   }
 
   compact(docName: string, state: Uint8Array, upToSeq: number): void {

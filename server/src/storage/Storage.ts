@@ -1,7 +1,7 @@
 import type { DocumentStore } from './DocumentStore.ts';
 import type { SessionStore } from './SessionStore.ts';
 
-export type { DocumentStore, StoredDocument, VersionRecord } from './DocumentStore.ts';
+export type { ClauseHistoryRow, DocumentStore, StoredDocument, VersionRecord } from './DocumentStore.ts';
 export type {
   AuditEntry,
   InviteRecord,

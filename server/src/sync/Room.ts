@@ -1,23 +1,33 @@
 import type { CloseEvent, DocRef } from '@parley/shared';
-import { CloseCodes, migratePlenary } from '@parley/shared';
+import { CloseCodes, migratePlenary, plenaryRoots } from '@parley/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
 import type { DocumentStore } from '../storage/DocumentStore.ts';
 import { guardAwarenessUpdate } from './AwarenessGuard.ts';
+import type { Author } from './ClauseHistoryRecorder.ts';
+import { ClauseHistoryRecorder } from './ClauseHistoryRecorder.ts';
+import { clausesChangedBy } from './clausesChangedBy.ts';
 import type { DocumentPolicy } from './DocumentPolicy.ts';
 import { admitUpdate } from './gate/admitUpdate.ts';
 import type { DocumentLayout } from './gate/DocumentLayout.ts';
 import { plenaryLayout, roomLayout } from './gate/DocumentLayout.ts';
 import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './messages.ts';
-import type { PersistQueue } from './PersistQueue.ts';
+import type { HistorySource, PersistQueue } from './PersistQueue.ts';
 import type { RoomConnection } from './RoomConnection.ts';
 import { StoredClientBindings } from './StoredClientBindings.ts';
 import { wireFrame } from './wireFrame.ts';
 
 /** Resyncs one connection may ask for before a gap in its updates counts as a refusal. */
 const MAX_RESYNC_REQUESTS = 50;
+
+/**
+ * The clause history is read from the document at most this often per room while people type (each
+ * read is every changed clause's wording and one row each): a session of typing is one entry anyway,
+ * so reading it at every keystroke would only rewrite that entry's end. A trailing read follows.
+ */
+const HISTORY_INTERVAL_MS = 1_000;
 
 /** Origin of transactions the server makes itself (commands, migrations): stored and sent to everyone. */
 export const SERVER_ORIGIN = Symbol('parley-server');
@@ -41,7 +51,7 @@ interface RoomOptions {
  * One live document: its Yjs state, who is connected, and presence. Every change to the document,
  * whoever made it, is appended to storage before it is sent to anyone (`onDocUpdate`).
  */
-export class Room {
+export class Room implements HistorySource {
   readonly name: string;
   readonly ref: DocRef;
   private liveDoc = new Y.Doc({ gc: true });
@@ -70,6 +80,18 @@ export class Room {
   private held: { update: Uint8Array; origin: unknown }[] | null = null;
   private readonly pendingAwareness = new Set<number>();
   private awarenessFlushScheduled = false;
+  /** The plenary's clause history (other documents have none). */
+  private readonly history: ClauseHistoryRecorder | null;
+  /** Who the server's transaction in progress acts for (the participant running a command), or null. */
+  private actingFor: Author = null;
+  /** True while a client's update is being admitted: its effects are not history until admitted. */
+  private admitting = false;
+  /** Clauses a client's update added or removed, waiting for the verdict. */
+  private heldClauseKeys = new Set<string>();
+  private historyReadAt = 0;
+  /** Set when the next persist must take the history whatever the interval (commands, readers). */
+  private historyForced = false;
+  private historyTimer: NodeJS.Timeout | null = null;
 
   private constructor(options: RoomOptions) {
     this.name = options.name;
@@ -83,6 +105,7 @@ export class Room {
     this.policy = options.policy;
     this.layout = options.ref.kind === 'plenary' ? plenaryLayout : roomLayout;
     this.bindings = new StoredClientBindings(options.storage, options.name);
+    this.history = options.ref.kind === 'plenary' ? new ClauseHistoryRecorder(options.name, options.storage) : null;
     this.awareness = new awarenessProtocol.Awareness(this.liveDoc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
@@ -104,6 +127,7 @@ export class Room {
     room.rowsSinceCompaction = stored.updates.length;
     // Changes after load (including migrations) are persisted and broadcast.
     room.doc.on('update', room.onDocUpdate);
+    room.doc.on('afterTransaction', room.onAfterTransaction);
     room.awareness.on('update', room.onAwarenessUpdate);
     if (room.ref.kind === 'plenary') {
       const applied = migratePlenary(room.doc);
@@ -141,8 +165,10 @@ export class Room {
     for (const { update } of this.unrelayed) this.applyStored(restored, update, 'held');
     restored.clientID = this.liveDoc.clientID;
     this.liveDoc.off('update', this.onDocUpdate);
+    this.liveDoc.off('afterTransaction', this.onAfterTransaction);
     this.liveDoc = restored;
     restored.on('update', this.onDocUpdate);
+    restored.on('afterTransaction', this.onAfterTransaction);
     this.awareness.doc = restored;
     this.log.info('document.rolled_back', { doc: this.name });
   }
@@ -220,6 +246,8 @@ export class Room {
       );
       return;
     }
+    this.admitting = true;
+    this.heldClauseKeys.clear();
     const verdict = admitUpdate(
       {
         doc: this.doc,
@@ -230,7 +258,10 @@ export class Room {
         bindings: this.bindings,
       },
       {
-        apply: () => {
+        apply: (clauseTexts) => {
+          if (clauseTexts.length > 0) {
+            this.history?.beforeChange(plenaryRoots(this.doc), clauseTexts, sender.participantId);
+          }
           this.held = [];
           Y.applyUpdate(this.doc, update, connection);
         },
@@ -244,8 +275,12 @@ export class Room {
         rollback: () => this.rollBackToStorage(),
       },
     );
+    this.admitting = false;
     const held = this.held ?? [];
     this.held = null;
+    const clauseKeys = this.heldClauseKeys;
+    this.heldClauseKeys = new Set();
+    if (this.history?.hasChanges) this.persist.noteHistory(this);
     if (!verdict.ok && verdict.missing && connection.resyncRequests++ < MAX_RESYNC_REQUESTS) {
       // Typing on while a reconnect's sync is still under way, or a lost message: nothing of it is
       // applied; a sync step 1 makes the client send everything the server lacks, in order.
@@ -274,6 +309,12 @@ export class Room {
       return;
     }
     for (const client of verdict.newClients) this.bindings.bind(client, sender.participantId);
+    if (this.history && (verdict.clauseTexts.length > 0 || clauseKeys.size > 0)) {
+      const roots = plenaryRoots(this.doc);
+      this.history.created([...clauseKeys].filter((id) => roots.clauses.has(id)));
+      this.history.changed(roots, [...verdict.clauseTexts, ...clauseKeys], sender.participantId);
+      this.persist.noteHistory(this);
+    }
     for (const change of held) this.storeAndRelay(change.update, change.origin);
     for (const change of verdict.bracketChanges) {
       this.policy.record({ kind: 'bracketChanged', ref: this.ref, sender, change });
@@ -311,6 +352,78 @@ export class Room {
     const ids = [...this.awareness.getStates().keys()];
     connection.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
   }
+
+  /**
+   * Runs a server transaction on behalf of a participant (a command they ran): the clause history
+   * names them as the author of what it changes.
+   */
+  actAs<T>(participantId: string | null, run: () => T): T {
+    // What clients wrote before is read (and stored) before the command changes anything.
+    this.settleHistory();
+    const before = this.actingFor;
+    this.actingFor = participantId;
+    try {
+      return run();
+    } finally {
+      this.actingFor = before;
+    }
+  }
+
+  /**
+   * The clause history's rows to write with this turn's updates: none while a client's update awaits
+   * its verdict, and none within `HISTORY_INTERVAL_MS` of the last read unless forced (a trailing
+   * read is then scheduled, so the end of a session of typing is written within the interval).
+   */
+  takeHistory(): ReturnType<ClauseHistoryRecorder['take']> {
+    if (this.history === null || this.admitting) return [];
+    const now = Date.now();
+    if (!this.historyForced && now - this.historyReadAt < HISTORY_INTERVAL_MS) {
+      this.scheduleHistoryRead(HISTORY_INTERVAL_MS - (now - this.historyReadAt));
+      return [];
+    }
+    this.historyForced = false;
+    this.historyReadAt = now;
+    return this.history.take(plenaryRoots(this.doc));
+  }
+
+  /** Writes the clause history held so far now (before a command, for a reader, before unloading). */
+  settleHistory(): void {
+    if (!this.history?.hasChanges) return;
+    this.historyForced = true;
+    this.persist.noteHistory(this);
+    this.persist.flush();
+  }
+
+  private scheduleHistoryRead(delayMs: number): void {
+    if (this.historyTimer !== null) return;
+    this.historyTimer = setTimeout(() => {
+      this.historyTimer = null;
+      if (!this.history?.hasChanges) return;
+      this.historyForced = true;
+      this.persist.noteHistory(this);
+    }, delayMs);
+    this.historyTimer.unref();
+  }
+
+  /**
+   * Which clauses a transaction added, removed or reworded. A client's wording changes come from the
+   * gate's reading (`applyClientUpdate`); here only the clause keys it added or removed, kept until
+   * the verdict. The server's own transactions (commands, imports) are read from what they changed.
+   */
+  private readonly onAfterTransaction = (transaction: Y.Transaction): void => {
+    if (this.history === null || transaction.changed.size === 0) return;
+    const roots = plenaryRoots(this.doc);
+    const fromClient = this.isConnection(transaction.origin) || this.admitting;
+    const { keys, worded } = clausesChangedBy(transaction, roots.clauses, !fromClient);
+    if (fromClient) {
+      for (const key of keys) this.heldClauseKeys.add(key);
+      return;
+    }
+    if (keys.size === 0 && worded.size === 0) return;
+    this.history.created([...keys].filter((id) => roots.clauses.has(id)));
+    this.history.changed(roots, [...keys, ...worded], this.actingFor);
+    this.persist.noteHistory(this);
+  };
 
   /** Every change, whoever made it: stored first (batched per turn), then sent to everyone but its sender. */
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
@@ -411,7 +524,15 @@ export class Room {
   }
 
   destroy(): void {
+    if (this.historyTimer !== null) clearTimeout(this.historyTimer);
+    this.historyTimer = null;
+    try {
+      this.settleHistory();
+    } catch (error) {
+      this.log.error('history.settle_failed', { doc: this.name, error: errorMessage(error) });
+    }
     this.doc.off('update', this.onDocUpdate);
+    this.doc.off('afterTransaction', this.onAfterTransaction);
     this.awareness.destroy();
     this.doc.destroy();
   }

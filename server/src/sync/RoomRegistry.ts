@@ -72,13 +72,15 @@ export class RoomRegistry {
    * A change the server makes to a session's plenary (commands): one transaction, stored and sent
    * to every client like any other update. `change` may throw to refuse before writing anything.
    */
-  changePlenary<T>(sessionId: SessionId, change: (roots: PlenaryRoots) => T): T {
+  changePlenary<T>(sessionId: SessionId, change: (roots: PlenaryRoots) => T, by?: ParticipantId): T {
     const room = this.acquire(sessionId, { kind: 'plenary', sessionId });
     try {
       let result: T | undefined;
-      room.doc.transact(() => {
-        result = change(plenaryRoots(room.doc));
-      }, SERVER_ORIGIN);
+      room.actAs(by ?? null, () =>
+        room.doc.transact(() => {
+          result = change(plenaryRoots(room.doc));
+        }, SERVER_ORIGIN),
+      );
       // A command is answered only once its change is on disk (and sent to everyone).
       this.persist.flush();
       return result as T;
@@ -173,6 +175,19 @@ export class RoomRegistry {
 
   get(name: string): Room | undefined {
     return this.rooms.get(name);
+  }
+
+  /** A participant's connection to a room closed: the policy hears of it (their visit ended). */
+  connectionClosed(participant: VerifiedParticipant, ref: DocRef): void {
+    this.policy.connectionClosed?.(participant, ref);
+  }
+
+  /**
+   * Writes what a session's plenary holds of its clause history but has not written yet (it is
+   * written at most once a second while people type), so a reader sees every edit made so far.
+   */
+  settleHistory(sessionId: SessionId): void {
+    this.rooms.get(sessionId)?.settleHistory();
   }
 
   /** Called when a connection left: start the idle countdown if the room is empty. */

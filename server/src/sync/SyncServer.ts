@@ -176,6 +176,7 @@ export class SyncServer {
     ws.on('close', (code) => {
       room.removeConnection(connection);
       this.rooms.released(room);
+      this.rooms.connectionClosed(participant, ref);
       log.debug('connection.closed', { doc: name, connection: connection.id, code });
     });
     const updates = new TokenBucket(this.options.limits.updatesPerSecond);

@@ -10,6 +10,7 @@ import { whoMayChange } from '../editor/BracketMark.ts';
 import { holderLook } from '../editor/holderLook.ts';
 import type { BracketRules } from '../editor/RichTextEditor.tsx';
 import { RichText, useRichTextEditor } from '../editor/RichTextEditor.tsx';
+import { ClauseHistoryButton } from '../history/ClauseHistoryButton.tsx';
 import { verdictReason } from '../rights/verdictReason.ts';
 import { useRoom } from '../session/RoomContext.ts';
 import { ClauseComments } from './ClauseComments.tsx';
@@ -131,6 +132,7 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
             {CLAUSE_STATUS_NAMES[life.status]}
           </span>
           <ClauseFlag id={flagId} locked={clause.locked} readOnlyReason={readOnlyReason} />
+          <ClauseHistoryButton clauseId={clause.id} number={clause.number} />
         </span>
       </div>
       <div className="clause__body" data-testid="clause-body" onPointerDown={onPointerDownInText}>

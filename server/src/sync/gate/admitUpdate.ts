@@ -9,8 +9,11 @@ import { checkUpdate } from './UpdateGate.ts';
 
 /** How the caller applies an update that passed the gate, and takes it back if its effect is refused. */
 export interface TentativeApply {
-  /** Applies the update to the document, holding back storage and relay until the verdict. */
-  apply(): void;
+  /**
+   * Applies the update to the document, holding back storage and relay until the verdict. Told the
+   * clauses whose wording the update writes (the gate's reading), before anything is applied.
+   */
+  apply(clauseTexts: readonly string[]): void;
   /** Returns the document to its state before `apply` (nothing of the update was stored or sent). */
   rollback(): void;
   /** Why the applied update cannot stay (e.g. Yjs parked part of it), or null. */
@@ -38,7 +41,7 @@ export function admitUpdate(input: GateInput, tentative: TentativeApply): Admiss
   if (!verdict.ok) return verdict;
   const clauses = verdict.clauseTexts;
   const before = clauses.length > 0 ? readClauseBrackets(plenaryRoots(input.doc), clauses) : null;
-  tentative.apply();
+  tentative.apply(clauses);
   const afterProblem = tentative.afterApply?.() ?? null;
   if (afterProblem !== null) {
     tentative.rollback();

@@ -1,0 +1,29 @@
+import { lazy, Suspense, useState } from 'react';
+
+const ClauseHistoryDialog = lazy(() =>
+  import('./ClauseHistoryDialog.tsx').then((module) => ({ default: module.ClauseHistoryDialog })),
+);
+
+/** "History" in a clause's header: opens the clause's timeline (loaded on demand). */
+export function ClauseHistoryButton({ clauseId, number }: { clauseId: string; number: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--small clause__history"
+        aria-label={`History of clause ${number}`}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+        data-testid="clause-history-button"
+      >
+        History
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <ClauseHistoryDialog clauseId={clauseId} number={number} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}
