@@ -33,7 +33,10 @@ describe('the mediator mutes and removes participants from the console', () => {
     const person = (name: string) => participants.getByTestId('console-participant').filter({ hasText: name });
     await person('Boris').waitFor({ timeout: 8_000 });
     await person('Rudolf').waitFor();
-    expect(await person('Boris').textContent()).toContain('Delegation of Borduria · in Plenary');
+    // The roster (who exists) and the presence (who is online where) are polled apart: wait for both.
+    await expect
+      .poll(() => person('Boris').textContent(), { timeout: 10_000 })
+      .toContain('Delegation of Borduria · in Plenary');
     expect(await person('Rudolf').textContent()).toContain('Delegation of Ruritania');
     // The mediator has no mute or remove button for themself.
     expect(await person('Ada Chair').getByTestId('console-mute').count()).toBe(0);
