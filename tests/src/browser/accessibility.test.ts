@@ -185,7 +185,7 @@ describe('accessibility (axe-core, keyboard, live regions)', () => {
     expect(observer.errors).toEqual([]);
   });
 
-  it('keyboard only: a delegate requests the floor and signs off a clause with Tab, Shift+Tab, Space and Enter; notices are a live region', async () => {
+  it('keyboard only: a delegate requests the floor, signs off a clause and brackets words with Tab, Shift+Tab, arrows, Space and Enter; notices are a live region', async () => {
     const server = await startServerWithClient();
     const session = await createSession(server.url, ['Ruritania', 'Borduria']);
     const [ruritaniaId = ''] = session.parties.map((party) => party.id);
@@ -239,6 +239,27 @@ describe('accessibility (axe-core, keyboard, live regions)', () => {
     await expect.poll(() => mediator.page.getByTestId('speaker-entry').count()).toBe(0);
     // The room after all that (a sign-off given, the request buttons back) still passes axe.
     await expectNoSeriousViolations(page, 'room (delegate, signed off)');
+
+    // A bracket with the keyboard alone: Tab into the clause's text, select "monthly" with
+    // Shift+Arrow, Alt+F10 to the toolbar, Tab to the reason and the note, Shift+Tab and Enter on "Bracket".
+    await tabTo(page, (element) => element.tag === 'div' && element.name === 'The commission shall meet monthly');
+    await page.keyboard.press('End');
+    for (let letter = 0; letter < 'monthly'.length; letter += 1) await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('Alt+F10');
+    await expect.poll(async () => (await focused(page)).name).toBe('Bold');
+    await tabTo(page, (element) => element.testId === 'bracket-reason', { limit: 10 });
+    // On a closed list of choices, ArrowDown picks the next one (Substance → the second reason).
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, (element) => element.testId === 'bracket-note', { limit: 3 });
+    await page.keyboard.type('how often');
+    // "Bracket" sits between the reason and the note: back one with Shift+Tab.
+    await tabTo(page, (element) => element.testId === 'bracket-button', { backwards: true, limit: 2 });
+    await page.keyboard.press('Enter');
+    const bracketSeenByMediator = mediator.page.getByTestId('clause').first().locator('.bracket');
+    await expect.poll(() => bracketSeenByMediator.textContent()).toBe('monthly');
+    expect(await bracketSeenByMediator.getAttribute('data-bracket-holder')).toBe(ruritaniaId);
+    expect(await bracketSeenByMediator.getAttribute('data-bracket-note')).toBe('how often');
+    expect(await bracketSeenByMediator.getAttribute('data-bracket-reason')).not.toBe('substance');
 
     expect(mediator.errors).toEqual([]);
     expect(delegate.errors).toEqual([]);
