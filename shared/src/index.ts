@@ -291,6 +291,14 @@ export { DEFAULT_SESSION_SETTINGS, sessionSettingsSchema } from './schema/Sessio
 export type { SignOff } from './schema/SignOff.ts';
 export { signOffSchema } from './schema/SignOff.ts';
 export { ensureStatement, parseStatementKey, readStatement, statementKey } from './schema/Statement.ts';
+export type { SuggestionAttributes, SuggestionMark } from './schema/Suggestion.ts';
+export {
+  DELETION_MARK,
+  INSERTION_MARK,
+  isSuggestionMark,
+  SUGGESTION_MARKS,
+  suggestionAttributesSchema,
+} from './schema/Suggestion.ts';
 export type { TextOrigin } from './schema/TextOrigin.ts';
 export { readTextOrigin, textOriginSchema } from './schema/TextOrigin.ts';
 export type { DocRef } from './sync/DocName.ts';

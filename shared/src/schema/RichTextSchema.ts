@@ -1,4 +1,5 @@
 import { BRACKET_MARK, bracketSchema } from './Bracket.ts';
+import { DELETION_MARK, INSERTION_MARK, isSuggestionMark, suggestionAttributesSchema } from './Suggestion.ts';
 
 /**
  * What a rich-text field (a clause's body or option, a statement, room notes) may hold, restated from
@@ -44,7 +45,7 @@ export const RICH_TEXT_BLOCKS: ReadonlySet<string> = new Set([
 /** Inline nodes besides text. */
 export const RICH_TEXT_INLINE_NODES: ReadonlySet<string> = new Set(['hardBreak']);
 
-/** Marks and the attributes each carries (all optional strings except the bracket's, checked by its schema). */
+/** Marks and the attributes each carries (all optional strings except the bracket's and the suggestions', checked by their schemas). */
 export const RICH_TEXT_MARKS: Readonly<Record<string, readonly string[]>> = {
   bold: [],
   italic: [],
@@ -53,6 +54,8 @@ export const RICH_TEXT_MARKS: Readonly<Record<string, readonly string[]>> = {
   underline: [],
   link: ['href', 'target', 'rel', 'class', 'title'],
   [BRACKET_MARK]: ['holder', 'reason', 'note'],
+  [INSERTION_MARK]: ['id', 'by', 'party', 'at'],
+  [DELETION_MARK]: ['id', 'by', 'party', 'at'],
 };
 
 const MAX_MARK_VALUE_LENGTH = 2_000;
@@ -101,6 +104,11 @@ export function richTextMarkProblem(name: string, value: unknown): string | null
     return bracketSchema.strict().safeParse(value).success
       ? null
       : 'a bracket must name its holding party and a reason';
+  }
+  if (isSuggestionMark(name)) {
+    return suggestionAttributesSchema.strict().safeParse(value).success
+      ? null
+      : `a suggestion (${name}) must carry its id, author, party and time`;
   }
   if (typeof value !== 'object' || Array.isArray(value)) return `the mark "${name}" has a malformed value`;
   for (const [key, attribute] of Object.entries(value as Record<string, unknown>)) {

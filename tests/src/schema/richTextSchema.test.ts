@@ -10,13 +10,14 @@ import { getSchema } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { describe, expect, it } from 'vitest';
 import { BracketMark } from '../../../client/src/room/editor/BracketMark.ts';
+import { DeletionMark, InsertionMark } from '../../../client/src/room/editor/SuggestionMarks.ts';
 
 /**
  * The update gate checks rich text against shared `RichTextSchema`, a restatement of the client's
  * TipTap schema. If the editor's extensions change, this test says where the restatement is stale
  * (and so where the gate would refuse the editor's own writes, or accept what it cannot render).
  */
-const schema = getSchema([StarterKit.configure({ undoRedo: false }), BracketMark]);
+const schema = getSchema([StarterKit.configure({ undoRedo: false }), BracketMark, InsertionMark, DeletionMark]);
 const nodeNames = Object.keys(schema.nodes).filter((name) => name !== 'doc' && name !== 'text');
 
 describe('the gate’s rich-text schema is the editor’s', () => {

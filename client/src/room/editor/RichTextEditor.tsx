@@ -1,3 +1,4 @@
+import { MEDIATOR_AUTHOR_COLOR, MEDIATOR_HOLDER_NAME } from '@parley/shared';
 import type { Editor } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
@@ -13,6 +14,7 @@ import { BracketGuard } from './BracketGuard.ts';
 import type { HolderLook } from './BracketMark.ts';
 import { BracketMark } from './BracketMark.ts';
 import { renderCaret } from './renderCaret.ts';
+import { DeletionMark, InsertionMark } from './SuggestionMarks.ts';
 
 export interface BracketRules {
   /** The party behind a bracket's holder id, for its colour and name. */
@@ -75,6 +77,15 @@ export function useRichTextEditor(options: RichTextEditorOptions): Editor | null
             mayChange: brackets.current.mayLift(holder),
           }),
         }),
+        // Suggestions name their author's party (a mediator's: "the mediator", in the mediator's grey).
+        ...[InsertionMark, DeletionMark].map((mark) =>
+          mark.configure({
+            describeAuthor: (_by, party) =>
+              party === null
+                ? { name: MEDIATOR_HOLDER_NAME, color: MEDIATOR_AUTHOR_COLOR }
+                : brackets.current.describeHolder(party),
+          }),
+        ),
         ...(guard
           ? [
               BracketGuard.configure({
