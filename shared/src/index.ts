@@ -16,10 +16,17 @@ export {
   ROLE_PLURAL_NAMES,
   textOriginLabel,
 } from './display/DisplayNames.ts';
-export type { Agreement, AgreementClause, Block, Run } from './export/Agreement.ts';
-export { AGREEMENT_FORMAT, AGREEMENT_VERSION, agreementSchema } from './export/Agreement.ts';
+export type { Agreement, AgreementClause, Block, Run, RunSuggestion } from './export/Agreement.ts';
+export { AGREEMENT_FORMAT, AGREEMENT_VERSION, agreementSchema, runSuggestionSchema } from './export/Agreement.ts';
 export type { AgreementOptions } from './export/buildAgreement.ts';
 export { blocksOf, buildAgreement, cleanTextProblems } from './export/buildAgreement.ts';
+export type { ExportNames, PendingSuggestion } from './export/exportedSuggestions.ts';
+export {
+  describeExportedSuggestion,
+  pendingSuggestions,
+  suggestionAuthor,
+  suggestionTime,
+} from './export/exportedSuggestions.ts';
 export type {
   AgendaItemId,
   Brand,

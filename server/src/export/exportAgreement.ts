@@ -86,6 +86,8 @@ export async function exportAgreement(
       revision: label,
       clean: request.clean,
       includeAgenda: request.includeAgenda,
+      // Removed participants keep their names: their pending suggestions are still theirs.
+      participantNames: new Map(storage.listParticipants(session.id).map((p) => [p.id, p.name])),
       ...(record ? { record } : {}),
       // A revision is a state of the plenary, so the plenary's bindings name its authors too.
       ...(request.authorship === true ? { authors: readAuthors(storage, session, session.id) } : {}),

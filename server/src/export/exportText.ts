@@ -1,5 +1,5 @@
-import type { Agreement, AgreementClause, Run } from '@parley/shared';
-import { BRACKET_REASON_LABELS, CLAUSE_STATUS_LABELS } from '@parley/shared';
+import type { Agreement, AgreementClause, Run, RunSuggestion } from '@parley/shared';
+import { BRACKET_REASON_LABELS, CLAUSE_STATUS_LABELS, pendingSuggestions } from '@parley/shared';
 
 /** Plain words shared by the renderers, so every format says the same thing. */
 export const STATUS_LABEL = CLAUSE_STATUS_LABELS;
@@ -36,4 +36,23 @@ export function bracketGroups(runs: readonly Run[]): { bracketed: boolean; runs:
     else groups.push({ bracketed: run.bracket !== undefined, key, runs: [run] });
   }
   return groups.map(({ bracketed, runs: grouped }) => ({ bracketed, runs: grouped }));
+}
+
+/** Runs grouped so that consecutive runs of one pending suggestion print as one marked stretch. */
+export function suggestionSegments(runs: readonly Run[]): { suggestion: RunSuggestion | undefined; runs: Run[] }[] {
+  const segments: { suggestion: RunSuggestion | undefined; runs: Run[] }[] = [];
+  for (const run of runs) {
+    const last = segments[segments.length - 1];
+    if (last && last.suggestion?.id === run.suggestion?.id && last.suggestion?.kind === run.suggestion?.kind)
+      last.runs.push(run);
+    else segments.push({ suggestion: run.suggestion, runs: [run] });
+  }
+  return segments;
+}
+
+/** Whether any clause of the agreement (its text or an option) holds a pending suggestion. */
+export function hasPendingSuggestions(agreement: Agreement): boolean {
+  return [...agreement.preamble, ...agreement.operative].some((c) =>
+    [c.blocks, ...c.options.map((option) => option.blocks)].some((list) => pendingSuggestions(list).length > 0),
+  );
 }

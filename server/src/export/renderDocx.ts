@@ -1,9 +1,12 @@
 import type { Agreement, AgreementClause, Block, Run } from '@parley/shared';
+import { INSERTION_MARK, suggestionAuthor } from '@parley/shared';
 import {
   AlignmentType,
+  DeletedTextRun,
   Document,
   Header,
   HeadingLevel,
+  InsertedTextRun,
   LevelFormat,
   Packer,
   Paragraph,
@@ -13,26 +16,60 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { bracketGroups, bracketNote, clauseTitle, STATUS_LABEL, signOffText, subtitle } from './exportText.ts';
+import {
+  bracketGroups,
+  bracketNote,
+  clauseTitle,
+  hasPendingSuggestions,
+  STATUS_LABEL,
+  signOffText,
+  subtitle,
+} from './exportText.ts';
 import { recordWhat } from './recordWhat.ts';
 
 const ORDERED = 'parley-ordered';
 const BULLETS = 'parley-bullets';
 
-function textRuns(runs: readonly Run[]): TextRun[] {
-  const out: TextRun[] = [];
+/** Numbers the document hands out: list instances (each list restarts at 1) and revision marks (unique ids). */
+interface Counters {
+  next: number;
+  revision: number;
+}
+
+type WordRun = TextRun | InsertedTextRun | DeletedTextRun;
+
+/**
+ * One run of text; a pending suggestion becomes a Word tracked change (`w:ins`, or `w:del` with
+ * `w:delText`) with its author and time, so Word's review pane lists it to accept or reject.
+ */
+function wordRun(run: Run, counter: Counters): WordRun {
+  const look = { text: run.text, bold: run.bold ?? false, italics: run.italic ?? false };
+  const suggestion = run.suggestion;
+  if (suggestion === undefined) return new TextRun(look);
+  // Word wants every revision mark's id unique in the document; one suggestion may span several runs.
+  const change = {
+    id: counter.revision++,
+    author: suggestionAuthor(suggestion),
+    date: new Date(suggestion.at).toISOString(),
+  };
+  return suggestion.kind === INSERTION_MARK
+    ? new InsertedTextRun({ ...look, ...change })
+    : new DeletedTextRun({ ...look, ...change });
+}
+
+function textRuns(runs: readonly Run[], counter: Counters): WordRun[] {
+  const out: WordRun[] = [];
   for (const group of bracketGroups(runs)) {
     // Square brackets are real characters of the text, as delegations expect to see them on paper.
     if (group.bracketed) out.push(new TextRun({ text: '[' }));
-    for (const run of group.runs)
-      out.push(new TextRun({ text: run.text, bold: run.bold ?? false, italics: run.italic ?? false }));
+    for (const run of group.runs) out.push(wordRun(run, counter));
     if (group.bracketed) out.push(new TextRun({ text: ']' }));
   }
   return out;
 }
 
 /** Blocks as Word paragraphs; each list gets its own numbering instance so it restarts at 1. */
-function paragraphs(list: readonly Block[], counter: { next: number }, level = 0): Paragraph[] {
+function paragraphs(list: readonly Block[], counter: Counters, level = 0): Paragraph[] {
   const out: Paragraph[] = [];
   for (const block of list) {
     if (block.type === 'list') {
@@ -43,16 +80,16 @@ function paragraphs(list: readonly Block[], counter: { next: number }, level = 0
           out.push(
             new Paragraph({
               numbering: { reference: block.ordered ? ORDERED : BULLETS, level: Math.min(level, 2), instance },
-              children: textRuns(first.runs),
+              children: textRuns(first.runs, counter),
             }),
           );
         }
         out.push(...paragraphs(first && first.type !== 'list' ? rest : item, counter, level + 1));
       }
     } else if (block.type === 'heading') {
-      out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: textRuns(block.runs) }));
+      out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: textRuns(block.runs, counter) }));
     } else {
-      out.push(new Paragraph({ children: textRuns(block.runs) }));
+      out.push(new Paragraph({ children: textRuns(block.runs, counter) }));
     }
   }
   return out;
@@ -62,7 +99,7 @@ function cell(text: string, bold = false): TableCell {
   return new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
 }
 
-function clause(c: AgreementClause, draft: boolean, counter: { next: number }): (Paragraph | Table)[] {
+function clause(c: AgreementClause, draft: boolean, counter: Counters): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(clauseTitle(c))] }),
   ];
@@ -99,7 +136,7 @@ function clause(c: AgreementClause, draft: boolean, counter: { next: number }): 
 
 /** The agreement as a Word document: real headings, list numbering, brackets in the text, sign-off tables. */
 export async function renderDocx(agreement: Agreement): Promise<Buffer> {
-  const counter = { next: 1 };
+  const counter: Counters = { next: 1, revision: 1 };
   const children: (Paragraph | Table)[] = [
     new Paragraph({
       heading: HeadingLevel.TITLE,
@@ -166,6 +203,8 @@ export async function renderDocx(agreement: Agreement): Promise<Buffer> {
     creator: 'Parley',
     title: agreement.title,
     description: subtitle(agreement),
+    // A draft with pending suggestions opens with Track Changes on, so the reader's own edits are tracked too.
+    ...(hasPendingSuggestions(agreement) ? { features: { trackRevisions: true } } : {}),
     numbering: {
       config: [
         { reference: ORDERED, levels: level(LevelFormat.DECIMAL, (n) => `%${n + 1}.`) },

@@ -1,5 +1,15 @@
-import type { Agreement, AgreementClause, Block, Run } from '@parley/shared';
-import { bracketGroups, bracketNote, clauseTitle, STATUS_LABEL, signOffText, subtitle } from './exportText.ts';
+import type { Agreement, AgreementClause, Block, Run, RunSuggestion } from '@parley/shared';
+import { describeExportedSuggestion, INSERTION_MARK, pendingSuggestions } from '@parley/shared';
+import {
+  bracketGroups,
+  bracketNote,
+  clauseTitle,
+  hasPendingSuggestions,
+  STATUS_LABEL,
+  signOffText,
+  subtitle,
+  suggestionSegments,
+} from './exportText.ts';
 import { recordWhat } from './recordWhat.ts';
 
 function escapeHtml(text: string): string {
@@ -11,24 +21,44 @@ function escapeHtml(text: string): string {
 
 type Authors = ReadonlyMap<string, NonNullable<Agreement['authors']>[number]>;
 
+/** What the text is rendered with: authors (with authorship) and the note number of each pending suggestion. */
+interface Rendering {
+  readonly authors: Authors;
+  /** Suggestion id → its number ("S1"), handed out clause by clause in the order of the text. */
+  readonly notes: Map<string, number>;
+}
+
 /** "Written by Anna Kowalska (Ruritania)": the hover text of an author's words and their legend line. */
 function writtenBy(author: NonNullable<Agreement['authors']>[number]): string {
   return `Written by ${author.name}${author.seat === null ? '' : ` (${author.seat})`}`;
 }
 
-function inline(runs: readonly Run[], authors: Authors): string {
+function runHtml(run: Run, authors: Authors): string {
+  let out = escapeHtml(run.text);
+  if (run.bold) out = `<strong>${out}</strong>`;
+  if (run.italic) out = `<em>${out}</em>`;
+  const author = run.author === undefined ? undefined : authors.get(run.author);
+  if (author !== undefined) {
+    out = `<span class="author" style="--author-color: ${escapeHtml(author.color)}" title="${escapeHtml(writtenBy(author))}">${out}</span>`;
+  }
+  return out;
+}
+
+/** A pending suggestion's words as `<ins>`/`<del>` (author and time on hover), with its note's number. */
+function suggestionHtml(suggestion: RunSuggestion, inner: string, notes: Map<string, number>): string {
+  const tag = suggestion.kind === INSERTION_MARK ? 'ins' : 'del';
+  const number = notes.get(suggestion.id);
+  const ref = number === undefined ? '' : `<sup class="suggestion-ref">S${number}</sup>`;
+  return `<${tag} class="suggestion" datetime="${new Date(suggestion.at).toISOString()}" title="${escapeHtml(describeExportedSuggestion(suggestion))}">${inner}</${tag}>${ref}`;
+}
+
+function inline(runs: readonly Run[], rendering: Rendering): string {
   return bracketGroups(runs)
     .map((group) => {
-      const text = group.runs
-        .map((run) => {
-          let out = escapeHtml(run.text);
-          if (run.bold) out = `<strong>${out}</strong>`;
-          if (run.italic) out = `<em>${out}</em>`;
-          const author = run.author === undefined ? undefined : authors.get(run.author);
-          if (author !== undefined) {
-            out = `<span class="author" style="--author-color: ${escapeHtml(author.color)}" title="${escapeHtml(writtenBy(author))}">${out}</span>`;
-          }
-          return out;
+      const text = suggestionSegments(group.runs)
+        .map((segment) => {
+          const inner = segment.runs.map((run) => runHtml(run, rendering.authors)).join('');
+          return segment.suggestion ? suggestionHtml(segment.suggestion, inner, rendering.notes) : inner;
         })
         .join('');
       const bracket = group.runs[0]?.bracket;
@@ -38,30 +68,45 @@ function inline(runs: readonly Run[], authors: Authors): string {
     .join('');
 }
 
-function blocks(list: readonly Block[], authors: Authors): string {
+function blocks(list: readonly Block[], rendering: Rendering): string {
   return list
     .map((block) => {
       if (block.type === 'list') {
         const tag = block.ordered ? 'ol' : 'ul';
-        return `<${tag}>${block.items.map((item) => `<li>${blocks(item, authors)}</li>`).join('')}</${tag}>`;
+        return `<${tag}>${block.items.map((item) => `<li>${blocks(item, rendering)}</li>`).join('')}</${tag}>`;
       }
-      if (block.type === 'heading') return `<p class="subheading">${inline(block.runs, authors)}</p>`;
-      return `<p>${inline(block.runs, authors)}</p>`;
+      if (block.type === 'heading') return `<p class="subheading">${inline(block.runs, rendering)}</p>`;
+      return `<p>${inline(block.runs, rendering)}</p>`;
     })
     .join('\n');
 }
 
-function clause(c: AgreementClause, draft: boolean, authors: Authors): string {
+/** The clause's pending suggestions in print: number, kind, author, time and the words, under the text. */
+function suggestionNotes(c: AgreementClause, notes: Map<string, number>): string | null {
+  const pending = [c.blocks, ...c.options.map((option) => option.blocks)].flatMap(pendingSuggestions);
+  if (pending.length === 0) return null;
+  const items = pending.map((suggestion) => {
+    const number = notes.get(suggestion.id) ?? notes.size + 1;
+    notes.set(suggestion.id, number);
+    return `<li><span class="suggestion-ref">S${number}</span> ${escapeHtml(describeExportedSuggestion(suggestion))}: <q>${escapeHtml(suggestion.words)}</q></li>`;
+  });
+  return `<ul class="suggestion-notes" aria-label="Pending suggestions">${items.join('')}</ul>`;
+}
+
+function clause(c: AgreementClause, draft: boolean, rendering: Rendering): string {
+  // Numbered before the text is rendered, so each stretch of suggested words carries its note's number.
+  const notes = suggestionNotes(c, rendering.notes);
   const parts = [`<section class="clause status-${c.status}">`, `<h3>${escapeHtml(clauseTitle(c))}</h3>`];
   if (draft) parts.push(`<p class="status">${escapeHtml(STATUS_LABEL[c.status])}</p>`);
-  parts.push(blocks(c.blocks, authors));
+  parts.push(blocks(c.blocks, rendering));
   for (const option of c.options) {
     parts.push(
-      `<div class="option"><p class="option-label">${escapeHtml(option.label)}</p>${blocks(option.blocks, authors) || '<p><em>(no text)</em></p>'}</div>`,
+      `<div class="option"><p class="option-label">${escapeHtml(option.label)}</p>${blocks(option.blocks, rendering) || '<p><em>(no text)</em></p>'}</div>`,
     );
   }
   const note = bracketNote(c);
   if (draft && note) parts.push(`<p class="bracket-note">${escapeHtml(note)}</p>`);
+  if (notes !== null) parts.push(notes);
   if (draft && c.signoffs.length > 0) {
     const rows = c.signoffs
       .map((s) => `<tr><td>${escapeHtml(s.partyName)}</td><td>${signOffText(s)}</td></tr>`)
@@ -102,6 +147,16 @@ const AUTHORSHIP_STYLE = `
 .authorship-legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; justify-content: center; font-size: .9rem; }
 .authorship-legend .swatch { display: inline-block; width: .8rem; height: .8rem; margin-right: .35rem; vertical-align: -.1rem; background: var(--author-color); }`;
 
+/** Only when the text holds pending suggestions; colours print (print-color-adjust), and the marks read without them. */
+const SUGGESTION_STYLE = `
+ins.suggestion { color: #0b6b2e; text-decoration: underline; text-decoration-thickness: 1px; background: none; }
+del.suggestion { color: #a3161b; text-decoration: line-through; }
+.suggestion-ref { font-size: .65rem; color: #555; margin-left: .1rem; font-weight: normal; }
+.suggestion-notes { list-style: none; padding: 0; margin: .25rem 0 .5rem; font-size: .8rem; color: #444; }
+.suggestion-notes .suggestion-ref { font-size: .8rem; margin: 0 .3rem 0 0; }
+.suggestion-key { text-align: center; font-size: .85rem; color: #444; }
+ins.suggestion, del.suggestion { -webkit-print-color-adjust: exact; print-color-adjust: exact; }`;
+
 /** Who wrote the text, in the colours it is shown in (as the server's client-id bindings record it). */
 function authorshipLegend(authors: NonNullable<Agreement['authors']>): string {
   const items = authors
@@ -116,17 +171,24 @@ function authorshipLegend(authors: NonNullable<Agreement['authors']>): string {
 /** A print-ready HTML document (the browser's "Save as PDF" gives a proper PDF); no scripts. */
 export function renderHtml(agreement: Agreement): string {
   const authors: Authors = new Map((agreement.authors ?? []).map((author) => [author.key, author]));
+  const rendering: Rendering = { authors, notes: new Map() };
+  const suggested = hasPendingSuggestions(agreement);
   const body: string[] = [];
   if (agreement.draft) body.push('<div class="draft-mark" aria-hidden="true">DRAFT</div>');
   body.push(`<h1>${escapeHtml(agreement.title)}</h1>`);
   body.push(`<p class="subtitle">${escapeHtml(subtitle(agreement))}</p>`);
   body.push(`<p class="parties">${agreement.parties.map((p) => escapeHtml(p.name)).join(' · ')}</p>`);
   if (agreement.authors) body.push(authorshipLegend(agreement.authors));
+  if (suggested) {
+    body.push(
+      '<p class="suggestion-key">Pending suggestions: <ins class="suggestion">inserted words</ins> and <del class="suggestion">deleted words</del>, each numbered (S1, S2 …) with its author and time under its clause.</p>',
+    );
+  }
   if (agreement.preamble.length > 0) {
-    body.push('<h2>Preamble</h2>', ...agreement.preamble.map((c) => clause(c, agreement.draft, authors)));
+    body.push('<h2>Preamble</h2>', ...agreement.preamble.map((c) => clause(c, agreement.draft, rendering)));
   }
   if (agreement.operative.length > 0) {
-    body.push('<h2>Operative part</h2>', ...agreement.operative.map((c) => clause(c, agreement.draft, authors)));
+    body.push('<h2>Operative part</h2>', ...agreement.operative.map((c) => clause(c, agreement.draft, rendering)));
   }
   if (agreement.agenda) {
     body.push(
@@ -151,7 +213,7 @@ export function renderHtml(agreement: Agreement): string {
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(agreement.title)} — ${escapeHtml(subtitle(agreement))}</title>
-<style>${STYLE}${agreement.authors ? AUTHORSHIP_STYLE : ''}
+<style>${STYLE}${agreement.authors ? AUTHORSHIP_STYLE : ''}${suggested ? SUGGESTION_STYLE : ''}
 </style>
 </head>
 <body>

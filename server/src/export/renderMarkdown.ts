@@ -1,20 +1,46 @@
-import type { Agreement, AgreementClause, Block, Run } from '@parley/shared';
-import { bracketGroups, bracketNote, clauseTitle, STATUS_LABEL, signOffText, subtitle } from './exportText.ts';
+import type { Agreement, AgreementClause, Block, Run, RunSuggestion } from '@parley/shared';
+import { INSERTION_MARK, suggestionAuthor, suggestionTime } from '@parley/shared';
+import {
+  bracketGroups,
+  bracketNote,
+  clauseTitle,
+  hasPendingSuggestions,
+  STATUS_LABEL,
+  signOffText,
+  subtitle,
+  suggestionSegments,
+} from './exportText.ts';
 import { recordWhat } from './recordWhat.ts';
 
 function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]#|<>])/g, '\\$1');
 }
 
+function runMarkdown(run: Run): string {
+  let out = escapeMarkdown(run.text);
+  if (run.bold) out = `**${out}**`;
+  if (run.italic) out = `*${out}*`;
+  return out;
+}
+
+/**
+ * A pending suggestion in CriticMarkup, the plain-text convention for tracked changes that several
+ * Markdown tools read (`{++inserted++}`, `{--deleted--}`), followed by a CriticMarkup comment naming
+ * its author and time: `{++words++}{>>Anna Kowalska (Ruritania), 2026-12-01 14:05 UTC<<}`.
+ */
+function suggestionMarkdown(suggestion: RunSuggestion, inner: string): string {
+  const sign = suggestion.kind === INSERTION_MARK ? '+' : '-';
+  const note = escapeMarkdown(`${suggestionAuthor(suggestion)}, ${suggestionTime(suggestion.at)}`);
+  return `{${sign}${sign}${inner}${sign}${sign}}{>>${note}<<}`;
+}
+
 function inline(runs: readonly Run[]): string {
   return bracketGroups(runs)
     .map((group) => {
-      const text = group.runs
-        .map((run) => {
-          let out = escapeMarkdown(run.text);
-          if (run.bold) out = `**${out}**`;
-          if (run.italic) out = `*${out}*`;
-          return out;
+      const text = suggestionSegments(group.runs)
+        .map((segment) => {
+          const inner = segment.runs.map(runMarkdown).join('');
+          return segment.suggestion ? suggestionMarkdown(segment.suggestion, inner) : inner;
         })
         .join('');
       return group.bracketed ? `\\[${text}\\]` : text;
@@ -65,6 +91,12 @@ function clause(c: AgreementClause, draft: boolean): string[] {
 export function renderMarkdown(agreement: Agreement): string {
   const out = [`# ${escapeMarkdown(agreement.title)}`, '', `**${subtitle(agreement)}**`, ''];
   out.push(`Parties: ${agreement.parties.map((p) => escapeMarkdown(p.name)).join(', ')}`, '');
+  if (hasPendingSuggestions(agreement)) {
+    out.push(
+      'Pending suggestions are marked in CriticMarkup: {++inserted words++} and {--deleted words--}, each followed by {>>its author and time<<}.',
+      '',
+    );
+  }
   if (agreement.preamble.length > 0) {
     out.push('## Preamble', '');
     for (const c of agreement.preamble) out.push(...clause(c, agreement.draft));

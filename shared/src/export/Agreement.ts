@@ -3,6 +3,7 @@ import { agendaItemStateSchema } from '../schema/AgendaItem.ts';
 import { bracketSchema } from '../schema/Bracket.ts';
 import { clauseKindSchema } from '../schema/Clause.ts';
 import { clauseStatusSchema } from '../schema/ClauseStatus.ts';
+import { SUGGESTION_MARKS } from '../schema/Suggestion.ts';
 
 /**
  * The draft agreement as a plain structure: what every export format renders (DOMAIN.md, "The export").
@@ -11,6 +12,22 @@ import { clauseStatusSchema } from '../schema/ClauseStatus.ts';
 export const AGREEMENT_FORMAT = 'parley-agreement';
 export const AGREEMENT_VERSION = 1;
 
+/**
+ * A pending suggestion a run belongs to (suggesting mode): proposed words (`insertion`) or words
+ * proposed for removal (`deletion`), with who proposed them, in ids and in words, and when (epoch ms).
+ * `party` is null (and `partyName` null) for the mediator.
+ */
+export const runSuggestionSchema = z.object({
+  kind: z.enum(SUGGESTION_MARKS),
+  id: z.string(),
+  by: z.string(),
+  byName: z.string(),
+  party: z.string().nullable(),
+  partyName: z.string().nullable(),
+  at: z.number(),
+});
+export type RunSuggestion = z.infer<typeof runSuggestionSchema>;
+
 export const runSchema = z.object({
   text: z.string(),
   bold: z.boolean().optional(),
@@ -18,6 +35,8 @@ export const runSchema = z.object({
   bracket: bracketSchema.extend({ holderName: z.string() }).optional(),
   /** With authorship only: the key of who wrote the run (an entry of the agreement's `authors`). */
   author: z.string().optional(),
+  /** Part of a pending suggestion (never in the clean text, which is refused while any is pending). */
+  suggestion: runSuggestionSchema.optional(),
 });
 export type Run = z.infer<typeof runSchema>;
 

@@ -10,6 +10,8 @@ import { plenaryRoots } from '../schema/roots.ts';
 import type { Agreement, AgreementClause, Block, Run } from './Agreement.ts';
 import { AGREEMENT_FORMAT, AGREEMENT_VERSION } from './Agreement.ts';
 import { authorSpans } from './authorSpans.ts';
+import type { ExportNames } from './exportedSuggestions.ts';
+import { pendingSuggestions, runSuggestion } from './exportedSuggestions.ts';
 
 export interface AgreementOptions {
   /** The date the text carries (YYYY-MM-DD). */
@@ -24,6 +26,8 @@ export interface AgreementOptions {
    * them. Runs are then split where the author changes and carry the author's key.
    */
   readonly authors?: readonly AuthorEntry[];
+  /** Participants' display names by id, so pending suggestions name their authors (ids otherwise). */
+  readonly participantNames?: ReadonlyMap<string, string>;
 }
 
 type PartyNames = ReadonlyMap<string, string>;
@@ -37,7 +41,7 @@ export interface Authorship {
 const nameOfHolder = (holder: string, parties: PartyNames) =>
   isMediatorHolder(holder) ? MEDIATOR_HOLDER_NAME : (parties.get(holder) ?? holder);
 
-function runsOf(text: Y.XmlText, parties: PartyNames, clean: boolean, authorship?: Authorship): Run[] {
+function runsOf(text: Y.XmlText, names: ExportNames, clean: boolean, authorship?: Authorship): Run[] {
   const delta = text.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[];
   const spans = authorship ? authorSpans(text, authorship.authorOf) : null;
   let offset = 0;
@@ -47,13 +51,15 @@ function runsOf(text: Y.XmlText, parties: PartyNames, clean: boolean, authorship
     if (typeof op.insert !== 'string') return [];
     const attributes = op.attributes ?? {};
     const bracket = bracketSchema.safeParse(attributes[BRACKET_MARK]);
+    const suggestion = clean ? undefined : runSuggestion(attributes, names);
     const run: Run = {
       text: op.insert,
       ...(attributes.bold ? { bold: true } : {}),
       ...(attributes.italic ? { italic: true } : {}),
       ...(bracket.success && !clean
-        ? { bracket: { ...bracket.data, holderName: nameOfHolder(bracket.data.holder, parties) } }
+        ? { bracket: { ...bracket.data, holderName: nameOfHolder(bracket.data.holder, names.parties) } }
         : {}),
+      ...(suggestion ? { suggestion } : {}),
     };
     return spans === null ? [run] : splitByAuthor(run, from, spans);
   });
@@ -70,23 +76,18 @@ function splitByAuthor(run: Run, from: number, spans: ReturnType<typeof authorSp
     });
 }
 
-function inlineRuns(element: Y.XmlElement, parties: PartyNames, clean: boolean, authorship?: Authorship): Run[] {
+function inlineRuns(element: Y.XmlElement, names: ExportNames, clean: boolean, authorship?: Authorship): Run[] {
   return element
     .toArray()
-    .flatMap((child) => (child instanceof Y.XmlText ? runsOf(child, parties, clean, authorship) : []));
+    .flatMap((child) => (child instanceof Y.XmlText ? runsOf(child, names, clean, authorship) : []));
 }
 
 /** TipTap's document nodes (paragraph, heading, bulletList, orderedList, listItem, blockquote) as blocks. */
-export function blocksOf(
-  fragment: Y.XmlFragment,
-  parties: PartyNames,
-  clean = false,
-  authorship?: Authorship,
-): Block[] {
+export function blocksOf(fragment: Y.XmlFragment, names: ExportNames, clean = false, authorship?: Authorship): Block[] {
   const blocks: Block[] = [];
   for (const node of fragment.toArray()) {
     if (node instanceof Y.XmlText) {
-      blocks.push({ type: 'paragraph', runs: runsOf(node, parties, clean, authorship) });
+      blocks.push({ type: 'paragraph', runs: runsOf(node, names, clean, authorship) });
       continue;
     }
     if (!(node instanceof Y.XmlElement)) continue;
@@ -95,7 +96,7 @@ export function blocksOf(
         blocks.push({
           type: 'heading',
           level: Number(node.getAttribute('level')) || 2,
-          runs: inlineRuns(node, parties, clean, authorship),
+          runs: inlineRuns(node, names, clean, authorship),
         });
         break;
       case 'bulletList':
@@ -105,14 +106,14 @@ export function blocksOf(
           ordered: node.nodeName === 'orderedList',
           items: node
             .toArray()
-            .flatMap((item) => (item instanceof Y.XmlElement ? [blocksOf(item, parties, clean, authorship)] : [])),
+            .flatMap((item) => (item instanceof Y.XmlElement ? [blocksOf(item, names, clean, authorship)] : [])),
         });
         break;
       case 'blockquote':
-        blocks.push(...blocksOf(node, parties, clean, authorship));
+        blocks.push(...blocksOf(node, names, clean, authorship));
         break;
       default:
-        blocks.push({ type: 'paragraph', runs: inlineRuns(node, parties, clean, authorship) });
+        blocks.push({ type: 'paragraph', runs: inlineRuns(node, names, clean, authorship) });
     }
   }
   return blocks;
@@ -137,7 +138,10 @@ function bracketsIn(blocks: readonly Block[]): (Bracket & { holderName: string }
 export function buildAgreement(doc: Y.Doc, options: AgreementOptions): Agreement {
   const roots = plenaryRoots(doc);
   const parties = readParties(roots);
-  const names: PartyNames = new Map(parties.map((p) => [p.id, p.name]));
+  const names: ExportNames = {
+    parties: new Map(parties.map((p) => [p.id, p.name])),
+    participants: options.participantNames ?? new Map(),
+  };
   const byClient = new Map((options.authors ?? []).map((entry) => [entry.clientId, entry]));
   const authorship: Authorship | undefined = options.authors
     ? { authorOf: (clientId) => authorKey(byClient.get(clientId)) }
@@ -223,7 +227,10 @@ function authorLegend(
   });
 }
 
-/** Why a clean text cannot be produced yet (empty when it can): brackets, options, unagreed clauses. */
+/**
+ * Why a clean text cannot be produced yet (empty when it can): brackets, options, pending suggestions,
+ * unagreed clauses.
+ */
 export function cleanTextProblems(doc: Y.Doc): string[] {
   const draft = buildAgreement(doc, { date: '', revision: null, clean: false });
   const problems: string[] = [];
@@ -233,6 +240,12 @@ export function cleanTextProblems(doc: Y.Doc): string[] {
     if (clause.brackets.length > 0)
       problems.push(`${label} has square brackets (${clause.brackets.map((b) => b.holderName).join(', ')})`);
     if (clause.options.length > 0) problems.push(`${label} still has ${clause.options.length} option(s)`);
+    const suggestions = [clause.blocks, ...clause.options.map((option) => option.blocks)].flatMap(pendingSuggestions);
+    if (suggestions.length > 0) {
+      const from = [...new Set(suggestions.map((s) => s.partyName ?? MEDIATOR_HOLDER_NAME))].join(', ');
+      const count = suggestions.length === 1 ? '1 pending suggestion' : `${suggestions.length} pending suggestions`;
+      problems.push(`${label} has ${count} (${from})`);
+    }
     if (clause.status !== 'agreed' && clause.status !== 'adopted')
       problems.push(`${label} is ${clause.status}, not agreed`);
   }
