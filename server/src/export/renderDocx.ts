@@ -50,7 +50,8 @@ function wordRun(run: Run, counter: Counters): WordRun {
   const change = {
     id: counter.revision++,
     author: suggestionAuthor(suggestion),
-    date: new Date(suggestion.at).toISOString(),
+    // Whole seconds, as Word writes them.
+    date: new Date(suggestion.at).toISOString().replace(/\.\d{3}Z$/, 'Z'),
   };
   return suggestion.kind === INSERTION_MARK
     ? new InsertedTextRun({ ...look, ...change })
