@@ -1,42 +1,46 @@
 import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { tempDir } from './tempDir.ts';
 
 /**
- * LibreOffice as a second reader of the DOCX export (issue 14: "LibreOffice opens it"). Debian's
- * `libreoffice-writer-nogui` (~30 s to install here) and poppler's `pdftotext`; installed when missing
- * and we may (root, apt-get), the way `scripts/ensure-chromium.mjs` installs Chromium.
+ * LibreOffice as a second reader of the DOCX export (issue 14: "LibreOffice opens it"): Debian's
+ * `libreoffice-writer-nogui` and poppler's `pdftotext`, installed when missing by
+ * `scripts/ensure-libreoffice.mjs` (which the README's test command runs first, as it does for Chromium).
  */
 const SOFFICE = process.env.PARLEY_SOFFICE ?? '/usr/bin/soffice';
 const PDFTOTEXT = process.env.PARLEY_PDFTOTEXT ?? '/usr/bin/pdftotext';
+const ENSURE_SCRIPT = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../scripts/ensure-libreoffice.mjs',
+);
+/** Test files run in parallel workers: one installs while the others wait (two apt-gets would collide). */
+const INSTALL_LOCK = path.join(os.tmpdir(), 'parley-ensure-libreoffice.lock');
+const INSTALL_WAIT_MS = 170_000;
 
+const installed = () => fs.existsSync(SOFFICE) && fs.existsSync(PDFTOTEXT);
+
+/** For a test file run on its own: installs LibreOffice when missing (the script says what to do when it may not). */
 export function ensureLibreOffice(): void {
-  if (fs.existsSync(SOFFICE) && fs.existsSync(PDFTOTEXT)) return;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot || !fs.existsSync('/usr/bin/apt-get')) {
-    throw new Error(
-      `LibreOffice (${SOFFICE}) or pdftotext (${PDFTOTEXT}) not found. Install them ` +
-        '(sudo apt-get install libreoffice-writer-nogui poppler-utils) or set PARLEY_SOFFICE and PARLEY_PDFTOTEXT.',
-    );
+  if (installed()) return;
+  const waitUntil = Date.now() + INSTALL_WAIT_MS;
+  for (;;) {
+    try {
+      fs.mkdirSync(INSTALL_LOCK);
+      break;
+    } catch {
+      if (Date.now() > waitUntil) throw new Error(`another test has held ${INSTALL_LOCK} for too long`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1_000);
+    }
   }
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync(
-    'apt-get',
-    [
-      'install',
-      '-y',
-      '-qq',
-      '--no-install-recommends',
-      'libreoffice-writer-nogui',
-      'poppler-utils',
-      'fonts-dejavu-core',
-    ],
-    { stdio: 'inherit', env },
-  );
-  if (!fs.existsSync(SOFFICE)) throw new Error(`apt-get finished but ${SOFFICE} is still missing`);
+  try {
+    if (!installed()) execFileSync(process.execPath, [ENSURE_SCRIPT], { stdio: 'inherit' });
+  } finally {
+    fs.rmdirSync(INSTALL_LOCK);
+  }
 }
 
 /**
