@@ -88,7 +88,7 @@ function suggestionNotes(c: AgreementClause, notes: Map<string, number>): string
   const items = pending.map((suggestion) => {
     const number = notes.get(suggestion.id) ?? notes.size + 1;
     notes.set(suggestion.id, number);
-    return `<li><span class="suggestion-ref">S${number}</span> ${escapeHtml(describeExportedSuggestion(suggestion))}: <q>${escapeHtml(suggestion.words)}</q></li>`;
+    return `<li><span class="suggestion-ref">S${number}</span> ${escapeHtml(describeExportedSuggestion(suggestion))}: <q>${escapeHtml(suggestion.words.trim())}</q></li>`;
   });
   return `<ul class="suggestion-notes" aria-label="Pending suggestions">${items.join('')}</ul>`;
 }

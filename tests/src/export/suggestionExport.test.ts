@@ -107,7 +107,7 @@ describe('pending suggestions in the export through the API', () => {
     expect(html).toContain(
       '<del class="suggestion" datetime="2026-12-01T14:05:00.000Z" title="Deletion suggested by Делегат B (Граница), 2026-12-01 14:05 UTC">shall </del>',
     );
-    expect(html).toContain('Insertion suggested by Delegate of A (Ruritania), 2026-12-01 14:05 UTC: <q> promptly</q>');
+    expect(html).toContain('Insertion suggested by Delegate of A (Ruritania), 2026-12-01 14:05 UTC: <q>promptly</q>');
 
     const markdown = (await exportAs(server, f, f.mediator.token, 'format=md')).body.toString();
     expect(markdown).toContain(

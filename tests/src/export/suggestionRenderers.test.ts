@@ -100,11 +100,11 @@ describe('pending suggestions in each format', () => {
     const notes = [...html.matchAll(/<ul class="suggestion-notes"[^>]*>(.*?)<\/ul>/g)].map((m) => m[1] ?? '');
     expect(notes).toHaveLength(2);
     expect(notes[0]).toContain(
-      '<li><span class="suggestion-ref">S1</span> Insertion suggested by Anna Kowalska (Ruritania), 2026-12-01 14:05 UTC: <q>promptly and in good faith </q></li>',
+      '<li><span class="suggestion-ref">S1</span> Insertion suggested by Anna Kowalska (Ruritania), 2026-12-01 14:05 UTC: <q>promptly and in good faith</q></li>',
     );
     expect(notes[0]).toContain('S2</span> Deletion suggested by The Envoy (mediator)');
     expect(notes[1]).toContain(
-      'S4</span> Deletion suggested by Борис Петров (Граница), 2026-12-01 14:05 UTC: <q> and its agencies</q>',
+      'S4</span> Deletion suggested by Борис Петров (Граница), 2026-12-01 14:05 UTC: <q>and its agencies</q>',
     );
     expect(html).toMatch(/ins\.suggestion \{ color: #[0-9a-f]{6}; text-decoration: underline/);
     expect(html).toMatch(/del\.suggestion \{ color: #[0-9a-f]{6}; text-decoration: line-through/);
