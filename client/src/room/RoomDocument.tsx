@@ -9,6 +9,8 @@ import { IdentityContext } from '../state/IdentityContext.ts';
 import { useAgenda } from '../state/useAgenda.ts';
 import { useModeration } from '../state/useModeration.ts';
 import { useSessionMeta } from '../state/useSessionMeta.ts';
+import { SuggestingContext } from './suggestions/SuggestingContext.ts';
+import { useSuggestingState } from './suggestions/useSuggestingState.ts';
 import { Loading } from '../ui/Loading.tsx';
 import { usePlenaryRoots } from '../yjs/usePlenaryRoots.ts';
 import { AgendaPanel } from './agenda/AgendaPanel.tsx';
@@ -138,6 +140,7 @@ export function RoomDocument(props: RoomDocumentProps) {
     draftTab.current?.focus();
   }, []);
   const nameOf = useCallback((participantId: string) => names.get(participantId)?.name ?? 'a mediator', [names]);
+  const suggesting = useSuggestingState(you, meta.settings, nameOf);
 
   return (
     <IdentityContext.Provider value={identity}>
@@ -251,6 +254,7 @@ export function RoomDocument(props: RoomDocumentProps) {
                   </p>
                 )}
                 <AuthorshipContext.Provider value={authorship}>
+                  <SuggestingContext.Provider value={suggesting}>
                   <ClauseToolbarArea connected={editable} hint={you.role === 'observer' ? null : TOOLBAR_HINT}>
                     <ClauseList
                       clauses={clauses}
@@ -260,6 +264,7 @@ export function RoomDocument(props: RoomDocumentProps) {
                       connected={editable}
                     />
                   </ClauseToolbarArea>
+                  </SuggestingContext.Provider>
                 </AuthorshipContext.Provider>
                 {rights.clauseSet.allowed && <AddClauseButtons onAdd={add} disabled={!editable} />}
               </section>

@@ -97,6 +97,7 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
     editable,
     brackets,
     guardBrackets,
+    onSuggestBlocked: setNotice,
   });
   const { onFocusEditor, onPointerDownInText, commentsRef } = useClauseToolbarTarget({
     clause,
