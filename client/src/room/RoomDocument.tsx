@@ -9,8 +9,6 @@ import { IdentityContext } from '../state/IdentityContext.ts';
 import { useAgenda } from '../state/useAgenda.ts';
 import { useModeration } from '../state/useModeration.ts';
 import { useSessionMeta } from '../state/useSessionMeta.ts';
-import { SuggestingContext } from './suggestions/SuggestingContext.ts';
-import { useSuggestingState } from './suggestions/useSuggestingState.ts';
 import { Loading } from '../ui/Loading.tsx';
 import { usePlenaryRoots } from '../yjs/usePlenaryRoots.ts';
 import { AgendaPanel } from './agenda/AgendaPanel.tsx';
@@ -35,6 +33,8 @@ import { RoomsNav } from './rooms/RoomsNav.tsx';
 import type { RoomContextValue } from './session/RoomContext.ts';
 import { RoomContext } from './session/RoomContext.ts';
 import { SessionHeader } from './session/SessionHeader.tsx';
+import { SuggestingContext } from './suggestions/SuggestingContext.ts';
+import { useSuggestingState } from './suggestions/useSuggestingState.ts';
 import type { DocConnection } from './sync/DocConnection.ts';
 import { EditNotKept } from './sync/EditNotKept.tsx';
 
@@ -255,15 +255,15 @@ export function RoomDocument(props: RoomDocumentProps) {
                 )}
                 <AuthorshipContext.Provider value={authorship}>
                   <SuggestingContext.Provider value={suggesting}>
-                  <ClauseToolbarArea connected={editable} hint={you.role === 'observer' ? null : TOOLBAR_HINT}>
-                    <ClauseList
-                      clauses={clauses}
-                      rights={rights}
-                      provider={connection.provider}
-                      focusClauseId={focusClauseId}
-                      connected={editable}
-                    />
-                  </ClauseToolbarArea>
+                    <ClauseToolbarArea connected={editable} hint={you.role === 'observer' ? null : TOOLBAR_HINT}>
+                      <ClauseList
+                        clauses={clauses}
+                        rights={rights}
+                        provider={connection.provider}
+                        focusClauseId={focusClauseId}
+                        connected={editable}
+                      />
+                    </ClauseToolbarArea>
                   </SuggestingContext.Provider>
                 </AuthorshipContext.Provider>
                 {rights.clauseSet.allowed && <AddClauseButtons onAdd={add} disabled={!editable} />}

@@ -56,30 +56,31 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
   },
 
   addProseMirrorPlugins() {
-    const { suggester, onBlocked } = this.options;
-    const isOurs = (tr: Transaction) =>
-      !tr.docChanged || tr.getMeta(REWRITTEN) === true || isChangeOrigin(tr) || tr.getMeta(ySyncPluginKey) !== undefined;
-    return [
-      new Plugin({
-        key: suggestKey,
-        filterTransaction(tr) {
-          if (isOurs(tr) || suggester() === null) return true;
-          if (tr.steps.every((step, index) => isTrackable(step, tr.docs[index], tr.docs[index + 1] ?? tr.doc)))
-            return true;
-          onBlocked(NOT_WHILE_SUGGESTING);
-          return false;
-        },
-        appendTransaction(transactions, oldState, newState) {
-          const author = suggester();
-          if (author === null) return null;
-          const edits = transactions.filter((tr) => !isOurs(tr));
-          if (edits.length === 0) return null;
-          return rewriteAsSuggestions(edits, transactions, oldState, newState, author);
-        },
-      }),
-    ];
+    return [suggestChangesPlugin(this.options)];
   },
 });
+
+/** The plugin itself (exported for the binding test, which runs it without a view). */
+export function suggestChangesPlugin({ suggester, onBlocked }: SuggestChangesOptions): Plugin {
+  const isOurs = (tr: Transaction) =>
+    !tr.docChanged || tr.getMeta(REWRITTEN) === true || isChangeOrigin(tr) || tr.getMeta(ySyncPluginKey) !== undefined;
+  return new Plugin({
+    key: suggestKey,
+    filterTransaction(tr) {
+      if (isOurs(tr) || suggester() === null) return true;
+      if (tr.steps.every((step, index) => isTrackable(step, tr.docs[index], tr.docs[index + 1] ?? tr.doc))) return true;
+      onBlocked(NOT_WHILE_SUGGESTING);
+      return false;
+    },
+    appendTransaction(transactions, oldState, newState) {
+      const author = suggester();
+      if (author === null) return null;
+      const edits = transactions.filter((tr) => !isOurs(tr));
+      if (edits.length === 0) return null;
+      return rewriteAsSuggestions(edits, transactions, oldState, newState, author);
+    },
+  });
+}
 
 /** A step this mode can track: words replaced within one paragraph, no change of structure or formatting. */
 function isTrackable(step: unknown, before: ProseMirrorNode | undefined, after: ProseMirrorNode): boolean {

@@ -1,0 +1,125 @@
+import { DELETION_MARK, INSERTION_MARK, suggestionAttributesSchema } from '@parley/shared';
+import { getSchema } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { EditorState, TextSelection } from '@tiptap/pm/state';
+import StarterKit from '@tiptap/starter-kit';
+import { initProseMirrorDoc, updateYFragment } from '@tiptap/y-tiptap';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { Suggester } from '../../../client/src/room/editor/SuggestChanges.ts';
+import { NOT_WHILE_SUGGESTING, suggestChangesPlugin } from '../../../client/src/room/editor/SuggestChanges.ts';
+import { DeletionMark, InsertionMark } from '../../../client/src/room/editor/SuggestionMarks.ts';
+
+/**
+ * The editor's suggesting mode through TipTap's real Yjs binding: edits made in ProseMirror are
+ * rewritten by the plugin, and `@tiptap/y-tiptap` writes the final document into a Y.XmlFragment.
+ * What lands in Yjs must be marked words (attributes `{id, by, party, at}`), never a removal of
+ * existing words.
+ */
+const schema = getSchema([StarterKit.configure({ undoRedo: false }), InsertionMark, DeletionMark]);
+const ANNA: Suggester = { by: 'anna', party: 'pa' };
+const BORIS: Suggester = { by: 'boris', party: 'pb' };
+
+function setup(text: string) {
+  const ydoc = new Y.Doc();
+  const fragment = ydoc.getXmlFragment('body');
+  const paragraph = new Y.XmlElement('paragraph');
+  paragraph.insert(0, [new Y.XmlText(text)]);
+  fragment.insert(0, [paragraph]);
+  const { doc, meta } = initProseMirrorDoc(fragment, schema);
+  let author: Suggester | null = ANNA;
+  const blocked: string[] = [];
+  let state = EditorState.create({
+    doc,
+    plugins: [suggestChangesPlugin({ suggester: () => author, onBlocked: (reason) => blocked.push(reason) })],
+  });
+  return {
+    fragment,
+    blocked,
+    as(next: Suggester | null) {
+      author = next;
+    },
+    edit(change: (state: EditorState) => ReturnType<EditorState['tr']['insertText']>) {
+      state = state.apply(change(state));
+      ydoc.transact(() => updateYFragment(ydoc, fragment, state.doc, meta));
+      return state;
+    },
+    get state() {
+      return state;
+    },
+  };
+}
+
+/** The fragment's one paragraph as runs of text with their suggestion marks. */
+function runs(fragment: Y.XmlFragment) {
+  const paragraph = fragment.get(0);
+  const text = paragraph instanceof Y.XmlElement ? paragraph.get(0) : null;
+  if (!(text instanceof Y.XmlText)) throw new Error('no text');
+  return (text.toDelta() as { insert: string; attributes?: Record<string, unknown> }[]).map((run) => ({
+    text: run.insert,
+    insertion: run.attributes?.[INSERTION_MARK] ?? null,
+    deletion: run.attributes?.[DELETION_MARK] ?? null,
+  }));
+}
+
+const plain = (pm: ProseMirrorNode) => pm.textContent;
+
+describe('suggesting mode through the Yjs binding', () => {
+  it('types under an insertion mark with the author, one suggestion per run of typing', () => {
+    const editor = setup('The parties agree.');
+    editor.edit((state) => state.tr.insertText(' all', 12));
+    editor.edit((state) => state.tr.insertText(' three', 16));
+    const result = runs(editor.fragment);
+    expect(result.map((run) => run.text)).toEqual(['The parties', ' all three', ' agree.']);
+    const mark = suggestionAttributesSchema.parse(result[1]?.insertion);
+    expect(mark).toMatchObject({ by: 'anna', party: 'pa' });
+    expect(result[0]?.insertion).toBeNull();
+  });
+
+  it('deleting existing words marks them for deletion instead of removing them; Backspace keeps the caret before them', () => {
+    const editor = setup('The parties agree.');
+    editor.edit((current) => current.tr.setSelection(TextSelection.create(current.doc, 13)));
+    const state = editor.edit((current) => current.tr.delete(5, 13));
+    expect(plain(state.doc)).toBe('The parties agree.');
+    expect(state.selection.head).toBe(5);
+    const result = runs(editor.fragment);
+    expect(result.map((run) => run.text)).toEqual(['The ', 'parties ', 'agree.']);
+    expect(suggestionAttributesSchema.parse(result[1]?.deletion)).toMatchObject({ by: 'anna', party: 'pa' });
+  });
+
+  it('typing over a selection proposes both: the old words struck through, then the new ones', () => {
+    const editor = setup('The parties agree.');
+    editor.edit((state) => state.tr.setSelection(TextSelection.create(state.doc, 13, 18)));
+    editor.edit((state) => state.tr.insertText('consent'));
+    const result = runs(editor.fragment);
+    expect(result.map((run) => run.text)).toEqual(['The parties ', 'agree', 'consent', '.']);
+    expect(result[1]?.deletion).not.toBeNull();
+    expect(result[2]?.insertion).not.toBeNull();
+    expect(editor.state.selection.head).toBe(25);
+  });
+
+  it("deleting one's own pending insertion removes it for real; another's insertion is marked for deletion", () => {
+    const editor = setup('Agreed.');
+    editor.edit((state) => state.tr.insertText(' now', 7));
+    editor.edit((state) => state.tr.delete(7, 11));
+    expect(runs(editor.fragment)).toEqual([{ text: 'Agreed.', insertion: null, deletion: null }]);
+    editor.edit((state) => state.tr.insertText(' soon', 7));
+    editor.as(BORIS);
+    editor.edit((state) => state.tr.delete(8, 12));
+    const result = runs(editor.fragment);
+    expect(result.map((run) => run.text)).toEqual(['Agreed', ' ', 'soon', '.']);
+    expect(result[2]?.insertion).toMatchObject({ by: 'anna' });
+    expect(result[2]?.deletion).toMatchObject({ by: 'boris', party: 'pb' });
+  });
+
+  it('a new paragraph is not made while suggesting, with the reason; direct editing is unchanged', () => {
+    const editor = setup('One. Two.');
+    const before = editor.state.doc;
+    editor.edit((state) => state.tr.split(6));
+    expect(editor.state.doc.eq(before)).toBe(true);
+    expect(editor.blocked).toEqual([NOT_WHILE_SUGGESTING]);
+    editor.as(null);
+    editor.edit((state) => state.tr.delete(1, 6));
+    expect(runs(editor.fragment)).toEqual([{ text: 'Two.', insertion: null, deletion: null }]);
+  });
+});
