@@ -12,6 +12,8 @@ import type { BracketRules } from '../editor/RichTextEditor.tsx';
 import { RichText, useRichTextEditor } from '../editor/RichTextEditor.tsx';
 import { ClauseHistoryButton } from '../history/ClauseHistoryButton.tsx';
 import { verdictReason } from '../rights/verdictReason.ts';
+import { ClauseSuggestions } from '../suggestions/ClauseSuggestions.tsx';
+import { useClauseSuggestions } from '../suggestions/useClauseSuggestions.ts';
 import { useRoom } from '../session/RoomContext.ts';
 import { ClauseComments } from './ClauseComments.tsx';
 import { ClauseHeading } from './ClauseHeading.tsx';
@@ -54,6 +56,7 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
   const options = useClauseOptions(clause.record);
   const signoffs = useSignOffs(clause.record);
   const comments = useComments(clause.record);
+  const suggestions = useClauseSuggestions(clause.record);
   const life = useClauseLife(clause.record, parties, you);
   const mayAddOption = useMaySend('clause.addOption');
   const mayComment = useMaySend('clause.comment');
@@ -156,6 +159,7 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
         onFocusEditor={onFocusEditor}
         onKept={onKept}
       />
+      <ClauseSuggestions clauseId={clause.id} number={clause.number} suggestions={suggestions} />
       <div className="clause__footer">
         <SignOffRow
           clauseId={clause.id}
