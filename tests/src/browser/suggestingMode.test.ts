@@ -1,0 +1,138 @@
+import { DELETION_MARK, INSERTION_MARK, plenaryRoots, readClausesInOrder } from '@parley/shared';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createSession } from '../helpers/api.ts';
+import { formatViolations, seriousViolations } from '../helpers/axe.ts';
+import { startServerWithClient, useBrowser } from '../helpers/browser.ts';
+import { connectProvider } from '../helpers/providerClient.ts';
+import { clauseEditor, editorText, joinThroughInvite, sendCommand } from './roomFlows.ts';
+
+const browser = useBrowser();
+
+const TEXT = 'The Parties shall share the waters equitably.';
+const ACCEPTED = 'The Parties shall jointly share the waters equitably.';
+
+/** Puts the caret (or a selection) at characters `start`..`end` of the clause's one paragraph. */
+async function select(editor: Locator, start: number, end = start): Promise<void> {
+  await editor.click();
+  await editor.evaluate(
+    (element, [from, to]) => {
+      const { editor: tiptap } = element as HTMLElement & {
+        editor: { commands: { setTextSelection: (range: { from: number; to: number }) => boolean } };
+      };
+      tiptap.commands.setTextSelection({ from: 1 + (from ?? 0), to: 1 + (to ?? 0) });
+    },
+    [start, end],
+  );
+}
+
+interface Run {
+  readonly text: string;
+  readonly insertion: { by?: string; party?: string | null } | null;
+  readonly deletion: { by?: string; party?: string | null } | null;
+}
+
+/** The first clause's body on the server, as runs of text with their suggestion marks. */
+function serverRuns(doc: Y.Doc): Run[] {
+  const clause = readClausesInOrder(plenaryRoots(doc))[0];
+  const paragraph = clause?.body.get(0);
+  const text = paragraph instanceof Y.XmlElement ? paragraph.get(0) : null;
+  if (!(text instanceof Y.XmlText)) return [];
+  return (text.toDelta() as { insert: string; attributes?: Record<string, Run['insertion']> }[]).map((run) => ({
+    text: run.insert,
+    insertion: run.attributes?.[INSERTION_MARK] ?? null,
+    deletion: run.attributes?.[DELETION_MARK] ?? null,
+  }));
+}
+
+/** The words each page draws as suggestions, by kind. */
+function shownSuggestions(page: Page) {
+  return page
+    .locator('[data-testid="clause-body"] .suggestion')
+    .evaluateAll((marks) => marks.map((mark) => `${mark.tagName.toLowerCase()}:${mark.textContent}`));
+}
+
+describe('suggesting mode', () => {
+  it('two delegates suggest in one clause; the mediator accepts one and rejects the other; everyone sees the text and the authors are told', async () => {
+    const server = await startServerWithClient();
+    const session = await createSession(server.url, ['Ruritania', 'Borduria']);
+    const [ruritaniaId = '', borduriaId = ''] = session.parties.map((party) => party.id);
+    const mediator = await browser.person();
+    const rudolf = await browser.person();
+    const boris = await browser.person();
+    const chair = await joinThroughInvite(mediator.page, session.invites.mediator.url, 'Ada Chair');
+    const rudolfSeat = await joinThroughInvite(rudolf.page, session.invites.parties[ruritaniaId]?.url ?? '', 'Rudolf');
+    const borisSeat = await joinThroughInvite(boris.page, session.invites.parties[borduriaId]?.url ?? '', 'Boris');
+    const add = await sendCommand(server.url, session.id, chair.token, { type: 'clause.add', kind: 'operative', text: TEXT });
+    expect(add.status).toBe(200);
+    const mode = await sendCommand(server.url, session.id, chair.token, { type: 'session.editMode', mode: 'suggest' });
+    expect(mode.status).toBe(200);
+    const everyone = [mediator, rudolf, boris];
+    for (const { page } of everyone) await expect.poll(() => editorText(clauseEditor(page))).toBe(TEXT);
+    const server$ = await connectProvider(server.wsUrl, session.id, { token: chair.token });
+
+    // Rudolf types: the words land on the server under his insertion mark, not as plain text.
+    await select(clauseEditor(rudolf.page), 'The Parties shall'.length);
+    await expect
+      .poll(() => rudolf.page.getByTestId('suggest-toggle').getAttribute('aria-pressed'), { timeout: 10_000 })
+      .toBe('true');
+    await rudolf.page.keyboard.type(' jointly');
+    await expect
+      .poll(() => serverRuns(server$.doc).find((run) => run.insertion !== null), { timeout: 10_000 })
+      .toMatchObject({ text: ' jointly', insertion: { by: rudolfSeat.participantId, party: ruritaniaId } });
+
+    // Boris deletes a word: it stays in the text, struck through under his deletion mark.
+    const word = TEXT.indexOf('equitably');
+    await select(clauseEditor(boris.page), word, word + 'equitably'.length);
+    await boris.page.keyboard.press('Backspace');
+    await expect
+      .poll(() => serverRuns(server$.doc).find((run) => run.deletion !== null), { timeout: 10_000 })
+      .toMatchObject({ text: 'equitably', deletion: { by: borisSeat.participantId, party: borduriaId } });
+    expect(
+      serverRuns(server$.doc)
+        .map((run) => run.text)
+        .join(''),
+    ).toBe('The Parties shall jointly share the waters equitably.');
+
+    // Everyone sees both, underlined and struck through, and the mediator has them listed.
+    for (const { page } of everyone) {
+      await expect.poll(() => shownSuggestions(page), { timeout: 10_000 }).toEqual(['ins: jointly', 'del:equitably']);
+    }
+    const list = mediator.page.getByTestId('clause-suggestion');
+    await expect.poll(() => list.count()).toBe(2);
+    expect(await list.allTextContents()).toEqual([
+      expect.stringContaining('Rudolf (Ruritania) proposes to add “ jointly”'),
+      expect.stringContaining('Boris (Borduria) proposes to strike “equitably”'),
+    ]);
+    // Delegates see the list too, without the mediator's buttons.
+    await expect.poll(() => rudolf.page.getByTestId('clause-suggestion').count()).toBe(2);
+    expect(await rudolf.page.getByTestId('accept-suggestion').count()).toBe(0);
+    const violations = await seriousViolations(mediator.page);
+    expect(formatViolations(violations), 'room with suggestions (mediator)').toBe('');
+    expect(formatViolations(await seriousViolations(rudolf.page)), 'room with suggestions (delegate)').toBe('');
+
+    // The mediator accepts Rudolf's and rejects Boris's.
+    await list.filter({ hasText: 'Rudolf' }).getByTestId('accept-suggestion').click();
+    await expect.poll(() => list.count()).toBe(1);
+    await list.filter({ hasText: 'Boris' }).getByTestId('reject-suggestion').click();
+    await expect.poll(() => list.count()).toBe(0);
+
+    for (const { page } of everyone) {
+      await expect.poll(() => editorText(clauseEditor(page)), { timeout: 10_000 }).toBe(ACCEPTED);
+      await expect.poll(() => shownSuggestions(page)).toEqual([]);
+    }
+    expect(serverRuns(server$.doc)).toEqual([{ text: ACCEPTED, insertion: null, deletion: null }]);
+    // The authors are told what became of their suggestions.
+    for (const { page } of [rudolf, boris]) {
+      await expect.poll(() => page.getByTestId('notice').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    }
+    expect(await rudolf.page.getByTestId('notice-summary').allTextContents()).toEqual([
+      expect.stringMatching(/accepted/i),
+    ]);
+    expect(await boris.page.getByTestId('notice-summary').allTextContents()).toEqual([
+      expect.stringMatching(/rejected/i),
+    ]);
+    for (const person of everyone) expect(person.errors).toEqual([]);
+  });
+});
