@@ -136,3 +136,62 @@ describe('suggesting mode', () => {
     for (const person of everyone) expect(person.errors).toEqual([]);
   });
 });
+
+describe('suggesting by choice', () => {
+  it('the mediator turns on "Suggest": typing proposes words under their own mark, deleting strikes words through, Enter is refused with the reason', async () => {
+    const server = await startServerWithClient();
+    const session = await createSession(server.url, ['Ruritania', 'Borduria']);
+    const mediator = await browser.person();
+    const { page } = mediator;
+    const chair = await joinThroughInvite(page, session.invites.mediator.url, 'Ada Chair');
+    await sendCommand(server.url, session.id, chair.token, { type: 'clause.add', kind: 'operative', text: TEXT });
+    await expect.poll(() => editorText(clauseEditor(page))).toBe(TEXT);
+    const server$ = await connectProvider(server.wsUrl, session.id, { token: chair.token });
+
+    await select(clauseEditor(page), 'The Parties shall'.length);
+    const toggle = page.getByTestId('suggest-toggle');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.type(' jointly');
+    await expect
+      .poll(() => serverRuns(server$.doc).find((run) => run.insertion !== null), { timeout: 10_000 })
+      .toMatchObject({ text: ' jointly', insertion: { by: chair.participantId, party: null } });
+
+    // Backspace over an existing word: struck through, still there; over one's own insertion: gone.
+    const end = TEXT.length - 1 + ' jointly'.length;
+    await select(clauseEditor(page), end);
+    for (let i = 0; i < 'equitably'.length; i += 1) await page.keyboard.press('Backspace');
+    await expect
+      .poll(() => serverRuns(server$.doc).find((run) => run.deletion !== null), { timeout: 10_000 })
+      .toMatchObject({ text: 'equitably', deletion: { by: chair.participantId, party: null } });
+    await select(clauseEditor(page), 'The Parties shall jointly'.length);
+    for (let i = 0; i < 'ly'.length; i += 1) await page.keyboard.press('Backspace');
+    await expect
+      .poll(() => serverRuns(server$.doc).find((run) => run.insertion !== null)?.text, { timeout: 10_000 })
+      .toBe(' joint');
+    expect(await editorText(clauseEditor(page))).toBe('The Parties shall joint share the waters equitably.');
+
+    // A new paragraph cannot be a tracked change: not made, and the toolbar says why.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('toolbar-notice').textContent()).toContain('new paragraphs');
+    expect(await clauseEditor(page).locator('p').count()).toBe(1);
+    // The mark names its author and time on hover.
+    expect(await page.locator('ins.suggestion').first().getAttribute('title')).toMatch(
+      /^Insertion suggested by Ada Chair \(the mediator\), /,
+    );
+
+    // Off again: edits are direct.
+    await toggle.click();
+    await select(clauseEditor(page), 0, 'The '.length);
+    await page.keyboard.press('Backspace');
+    await expect
+      .poll(() =>
+        serverRuns(server$.doc)
+          .map((run) => run.text)
+          .join(''),
+      )
+      .toBe('Parties shall joint share the waters equitably.');
+    expect(mediator.errors).toEqual([]);
+  });
+});
