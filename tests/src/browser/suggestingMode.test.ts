@@ -64,7 +64,11 @@ describe('suggesting mode', () => {
     const chair = await joinThroughInvite(mediator.page, session.invites.mediator.url, 'Ada Chair');
     const rudolfSeat = await joinThroughInvite(rudolf.page, session.invites.parties[ruritaniaId]?.url ?? '', 'Rudolf');
     const borisSeat = await joinThroughInvite(boris.page, session.invites.parties[borduriaId]?.url ?? '', 'Boris');
-    const add = await sendCommand(server.url, session.id, chair.token, { type: 'clause.add', kind: 'operative', text: TEXT });
+    const add = await sendCommand(server.url, session.id, chair.token, {
+      type: 'clause.add',
+      kind: 'operative',
+      text: TEXT,
+    });
     expect(add.status).toBe(200);
     const mode = await sendCommand(server.url, session.id, chair.token, { type: 'session.editMode', mode: 'suggest' });
     expect(mode.status).toBe(200);

@@ -15,9 +15,9 @@ import {
 } from '@parley/shared';
 import { useCallback } from 'react';
 import type * as Y from 'yjs';
-import { samePlainValue } from '../../state/samePlainValue.ts';
 import type { PendingSuggestion } from '../../room/suggestions/readSuggestions.ts';
 import { readSuggestions } from '../../room/suggestions/readSuggestions.ts';
+import { samePlainValue } from '../../state/samePlainValue.ts';
 import { useYjsValue } from '../../yjs/useYjsValue.ts';
 
 /** An open textual proposal on a clause, waiting for the mediator's decision (One-Text procedure). */

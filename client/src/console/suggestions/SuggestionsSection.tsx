@@ -2,9 +2,9 @@ import type { Command, Party } from '@parley/shared';
 import type { PendingSuggestion } from '../../room/suggestions/readSuggestions.ts';
 import { describePending } from '../../room/suggestions/readSuggestions.ts';
 import { useCommand } from '../../state/useCommand.ts';
+import { useConsole } from '../ConsoleContext.ts';
 import { clauseName } from '../clauses/clauseName.ts';
 import type { ConsoleClause } from '../clauses/useConsoleClauses.ts';
-import { useConsole } from '../ConsoleContext.ts';
 import { Refusal } from '../ui/Refusal.tsx';
 
 /** How many suggestions wait in these clauses (the section's badge). */
