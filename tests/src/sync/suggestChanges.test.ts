@@ -9,6 +9,7 @@ import * as Y from 'yjs';
 import type { Suggester } from '../../../client/src/room/editor/SuggestChanges.ts';
 import { NOT_WHILE_SUGGESTING, suggestChangesPlugin } from '../../../client/src/room/editor/SuggestChanges.ts';
 import { DeletionMark, InsertionMark } from '../../../client/src/room/editor/SuggestionMarks.ts';
+import { readSuggestions } from '../../../client/src/room/suggestions/readSuggestions.ts';
 
 /**
  * The editor's suggesting mode through TipTap's real Yjs binding: edits made in ProseMirror are
@@ -22,7 +23,10 @@ const BORIS: Suggester = { by: 'boris', party: 'pb' };
 
 function setup(text: string) {
   const ydoc = new Y.Doc();
-  const fragment = ydoc.getXmlFragment('body');
+  // A clause record's shape: the body is a fragment under the record (read by `readSuggestions`).
+  const record = ydoc.getMap<unknown>('clause');
+  const fragment = new Y.XmlFragment();
+  record.set('body', fragment);
   const paragraph = new Y.XmlElement('paragraph');
   paragraph.insert(0, [new Y.XmlText(text)]);
   fragment.insert(0, [paragraph]);
@@ -35,6 +39,7 @@ function setup(text: string) {
   });
   return {
     fragment,
+    record,
     blocked,
     as(next: Suggester | null) {
       author = next;
@@ -110,6 +115,11 @@ describe('suggesting mode through the Yjs binding', () => {
     expect(result.map((run) => run.text)).toEqual(['Agreed', ' ', 'soon', '.']);
     expect(result[2]?.insertion).toMatchObject({ by: 'anna' });
     expect(result[2]?.deletion).toMatchObject({ by: 'boris', party: 'pb' });
+    // The lists read both suggestions from Yjs: Anna's insertion and Boris's deletion over part of it.
+    expect(readSuggestions(editor.record).map(({ kind, by, words }) => ({ kind, by, words }))).toEqual([
+      { kind: 'insertion', by: 'anna', words: ' soon' },
+      { kind: 'deletion', by: 'boris', words: 'soon' },
+    ]);
   });
 
   it('a new paragraph is not made while suggesting, with the reason; direct editing is unchanged', () => {

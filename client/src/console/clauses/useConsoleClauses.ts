@@ -42,7 +42,7 @@ export interface ConsoleClause {
   readonly options: readonly { readonly id: OptionId; readonly label: string; readonly snippet: string }[];
   readonly proposals: readonly OpenProposal[];
   readonly signOffs: number;
-  /** Pending suggestions in its wording (issue 14), oldest first. */
+  /** Pending suggestions in its wording (issue 14), in the order of the text. */
   readonly suggestions: readonly PendingSuggestion[];
   /** The statuses the mediator's menu offers: the current one and those the clause life allows by hand. */
   readonly statusChoices: readonly ClauseStatus[];

@@ -7,7 +7,7 @@ import { describePending } from './readSuggestions.ts';
 import { useSuggesting } from './SuggestingContext.ts';
 
 /**
- * A clause's pending suggestions, oldest first: who proposes which words, and when; the mediator
+ * A clause's pending suggestions, in the order of the text: who proposes which words, and when; the mediator
  * accepts or rejects each (the server makes the words plain text or takes them out, and tells the
  * author).
  */

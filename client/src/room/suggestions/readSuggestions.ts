@@ -43,9 +43,8 @@ export function readSuggestions(record: Y.Map<unknown>): PendingSuggestion[] {
     else if (type instanceof Y.Map) for (const value of type.values()) visit(value);
   };
   visit(record);
-  return [...found.values()]
-    .map(({ attrs, kind, runs }) => ({ ...attrs, kind, words: runs.join(' … ') }))
-    .sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
+  // In the order of the text (where each first appears), as a reader meets them.
+  return [...found.values()].map(({ attrs, kind, runs }) => ({ ...attrs, kind, words: runs.join(' … ') }));
 }
 
 /** "Anna Kowalska (Ruritania) proposes to add “all three”". */
