@@ -14,6 +14,7 @@ import { ClauseHistoryButton } from '../history/ClauseHistoryButton.tsx';
 import { verdictReason } from '../rights/verdictReason.ts';
 import { useRoom } from '../session/RoomContext.ts';
 import { ClauseSuggestions } from '../suggestions/ClauseSuggestions.tsx';
+import { useSuggesting } from '../suggestions/SuggestingContext.ts';
 import { useClauseSuggestions } from '../suggestions/useClauseSuggestions.ts';
 import { ClauseComments } from './ClauseComments.tsx';
 import { ClauseHeading } from './ClauseHeading.tsx';
@@ -57,6 +58,8 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
   const signoffs = useSignOffs(clause.record);
   const comments = useComments(clause.record);
   const suggestions = useClauseSuggestions(clause.record);
+  // A heading is plain text, which cannot carry a suggestion: whoever must suggest leaves it be.
+  const mustSuggest = useSuggesting()?.mustSuggest ?? false;
   const life = useClauseLife(clause.record, parties, you);
   const mayAddOption = useMaySend('clause.addOption');
   const mayComment = useMaySend('clause.comment');
@@ -127,7 +130,7 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
         <ClauseHeading
           heading={clause.heading}
           number={clause.number}
-          editable={editable}
+          editable={editable && !mustSuggest}
           optional={clause.kind === 'preamble'}
         />
         <span className="clause__badges">
