@@ -159,6 +159,7 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
         describedBy={describedBy}
         brackets={brackets}
         guardBrackets={guardBrackets}
+        onSuggestBlocked={setNotice}
         onFocusEditor={onFocusEditor}
         onKept={onKept}
       />
