@@ -140,7 +140,8 @@ export function RoomDocument(props: RoomDocumentProps) {
     draftTab.current?.focus();
   }, []);
   const nameOf = useCallback((participantId: string) => names.get(participantId)?.name ?? 'a mediator', [names]);
-  const suggesting = useSuggestingState(you, meta.settings, nameOf);
+  const knownName = useCallback((participantId: string) => names.get(participantId)?.name ?? null, [names]);
+  const suggesting = useSuggestingState(you, meta.settings, knownName);
 
   return (
     <IdentityContext.Provider value={identity}>

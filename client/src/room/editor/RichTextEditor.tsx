@@ -95,8 +95,8 @@ export function useRichTextEditor(options: RichTextEditorOptions): Editor | null
                 party === null
                   ? { name: MEDIATOR_HOLDER_NAME, color: MEDIATOR_AUTHOR_COLOR }
                   : brackets.current.describeHolder(party);
-              const person = suggestingRef.current?.nameOf(by);
-              return person === undefined ? look : { ...look, name: `${person} (${look.name})` };
+              const person = suggestingRef.current?.nameOf(by) ?? null;
+              return person === null ? look : { ...look, name: `${person} (${look.name})` };
             },
           }),
         ),

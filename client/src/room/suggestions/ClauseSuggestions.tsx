@@ -26,7 +26,7 @@ export function ClauseSuggestions({
   const { send, pending, error } = useCommand();
   if (suggestions.length === 0) return null;
   const authorOf = (suggestion: PendingSuggestion) => {
-    const person = suggesting?.nameOf(suggestion.by) ?? 'someone';
+    const person = suggesting?.nameOf(suggestion.by) ?? (suggestion.party === null ? 'The mediator' : 'A delegate');
     const party = suggestion.party === null ? null : holderLook(parties, suggestion.party);
     return party === null ? person : `${person} (${party.name})`;
   };

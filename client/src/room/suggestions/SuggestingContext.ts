@@ -15,8 +15,8 @@ export interface Suggesting {
   readonly choose: (on: boolean) => void;
   /** The author the editors write into new suggestions while active, else null. */
   readonly suggester: Suggester | null;
-  /** A participant's name, for "suggested by …". */
-  readonly nameOf: (participantId: string) => string;
+  /** A participant's name, for "suggested by …", or null while the page does not know it yet. */
+  readonly nameOf: (participantId: string) => string | null;
 }
 
 export const SuggestingContext = createContext<Suggesting | null>(null);

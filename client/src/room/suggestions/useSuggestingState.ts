@@ -16,7 +16,7 @@ export function mustSuggest(you: Participant, settings: SessionSettings): boolea
 export function useSuggestingState(
   you: Participant,
   settings: SessionSettings,
-  nameOf: (participantId: string) => string,
+  nameOf: (participantId: string) => string | null,
 ): Suggesting {
   const [chosen, setChosen] = useState(false);
   const must = mustSuggest(you, settings);
