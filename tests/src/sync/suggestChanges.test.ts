@@ -10,6 +10,7 @@ import type { Suggester } from '../../../client/src/room/editor/SuggestChanges.t
 import { NOT_WHILE_SUGGESTING, suggestChangesPlugin } from '../../../client/src/room/editor/SuggestChanges.ts';
 import { DeletionMark, InsertionMark } from '../../../client/src/room/editor/SuggestionMarks.ts';
 import { readSuggestions } from '../../../client/src/room/suggestions/readSuggestions.ts';
+import { seededRandom } from '../helpers/seededRandom.ts';
 
 /**
  * The editor's suggesting mode through TipTap's real Yjs binding: edits made in ProseMirror are
@@ -131,5 +132,35 @@ describe('suggesting mode through the Yjs binding', () => {
     editor.as(null);
     editor.edit((state) => state.tr.delete(1, 6));
     expect(runs(editor.fragment)).toEqual([{ text: 'Two.', insertion: null, deletion: null }]);
+  });
+});
+
+describe('suggesting mode, random edits', () => {
+  it('two authors at random (typing, deleting, typing over a selection): no existing word is ever removed, every mark is well formed', () => {
+    const original = 'The Parties shall share the waters of the northern basin equitably.';
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const next = seededRandom(seed);
+      const editor = setup(original);
+      for (let round = 0; round < 40; round += 1) {
+        const author = next() < 0.5 ? ANNA : BORIS;
+        editor.as(author);
+        editor.edit((state) => {
+          const size = state.doc.content.size - 2;
+          const from = 1 + Math.floor(next() * (size + 1));
+          const to = Math.min(1 + size, from + Math.floor(next() * 6));
+          const choice = next();
+          if (choice < 0.4) return state.tr.insertText(next() < 0.5 ? 'x' : ' new words', from);
+          if (choice < 0.8) return state.tr.delete(from, to);
+          return state.tr.setSelection(TextSelection.create(state.doc, from, to)).insertText('y');
+        });
+        const result = runs(editor.fragment);
+        const kept = result.filter((run) => run.insertion === null);
+        expect(kept.map((run) => run.text).join(''), `seed ${seed}, round ${round}`).toBe(original);
+        for (const run of result) {
+          if (run.insertion !== null) expect(suggestionAttributesSchema.safeParse(run.insertion).success).toBe(true);
+          if (run.deletion !== null) expect(suggestionAttributesSchema.safeParse(run.deletion).success).toBe(true);
+        }
+      }
+    }
   });
 });
