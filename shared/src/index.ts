@@ -166,6 +166,7 @@ export {
   clauseTextFields,
   describePendingSuggestions,
   forEachFieldText,
+  pendingSuggestionProblems,
   pendingSuggestionsOf,
   readMarkedBlocks,
 } from './rules/pendingSuggestions.ts';

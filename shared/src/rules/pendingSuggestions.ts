@@ -1,4 +1,7 @@
 import * as Y from 'yjs';
+import { clauseNumbers, readClausesInOrder } from '../schema/Clause.ts';
+import { readParties } from '../schema/Meta.ts';
+import { plenaryRoots } from '../schema/roots.ts';
 import type { SuggestionAttributes, SuggestionMark } from '../schema/Suggestion.ts';
 import { DELETION_MARK, INSERTION_MARK } from '../schema/Suggestion.ts';
 import type { MarkedBlock, MarkedRun } from './SuggestionRules.ts';
@@ -154,4 +157,20 @@ export function describePendingSuggestions(
     return `${what} by ${name}`;
   });
   return parts.length === 1 ? (parts[0] as string) : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/**
+ * Why a document has no clean text yet as far as suggestions go: "clause 3 has 2 pending suggestions
+ * by Ruritania", one line per clause (withdrawn clauses leave the text, so theirs do not count).
+ */
+export function pendingSuggestionProblems(doc: Y.Doc): string[] {
+  const roots = plenaryRoots(doc);
+  const clauses = readClausesInOrder(roots);
+  const numbers = clauseNumbers(clauses);
+  const parties = readParties(roots);
+  return clauses.flatMap((clause) => {
+    if (clause.status === 'withdrawn') return [];
+    const pending = describePendingSuggestions(pendingSuggestionsOf(clause), parties);
+    return pending === null ? [] : [`clause ${numbers.get(clause.id) ?? ''} has ${pending}`];
+  });
 }
