@@ -368,8 +368,8 @@ class Teller {
           : 'allow observers to download the text and see its revisions';
       case 'session.editMode':
         return text(d, 'mode') === 'suggest'
-          ? 'have delegates suggest their changes for the mediator to accept or reject'
-          : 'let delegates edit the text directly';
+          ? 'ask delegates to suggest their changes for the mediator to accept or reject'
+          : 'allow delegates to edit the text directly again';
       case 'suggestion.accept':
       case 'suggestion.reject':
         return this.suggestions(this.entry.action === 'suggestion.accept' ? 'accept' : 'reject');
