@@ -3,10 +3,15 @@ import type { Clause } from '../schema/Clause.ts';
 import { fragmentPlainText } from '../schema/RichText.ts';
 import type { ClauseContent, ClauseFacts } from './ClauseLife.ts';
 import { openBracketsOf } from './openBrackets.ts';
+import { pendingSuggestionsOf } from './pendingSuggestions.ts';
 
 /** What of a live clause its status depends on: open brackets and options. */
 export function clauseContentOf(clause: Pick<Clause, 'heading' | 'body' | 'options'>): ClauseContent {
-  return { brackets: openBracketsOf(clause), options: clause.options.map((option) => option.label) };
+  return {
+    brackets: openBracketsOf(clause),
+    options: clause.options.map((option) => option.label),
+    suggestions: pendingSuggestionsOf(clause),
+  };
 }
 
 /** A live clause as the state machine reads it. */

@@ -6,7 +6,8 @@ import { useRequestedValue } from '../state/useRequestedValue.ts';
 import { Refusal } from '../ui/Refusal.tsx';
 
 interface Setting {
-  readonly key: keyof SessionSettings;
+  /** The on/off settings (the edit mode is a choice of two, not a switch). */
+  readonly key: Exclude<keyof SessionSettings, 'editMode'>;
   readonly label: string;
   readonly hint: string;
   readonly testId: string;

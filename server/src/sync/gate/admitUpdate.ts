@@ -1,9 +1,18 @@
-import { changedForeignBracket, holderName, isMediatorHolder, plenaryRoots, readParties } from '@parley/shared';
+import {
+  changedForeignBracket,
+  holderName,
+  isMediatorHolder,
+  mustSuggest,
+  plenaryRoots,
+  readParties,
+  suggestionEditProblem,
+} from '@parley/shared';
 import type * as Y from 'yjs';
 import type { BracketChange, ClauseBrackets } from './BracketedText.ts';
 import { bracketChanges, readClauseBrackets } from './BracketedText.ts';
 import type { GateResult } from './GateResult.ts';
 import { refuse } from './GateResult.ts';
+import { readClauseTexts } from './SuggestedText.ts';
 import type { GateInput } from './UpdateGate.ts';
 import { checkUpdate } from './UpdateGate.ts';
 
@@ -41,6 +50,7 @@ export function admitUpdate(input: GateInput, tentative: TentativeApply): Admiss
   if (!verdict.ok) return verdict;
   const clauses = verdict.clauseTexts;
   const before = clauses.length > 0 ? readClauseBrackets(plenaryRoots(input.doc), clauses) : null;
+  const textBefore = clauses.length > 0 ? readClauseTexts(plenaryRoots(input.doc), clauses) : null;
   tentative.apply(clauses);
   const afterProblem = tentative.afterApply?.() ?? null;
   if (afterProblem !== null) {
@@ -50,6 +60,22 @@ export function admitUpdate(input: GateInput, tentative: TentativeApply): Admiss
   if (before === null) return { ...verdict, bracketChanges: [] };
   const after = readClauseBrackets(plenaryRoots(input.doc), clauses);
   const { sender } = input;
+  if (textBefore !== null) {
+    const textAfter = readClauseTexts(plenaryRoots(input.doc), clauses);
+    const suggesting = mustSuggest(sender, input.context.settings);
+    for (const clauseId of clauses) {
+      const problem = suggestionEditProblem(
+        textBefore.get(clauseId) ?? [],
+        textAfter.get(clauseId) ?? [],
+        sender,
+        suggesting,
+      );
+      if (problem !== null) {
+        tentative.rollback();
+        return refused(problem);
+      }
+    }
+  }
   if (sender.role !== 'mediator') {
     for (const clauseId of clauses) {
       const changed = changedForeignBracket(runsOf(before, clauseId), runsOf(after, clauseId), sender.partyId);
