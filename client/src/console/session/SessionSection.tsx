@@ -5,16 +5,18 @@ import { useConsole } from '../ConsoleContext.ts';
 import { useRequestedValue } from '../state/useRequestedValue.ts';
 import { Refusal } from '../ui/Refusal.tsx';
 
+/** The on/off settings (the edit mode is a choice of two, shown as its own switch below). */
+type FlagSetting = Exclude<keyof SessionSettings, 'editMode'>;
+
 interface Setting {
-  /** The on/off settings (the edit mode is a choice of two, not a switch). */
-  readonly key: Exclude<keyof SessionSettings, 'editMode'>;
+  readonly key: keyof SessionSettings;
   readonly label: string;
   readonly hint: string;
   readonly testId: string;
   readonly command: (on: boolean) => Command;
 }
 
-const SETTINGS: readonly Setting[] = [
+const SETTINGS: readonly (Setting & { readonly key: FlagSetting })[] = [
   {
     key: 'oneText',
     label: 'One-Text mode',

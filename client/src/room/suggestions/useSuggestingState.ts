@@ -1,18 +1,13 @@
 import type { Participant, SessionSettings } from '@parley/shared';
+import { mustSuggest } from '@parley/shared';
 import { useMemo, useState } from 'react';
 import type { Suggesting } from './SuggestingContext.ts';
 
 /**
- * A delegate must suggest when the mediator set "Delegates only suggest" (`settings.editMode`) or
- * in One-Text mode, where the mediator holds the pen. The server's gate enforces the same.
+ * The draft's suggesting state for the local participant, live from the session's settings: a
+ * delegate must suggest in "Delegates only suggest" or One-Text mode (shared `mustSuggest`, which
+ * the server's gate applies too); anyone else may choose to.
  */
-export function mustSuggest(you: Participant, settings: SessionSettings): boolean {
-  if (you.role !== 'delegate') return false;
-  // Until the server's setting lands on this branch (suggest-gate), read it where it will be.
-  return settings.oneText || ('editMode' in settings && settings.editMode === 'suggest');
-}
-
-/** The draft's suggesting state for the local participant, live from the session's settings. */
 export function useSuggestingState(
   you: Participant,
   settings: SessionSettings,
