@@ -87,7 +87,9 @@ describe('suggesting mode', () => {
       .toMatchObject({ text: ' jointly', insertion: { by: rudolfSeat.participantId, party: ruritaniaId } });
 
     // Boris deletes a word: it stays in the text, struck through under his deletion mark.
-    const word = TEXT.indexOf('equitably');
+    // Boris's page has Rudolf's suggestion by now: the word is where it is in the text with it.
+    await expect.poll(() => editorText(clauseEditor(boris.page))).toBe(ACCEPTED);
+    const word = ACCEPTED.indexOf('equitably');
     await select(clauseEditor(boris.page), word, word + 'equitably'.length);
     await boris.page.keyboard.press('Backspace');
     await expect
