@@ -1,4 +1,4 @@
-import { DELETION_MARK, INSERTION_MARK, plenaryRoots, readClausesInOrder } from '@parley/shared';
+import { DELETION_MARK, INSERTION_MARK, plenaryRoots, readClausesInOrder, readSettings } from '@parley/shared';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -6,6 +6,7 @@ import { createSession } from '../helpers/api.ts';
 import { formatViolations, seriousViolations } from '../helpers/axe.ts';
 import { startServerWithClient, useBrowser } from '../helpers/browser.ts';
 import { connectProvider } from '../helpers/providerClient.ts';
+import { waitFor } from '../helpers/waitFor.ts';
 import { clauseEditor, editorText, joinThroughInvite, sendCommand } from './roomFlows.ts';
 
 const browser = useBrowser();
@@ -196,5 +197,57 @@ describe('suggesting by choice', () => {
       )
       .toBe('Parties shall joint share the waters equitably.');
     expect(mediator.errors).toEqual([]);
+  });
+});
+
+describe('suggestions in the console', () => {
+  it('the mediator has delegates suggest with the console switch, sees the count per clause, and accepts all of a party at once', async () => {
+    const server = await startServerWithClient();
+    const session = await createSession(server.url, ['Ruritania', 'Borduria']);
+    const [ruritaniaId = ''] = session.parties.map((party) => party.id);
+    const mediator = await browser.person();
+    const rudolf = await browser.person();
+    const chair = await joinThroughInvite(mediator.page, session.invites.mediator.url, 'Ada Chair');
+    await joinThroughInvite(rudolf.page, session.invites.parties[ruritaniaId]?.url ?? '', 'Rudolf');
+    await sendCommand(server.url, session.id, chair.token, { type: 'clause.add', kind: 'operative', text: TEXT });
+    const server$ = await connectProvider(server.wsUrl, session.id, { token: chair.token });
+    const consoleSection = async (testId: string) => {
+      const section = mediator.page.getByTestId('mediator-console').getByTestId(testId);
+      if ((await section.getAttribute('open')) === null) await section.locator('summary').first().click();
+      return section;
+    };
+
+    const headingField = rudolf.page.locator('input[data-testid="clause-heading"]');
+    await expect.poll(() => headingField.count()).toBe(1);
+    const settings = await consoleSection('console-session');
+    await settings.getByLabel('Delegates only suggest').check();
+    await waitFor(() => readSettings(plenaryRoots(server$.doc)).editMode === 'suggest', 'suggest mode');
+    // A heading is plain text, which cannot carry a suggestion: no field for it now.
+    await expect.poll(() => headingField.count()).toBe(0);
+
+    // Two suggestions of Rudolf's, apart: two ids.
+    await select(clauseEditor(rudolf.page), 'The Parties shall'.length);
+    await expect.poll(() => rudolf.page.getByTestId('suggest-toggle').textContent()).toBe('Suggesting');
+    await rudolf.page.keyboard.type(' jointly');
+    await select(clauseEditor(rudolf.page), 'The Parties'.length);
+    await rudolf.page.keyboard.type(' both');
+    const clauses = await consoleSection('console-clauses');
+    await expect
+      .poll(() => clauses.getByTestId('console-clause-suggestions').textContent(), { timeout: 10_000 })
+      .toBe('2 suggestions');
+    const list = await consoleSection('console-suggestions-section');
+    await expect.poll(() => list.getByTestId('console-suggestion').count()).toBe(2);
+    expect(formatViolations(await seriousViolations(mediator.page)), 'console with suggestions').toBe('');
+
+    await list.getByRole('button', { name: 'Accept all of Ruritania' }).click();
+    await expect.poll(() => list.getByTestId('console-suggestion').count(), { timeout: 10_000 }).toBe(0);
+    expect(serverRuns(server$.doc)).toEqual([
+      { text: 'The Parties both shall jointly share the waters equitably.', insertion: null, deletion: null },
+    ]);
+    await expect
+      .poll(() => editorText(clauseEditor(rudolf.page)))
+      .toBe('The Parties both shall jointly share the waters equitably.');
+    expect(await clauses.getByTestId('console-clause-suggestions').count()).toBe(0);
+    for (const person of [mediator, rudolf]) expect(person.errors).toEqual([]);
   });
 });
