@@ -142,7 +142,7 @@ describe('suggesting mode', () => {
 });
 
 describe('suggesting by choice', () => {
-  it('the mediator turns on "Suggest": typing proposes words under their own mark, deleting strikes words through, Enter is refused with the reason', async () => {
+  it('the mediator turns on "Suggest": typing proposes words under their own mark, deleting strikes words through, splitting a paragraph is refused with the reason', async () => {
     const server = await startServerWithClient();
     const session = await createSession(server.url, ['Ruritania', 'Borduria']);
     const mediator = await browser.person();
@@ -176,9 +176,11 @@ describe('suggesting by choice', () => {
       .toBe(' joint');
     expect(await editorText(clauseEditor(page))).toBe('The Parties shall joint share the waters equitably.');
 
-    // A new paragraph cannot be a tracked change: not made, and the toolbar says why.
+    // Splitting a paragraph cannot be a tracked change: not made, and the toolbar says why.
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('toolbar-notice').textContent()).toContain('new paragraphs');
+    await expect
+      .poll(() => page.getByTestId('toolbar-notice').textContent())
+      .toContain('splitting or joining paragraphs');
     expect(await clauseEditor(page).locator('p').count()).toBe(1);
     // The mark names its author and time on hover.
     expect(await page.locator('ins.suggestion').first().getAttribute('title')).toMatch(
@@ -231,22 +233,32 @@ describe('suggestions in the console', () => {
     await rudolf.page.keyboard.type(' jointly');
     await select(clauseEditor(rudolf.page), 'The Parties'.length);
     await rudolf.page.keyboard.type(' both');
+    // Enter at the end of the paragraph starts a new one for his next words.
+    const proposed = 'The Parties both shall jointly share the waters equitably.';
+    await expect.poll(() => editorText(clauseEditor(rudolf.page))).toBe(proposed);
+    await select(clauseEditor(rudolf.page), proposed.length);
+    await rudolf.page.keyboard.press('Enter');
+    await rudolf.page.keyboard.type('They shall report yearly.');
     const clauses = await consoleSection('console-clauses');
     await expect
       .poll(() => clauses.getByTestId('console-clause-suggestions').textContent(), { timeout: 10_000 })
-      .toBe('2 suggestions');
+      .toBe('3 suggestions');
     const list = await consoleSection('console-suggestions-section');
-    await expect.poll(() => list.getByTestId('console-suggestion').count()).toBe(2);
+    await expect.poll(() => list.getByTestId('console-suggestion').count()).toBe(3);
     expect(formatViolations(await seriousViolations(mediator.page)), 'console with suggestions').toBe('');
 
     await list.getByRole('button', { name: 'Accept all of Ruritania' }).click();
     await expect.poll(() => list.getByTestId('console-suggestion').count(), { timeout: 10_000 }).toBe(0);
-    expect(serverRuns(server$.doc)).toEqual([
-      { text: 'The Parties both shall jointly share the waters equitably.', insertion: null, deletion: null },
-    ]);
+    expect(serverRuns(server$.doc)).toEqual([{ text: proposed, insertion: null, deletion: null }]);
+    const body = readClausesInOrder(plenaryRoots(server$.doc))[0]?.body;
+    expect(body?.length).toBe(2);
+    const second = body?.get(1);
+    expect(second instanceof Y.XmlElement ? second.toString() : '').toBe(
+      '<paragraph>They shall report yearly.</paragraph>',
+    );
     await expect
-      .poll(() => editorText(clauseEditor(rudolf.page)))
-      .toBe('The Parties both shall jointly share the waters equitably.');
+      .poll(() => clauseEditor(rudolf.page).locator('p').allTextContents())
+      .toEqual([proposed, 'They shall report yearly.']);
     expect(await clauses.getByTestId('console-clause-suggestions').count()).toBe(0);
     for (const person of [mediator, rudolf]) expect(person.errors).toEqual([]);
   });

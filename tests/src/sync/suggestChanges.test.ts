@@ -123,7 +123,7 @@ describe('suggesting mode through the Yjs binding', () => {
     ]);
   });
 
-  it('a new paragraph is not made while suggesting, with the reason; direct editing is unchanged', () => {
+  it('splitting a paragraph is not made while suggesting, with the reason; direct editing is unchanged', () => {
     const editor = setup('One. Two.');
     const before = editor.state.doc;
     editor.edit((state) => state.tr.split(6));
@@ -132,6 +132,24 @@ describe('suggesting mode through the Yjs binding', () => {
     editor.as(null);
     editor.edit((state) => state.tr.delete(1, 6));
     expect(runs(editor.fragment)).toEqual([{ text: 'Two.', insertion: null, deletion: null }]);
+  });
+});
+
+describe('a new paragraph while suggesting', () => {
+  it('Enter at the end of a paragraph starts an empty one; what is typed in it is an insertion', () => {
+    const editor = setup('One.');
+    editor.edit((state) => state.tr.split(5));
+    expect(editor.blocked).toEqual([]);
+    expect(editor.fragment.length).toBe(2);
+    editor.edit((state) => state.tr.insertText('Two.', 7));
+    const second = editor.fragment.get(1);
+    const text = second instanceof Y.XmlElement ? second.get(0) : null;
+    if (!(text instanceof Y.XmlText)) throw new Error('no text in the new paragraph');
+    const delta = text.toDelta() as { insert: string; attributes?: Record<string, unknown> }[];
+    expect(delta).toHaveLength(1);
+    expect(delta[0]?.insert).toBe('Two.');
+    expect(suggestionAttributesSchema.parse(delta[0]?.attributes?.[INSERTION_MARK])).toMatchObject({ by: 'anna' });
+    expect(runs(editor.fragment)).toEqual([{ text: 'One.', insertion: null, deletion: null }]);
   });
 });
 

@@ -27,7 +27,7 @@ const suggestKey = new PluginKey('parleySuggestChanges');
 const REWRITTEN = 'parleySuggestionRewrite';
 
 export const NOT_WHILE_SUGGESTING =
-  'While suggesting, words are proposed within a paragraph: new paragraphs, joined paragraphs, lists and formatting are for the mediator';
+  'While suggesting, words are proposed within a paragraph (Enter at its end starts a new one): splitting or joining paragraphs, lists and formatting are for the mediator';
 
 /**
  * Suggesting mode (issue 14), written for this editor rather than taken from
@@ -45,8 +45,10 @@ export const NOT_WHILE_SUGGESTING =
  *   stay as they were.
  * Since y-prosemirror writes the final document, the deletion and re-insertion cancel out and the
  * server sees only a format change over the existing words, which its gate admits.
- * Edits that change the paragraphs (Enter, joining paragraphs, lists) or formatting are not made,
+ * Edits that change the paragraphs (splitting or joining them, lists) or formatting are not made,
  * with a message: y-prosemirror keeps marks on inline content only, so they could not be tracked.
+ * Enter at the very end of a paragraph starts an empty one for new words (the gate admits a new
+ * paragraph holding only its author's insertions).
  */
 export const SuggestChanges = Extension.create<SuggestChangesOptions>({
   name: 'parleySuggestChanges',
@@ -82,15 +84,33 @@ export function suggestChangesPlugin({ suggester, onBlocked }: SuggestChangesOpt
   });
 }
 
-/** A step this mode can track: words replaced within one paragraph, no change of structure or formatting. */
+/**
+ * A step this mode can track: words replaced within one paragraph (no change of structure or
+ * formatting), or Enter at the very end of a paragraph, which starts an empty one for new words (the
+ * server admits a new paragraph that holds only its author's inserted words).
+ */
 function isTrackable(step: unknown, before: ProseMirrorNode | undefined, after: ProseMirrorNode): boolean {
   if (!(step instanceof ReplaceStep) || before === undefined) return false;
   const { from, to, slice } = step;
   const $from = before.resolve(from);
   if (!$from.parent.isTextblock || !$from.sameParent(before.resolve(to))) return false;
   if (slice.size === 0) return true;
+  if (isNewParagraphAtEnd(step, before)) return true;
   const $start = after.resolve(from);
   return $start.parent.isTextblock && $start.sameParent(after.resolve(from + slice.size));
+}
+
+/** Enter at the end of a paragraph: two empty paragraphs' worth of boundary, nothing moved. */
+function isNewParagraphAtEnd(step: ReplaceStep, before: ProseMirrorNode): boolean {
+  const { from, to, slice } = step;
+  const $from = before.resolve(from);
+  if (from !== to || $from.depth !== 1 || $from.parentOffset !== $from.parent.content.size) return false;
+  if (slice.openStart !== 1 || slice.openEnd !== 1 || slice.content.childCount !== 2) return false;
+  let empty = true;
+  slice.content.forEach((node) => {
+    if (!node.isTextblock || node.content.size > 0) empty = false;
+  });
+  return empty;
 }
 
 function newSuggestionId(): string {
