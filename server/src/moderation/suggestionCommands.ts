@@ -11,7 +11,7 @@ import {
   readClause,
   suggestionOf,
 } from '@parley/shared';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { Refusal } from '../domain/Refusal.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
 import type { UpkeepRecorder } from './clauseUpkeep.ts';
@@ -63,7 +63,11 @@ export function runSuggestionCommand(ctx: CommandContext, command: SuggestionCom
       throw new Refusal('conflict', `the clause has no pending suggestion${whose} to ${verb}`);
     }
     const ids = new Set(chosen.map((suggestion) => suggestion.id));
-    forEachFieldText(clauseTextFields(record), (_field, _path, text) => settleInText(text, ids, accepting));
+    const emptied: Y.XmlText[] = [];
+    forEachFieldText(clauseTextFields(record), (_field, _path, text) => {
+      if (settleInText(text, ids, accepting) && text.length === 0) emptied.push(text);
+    });
+    removeEmptiedParagraphs(emptied);
     afterWordingChange(roots, clauseId, ctx.actor.name, recorder);
     return {
       ok: true,
@@ -98,7 +102,7 @@ function choose(pending: readonly PendingSuggestion[], command: SuggestionComman
  * Settles the chosen suggestions in one text node. Offsets come from one delta read before any
  * change; the changes are made from the end backwards, so a removal never moves what is still to do.
  */
-function settleInText(text: Y.XmlText, ids: ReadonlySet<string>, accepting: boolean): void {
+function settleInText(text: Y.XmlText, ids: ReadonlySet<string>, accepting: boolean): boolean {
   const changes: { at: number; length: number; remove: boolean; lift: string[] }[] = [];
   let offset = 0;
   for (const op of text.toDelta() as DeltaOp[]) {
@@ -118,5 +122,21 @@ function settleInText(text: Y.XmlText, ids: ReadonlySet<string>, accepting: bool
   for (const change of changes.reverse()) {
     if (change.remove) text.delete(change.at, change.length);
     else text.format(change.at, change.length, Object.fromEntries(change.lift.map((mark) => [mark, null])));
+  }
+  return changes.some((change) => change.remove);
+}
+
+/**
+ * A paragraph a suggestion added (its words all inserted) goes with them when they are rejected, or
+ * when an accepted deletion took all its words; a field keeps at least one paragraph.
+ */
+function removeEmptiedParagraphs(emptied: readonly Y.XmlText[]): void {
+  for (const text of emptied) {
+    const paragraph = text.parent;
+    const field = paragraph instanceof Y.XmlElement ? paragraph.parent : null;
+    if (!(paragraph instanceof Y.XmlElement) || !(field instanceof Y.XmlFragment) || field.length < 2) continue;
+    if (paragraph.length !== 1) continue;
+    const index = field.toArray().indexOf(paragraph);
+    if (index >= 0) field.delete(index, 1);
   }
 }

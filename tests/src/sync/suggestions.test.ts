@@ -307,6 +307,39 @@ describe('a delegate who must suggest', () => {
   });
 });
 
+describe('a suggested paragraph (a block the binding writes as a new element)', () => {
+  it('a new paragraph of one’s own inserted words lands; splitting the text does not; rejecting removes the paragraph', async () => {
+    const id = await clause('The Parties shall meet.');
+    const mine = suggestionBy(people.delegateA);
+    refused(
+      await send(
+        people.delegateA,
+        (doc) => tiptap(doc, body(doc, id), (tr) => tr.split(at(4))),
+        (doc) => body(doc, id).length > 1,
+      ),
+    );
+    accepted(
+      await send(
+        people.delegateA,
+        (doc) =>
+          tiptap(doc, body(doc, id), (tr, pm) => {
+            const mark = insertionMark(mine);
+            const paragraph = schema.nodes.paragraph;
+            if (!mark || !paragraph) throw new Error('no schema');
+            return tr.insert(pm.content.size, paragraph.create(null, schema.text('They shall report.', [mark])));
+          }),
+        (doc) => body(doc, id).length === 2 && pending(doc, id).some((s) => s.id === mine.id),
+      ),
+    );
+    await mediatorSays({ type: 'suggestion.reject', clauseId: id, suggestionIds: [mine.id] });
+    const fresh = await RawClient.connect(server.wsUrl, people.session.id, people.observer.token);
+    await fresh.sync();
+    await waitFor(() => pending(fresh.doc, id).length === 0, 'the rejection to sync');
+    expect(body(fresh.doc, id).length).toBe(1);
+    expect(line(fresh.doc, id).toString()).toBe('The Parties shall meet.');
+  });
+});
+
 describe('authorship', () => {
   for (const mode of ['direct', 'suggest'] as const) {
     it(`a suggestion in another participant’s or party’s name is refused (${mode} mode)`, async () => {
