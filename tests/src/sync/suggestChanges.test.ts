@@ -1,4 +1,5 @@
-import { DELETION_MARK, INSERTION_MARK, suggestionAttributesSchema } from '@parley/shared';
+import type { Participant, ParticipantId, PartyId } from '@parley/shared';
+import { DELETION_MARK, INSERTION_MARK, suggestionAttributesSchema, suggestionEditProblem } from '@parley/shared';
 import { getSchema } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { EditorState, TextSelection } from '@tiptap/pm/state';
@@ -6,6 +7,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { initProseMirrorDoc, updateYFragment } from '@tiptap/y-tiptap';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { markedBlocksOf } from '../../../client/src/room/editor/markedBlocks.ts';
 import type { Suggester } from '../../../client/src/room/editor/SuggestChanges.ts';
 import { NOT_WHILE_SUGGESTING, suggestChangesPlugin } from '../../../client/src/room/editor/SuggestChanges.ts';
 import { DeletionMark, InsertionMark } from '../../../client/src/room/editor/SuggestionMarks.ts';
@@ -22,7 +24,9 @@ const schema = getSchema([StarterKit.configure({ undoRedo: false }), InsertionMa
 const ANNA: Suggester = { by: 'anna', party: 'pa' };
 const BORIS: Suggester = { by: 'boris', party: 'pb' };
 
-function setup(text: string) {
+type Judge = (before: ProseMirrorNode, after: ProseMirrorNode) => string | null;
+
+function setup(text: string, problem?: Judge) {
   const ydoc = new Y.Doc();
   // A clause record's shape: the body is a fragment under the record (read by `readSuggestions`).
   const record = ydoc.getMap<unknown>('clause');
@@ -36,7 +40,13 @@ function setup(text: string) {
   const blocked: string[] = [];
   let state = EditorState.create({
     doc,
-    plugins: [suggestChangesPlugin({ suggester: () => author, onBlocked: (reason) => blocked.push(reason) })],
+    plugins: [
+      suggestChangesPlugin({
+        suggester: () => author,
+        onBlocked: (reason) => blocked.push(reason),
+        ...(problem ? { problem } : {}),
+      }),
+    ],
   });
   return {
     fragment,
@@ -132,6 +142,43 @@ describe('suggesting mode through the Yjs binding', () => {
     editor.as(null);
     editor.edit((state) => state.tr.delete(1, 6));
     expect(runs(editor.fragment)).toEqual([{ text: 'Two.', insertion: null, deletion: null }]);
+  });
+});
+
+describe('the shared rules judge the edit before it is sent', () => {
+  const delegate = (participantId: string, partyId: string): Participant => ({
+    participantId: participantId as ParticipantId,
+    partyId: partyId as PartyId,
+    role: 'delegate',
+    name: participantId,
+  });
+  /** As the room sets it up: the rule the server's gate applies, for whoever is suggesting now. */
+  const judgeAs =
+    (who: () => Participant): Judge =>
+    (before, after) =>
+      suggestionEditProblem(markedBlocksOf(before), markedBlocksOf(after), who(), true);
+
+  it("a delegate's edit of another's suggestion is not made, with the reason; their own suggesting goes through", () => {
+    let who = delegate('anna', 'pa');
+    const editor = setup(
+      'Agreed.',
+      judgeAs(() => who),
+    );
+    editor.edit((state) => state.tr.insertText(' soon', 7));
+    expect(editor.blocked).toEqual([]);
+    who = delegate('boris', 'pb');
+    editor.as(BORIS);
+    const before = editor.state.doc;
+    // Typing into the middle of Anna's words, and striking them.
+    editor.edit((state) => state.tr.insertText('x', 10));
+    editor.edit((state) => state.tr.delete(8, 12));
+    expect(editor.state.doc.eq(before)).toBe(true);
+    expect(editor.blocked).toHaveLength(2);
+    expect(editor.blocked[0]).toMatch(/^Not changed: the suggestion “[^”]*” is someone else’s/);
+    // Striking an original word is his to propose.
+    editor.edit((state) => state.tr.delete(1, 7));
+    expect(editor.blocked).toHaveLength(2);
+    expect(runs(editor.fragment)[0]).toMatchObject({ text: 'Agreed', deletion: { by: 'boris' } });
   });
 });
 

@@ -14,6 +14,7 @@ import { useSuggesting } from '../suggestions/SuggestingContext.ts';
 import { BracketGuard } from './BracketGuard.ts';
 import type { HolderLook } from './BracketMark.ts';
 import { BracketMark } from './BracketMark.ts';
+import { markedBlocksOf } from './markedBlocks.ts';
 import { renderCaret } from './renderCaret.ts';
 import { SuggestChanges } from './SuggestChanges.ts';
 import { DeletionMark, InsertionMark } from './SuggestionMarks.ts';
@@ -103,6 +104,8 @@ export function useRichTextEditor(options: RichTextEditorOptions): Editor | null
         SuggestChanges.configure({
           suggester: () => suggestingRef.current?.suggester ?? null,
           onBlocked: (reason) => onSuggestBlocked.current?.(reason),
+          problem: (before, after) =>
+            suggestingRef.current?.problem(markedBlocksOf(before), markedBlocksOf(after)) ?? null,
         }),
         ...(guard
           ? [

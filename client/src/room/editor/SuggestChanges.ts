@@ -20,6 +20,12 @@ export interface SuggestChangesOptions {
   readonly suggester: () => Suggester | null;
   /** Tells the person why an edit was not made while suggesting. */
   readonly onBlocked: (reason: string) => void;
+  /**
+   * Why the edit, as rewritten, would be refused by the server (the shared suggestion rules: another's
+   * suggestion changed, a delegate's plain edit), or null; such an edit is not made, and the person is
+   * told why instead of losing it to a refusal.
+   */
+  readonly problem?: (before: ProseMirrorNode, after: ProseMirrorNode) => string | null;
 }
 
 const suggestKey = new PluginKey('parleySuggestChanges');
@@ -63,15 +69,31 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
 });
 
 /** The plugin itself (exported for the binding test, which runs it without a view). */
-export function suggestChangesPlugin({ suggester, onBlocked }: SuggestChangesOptions): Plugin {
+export function suggestChangesPlugin({ suggester, onBlocked, problem }: SuggestChangesOptions): Plugin {
   const isOurs = (tr: Transaction) =>
     !tr.docChanged || tr.getMeta(REWRITTEN) === true || isChangeOrigin(tr) || tr.getMeta(ySyncPluginKey) !== undefined;
+  // Set while an edit is tried out on a copy of the state (below), whose filters let it through.
+  let tryingOut = false;
   return new Plugin({
     key: suggestKey,
-    filterTransaction(tr) {
-      if (isOurs(tr) || suggester() === null) return true;
-      if (tr.steps.every((step, index) => isTrackable(step, tr.docs[index], tr.docs[index + 1] ?? tr.doc))) return true;
-      onBlocked(NOT_WHILE_SUGGESTING);
+    filterTransaction(tr, state) {
+      if (tryingOut || isOurs(tr) || suggester() === null) return true;
+      if (!tr.steps.every((step, index) => isTrackable(step, tr.docs[index], tr.docs[index + 1] ?? tr.doc))) {
+        onBlocked(NOT_WHILE_SUGGESTING);
+        return false;
+      }
+      if (problem === undefined) return true;
+      // The edit as it will be sent: applied with every plugin's rewrite (ours included), then judged.
+      tryingOut = true;
+      let after: ProseMirrorNode;
+      try {
+        after = state.apply(tr).doc;
+      } finally {
+        tryingOut = false;
+      }
+      const reason = problem(state.doc, after);
+      if (reason === null) return true;
+      onBlocked(`Not changed: ${reason}.`);
       return false;
     },
     appendTransaction(transactions, oldState, newState) {

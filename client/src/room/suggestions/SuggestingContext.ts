@@ -1,3 +1,4 @@
+import type { MarkedBlock } from '@parley/shared';
 import { createContext, useContext } from 'react';
 import type { Suggester } from '../editor/SuggestChanges.ts';
 
@@ -15,6 +16,8 @@ export interface Suggesting {
   readonly choose: (on: boolean) => void;
   /** The author the editors write into new suggestions while active, else null. */
   readonly suggester: Suggester | null;
+  /** Why the server would refuse this change of a text (shared `suggestionEditProblem`), or null. */
+  readonly problem: (before: readonly MarkedBlock[], after: readonly MarkedBlock[]) => string | null;
   /** A participant's name, for "suggested by …", or null while the page does not know it yet. */
   readonly nameOf: (participantId: string) => string | null;
 }

@@ -1,5 +1,5 @@
 import type { Participant, SessionSettings } from '@parley/shared';
-import { mustSuggest } from '@parley/shared';
+import { mustSuggest, suggestionEditProblem } from '@parley/shared';
 import { useMemo, useState } from 'react';
 import type { Suggesting } from './SuggestingContext.ts';
 
@@ -22,6 +22,7 @@ export function useSuggestingState(
       active,
       choose: setChosen,
       suggester: active ? { by: you.participantId, party: you.partyId ?? null } : null,
+      problem: (before, after) => suggestionEditProblem(before, after, you, must),
       nameOf,
     }),
     [must, active, you, nameOf],
