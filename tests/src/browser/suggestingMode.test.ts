@@ -198,6 +198,12 @@ describe('suggesting by choice', () => {
           .join(''),
       )
       .toBe('Parties shall joint share the waters equitably.');
+    // Both pending suggestions of the clause at once, from its list.
+    await page.getByTestId('reject-all-suggestions').click();
+    await expect
+      .poll(() => serverRuns(server$.doc), { timeout: 10_000 })
+      .toEqual([{ text: 'Parties shall share the waters equitably.', insertion: null, deletion: null }]);
+    await expect.poll(() => page.getByTestId('clause-suggestions').count()).toBe(0);
     expect(mediator.errors).toEqual([]);
   });
 });

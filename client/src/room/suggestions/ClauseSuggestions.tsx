@@ -8,7 +8,7 @@ import { useSuggesting } from './SuggestingContext.ts';
 
 /**
  * A clause's pending suggestions, in the order of the text: who proposes which words, and when; the mediator
- * accepts or rejects each (the server makes the words plain text or takes them out, and tells the
+ * accepts or rejects each, or all of them at once (the server makes the words plain text or takes them out, and tells the
  * author).
  */
 export function ClauseSuggestions({
@@ -32,7 +32,33 @@ export function ClauseSuggestions({
   };
   return (
     <section className="suggestions" aria-label={`Suggestions in clause ${number}`} data-testid="clause-suggestions">
-      <h3 className="suggestions__title">Suggestions ({suggestions.length})</h3>
+      <div className="suggestions__head">
+        <h3 className="suggestions__title">Suggestions ({suggestions.length})</h3>
+        {mayDecide && suggestions.length > 1 && (
+          <span className="suggestions__actions">
+            <button
+              type="button"
+              className="button button--small"
+              disabled={pending}
+              aria-label={`Accept all suggestions in clause ${number}`}
+              onClick={() => void send({ type: 'suggestion.accept', clauseId })}
+              data-testid="accept-all-suggestions"
+            >
+              Accept all
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={pending}
+              aria-label={`Reject all suggestions in clause ${number}`}
+              onClick={() => void send({ type: 'suggestion.reject', clauseId })}
+              data-testid="reject-all-suggestions"
+            >
+              Reject all
+            </button>
+          </span>
+        )}
+      </div>
       <ul className="suggestions__list">
         {suggestions.map((suggestion) => {
           const look = suggestion.party === null ? null : holderLook(parties, suggestion.party);
