@@ -12,7 +12,7 @@ import type { BracketChange, ClauseBrackets } from './BracketedText.ts';
 import { bracketChanges, readClauseBrackets } from './BracketedText.ts';
 import type { GateResult } from './GateResult.ts';
 import { refuse } from './GateResult.ts';
-import { readClauseTexts } from './SuggestedText.ts';
+import { holdSuggestions, readClauseTexts } from './SuggestedText.ts';
 import type { GateInput } from './UpdateGate.ts';
 import { checkUpdate } from './UpdateGate.ts';
 
@@ -50,7 +50,10 @@ export function admitUpdate(input: GateInput, tentative: TentativeApply): Admiss
   if (!verdict.ok) return verdict;
   const clauses = verdict.clauseTexts;
   const before = clauses.length > 0 ? readClauseBrackets(plenaryRoots(input.doc), clauses) : null;
-  const textBefore = clauses.length > 0 ? readClauseTexts(plenaryRoots(input.doc), clauses) : null;
+  // Suggestions are judged when the sender must suggest or the clauses hold (or come to hold) any.
+  const suggesting = mustSuggest(input.sender, input.context.settings);
+  const heldBefore = clauses.length > 0 && (suggesting || holdSuggestions(plenaryRoots(input.doc), clauses));
+  const textBefore = clauses.length > 0 ? readClauseTexts(plenaryRoots(input.doc), heldBefore ? clauses : []) : null;
   tentative.apply(clauses);
   const afterProblem = tentative.afterApply?.() ?? null;
   if (afterProblem !== null) {
@@ -60,9 +63,9 @@ export function admitUpdate(input: GateInput, tentative: TentativeApply): Admiss
   if (before === null) return { ...verdict, bracketChanges: [] };
   const after = readClauseBrackets(plenaryRoots(input.doc), clauses);
   const { sender } = input;
-  if (textBefore !== null) {
+  if (textBefore !== null && (heldBefore || holdSuggestions(plenaryRoots(input.doc), clauses))) {
+    // Unread before means none were there: no mark to carry along, no one's suggestion to keep.
     const textAfter = readClauseTexts(plenaryRoots(input.doc), clauses);
-    const suggesting = mustSuggest(sender, input.context.settings);
     for (const clauseId of clauses) {
       const problem = suggestionEditProblem(
         textBefore.get(clauseId) ?? [],
