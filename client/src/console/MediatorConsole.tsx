@@ -67,7 +67,13 @@ function Sections() {
   const online = new Set((presence.online ?? []).map((entry) => entry.participantId)).size;
   const clauses = useConsoleClauses(roots);
   const suggestions = pendingCount(clauses);
-  const flags = [settings.oneText ? 'One-Text' : null, settings.frozen ? 'Frozen' : null].filter(Boolean).join(', ');
+  const flags = [
+    settings.oneText ? 'One-Text' : null,
+    settings.editMode === 'suggest' && !settings.oneText ? 'Delegates suggest' : null,
+    settings.frozen ? 'Frozen' : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return (
     <div className="mc__sections">
       <ConsoleSection title="Agenda" testId="console-agenda" defaultOpen>
