@@ -109,7 +109,7 @@ describe('suggesting mode', () => {
     const list = mediator.page.getByTestId('clause-suggestion');
     await expect.poll(() => list.count()).toBe(2);
     expect(await list.allTextContents()).toEqual([
-      expect.stringContaining('Rudolf (Ruritania) proposes to add “ jointly”'),
+      expect.stringContaining('Rudolf (Ruritania) proposes to add “jointly”'),
       expect.stringContaining('Boris (Borduria) proposes to strike “equitably”'),
     ]);
     // Delegates see the list too, without the mediator's buttons.

@@ -16,5 +16,6 @@ export function readSuggestions(record: Y.Map<unknown>): PendingSuggestion[] {
 /** "Anna Kowalska (Ruritania) proposes to add “all three”". */
 export function describePending(suggestion: Pick<PendingSuggestion, 'kind' | 'words'>, author: string): string {
   const verb = suggestion.kind === 'insertion' ? 'add' : 'strike';
-  return `${author} proposes to ${verb} “${suggestion.words}”`;
+  // The words without the spaces typed around them (" jointly" reads as “jointly”).
+  return `${author} proposes to ${verb} “${suggestion.words.trim()}”`;
 }
