@@ -73,7 +73,14 @@ export function runSuggestionCommand(ctx: CommandContext, command: SuggestionCom
       ok: true,
       settled: chosen.length,
       auditDetail: {
-        suggestions: chosen.map(({ id, kind, by, party, words }) => ({ id, kind, by, party, words })),
+        // The words as the record keeps them: a pasted page is told by its beginning.
+        suggestions: chosen.map(({ id, kind, by, party, words }) => ({
+          id,
+          kind,
+          by,
+          party,
+          words: words.length > 500 ? `${words.slice(0, 499)}…` : words,
+        })),
         authors: [...new Set(chosen.map((suggestion) => suggestion.by))],
       },
     };
