@@ -168,9 +168,25 @@ export { describePart } from './rules/DocumentPart.ts';
 
 export type { BracketField, OpenBracket } from './rules/openBrackets.ts';
 export { openBracketsOf } from './rules/openBrackets.ts';
+export type { PendingSuggestion, SuggestionField } from './rules/pendingSuggestions.ts';
+export {
+  clauseTextFields,
+  describePendingSuggestions,
+  forEachFieldText,
+  pendingSuggestionProblems,
+  pendingSuggestionsOf,
+  readMarkedBlocks,
+} from './rules/pendingSuggestions.ts';
 export { plenaryWriteContext } from './rules/plenaryWriteContext.ts';
 export { mayRead } from './rules/ReadRules.ts';
 export { mayReadRevisions } from './rules/RevisionAccess.ts';
+export type { MarkedBlock, MarkedRun, SuggestionAuthor } from './rules/SuggestionRules.ts';
+export {
+  mustSuggest,
+  suggestionAuthorOf,
+  suggestionEditProblem,
+  suggestionOf,
+} from './rules/SuggestionRules.ts';
 export type { TablingSource } from './rules/TablingRules.ts';
 export { tablingRefusal } from './rules/TablingRules.ts';
 export type { Access, ClauseState, Verdict, WriteContext } from './rules/WriteRules.ts';
@@ -293,8 +309,13 @@ export {
 } from './schema/RoomDraft.ts';
 export type { PlenaryRootName, PlenaryRoots } from './schema/roots.ts';
 export { PLENARY_ROOT_KINDS, PlenaryRoot, plenaryRoots, RoomRoot, roomNotes } from './schema/roots.ts';
-export type { SessionSettings } from './schema/SessionSettings.ts';
-export { DEFAULT_SESSION_SETTINGS, sessionSettingsSchema } from './schema/SessionSettings.ts';
+export type { EditMode, SessionSettings } from './schema/SessionSettings.ts';
+export {
+  DEFAULT_SESSION_SETTINGS,
+  EDIT_MODES,
+  editModeSchema,
+  sessionSettingsSchema,
+} from './schema/SessionSettings.ts';
 export type { SignOff } from './schema/SignOff.ts';
 export { signOffSchema } from './schema/SignOff.ts';
 export { ensureStatement, parseStatementKey, readStatement, statementKey } from './schema/Statement.ts';

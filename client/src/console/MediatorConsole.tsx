@@ -9,6 +9,7 @@ import { BreakoutsSection } from './breakouts/BreakoutsSection.tsx';
 import type { ConsoleContextValue } from './ConsoleContext.ts';
 import { ConsoleContext, useConsole } from './ConsoleContext.ts';
 import { ClausesSection } from './clauses/ClausesSection.tsx';
+import { useConsoleClauses } from './clauses/useConsoleClauses.ts';
 import { ExportSection } from './export/ExportSection.tsx';
 import { FloorSection } from './floor/FloorSection.tsx';
 import { ImportSection } from './import/ImportSection.tsx';
@@ -20,6 +21,7 @@ import { unknownName } from './presence/KnownPerson.ts';
 import { usePresencePoll } from './presence/usePresencePoll.ts';
 import { RevisionsSection } from './revisions/RevisionsSection.tsx';
 import { SessionSection } from './session/SessionSection.tsx';
+import { pendingCount, SuggestionsSection } from './suggestions/SuggestionsSection.tsx';
 import { ConsoleSection } from './ui/ConsoleSection.tsx';
 import './console.css';
 
@@ -63,7 +65,15 @@ function Sections() {
   const { settings } = useSessionMeta(roots);
   const waiting = moderation.speakers.length;
   const online = new Set((presence.online ?? []).map((entry) => entry.participantId)).size;
-  const flags = [settings.oneText ? 'One-Text' : null, settings.frozen ? 'Frozen' : null].filter(Boolean).join(', ');
+  const clauses = useConsoleClauses(roots);
+  const suggestions = pendingCount(clauses);
+  const flags = [
+    settings.oneText ? 'One-Text' : null,
+    settings.editMode === 'suggest' && !settings.oneText ? 'Delegates suggest' : null,
+    settings.frozen ? 'Frozen' : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return (
     <div className="mc__sections">
       <ConsoleSection title="Agenda" testId="console-agenda" defaultOpen>
@@ -79,6 +89,13 @@ function Sections() {
       </ConsoleSection>
       <ConsoleSection title="Clauses" testId="console-clauses">
         <ClausesSection />
+      </ConsoleSection>
+      <ConsoleSection
+        title="Suggestions"
+        testId="console-suggestions-section"
+        badge={suggestions > 0 ? String(suggestions) : undefined}
+      >
+        <SuggestionsSection clauses={clauses} />
       </ConsoleSection>
       <ConsoleSection title="Import a zero draft" testId="console-import-section">
         <ImportSection />

@@ -33,6 +33,8 @@ import { RoomsNav } from './rooms/RoomsNav.tsx';
 import type { RoomContextValue } from './session/RoomContext.ts';
 import { RoomContext } from './session/RoomContext.ts';
 import { SessionHeader } from './session/SessionHeader.tsx';
+import { SuggestingContext } from './suggestions/SuggestingContext.ts';
+import { useSuggestingState } from './suggestions/useSuggestingState.ts';
 import type { DocConnection } from './sync/DocConnection.ts';
 import { EditNotKept } from './sync/EditNotKept.tsx';
 
@@ -138,6 +140,8 @@ export function RoomDocument(props: RoomDocumentProps) {
     draftTab.current?.focus();
   }, []);
   const nameOf = useCallback((participantId: string) => names.get(participantId)?.name ?? 'a mediator', [names]);
+  const knownName = useCallback((participantId: string) => names.get(participantId)?.name ?? null, [names]);
+  const suggesting = useSuggestingState(you, meta.settings, knownName);
 
   return (
     <IdentityContext.Provider value={identity}>
@@ -251,15 +255,17 @@ export function RoomDocument(props: RoomDocumentProps) {
                   </p>
                 )}
                 <AuthorshipContext.Provider value={authorship}>
-                  <ClauseToolbarArea connected={editable} hint={you.role === 'observer' ? null : TOOLBAR_HINT}>
-                    <ClauseList
-                      clauses={clauses}
-                      rights={rights}
-                      provider={connection.provider}
-                      focusClauseId={focusClauseId}
-                      connected={editable}
-                    />
-                  </ClauseToolbarArea>
+                  <SuggestingContext.Provider value={suggesting}>
+                    <ClauseToolbarArea connected={editable} hint={you.role === 'observer' ? null : TOOLBAR_HINT}>
+                      <ClauseList
+                        clauses={clauses}
+                        rights={rights}
+                        provider={connection.provider}
+                        focusClauseId={focusClauseId}
+                        connected={editable}
+                      />
+                    </ClauseToolbarArea>
+                  </SuggestingContext.Provider>
                 </AuthorshipContext.Provider>
                 {rights.clauseSet.allowed && <AddClauseButtons onAdd={add} disabled={!editable} />}
               </section>

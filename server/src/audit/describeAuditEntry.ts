@@ -119,6 +119,34 @@ class Teller {
     return isMediatorHolder(holder) ? MEDIATOR_HOLDER_NAME : this.party(holder);
   }
 
+  /**
+   * "accept the insertion of 'and verification' by Anna Kowalska (Ruritania) in clause 3"; a refused
+   * act names what was asked ("reject the suggestions of Ruritania in clause 3").
+   */
+  private suggestions(verb: 'accept' | 'reject'): string {
+    const d = this.detail;
+    const settled = Array.isArray(d.suggestions) ? d.suggestions : [];
+    const told = settled.flatMap((entry: unknown) => {
+      if (typeof entry !== 'object' || entry === null) return [];
+      const kind = 'kind' in entry && entry.kind === 'deletion' ? 'deletion' : 'insertion';
+      const words = 'words' in entry && typeof entry.words === 'string' ? entry.words : '';
+      const by = 'by' in entry && typeof entry.by === 'string' ? ` by ${this.person(entry.by)}` : '';
+      return [`the ${kind} of ${quoted(words.trim())}${by}`];
+    });
+    if (told.length > 0) return `${verb} ${told.join(', ')} in ${this.clause()}`;
+    const partyId = text(d, 'partyId');
+    const ids = Array.isArray(d.suggestionIds) ? d.suggestionIds.length : 0;
+    const which =
+      ids > 0
+        ? ids === 1
+          ? 'a suggestion'
+          : `${ids} suggestions`
+        : partyId
+          ? `the suggestions of ${this.party(partyId)}`
+          : 'the suggestions';
+    return `${verb} ${which} in ${this.clause()}`;
+  }
+
   private clause(): string {
     const clauseId = text(this.detail, 'clauseId');
     if (clauseId === null) return 'a clause';
@@ -338,6 +366,13 @@ class Teller {
         return flag(d, 'allowed') === false
           ? 'stop observers from downloading the text and seeing its revisions'
           : 'allow observers to download the text and see its revisions';
+      case 'session.editMode':
+        return text(d, 'mode') === 'suggest'
+          ? 'ask delegates to suggest their changes for the mediator to accept or reject'
+          : 'allow delegates to edit the text directly again';
+      case 'suggestion.accept':
+      case 'suggestion.reject':
+        return this.suggestions(this.entry.action === 'suggestion.accept' ? 'accept' : 'reject');
       case 'session.workingGroupsMayTable':
         return flag(d, 'allowed') === false
           ? 'stop working groups from tabling their drafts'

@@ -12,6 +12,7 @@ import { runInviteCommand } from './inviteCommands.ts';
 import type { PlenaryDocuments } from './PlenaryDocuments.ts';
 import { runParticipantCommand } from './participantCommands.ts';
 import { runSessionCommand } from './sessionCommands.ts';
+import { runSuggestionCommand } from './suggestionCommands.ts';
 import { runVersionCommand } from './versionCommands.ts';
 
 const isFrozen = (doc: Y.Doc) => readSettings(plenaryRoots(doc)).frozen;
@@ -64,11 +65,15 @@ function dispatch(ctx: CommandContext, command: Command): CommandResult {
     case 'session.oneText':
     case 'session.observersMayExport':
     case 'session.workingGroupsMayTable':
+    case 'session.editMode':
     case 'breakout.open':
     case 'breakout.close':
       return runSessionCommand(ctx, command);
     case 'draft.table':
       return runDraftCommand(ctx, command);
+    case 'suggestion.accept':
+    case 'suggestion.reject':
+      return runSuggestionCommand(ctx, command);
     case 'version.save':
       return runVersionCommand(ctx, command);
   }

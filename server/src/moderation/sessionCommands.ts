@@ -41,6 +41,16 @@ export function runSessionCommand(ctx: CommandContext, command: SessionCommand):
         writeSetting(roots, key, value);
         return OK;
       }
+      case 'session.editMode': {
+        if (readSettings(roots).editMode === command.mode) {
+          throw new Refusal(
+            'conflict',
+            command.mode === 'suggest' ? 'Delegates already suggest.' : 'Delegates already edit directly.',
+          );
+        }
+        writeSetting(roots, 'editMode', command.mode);
+        return OK;
+      }
       case 'breakout.open': {
         const breakouts = readModeration(roots).breakouts;
         if (command.partyId !== undefined) {

@@ -38,6 +38,11 @@ export function noticeKind(entry: AuditEntry, reader: ParticipantRecord): Notice
       return 'oneText';
     case 'session.freeze':
       return 'freeze';
+    case 'suggestion.accept':
+      // The author of a suggestion settled by someone else is told what became of it.
+      return strings(detail.authors).includes(reader.id) ? 'suggestionAccepted' : null;
+    case 'suggestion.reject':
+      return strings(detail.authors).includes(reader.id) ? 'suggestionRejected' : null;
     case 'draft.table':
       // The chair keeps the pen on the plenary: what a delegation or a working group tabled is news to them.
       return reader.role === 'mediator' ? 'textTabled' : null;

@@ -97,10 +97,13 @@ export const COMMAND_NAMES: Readonly<Record<CommandType, string>> = {
   'session.freeze': 'Freeze or unfreeze the session',
   'session.oneText': 'Switch One-Text mode',
   'session.observersMayExport': 'Let observers download the text and see its revisions, or not',
+  'session.editMode': 'Choose whether delegates edit or suggest',
   'session.workingGroupsMayTable': 'Let working groups table their drafts, or not',
   'breakout.open': 'Open a breakout',
   'breakout.close': 'Close a breakout',
   'draft.table': 'Table a draft in the plenary',
+  'suggestion.accept': 'Accept suggestions',
+  'suggestion.reject': 'Reject suggestions',
   'version.save': 'Save a revision',
 };
 

@@ -7,12 +7,19 @@ import { BRACKET_NOTE_MAX, bracketHolderSchema } from '../schema/Bracket.ts';
 import { clauseKindSchema } from '../schema/Clause.ts';
 import { clauseStatusSchema } from '../schema/ClauseStatus.ts';
 import { tableAsSchema } from '../schema/RoomDraft.ts';
+import { editModeSchema } from '../schema/SessionSettings.ts';
 
 const id = z.string().regex(ID_PATTERN, 'must be an id');
 const itemId = id;
 const clauseId = id;
 const index = z.number().int().min(0).max(100_000);
 const title = z.string().trim().min(1).max(500);
+
+const decideSuggestions = {
+  clauseId,
+  suggestionIds: z.array(id).min(1).max(1000).optional(),
+  partyId: id.optional(),
+};
 
 /** An invite is named by the capability it grants: a role, and for delegates their party. */
 const capability = { role: roleSchema, partyId: id.optional() };
@@ -110,6 +117,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session.freeze'), frozen: z.boolean() }),
   z.object({ type: z.literal('session.oneText'), enabled: z.boolean() }),
   z.object({ type: z.literal('session.observersMayExport'), allowed: z.boolean() }),
+  /** How delegates change clause text: directly, or only by suggestions (One-Text mode implies suggest). */
+  z.object({ type: z.literal('session.editMode'), mode: editModeSchema }),
   /** Whether working groups' members may table their drafts in the plenary themselves. */
   z.object({ type: z.literal('session.workingGroupsMayTable'), allowed: z.boolean() }),
   z.object({
@@ -132,6 +141,13 @@ export const commandSchema = z.discriminatedUnion('type', [
     clauseId: clauseId.optional(),
     kind: clauseKindSchema.optional(),
   }),
+  /**
+   * Accepts or rejects a clause's pending suggestions (`schema/Suggestion.ts`): those named by
+   * `suggestionIds`, else all of `partyId`'s, else all of them. Accepting an insertion keeps its
+   * words, a deletion removes them; rejecting does the opposite. The result is plain text.
+   */
+  z.object({ type: z.literal('suggestion.accept'), ...decideSuggestions }),
+  z.object({ type: z.literal('suggestion.reject'), ...decideSuggestions }),
   z.object({ type: z.literal('version.save'), label: z.string().trim().min(1).max(100).optional() }),
 ]);
 export type Command = z.infer<typeof commandSchema>;
@@ -185,10 +201,14 @@ export const COMMAND_ROLES: Readonly<Record<CommandType, readonly Role[]>> = {
   'session.freeze': MEDIATOR,
   'session.oneText': MEDIATOR,
   'session.observersMayExport': MEDIATOR,
+  'session.editMode': MEDIATOR,
   'session.workingGroupsMayTable': MEDIATOR,
   'breakout.open': MEDIATOR,
   'breakout.close': MEDIATOR,
   // Narrowed by payload: a delegate tables from their own caucus, or from their working group if allowed.
   'draft.table': SPEAKERS,
+  // The issue's "and, where the session allows, the parties for their own brackets" is not built yet.
+  'suggestion.accept': MEDIATOR,
+  'suggestion.reject': MEDIATOR,
   'version.save': MEDIATOR,
 };

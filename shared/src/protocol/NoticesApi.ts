@@ -14,6 +14,8 @@ export const noticeKindSchema = z.enum([
   'freeze',
   'textTabled',
   'bracketGiven',
+  'suggestionAccepted',
+  'suggestionRejected',
 ]);
 export type NoticeKind = z.infer<typeof noticeKindSchema>;
 

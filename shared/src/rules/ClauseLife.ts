@@ -6,6 +6,7 @@ import { holderName } from '../schema/Bracket.ts';
 import type { ClauseStatus } from '../schema/ClauseStatus.ts';
 import { isWordingFrozen } from '../schema/ClauseStatus.ts';
 import type { OpenBracket } from './openBrackets.ts';
+import { describePendingSuggestions } from './pendingSuggestions.ts';
 
 /**
  * The life of a clause (DOMAIN.md) as one state machine, shared by the server (which decides) and
@@ -115,6 +116,11 @@ export interface ClauseContent {
   readonly brackets: readonly OpenBracket[];
   /** Labels of the options not yet collapsed. */
   readonly options: readonly string[];
+  /**
+   * Suggestions not yet accepted or rejected (their party, null for the mediator's): nobody signs
+   * or agrees words still under proposal. They do not make the clause bracketed.
+   */
+  readonly suggestions?: readonly { readonly party: string | null }[];
 }
 
 export interface ClauseSignOffFacts {
@@ -184,6 +190,8 @@ export function describeOpenContent(
     const n = content.options.length;
     parts.push(`${n === 1 ? 'an option' : `${n} options`} not yet collapsed (${content.options.join(', ')})`);
   }
+  const suggestions = describePendingSuggestions(content.suggestions ?? [], parties);
+  if (suggestions !== null) parts.push(suggestions);
   return parts.length === 0 ? null : `it still has ${parts.join(', and ')}`;
 }
 
@@ -205,7 +213,10 @@ export function checkTransition(
   const open = describeOpenContent(facts.content, facts.parties);
   if (rule.needsOneText) {
     // A single option is not a choice yet either: nobody signs words that may still be replaced.
-    const blocking = isBracketedContent(facts.content) || facts.content.options.length > 0;
+    const blocking =
+      isBracketedContent(facts.content) ||
+      facts.content.options.length > 0 ||
+      (facts.content.suggestions?.length ?? 0) > 0;
     if (blocking && open !== null) return refuse('state', `The clause cannot ${rule.verb}: ${open}.`);
   }
   if (!rule.from.includes(facts.status)) {

@@ -57,8 +57,12 @@ const refuse = (part: DocumentPart, why: string): Verdict => ({
 const agreedReason = (status: ClauseStatus) =>
   `the clause is ${CLAUSE_STATUS_NAMES[status]}: its words are read-only for everyone until the mediator reopens it`;
 
-/** The one answer to "may this participant write this part now", used by the update gate and the UI. */
-export function mayWrite(who: Participant, part: DocumentPart, context: WriteContext): Verdict {
+/**
+ * The one answer to "may this participant write this part now", used by the update gate and the UI.
+ * `suggesting`: the write only makes suggestions (`SuggestionRules`, judged on its effect), which a
+ * delegate may make in One-Text mode too, where the mediator holds the pen.
+ */
+export function mayWrite(who: Participant, part: DocumentPart, context: WriteContext, suggesting = false): Verdict {
   const access = WRITE_RULES[part.kind][who.role];
   if (access === 'read') return refuse(part, `read-only for ${ROLE_PLURAL_NAMES[who.role]}`);
   if (access === 'commandOnly') return refuse(part, 'changed through moderation commands only');
@@ -74,7 +78,8 @@ export function mayWrite(who: Participant, part: DocumentPart, context: WriteCon
       return refuse(part, 'delegates write their own party’s statements only');
     case 'openClause': {
       if (part.kind !== 'clauseText') return refuse(part, 'not a clause');
-      if (context.settings.oneText) return refuse(part, 'One-Text mode: only the mediator edits the text');
+      if (context.settings.oneText && !suggesting)
+        return refuse(part, 'One-Text mode: only the mediator edits the text; delegates suggest');
       const clause = context.clauseState(part.clauseId);
       if (clause === null) return refuse(part, 'no such clause');
       if (clause.locked) return refuse(part, 'the clause is locked');

@@ -3,8 +3,9 @@ import type { Clause } from '../schema/Clause.ts';
 import { fragmentPlainText } from '../schema/RichText.ts';
 import type { ClauseContent, ClauseFacts } from './ClauseLife.ts';
 import { openBracketsOf } from './openBrackets.ts';
+import { pendingSuggestionsOf } from './pendingSuggestions.ts';
 
-/** What of a live clause its status depends on: open brackets and options. */
+/** What of a live clause its status depends on: open brackets and options (not suggestions: `clauseFactsOf`). */
 export function clauseContentOf(clause: Pick<Clause, 'heading' | 'body' | 'options'>): ClauseContent {
   return { brackets: openBracketsOf(clause), options: clause.options.map((option) => option.label) };
 }
@@ -14,7 +15,10 @@ export function clauseFactsOf(
   clause: Clause,
   parties: readonly { readonly id: PartyId; readonly name: string }[],
 ): ClauseFacts {
-  return { status: clause.status, content: clauseContentOf(clause), signoffs: clause.signoffs, parties };
+  // Pending suggestions hold back a transition (sign-off, agreement); the status never depends on them,
+  // so the room's upkeep after every edit (`clauseContentOf`) does not read them.
+  const content = { ...clauseContentOf(clause), suggestions: pendingSuggestionsOf(clause) };
+  return { status: clause.status, content, signoffs: clause.signoffs, parties };
 }
 
 /**

@@ -59,6 +59,8 @@ function settingsMap(roots: PlenaryRoots): Y.Map<unknown> | null {
   return settings instanceof Y.Map ? (settings as Y.Map<unknown>) : null;
 }
 
+type BooleanSetting = Exclude<keyof SessionSettings, 'editMode'>;
+
 /**
  * The session's settings; a missing or mistyped value reads as its default. Read on every incoming
  * update by the gate, so it checks types by hand instead of building a validator each time.
@@ -66,7 +68,7 @@ function settingsMap(roots: PlenaryRoots): Y.Map<unknown> | null {
 export function readSettings(roots: PlenaryRoots): SessionSettings {
   const settings = settingsMap(roots);
   if (!settings) return DEFAULT_SESSION_SETTINGS;
-  const flag = (key: keyof SessionSettings) => {
+  const flag = (key: BooleanSetting) => {
     const value = settings.get(key);
     return typeof value === 'boolean' ? value : DEFAULT_SESSION_SETTINGS[key];
   };
@@ -75,6 +77,7 @@ export function readSettings(roots: PlenaryRoots): SessionSettings {
     frozen: flag('frozen'),
     observersMayExport: flag('observersMayExport'),
     workingGroupsMayTable: flag('workingGroupsMayTable'),
+    editMode: settings.get('editMode') === 'suggest' ? 'suggest' : 'direct',
   };
 }
 

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+export const EDIT_MODES = ['direct', 'suggest'] as const;
+export const editModeSchema = z.enum(EDIT_MODES);
+export type EditMode = z.infer<typeof editModeSchema>;
+
 export const sessionSettingsSchema = z.object({
   /** One-Text procedure: the mediator alone holds the pen on clause text; delegates comment. */
   oneText: z.boolean(),
@@ -9,6 +13,11 @@ export const sessionSettingsSchema = z.object({
   observersMayExport: z.boolean(),
   /** Members of a working group may table its drafts in the plenary themselves (else only the mediator). */
   workingGroupsMayTable: z.boolean(),
+  /**
+   * How delegates change clause text: `direct` edits, or `suggest` (tracked insertions and deletions
+   * the mediator accepts or rejects; `schema/Suggestion.ts`). One-Text mode implies `suggest`.
+   */
+  editMode: editModeSchema,
 });
 export type SessionSettings = z.infer<typeof sessionSettingsSchema>;
 
@@ -17,4 +26,5 @@ export const DEFAULT_SESSION_SETTINGS: SessionSettings = {
   frozen: false,
   observersMayExport: false,
   workingGroupsMayTable: false,
+  editMode: 'direct',
 };

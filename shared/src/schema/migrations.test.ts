@@ -77,12 +77,28 @@ const MIGRATION_CHECKS: Record<number, () => void> = {
     const tabled = insertClause(roots, { kind: 'operative', text: 'Tabled.' });
     const origin = { kind: 'workingGroup', name: 'Verification', breakoutId: 'b1' } as const;
     clauseRecord(roots, tabled)?.set('origin', origin);
-    expect(migratePlenary(doc)).toEqual([4]);
+    expect(migratePlenary(doc)).toEqual([4, 5]);
     expect(oldRecord.get('origin')).toBeNull();
     expect(readClause(oldRecord)?.options[0]?.origin).toBeNull();
     expect(clauseOptions(oldRecord).get(0)?.has('origin')).toBe(true);
     expect(readClause(clauseRecord(roots, tabled) as Y.Map<unknown>)?.origin).toEqual(origin);
     expect((roots.meta.get('settings') as Y.Map<unknown>).get('workingGroupsMayTable')).toBe(false);
+  },
+  5: () => {
+    // A version 4 session has no editMode: it gains 'direct' (delegates edit as they did); one that has it keeps it.
+    const doc = new Y.Doc();
+    migratePlenary(doc);
+    const roots = plenaryRoots(doc);
+    const settings = roots.meta.get('settings') as Y.Map<unknown>;
+    roots.meta.set('schemaVersion', 4);
+    settings.delete('editMode');
+    expect(readSettings(roots).editMode).toBe('direct');
+    expect(migratePlenary(doc)).toEqual([5]);
+    expect(settings.get('editMode')).toBe('direct');
+    settings.set('editMode', 'suggest');
+    roots.meta.set('schemaVersion', 4);
+    expect(migratePlenary(doc)).toEqual([5]);
+    expect(readSettings(roots).editMode).toBe('suggest');
   },
 };
 

@@ -88,6 +88,14 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  {
+    to: 5,
+    description: 'suggesting mode: settings editMode (delegates edit directly until the mediator asks for suggestions)',
+    up(roots) {
+      const settings = roots.meta.get('settings');
+      if (settings instanceof Y.Map && !settings.has('editMode')) settings.set('editMode', 'direct');
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.to ?? 0;

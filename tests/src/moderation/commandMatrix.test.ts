@@ -24,6 +24,7 @@ import { RawClient } from '../helpers/rawClient.ts';
 import { writeDraft } from '../helpers/roomDraft.ts';
 import type { TestServer } from '../helpers/startServer.ts';
 import { startServer } from '../helpers/startServer.ts';
+import { firstLine, pendingIds, suggestInsertion } from '../helpers/suggestions.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 import type { PreparedSession } from '../security/sessionFixture.ts';
 import { forwardLocalUpdates, preparedSession } from '../security/sessionFixture.ts';
@@ -303,6 +304,33 @@ const CASES: Record<CommandType, Case> = {
     },
     conflict: (f) => ({ clauseId: f.openClause, commentId: proposalIds.get(f), disposition: 'notRetained' }),
   },
+  'session.editMode': {
+    payload: () => ({ mode: 'suggest' }),
+    visible: (d) => readSettings(plenaryRoots(d)).editMode === 'suggest',
+    conflict: () => ({ mode: 'suggest' }),
+    invalid: { payload: { mode: 'track' }, field: 'mode' },
+  },
+  'suggestion.accept': {
+    before: async (f, s) => {
+      suggestionIds.set(f, await suggestInsertion(s.wsUrl, f.session.id, f.delegateA, f.openClause, 17, ' soon'));
+    },
+    payload: (f) => ({ clauseId: f.openClause, suggestionIds: [suggestionIds.get(f)] }),
+    visible: (d, f) =>
+      pendingIds(d, f.openClause).length === 0 &&
+      firstLine(d, f.openClause).toString() === 'The Parties shall soon meet.',
+    // Nothing pending of party B's.
+    conflict: (f) => ({ clauseId: f.openClause, partyId: f.partyB }),
+    invalid: { payload: { clauseId: 'c1', suggestionIds: ['X!'] }, field: 'suggestionIds' },
+  },
+  'suggestion.reject': {
+    before: async (f, s) => {
+      suggestionIds.set(f, await suggestInsertion(s.wsUrl, f.session.id, f.delegateA, f.openClause, 17, ' soon'));
+    },
+    payload: (f) => ({ clauseId: f.openClause, partyId: f.partyA }),
+    visible: (d, f) =>
+      pendingIds(d, f.openClause).length === 0 && firstLine(d, f.openClause).toString() === 'The Parties shall meet.',
+    conflict: (f) => ({ clauseId: f.openClause, partyId: f.partyB }),
+  },
   'session.freeze': {
     payload: () => ({ frozen: true }),
     visible: (d) => readSettings(plenaryRoots(d)).frozen,
@@ -365,6 +393,7 @@ const proposalIds = new WeakMap<PreparedSession, string>();
 const importedIds = new WeakMap<PreparedSession, string>();
 const breakoutIds = new WeakMap<PreparedSession, string>();
 const draftIds = new WeakMap<PreparedSession, string>();
+const suggestionIds = new WeakMap<PreparedSession, string>();
 const optionIds = new WeakMap<PreparedSession, string>();
 const withdrawnClauses = new WeakMap<PreparedSession, string>();
 const optionIdOf = (f: PreparedSession) => optionIds.get(f) ?? '';

@@ -6,6 +6,7 @@ import {
   CloseCodes,
   clauseRecord,
   fragmentPlainText,
+  INSERTION_MARK,
   plenaryRoots,
   readAgenda,
   readClause,
@@ -100,6 +101,15 @@ const PARTS = {
     edit: (d, f) => appendParagraph(clauseBody(d, f, 'openClause'), MARK),
     landed: (d, f) => fragmentPlainText(clauseBody(d, f, 'openClause')).includes(MARK),
   },
+  // A suggested insertion in delegate B's name (issue 14): only delegate B may write it, not even the mediator.
+  suggestionInBsName: {
+    doc: 'plenary',
+    edit: (d, f) =>
+      firstLine(clauseBody(d, f, 'openClause')).insert(0, MARK, {
+        [INSERTION_MARK]: { id: 'smatrix1', by: f.delegateB.participantId, party: f.partyB, at: 1 },
+      }),
+    landed: (d, f) => fragmentPlainText(clauseBody(d, f, 'openClause')).includes(MARK),
+  },
   lockedClauseText: {
     doc: 'plenary',
     edit: (d, f) => appendParagraph(clauseBody(d, f, 'lockedClause'), MARK),
@@ -178,6 +188,16 @@ type Outcome = 'write' | 4403 | 401 | 403;
 const W = 'write' as const;
 // DESIGN.md "Who may write what" and "Sync": one row per part, one column per role.
 const EXPECTED: Record<PartName, Record<RoleName, Outcome>> = {
+  suggestionInBsName: {
+    mediator: 4403,
+    delegateA: 4403,
+    delegateB: W,
+    observer: 4403,
+    removed: 403,
+    noToken: 401,
+    forgedToken: 401,
+    otherSession: 403,
+  },
   meta: {
     mediator: W,
     delegateA: 4403,

@@ -37,6 +37,11 @@ export function ClauseRow({ clause, index, count }: { clause: ConsoleClause; ind
             Locked
           </span>
         )}
+        {clause.suggestions.length > 0 && (
+          <span className="mc-tag" data-testid="console-clause-suggestions">
+            {clause.suggestions.length === 1 ? '1 suggestion' : `${clause.suggestions.length} suggestions`}
+          </span>
+        )}
       </div>
       {clause.heading !== '' && clause.snippet !== '' && <p className="mc-item__meta">{clause.snippet}</p>}
       <div className="mc-row">

@@ -15,6 +15,8 @@ import {
 } from '@parley/shared';
 import { useCallback } from 'react';
 import type * as Y from 'yjs';
+import type { PendingSuggestion } from '../../room/suggestions/readSuggestions.ts';
+import { readSuggestions } from '../../room/suggestions/readSuggestions.ts';
 import { samePlainValue } from '../../state/samePlainValue.ts';
 import { useYjsValue } from '../../yjs/useYjsValue.ts';
 
@@ -40,6 +42,8 @@ export interface ConsoleClause {
   readonly options: readonly { readonly id: OptionId; readonly label: string; readonly snippet: string }[];
   readonly proposals: readonly OpenProposal[];
   readonly signOffs: number;
+  /** Pending suggestions in its wording (issue 14), in the order of the text. */
+  readonly suggestions: readonly PendingSuggestion[];
   /** The statuses the mediator's menu offers: the current one and those the clause life allows by hand. */
   readonly statusChoices: readonly ClauseStatus[];
   /** Why "agreed, no objection" is not possible now, or null when it is. */
@@ -96,12 +100,18 @@ function readConsoleClauses(roots: PlenaryRoots): ConsoleClause[] {
       })),
       proposals: openProposals(roots, clause.id),
       signOffs: clause.signoffs.size,
+      suggestions: readSuggestionsOf(roots, clause.id),
       statusChoices: clauseStatusSchema.options.filter(
         (status) => status === clause.status || checkSetStatus(status, facts, MEDIATOR).allowed,
       ),
       agreeRefusal: agree.allowed ? null : agree.reason,
     };
   });
+}
+
+function readSuggestionsOf(roots: PlenaryRoots, id: ClauseId): PendingSuggestion[] {
+  const record = clauseRecord(roots, id);
+  return record ? readSuggestions(record) : [];
 }
 
 /** A status in words, for the console's menu and badges. */

@@ -5,6 +5,9 @@ import { useConsole } from '../ConsoleContext.ts';
 import { useRequestedValue } from '../state/useRequestedValue.ts';
 import { Refusal } from '../ui/Refusal.tsx';
 
+/** The on/off settings (the edit mode is a choice of two, shown as its own switch below). */
+type FlagSetting = Exclude<keyof SessionSettings, 'editMode'>;
+
 interface Setting {
   readonly key: keyof SessionSettings;
   readonly label: string;
@@ -13,7 +16,7 @@ interface Setting {
   readonly command: (on: boolean) => Command;
 }
 
-const SETTINGS: readonly Setting[] = [
+const SETTINGS: readonly (Setting & { readonly key: FlagSetting })[] = [
   {
     key: 'oneText',
     label: 'One-Text mode',
@@ -44,6 +47,15 @@ const SETTINGS: readonly Setting[] = [
   },
 ];
 
+/** Issue 14: the session's edit mode is a choice of two, shown as one switch. */
+const DELEGATES_SUGGEST: Setting = {
+  key: 'editMode',
+  label: 'Delegates only suggest',
+  hint: 'What delegations type and delete becomes suggestions that you accept or reject (always so in One-Text mode).',
+  testId: 'console-edit-mode',
+  command: (on) => ({ type: 'session.editMode', mode: on ? 'suggest' : 'direct' }),
+};
+
 /** Session-wide switches; each one is a command, and the box shows what the document says. */
 export function SessionSection() {
   const { roots } = useConsole();
@@ -53,6 +65,7 @@ export function SessionSection() {
       {SETTINGS.map((setting) => (
         <SettingSwitch key={setting.key} setting={setting} on={settings[setting.key]} />
       ))}
+      <SettingSwitch setting={DELEGATES_SUGGEST} on={settings.editMode === 'suggest'} />
     </ul>
   );
 }

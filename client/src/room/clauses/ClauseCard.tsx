@@ -13,6 +13,9 @@ import { RichText, useRichTextEditor } from '../editor/RichTextEditor.tsx';
 import { ClauseHistoryButton } from '../history/ClauseHistoryButton.tsx';
 import { verdictReason } from '../rights/verdictReason.ts';
 import { useRoom } from '../session/RoomContext.ts';
+import { ClauseSuggestions } from '../suggestions/ClauseSuggestions.tsx';
+import { useSuggesting } from '../suggestions/SuggestingContext.ts';
+import { useClauseSuggestions } from '../suggestions/useClauseSuggestions.ts';
 import { ClauseComments } from './ClauseComments.tsx';
 import { ClauseHeading } from './ClauseHeading.tsx';
 import { ClauseOptions, RestoreOptionsButton } from './ClauseOptions.tsx';
@@ -54,6 +57,9 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
   const options = useClauseOptions(clause.record);
   const signoffs = useSignOffs(clause.record);
   const comments = useComments(clause.record);
+  const suggestions = useClauseSuggestions(clause.record);
+  // A heading is plain text, which cannot carry a suggestion: whoever must suggest leaves it be.
+  const mustSuggest = useSuggesting()?.mustSuggest ?? false;
   const life = useClauseLife(clause.record, parties, you);
   const mayAddOption = useMaySend('clause.addOption');
   const mayComment = useMaySend('clause.comment');
@@ -97,6 +103,7 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
     editable,
     brackets,
     guardBrackets,
+    onSuggestBlocked: setNotice,
   });
   const { onFocusEditor, onPointerDownInText, commentsRef } = useClauseToolbarTarget({
     clause,
@@ -123,7 +130,7 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
         <ClauseHeading
           heading={clause.heading}
           number={clause.number}
-          editable={editable}
+          editable={editable && !mustSuggest}
           optional={clause.kind === 'preamble'}
         />
         <span className="clause__badges">
@@ -152,9 +159,11 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
         describedBy={describedBy}
         brackets={brackets}
         guardBrackets={guardBrackets}
+        onSuggestBlocked={setNotice}
         onFocusEditor={onFocusEditor}
         onKept={onKept}
       />
+      <ClauseSuggestions clauseId={clause.id} number={clause.number} suggestions={suggestions} />
       <div className="clause__footer">
         <SignOffRow
           clauseId={clause.id}

@@ -20,6 +20,8 @@ interface ClauseOptionsProps {
   readonly describedBy: string | undefined;
   readonly brackets: BracketRules;
   readonly guardBrackets: boolean;
+  /** Why an edit was not made while suggesting, for the toolbar's status line. */
+  readonly onSuggestBlocked: (reason: string) => void;
   /** The option whose editor has the focus is what the draft's toolbar acts on. */
   readonly onFocusEditor: (editor: Editor, label: string) => void;
   /** Told once an option was kept, so that the card can offer to undo it. */
@@ -58,6 +60,7 @@ function OptionCard({
   describedBy,
   brackets,
   guardBrackets,
+  onSuggestBlocked,
   onFocusEditor,
   onKept,
   collapse,
@@ -82,6 +85,7 @@ function OptionCard({
     editable,
     brackets,
     guardBrackets,
+    onSuggestBlocked,
   });
   useEffect(() => {
     if (!editor) return;

@@ -6,6 +6,7 @@ import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import { useId, useState } from 'react';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { partyOf, useRoom } from '../session/RoomContext.ts';
+import { SuggestToggle } from '../suggestions/SuggestToggle.tsx';
 import { bracketAttrs, bracketRange, bracketsIn } from './bracketsInDoc.ts';
 
 interface EditorToolbarProps {
@@ -170,6 +171,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
         >
           <span aria-hidden="true">• List</span>
         </button>
+        {brackets && <SuggestToggle onMouseDown={keepFocus} />}
         {brackets && <span className="toolbar__separator" aria-hidden="true" />}
         {brackets && isMediator && (
           <>

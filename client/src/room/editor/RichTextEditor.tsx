@@ -10,10 +10,13 @@ import type * as Y from 'yjs';
 import { Authorship, authorshipKey, REFRESH_AUTHORSHIP } from '../authorship/AuthorshipExtension.ts';
 import { AuthorshipContext } from '../authorship/AuthorshipLens.ts';
 import type { LocalUser } from '../identity/LocalUser.ts';
+import { useSuggesting } from '../suggestions/SuggestingContext.ts';
 import { BracketGuard } from './BracketGuard.ts';
 import type { HolderLook } from './BracketMark.ts';
 import { BracketMark } from './BracketMark.ts';
+import { markedBlocksOf } from './markedBlocks.ts';
 import { renderCaret } from './renderCaret.ts';
+import { SuggestChanges } from './SuggestChanges.ts';
 import { DeletionMark, InsertionMark } from './SuggestionMarks.ts';
 
 export interface BracketRules {
@@ -46,6 +49,8 @@ export interface RichTextEditorOptions {
   /** Brackets are shown in every text; the guard is only set up where the rules are needed. */
   readonly brackets: BracketRules;
   readonly guardBrackets?: boolean;
+  /** Why an edit was not made while suggesting (a new paragraph), for the toolbar's status line. */
+  readonly onSuggestBlocked?: (reason: string) => void;
 }
 
 /**
@@ -64,6 +69,12 @@ export function useRichTextEditor(options: RichTextEditorOptions): Editor | null
   // The authorship view (draft only): the plugin reads the latest lens through this ref.
   const authorship = useContext(AuthorshipContext);
   const authorshipRef = useRef(authorship);
+  // Suggesting mode (draft only): the plugin and the marks read the latest state through this ref.
+  const suggesting = useSuggesting();
+  const suggestingRef = useRef(suggesting);
+  suggestingRef.current = suggesting;
+  const onSuggestBlocked = useRef(options.onSuggestBlocked);
+  onSuggestBlocked.current = options.onSuggestBlocked;
 
   const editor = useEditor(
     {
@@ -77,15 +88,25 @@ export function useRichTextEditor(options: RichTextEditorOptions): Editor | null
             mayChange: brackets.current.mayLift(holder),
           }),
         }),
-        // Suggestions name their author's party (a mediator's: "the mediator", in the mediator's grey).
+        // Suggestions name their author and party, in the party's colour (a mediator's in the mediator's grey).
         ...[InsertionMark, DeletionMark].map((mark) =>
           mark.configure({
-            describeAuthor: (_by, party) =>
-              party === null
-                ? { name: MEDIATOR_HOLDER_NAME, color: MEDIATOR_AUTHOR_COLOR }
-                : brackets.current.describeHolder(party),
+            describeAuthor: (by, party) => {
+              const look =
+                party === null
+                  ? { name: MEDIATOR_HOLDER_NAME, color: MEDIATOR_AUTHOR_COLOR }
+                  : brackets.current.describeHolder(party);
+              const person = suggestingRef.current?.nameOf(by) ?? null;
+              return person === null ? look : { ...look, name: `${person} (${look.name})` };
+            },
           }),
         ),
+        SuggestChanges.configure({
+          suggester: () => suggestingRef.current?.suggester ?? null,
+          onBlocked: (reason) => onSuggestBlocked.current?.(reason),
+          problem: (before, after) =>
+            suggestingRef.current?.problem(markedBlocksOf(before), markedBlocksOf(after)) ?? null,
+        }),
         ...(guard
           ? [
               BracketGuard.configure({

@@ -1,5 +1,5 @@
 import type { ClauseId, DocumentPart, Participant, PartyId, PlenaryRoots, Verdict } from '@parley/shared';
-import { mayWrite, plenaryWriteContext, readParties } from '@parley/shared';
+import { mayWrite, mustSuggest, plenaryWriteContext, readParties } from '@parley/shared';
 import { useCallback } from 'react';
 import type * as Y from 'yjs';
 import { useYjsValue } from '../../yjs/useYjsValue.ts';
@@ -47,9 +47,11 @@ export function useWriteRights(roots: PlenaryRoots, you: Participant): WriteRigh
     if (!doc) throw new Error('useWriteRights needs the roots of a document');
     const context = plenaryWriteContext(doc);
     const clauseText = new Map<ClauseId, Verdict>();
+    // As the gate judges it: a delegate who must suggest writes clause text in suggestions only.
+    const suggesting = mustSuggest(you, context.settings);
     for (const clauseId of roots.clauses.keys()) {
       const part: DocumentPart = { kind: 'clauseText', clauseId: clauseId as ClauseId };
-      clauseText.set(clauseId as ClauseId, mayWrite(you, part, context));
+      clauseText.set(clauseId as ClauseId, mayWrite(you, part, context, suggesting));
     }
     const statements = new Map<PartyId, Verdict>();
     for (const party of readParties(roots)) {

@@ -5,6 +5,8 @@ import {
   BRACKET_MARK,
   clauseStatusSchema,
   createClauseOption,
+  DELETION_MARK,
+  INSERTION_MARK,
   insertClause,
   isWordingSettled,
   parseStatementKey,
@@ -112,7 +114,7 @@ function changedParts(before: Map<string, string>, after: Map<string, string>): 
 /** The rules, restated from DESIGN.md without the shared implementation. */
 function modelAllows(who: Participant, part: string, server: Y.Doc): boolean {
   const roots = plenaryRoots(server);
-  const { frozen, oneText } = readSettings(roots);
+  const { frozen, oneText, editMode } = readSettings(roots);
   const [kind, key = ''] = part.split(/:(.*)/s);
   // Removing a clause's field or writing what the editor's schema cannot hold: nobody, ever.
   if (kind === 'fieldRemoval' || kind === 'malformed') return false;
@@ -129,7 +131,9 @@ function modelAllows(who: Participant, part: string, server: Y.Doc): boolean {
   if (kind === 'clauseSet' || kind === 'clauseOrder') return false;
   if (kind === 'clauseText') {
     const state = readClauseState(roots, key as ClauseId);
-    return state !== null && !oneText && !state.locked && !isWordingSettled(state.status);
+    // A delegate who must suggest may write (what they write is judged by `suggestionsKept`); else not in One-Text.
+    const suggesting = oneText || editMode === 'suggest';
+    return state !== null && (suggesting || !oneText) && !state.locked && !isWordingSettled(state.status);
   }
   return false;
 }
@@ -192,6 +196,110 @@ function foreignBracketsChanged(
   return false;
 }
 
+type Op = { insert: unknown; attributes?: Record<string, unknown> };
+
+/** A clause's text as ops per text node (heading first), and its options' fields other than the body. */
+function clauseOps(record: Y.Map<unknown>): { ops: Op[][]; options: string[] } {
+  const ops: Op[][] = [];
+  const heading = record.get('heading');
+  if (heading instanceof Y.Text) ops.push(heading.toDelta() as Op[]);
+  const visit = (type: Y.XmlFragment) => {
+    for (const child of type.toArray()) {
+      if (child instanceof Y.XmlElement) visit(child);
+      if (child instanceof Y.XmlText) ops.push(child.toDelta() as Op[]);
+    }
+  };
+  const body = record.get('body');
+  if (body instanceof Y.XmlFragment) visit(body);
+  const options: string[] = [];
+  const list = record.get('options');
+  if (list instanceof Y.Array) {
+    for (const option of list.toArray()) {
+      if (!(option instanceof Y.Map)) continue;
+      options.push(JSON.stringify([...option.entries()].filter(([key]) => key !== 'body').sort()));
+      const optionBody = option.get('body');
+      if (optionBody instanceof Y.XmlFragment) visit(optionBody);
+    }
+  }
+  return { ops, options };
+}
+
+const sortedJson = (value: unknown) =>
+  JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v,
+  );
+
+/**
+ * Suggesting mode's rules restated (DESIGN.md "Suggestions in the document", issue 14) on two copies:
+ * no new mark names anyone but the sender; a non-mediator leaves others' suggestions as they were; a
+ * delegate who must suggest leaves everything but their own suggestions as it was.
+ */
+function suggestionsKept(before: Y.Doc, after: Y.Doc, who: Participant, server: Y.Doc): boolean {
+  const party = who.role === 'delegate' ? (who.partyId ?? null) : null;
+  const mine = (value: unknown) =>
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { by?: unknown }).by === who.participantId &&
+    (value as { party?: unknown }).party === party;
+  const settings = readSettings(plenaryRoots(server));
+  const suggesting = who.role === 'delegate' && (settings.oneText || settings.editMode === 'suggest');
+  for (const [id, record] of plenaryRoots(after).clauses.entries()) {
+    const old = plenaryRoots(before).clauses.get(id);
+    if (!(record instanceof Y.Map)) continue;
+    const now = clauseOps(record);
+    const was = old instanceof Y.Map ? clauseOps(old) : { ops: [], options: [] };
+    const marks = (ops: Op[][]) =>
+      new Set(
+        ops.flat().flatMap((op) =>
+          [INSERTION_MARK, DELETION_MARK].flatMap((mark) => {
+            const value = op.attributes?.[mark];
+            return value !== undefined && !mine(value) ? [`${mark}${sortedJson(value)}`] : [];
+          }),
+        ),
+      );
+    const known = marks(was.ops);
+    for (const mark of marks(now.ops)) if (!known.has(mark)) return false;
+    if (who.role !== 'mediator') {
+      const foreign = (ops: Op[][]) =>
+        JSON.stringify(
+          ops
+            .flatMap((node) =>
+              node.map((op) => {
+                const other = [INSERTION_MARK, DELETION_MARK].some((m) => {
+                  const value = op.attributes?.[m];
+                  return value !== undefined && !mine(value);
+                });
+                return other ? `${sortedJson(op.attributes)}${String(op.insert)}` : '|';
+              }),
+            )
+            .join('')
+            .split('|')
+            .filter((piece) => piece !== ''),
+        );
+      if (foreign(was.ops) !== foreign(now.ops)) return false;
+    }
+    if (suggesting) {
+      // Everything but the sender's own insertions, with their own deletion marks taken off.
+      const rest = (ops: Op[][]) =>
+        ops
+          .map((node) =>
+            node
+              .filter((op) => !mine(op.attributes?.[INSERTION_MARK]))
+              .flatMap((op) => {
+                const attributes = { ...op.attributes };
+                if (mine(attributes[DELETION_MARK])) delete attributes[DELETION_MARK];
+                return [...String(op.insert)].map((char) => `${sortedJson(attributes)}${char}`);
+              }),
+          )
+          .filter((node) => node.length > 0)
+          .map((node) => node.join(''));
+      if (JSON.stringify(rest(was.ops)) !== JSON.stringify(rest(now.ops))) return false;
+      if (JSON.stringify(was.options) !== JSON.stringify(now.options)) return false;
+    }
+  }
+  return true;
+}
+
 /** Every clause keeps its fields with their kinds; every option is `{id, label, body}`; rich text holds only paragraphs of text. */
 function wellFormed(doc: Y.Doc): boolean {
   for (const record of plenaryRoots(doc).clauses.values()) {
@@ -215,7 +323,8 @@ function wellFormed(doc: Y.Doc): boolean {
         if (!(inner instanceof Y.XmlText)) return false;
         for (const op of inner.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]) {
           if (typeof op.insert !== 'string') return false;
-          for (const key of Object.keys(op.attributes ?? {})) if (!['bold', BRACKET_MARK].includes(key)) return false;
+          for (const key of Object.keys(op.attributes ?? {}))
+            if (!['bold', BRACKET_MARK, INSERTION_MARK, DELETION_MARK].includes(key)) return false;
         }
       }
     }
@@ -224,7 +333,32 @@ function wellFormed(doc: Y.Doc): boolean {
 }
 
 /** Makes a random edit; returns the parts it means to write (in the fingerprints' naming). */
-type Edit = (doc: Y.Doc, next: () => number) => string[];
+type Edit = (doc: Y.Doc, next: () => number, who: Participant) => string[];
+
+/** A suggestion by `who`, or (one time in five) in somebody else's name. */
+function suggestionFor(who: Participant, next: () => number): Record<string, unknown> {
+  const forged = next() < 0.2;
+  const someoneElse = pick([PEOPLE.mediator, PEOPLE.delegateA, PEOPLE.delegateB], next) ?? PEOPLE.delegateB;
+  const author = forged ? someoneElse : who;
+  return {
+    id: `s${Math.floor(next() * 1e6)}`,
+    by: author.participantId,
+    party: author.role === 'delegate' ? (author.partyId ?? null) : null,
+    at: 1,
+  };
+}
+
+/** A random run of a text carrying a suggestion mark, as [offset, length]. */
+function someSuggestion(text: Y.XmlText, mark: string, next: () => number): [number, number] | null {
+  const runs: [number, number][] = [];
+  let offset = 0;
+  for (const op of text.toDelta() as Op[]) {
+    const length = typeof op.insert === 'string' ? op.insert.length : 1;
+    if (op.attributes?.[mark] !== undefined) runs.push([offset, length]);
+    offset += length;
+  }
+  return pick(runs, next) ?? null;
+}
 
 const pick = <T>(list: readonly T[], next: () => number): T | undefined => list[Math.floor(next() * list.length)];
 
@@ -256,6 +390,31 @@ function someRange(text: Y.XmlText, next: () => number): [number, number] | null
 }
 
 const EDITS: Record<string, Edit> = {
+  suggestInsertion: (doc, next, who) => {
+    const target = someText(doc, next);
+    target?.text.insert(Math.floor(next() * (target.text.length + 1)), 'proposed ', {
+      [INSERTION_MARK]: suggestionFor(who, next),
+    });
+    return clausePart('clauseText', target);
+  },
+  suggestDeletion: (doc, next, who) => {
+    const target = someText(doc, next);
+    const range = target && someRange(target.text, next);
+    if (target && range) target.text.format(range[0], range[1], { [DELETION_MARK]: suggestionFor(who, next) });
+    return clausePart('clauseText', target);
+  },
+  withdrawSuggestion: (doc, next) => {
+    // Somebody's suggestion, often the sender's own: inserted words deleted, or a deletion mark lifted.
+    const target = someText(doc, next);
+    if (!target) return [];
+    const inserted = next() < 0.5 ? someSuggestion(target.text, INSERTION_MARK, next) : null;
+    if (inserted) target.text.delete(inserted[0], inserted[1]);
+    else {
+      const struck = someSuggestion(target.text, DELETION_MARK, next);
+      if (struck) target.text.format(struck[0], struck[1], { [DELETION_MARK]: null });
+    }
+    return clausePart('clauseText', target);
+  },
   bracket: (doc, next) => {
     const target = someText(doc, next);
     const range = target && someRange(target.text, next);
@@ -402,7 +561,10 @@ const EDITS: Record<string, Edit> = {
   setting: (doc, next) => {
     const settings = plenaryRoots(doc).meta.get('settings');
     // Rarely frozen, so that the rest of the run still exercises delegates' rights.
-    if (settings instanceof Y.Map) settings.set(next() < 0.5 ? 'oneText' : 'frozen', next() < 0.15);
+    if (!(settings instanceof Y.Map)) return ['meta'];
+    const which = next();
+    if (which < 0.4) settings.set('editMode', next() < 0.35 ? 'suggest' : 'direct');
+    else settings.set(which < 0.7 ? 'oneText' : 'frozen', next() < 0.15);
     return ['meta'];
   },
   addClause: (doc, next) => {
@@ -411,6 +573,8 @@ const EDITS: Record<string, Edit> = {
   },
   deleteClause: (doc, next) => {
     const roots = plenaryRoots(doc);
+    // The last clause stays, so that a run goes on exercising the rules of the text.
+    if (roots.clauseOrder.length < 2) return [];
     const index = Math.floor(next() * roots.clauseOrder.length);
     const id = roots.clauseOrder.get(index);
     if (id === undefined) return [];
@@ -451,7 +615,15 @@ function runProperty(seed: number, steps: number) {
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(s.doc));
     return copy;
   };
-  const counts = { allowed: 0, refused: 0, noop: 0, foreignBracketsRefused: 0, bracketEditsAllowed: 0 };
+  const counts = {
+    allowed: 0,
+    refused: 0,
+    noop: 0,
+    foreignBracketsRefused: 0,
+    bracketEditsAllowed: 0,
+    suggestionsRefused: 0,
+    suggestionEditsAllowed: 0,
+  };
   for (let step = 0; step < steps; step++) {
     const who: Participant = pick(people, next) ?? PEOPLE.observer;
     let copy = copies.get(who) ?? fresh();
@@ -463,7 +635,7 @@ function runProperty(seed: number, steps: number) {
     let intended: string[] = [];
     copy.on('update', capture);
     copy.transact(() => {
-      intended = EDITS[editName]?.(copy, next) ?? [];
+      intended = EDITS[editName]?.(copy, next, who) ?? [];
     });
     copy.off('update', capture);
     if (updates.length === 0) continue;
@@ -473,11 +645,18 @@ function runProperty(seed: number, steps: number) {
     Y.applyUpdate(oracle, Y.encodeStateAsUpdate(s.doc));
     const before = partFingerprints(oracle);
     const bracketsBefore = bracketedOps(oracle);
+    const textBefore = new Y.Doc();
+    Y.applyUpdate(textBefore, Y.encodeStateAsUpdate(oracle));
     Y.applyUpdate(oracle, update);
     const changed = changedParts(before, partFingerprints(oracle));
     const bracketsKept =
       who.role === 'mediator' || !foreignBracketsChanged(bracketsBefore, bracketedOps(oracle), who.partyId);
-    const changesAllowed = changed.every((part) => modelAllows(who, part, s.doc)) && bracketsKept && wellFormed(oracle);
+    const suggestionRulesKept = suggestionsKept(textBefore, oracle, who, s.doc);
+    const changesAllowed =
+      changed.every((part) => modelAllows(who, part, s.doc)) &&
+      bracketsKept &&
+      suggestionRulesKept &&
+      wellFormed(oracle);
     const intentAllowed = intended.every((part) => modelAllows(who, part, s.doc));
     const serverBefore = s.doc;
 
@@ -494,6 +673,9 @@ function runProperty(seed: number, steps: number) {
       counts[changed.length === 0 ? 'noop' : 'allowed']++;
       if (['bracket', 'liftBracket', 'splitParagraph'].includes(editName) && changed.length > 0)
         counts.bracketEditsAllowed++;
+      if (editName.startsWith('suggest') || editName === 'withdrawSuggestion') {
+        if (changed.length > 0) counts.suggestionEditsAllowed++;
+      }
     } else {
       expect(JSON.stringify(partFingerprints(s.doc)), `a refused update left a trace: ${context}`).toBe(
         JSON.stringify(before),
@@ -502,6 +684,7 @@ function runProperty(seed: number, steps: number) {
       copy = fresh();
       counts.refused++;
       if (!bracketsKept) counts.foreignBracketsRefused++;
+      if (!suggestionRulesKept) counts.suggestionsRefused++;
     }
     copies.set(who, copy);
   }
@@ -517,5 +700,8 @@ describe('update gate property: exactly the authorized changes land', () => {
     // Brackets were exercised both ways: other parties' words defended, legitimate bracket edits through.
     expect(counts.foreignBracketsRefused).toBeGreaterThan(5);
     expect(counts.bracketEditsAllowed).toBeGreaterThan(5);
+    // Suggestions too: forged, foreign and plain edits of a delegate who must suggest refused, real ones through.
+    expect(counts.suggestionsRefused).toBeGreaterThan(5);
+    expect(counts.suggestionEditsAllowed).toBeGreaterThan(5);
   });
 });

@@ -1,5 +1,5 @@
 import type { DocumentPart, Participant, WriteContext } from '@parley/shared';
-import { mayWrite } from '@parley/shared';
+import { mayWrite, mustSuggest } from '@parley/shared';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import type { ClientBindings } from './ClientBindings.ts';
@@ -101,7 +101,9 @@ class GateCheck {
     this.checkDeletions(ds);
     this.checkFreshRecords();
     for (const part of this.touchedParts.values()) {
-      const verdict = mayWrite(this.input.sender, part, this.input.context);
+      // A delegate who must suggest may write clause text: what they wrote is judged on its effect (admitUpdate).
+      const suggesting = part.kind === 'clauseText' && mustSuggest(this.input.sender, this.input.context.settings);
+      const verdict = mayWrite(this.input.sender, part, this.input.context, suggesting);
       if (!verdict.allowed) return refuse(verdict.reason);
     }
     const clauseTexts = [...this.touchedParts.values()].flatMap((part) =>

@@ -1,9 +1,18 @@
-import { changedForeignBracket, holderName, isMediatorHolder, plenaryRoots, readParties } from '@parley/shared';
+import {
+  changedForeignBracket,
+  holderName,
+  isMediatorHolder,
+  mustSuggest,
+  plenaryRoots,
+  readParties,
+  suggestionEditProblem,
+} from '@parley/shared';
 import type * as Y from 'yjs';
 import type { BracketChange, ClauseBrackets } from './BracketedText.ts';
 import { bracketChanges, readClauseBrackets } from './BracketedText.ts';
 import type { GateResult } from './GateResult.ts';
 import { refuse } from './GateResult.ts';
+import { holdSuggestions, readClauseTexts } from './SuggestedText.ts';
 import type { GateInput } from './UpdateGate.ts';
 import { checkUpdate } from './UpdateGate.ts';
 
@@ -41,6 +50,10 @@ export function admitUpdate(input: GateInput, tentative: TentativeApply): Admiss
   if (!verdict.ok) return verdict;
   const clauses = verdict.clauseTexts;
   const before = clauses.length > 0 ? readClauseBrackets(plenaryRoots(input.doc), clauses) : null;
+  // Suggestions are judged when the sender must suggest or the clauses hold (or come to hold) any.
+  const suggesting = mustSuggest(input.sender, input.context.settings);
+  const heldBefore = clauses.length > 0 && (suggesting || holdSuggestions(plenaryRoots(input.doc), clauses));
+  const textBefore = clauses.length > 0 ? readClauseTexts(plenaryRoots(input.doc), heldBefore ? clauses : []) : null;
   tentative.apply(clauses);
   const afterProblem = tentative.afterApply?.() ?? null;
   if (afterProblem !== null) {
@@ -50,6 +63,22 @@ export function admitUpdate(input: GateInput, tentative: TentativeApply): Admiss
   if (before === null) return { ...verdict, bracketChanges: [] };
   const after = readClauseBrackets(plenaryRoots(input.doc), clauses);
   const { sender } = input;
+  if (textBefore !== null && (heldBefore || holdSuggestions(plenaryRoots(input.doc), clauses))) {
+    // Unread before means none were there: no mark to carry along, no one's suggestion to keep.
+    const textAfter = readClauseTexts(plenaryRoots(input.doc), clauses);
+    for (const clauseId of clauses) {
+      const problem = suggestionEditProblem(
+        textBefore.get(clauseId) ?? [],
+        textAfter.get(clauseId) ?? [],
+        sender,
+        suggesting,
+      );
+      if (problem !== null) {
+        tentative.rollback();
+        return refused(problem);
+      }
+    }
+  }
   if (sender.role !== 'mediator') {
     for (const clauseId of clauses) {
       const changed = changedForeignBracket(runsOf(before, clauseId), runsOf(after, clauseId), sender.partyId);

@@ -1,0 +1,116 @@
+import { useCommand, useMaySend } from '../../state/useCommand.ts';
+import { asSentence } from '../../ui/asSentence.ts';
+import { holderLook } from '../editor/holderLook.ts';
+import { useRoom } from '../session/RoomContext.ts';
+import type { PendingSuggestion } from './readSuggestions.ts';
+import { describePending } from './readSuggestions.ts';
+import { useSuggesting } from './SuggestingContext.ts';
+
+/**
+ * A clause's pending suggestions, in the order of the text: who proposes which words, and when; the mediator
+ * accepts or rejects each, or all of them at once (the server makes the words plain text or takes them out, and tells the
+ * author).
+ */
+export function ClauseSuggestions({
+  clauseId,
+  number,
+  suggestions,
+}: {
+  clauseId: string;
+  number: string;
+  suggestions: readonly PendingSuggestion[];
+}) {
+  const { parties } = useRoom();
+  const suggesting = useSuggesting();
+  const mayDecide = useMaySend('suggestion.accept');
+  const { send, pending, error } = useCommand();
+  if (suggestions.length === 0) return null;
+  const authorOf = (suggestion: PendingSuggestion) => {
+    const person = suggesting?.nameOf(suggestion.by) ?? (suggestion.party === null ? 'The mediator' : 'A delegate');
+    const party = suggestion.party === null ? null : holderLook(parties, suggestion.party);
+    return party === null ? person : `${person} (${party.name})`;
+  };
+  return (
+    <section className="suggestions" aria-label={`Suggestions in clause ${number}`} data-testid="clause-suggestions">
+      <div className="suggestions__head">
+        <h3 className="suggestions__title">Suggestions ({suggestions.length})</h3>
+        {mayDecide && suggestions.length > 1 && (
+          <span className="suggestions__actions">
+            <button
+              type="button"
+              className="button button--small"
+              disabled={pending}
+              aria-label={`Accept all suggestions in clause ${number}`}
+              onClick={() => void send({ type: 'suggestion.accept', clauseId })}
+              data-testid="accept-all-suggestions"
+            >
+              Accept all
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={pending}
+              aria-label={`Reject all suggestions in clause ${number}`}
+              onClick={() => void send({ type: 'suggestion.reject', clauseId })}
+              data-testid="reject-all-suggestions"
+            >
+              Reject all
+            </button>
+          </span>
+        )}
+      </div>
+      <ul className="suggestions__list">
+        {suggestions.map((suggestion) => {
+          const look = suggestion.party === null ? null : holderLook(parties, suggestion.party);
+          const sentence = describePending(suggestion, authorOf(suggestion));
+          return (
+            <li
+              key={`${suggestion.kind}-${suggestion.id}`}
+              className={`suggestions__item suggestions__item--${suggestion.kind}`}
+              data-testid="clause-suggestion"
+              data-suggestion-id={suggestion.id}
+              data-suggestion-kind={suggestion.kind}
+            >
+              {look !== null && (
+                <span className="party__swatch" style={{ backgroundColor: look.color }} aria-hidden="true" />
+              )}
+              <span className="suggestions__words">{sentence}</span>
+              <time className="suggestions__time" dateTime={new Date(suggestion.at).toISOString()}>
+                {new Date(suggestion.at).toLocaleTimeString(undefined, { timeStyle: 'short' })}
+              </time>
+              {mayDecide && (
+                <span className="suggestions__actions">
+                  <button
+                    type="button"
+                    className="button button--small"
+                    disabled={pending}
+                    aria-label={`Accept: ${sentence}`}
+                    onClick={() => void send({ type: 'suggestion.accept', clauseId, suggestionIds: [suggestion.id] })}
+                    data-testid="accept-suggestion"
+                  >
+                    Accept
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    disabled={pending}
+                    aria-label={`Reject: ${sentence}`}
+                    onClick={() => void send({ type: 'suggestion.reject', clauseId, suggestionIds: [suggestion.id] })}
+                    data-testid="reject-suggestion"
+                  >
+                    Reject
+                  </button>
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {error && (
+        <p className="error" role="alert">
+          {asSentence(error)}
+        </p>
+      )}
+    </section>
+  );
+}
