@@ -18,7 +18,11 @@ export interface MarkedRun {
 }
 
 export interface MarkedBlock {
-  /** What block this is (its field, node name and attributes): a change of it is a change of the text. */
+  /**
+   * What block this is (its field, node names and attributes, not its position): a change of it is a
+   * change of the text. Only compared between two readings by the same reader, so the server (Yjs)
+   * and the editor (ProseMirror) may spell it differently.
+   */
   readonly node: string;
   readonly runs: readonly MarkedRun[];
 }

@@ -410,6 +410,31 @@ describe('authorship', () => {
   });
 });
 
+describe('the binding’s rewrites carry suggestions along', () => {
+  it('the mediator joining two paragraphs (the second rewritten by the binding) keeps a delegate’s suggestion', async () => {
+    const id = await clause('First paragraph.\nSecond paragraph.', 'suggest');
+    const bIns = suggestionBy(people.delegateB);
+    accepted(
+      await send(
+        people.delegateB,
+        (doc) => line(doc, id, 1).insert(0, 'Very ', { [INSERTION_MARK]: bIns }),
+        (doc) => pending(doc, id).some((s) => s.id === bIns.id),
+      ),
+    );
+    // Backspace at the start of the second paragraph, as TipTap's binding writes it.
+    accepted(
+      await send(
+        people.mediator,
+        (doc) => tiptap(doc, body(doc, id), (tr, pm) => tr.join(pm.firstChild?.nodeSize ?? 0)),
+        (doc) => body(doc, id).length === 1,
+      ),
+    );
+    const fresh = await RawClient.connect(server.wsUrl, people.session.id, people.observer.token);
+    await fresh.sync();
+    expect(pending(fresh.doc, id).map((s) => [s.id, s.words])).toEqual([[bIns.id, 'Very ']]);
+  });
+});
+
 describe('brackets and agreed clauses', () => {
   const bracketOf = (holder: string): Bracket => ({ holder, reason: 'substance', note: null });
 
