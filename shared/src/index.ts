@@ -20,10 +20,10 @@ export type { Agreement, AgreementClause, Block, Run, RunSuggestion } from './ex
 export { AGREEMENT_FORMAT, AGREEMENT_VERSION, agreementSchema, runSuggestionSchema } from './export/Agreement.ts';
 export type { AgreementOptions } from './export/buildAgreement.ts';
 export { blocksOf, buildAgreement, cleanTextProblems } from './export/buildAgreement.ts';
-export type { ExportNames, PendingSuggestion } from './export/exportedSuggestions.ts';
+export type { ExportedSuggestion, ExportNames } from './export/exportedSuggestions.ts';
 export {
   describeExportedSuggestion,
-  pendingSuggestions,
+  exportedSuggestionsOf,
   suggestionAuthor,
   suggestionTime,
 } from './export/exportedSuggestions.ts';
@@ -165,7 +165,6 @@ export {
 export { clauseContentOf, clauseFactsOf, clauseWording } from './rules/clauseFacts.ts';
 export type { DocumentPart, PartKind } from './rules/DocumentPart.ts';
 export { describePart } from './rules/DocumentPart.ts';
-
 export type { BracketField, OpenBracket } from './rules/openBrackets.ts';
 export { openBracketsOf } from './rules/openBrackets.ts';
 export type { PendingSuggestion, SuggestionField } from './rules/pendingSuggestions.ts';

@@ -1,5 +1,5 @@
 import type { Agreement } from '@parley/shared';
-import { agreementSchema, buildAgreement, cleanTextProblems, pendingSuggestionProblems } from '@parley/shared';
+import { agreementSchema, buildAgreement, cleanTextProblems } from '@parley/shared';
 import * as Y from 'yjs';
 import { Refusal } from '../domain/Refusal.ts';
 import { readAuthors } from '../sessions/readAuthors.ts';
@@ -75,8 +75,7 @@ export async function exportAgreement(
   Y.applyUpdate(doc, state);
   try {
     if (request.clean) {
-      // Suggestions still pending are words nobody has agreed to yet (issue 14).
-      const problems = [...cleanTextProblems(doc), ...pendingSuggestionProblems(doc)];
+      const problems = cleanTextProblems(doc);
       if (problems.length > 0) throw new Refusal('conflict', `no clean text yet: ${problems.join('; ')}`);
     }
     const record: Agreement['record'] = request.includeRecord

@@ -1,5 +1,5 @@
 import type { Agreement, AgreementClause, Run, RunSuggestion } from '@parley/shared';
-import { BRACKET_REASON_LABELS, CLAUSE_STATUS_LABELS, pendingSuggestions } from '@parley/shared';
+import { BRACKET_REASON_LABELS, CLAUSE_STATUS_LABELS, exportedSuggestionsOf } from '@parley/shared';
 
 /** Plain words shared by the renderers, so every format says the same thing. */
 export const STATUS_LABEL = CLAUSE_STATUS_LABELS;
@@ -53,6 +53,6 @@ export function suggestionSegments(runs: readonly Run[]): { suggestion: RunSugge
 /** Whether any clause of the agreement (its text or an option) holds a pending suggestion. */
 export function hasPendingSuggestions(agreement: Agreement): boolean {
   return [...agreement.preamble, ...agreement.operative].some((c) =>
-    [c.blocks, ...c.options.map((option) => option.blocks)].some((list) => pendingSuggestions(list).length > 0),
+    [c.blocks, ...c.options.map((option) => option.blocks)].some((list) => exportedSuggestionsOf(list).length > 0),
   );
 }

@@ -1,5 +1,5 @@
 import type { Agreement, AgreementClause, Block, Run, RunSuggestion } from '@parley/shared';
-import { describeExportedSuggestion, INSERTION_MARK, pendingSuggestions } from '@parley/shared';
+import { describeExportedSuggestion, exportedSuggestionsOf, INSERTION_MARK } from '@parley/shared';
 import {
   bracketGroups,
   bracketNote,
@@ -83,7 +83,7 @@ function blocks(list: readonly Block[], rendering: Rendering): string {
 
 /** The clause's pending suggestions in print: number, kind, author, time and the words, under the text. */
 function suggestionNotes(c: AgreementClause, notes: Map<string, number>): string | null {
-  const pending = [c.blocks, ...c.options.map((option) => option.blocks)].flatMap(pendingSuggestions);
+  const pending = [c.blocks, ...c.options.map((option) => option.blocks)].flatMap(exportedSuggestionsOf);
   if (pending.length === 0) return null;
   const items = pending.map((suggestion) => {
     const number = notes.get(suggestion.id) ?? notes.size + 1;

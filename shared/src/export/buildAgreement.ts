@@ -1,17 +1,19 @@
 import * as Y from 'yjs';
 import { MEDIATOR_AUTHOR_COLOR, SERVER_AUTHOR_COLOR } from '../display/AuthorColors.ts';
+import type { ClauseId } from '../ids.ts';
 import type { AuthorEntry } from '../protocol/AuthorsApi.ts';
+import { clauseTextFields, describePendingSuggestions, pendingSuggestionsOf } from '../rules/pendingSuggestions.ts';
 import { readAgenda } from '../schema/AgendaItem.ts';
 import type { Bracket } from '../schema/Bracket.ts';
 import { BRACKET_MARK, bracketSchema, isMediatorHolder, MEDIATOR_HOLDER_NAME } from '../schema/Bracket.ts';
-import { clauseNumbers, readClausesInOrder } from '../schema/Clause.ts';
+import { clauseNumbers, clauseRecord, readClausesInOrder } from '../schema/Clause.ts';
 import { readParties, readTitle } from '../schema/Meta.ts';
 import { plenaryRoots } from '../schema/roots.ts';
 import type { Agreement, AgreementClause, Block, Run } from './Agreement.ts';
 import { AGREEMENT_FORMAT, AGREEMENT_VERSION } from './Agreement.ts';
 import { authorSpans } from './authorSpans.ts';
 import type { ExportNames } from './exportedSuggestions.ts';
-import { pendingSuggestions, runSuggestion } from './exportedSuggestions.ts';
+import { runSuggestion } from './exportedSuggestions.ts';
 
 export interface AgreementOptions {
   /** The date the text carries (YYYY-MM-DD). */
@@ -233,6 +235,8 @@ function authorLegend(
  */
 export function cleanTextProblems(doc: Y.Doc): string[] {
   const draft = buildAgreement(doc, { date: '', revision: null, clean: false });
+  const roots = plenaryRoots(doc);
+  const parties = readParties(roots);
   const problems: string[] = [];
   for (const clause of [...draft.preamble, ...draft.operative]) {
     if (clause.status === 'withdrawn') continue;
@@ -240,12 +244,11 @@ export function cleanTextProblems(doc: Y.Doc): string[] {
     if (clause.brackets.length > 0)
       problems.push(`${label} has square brackets (${clause.brackets.map((b) => b.holderName).join(', ')})`);
     if (clause.options.length > 0) problems.push(`${label} still has ${clause.options.length} option(s)`);
-    const suggestions = [clause.blocks, ...clause.options.map((option) => option.blocks)].flatMap(pendingSuggestions);
-    if (suggestions.length > 0) {
-      const from = [...new Set(suggestions.map((s) => s.partyName ?? MEDIATOR_HOLDER_NAME))].join(', ');
-      const count = suggestions.length === 1 ? '1 pending suggestion' : `${suggestions.length} pending suggestions`;
-      problems.push(`${label} has ${count} (${from})`);
-    }
+    // Suggestions still pending are words nobody has agreed to yet; said as a sign-off refusal says it.
+    // The export model's ids are the document's own clause ids.
+    const record = clauseRecord(roots, clause.id as ClauseId);
+    const pending = record ? describePendingSuggestions(pendingSuggestionsOf(clauseTextFields(record)), parties) : null;
+    if (pending !== null) problems.push(`${label} has ${pending}`);
     if (clause.status !== 'agreed' && clause.status !== 'adopted')
       problems.push(`${label} is ${clause.status}, not agreed`);
   }

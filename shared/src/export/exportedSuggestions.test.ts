@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DELETION_MARK, INSERTION_MARK } from '../schema/Suggestion.ts';
 import type { Block } from './Agreement.ts';
 import type { ExportNames } from './exportedSuggestions.ts';
-import { describeExportedSuggestion, pendingSuggestions, runSuggestion } from './exportedSuggestions.ts';
+import { describeExportedSuggestion, exportedSuggestionsOf, runSuggestion } from './exportedSuggestions.ts';
 
 const names: ExportNames = {
   parties: new Map([['pa', 'Ruritania']]),
@@ -62,7 +62,7 @@ describe('reading a run’s pending suggestion', () => {
         ],
       },
     ];
-    expect(pendingSuggestions(blocks).map((s) => [s.id, s.words])).toEqual([
+    expect(exportedSuggestionsOf(blocks).map((s) => [s.id, s.words])).toEqual([
       ['s1', 'two Parties'],
       ['s2', 'old'],
     ]);

@@ -31,16 +31,16 @@ export function runSuggestion(attributes: Record<string, unknown>, names: Export
 }
 
 /** A pending suggestion with the words it proposes to insert or delete (all its runs in a field, joined). */
-export interface PendingSuggestion extends RunSuggestion {
+export interface ExportedSuggestion extends RunSuggestion {
   readonly words: string;
 }
 
 /**
- * The export's own reader of a field's pending suggestions (until suggesting mode has a shared one):
+ * The pending suggestions of an exported field (its runs, with names; the rules' `pendingSuggestionsOf` reads Yjs):
  * each suggestion once, in the order its words first appear.
  */
-export function pendingSuggestions(blocks: readonly Block[]): PendingSuggestion[] {
-  const found = new Map<string, PendingSuggestion>();
+export function exportedSuggestionsOf(blocks: readonly Block[]): ExportedSuggestion[] {
+  const found = new Map<string, ExportedSuggestion>();
   const visit = (list: readonly Block[]) => {
     for (const block of list) {
       if (block.type === 'list') {

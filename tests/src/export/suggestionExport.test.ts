@@ -117,7 +117,7 @@ describe('pending suggestions in the export through the API', () => {
     const clean = await exportAs(server, f, f.mediator.token, 'format=md&clean=1');
     expect(clean.status).toBe(409);
     expect(JSON.parse(clean.body.toString()).error).toContain(
-      'clause 1 has 2 pending suggestions (Граница, Ruritania)',
+      'clause 1 has a pending suggestion by Граница and one by Ruritania',
     );
   });
 });

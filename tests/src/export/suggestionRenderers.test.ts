@@ -64,8 +64,8 @@ describe('pending suggestions in the export model', () => {
 
   it('the clean text is refused naming each clause with pending suggestions, how many and whose', () => {
     expect(cleanTextProblems(suggestionFixture()).filter((p) => p.includes('suggestion'))).toEqual([
-      'clause 1 has 3 pending suggestions (Ruritania, the mediator, Граница)',
-      'clause 2 has 1 pending suggestion (Граница)',
+      'clause 1 has a pending suggestion by Ruritania, one by the mediator and one by Граница',
+      'clause 2 has a pending suggestion by Граница',
     ]);
   });
 });
