@@ -1,5 +1,5 @@
 import type { ClauseComparison, ClauseStatus } from '@parley/shared';
-import { clauseNumbers, fragmentPlainText, plenaryRoots, readClausesInOrder } from '@parley/shared';
+import { clauseNumbers, clauseWordingBracketed, plenaryRoots, readClausesInOrder } from '@parley/shared';
 import { diffWords } from 'diff';
 import * as Y from 'yjs';
 
@@ -9,7 +9,10 @@ interface ClauseText {
   readonly status: ClauseStatus;
 }
 
-/** The wording of every clause of a plenary state: heading, body and options, as plain text. */
+/**
+ * The wording of every clause of a plenary state: heading, body and options, as plain text with its
+ * brackets and pending suggestions visible (as the clause history reads it).
+ */
 function clauseTexts(state: Uint8Array): Map<string, ClauseText> {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, state);
@@ -17,10 +20,7 @@ function clauseTexts(state: Uint8Array): Map<string, ClauseText> {
   const numbers = clauseNumbers(clauses);
   const texts = new Map<string, ClauseText>();
   for (const clause of clauses) {
-    const options = clause.options.map((option) => `${option.label}: ${fragmentPlainText(option.body)}`);
-    const text = [clause.heading.toString(), fragmentPlainText(clause.body), ...options]
-      .filter((t) => t !== '')
-      .join('\n');
+    const text = clauseWordingBracketed(clause);
     texts.set(clause.id, { number: numbers.get(clause.id) ?? '', text, status: clause.status });
   }
   doc.destroy();

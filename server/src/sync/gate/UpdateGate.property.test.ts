@@ -260,22 +260,25 @@ function suggestionsKept(before: Y.Doc, after: Y.Doc, who: Participant, server: 
     const known = marks(was.ops);
     for (const mark of marks(now.ops)) if (!known.has(mark)) return false;
     if (who.role !== 'mediator') {
-      const foreign = (ops: Op[][]) =>
-        JSON.stringify(
-          ops
-            .flatMap((node) =>
-              node.map((op) => {
-                const other = [INSERTION_MARK, DELETION_MARK].some((m) => {
-                  const value = op.attributes?.[m];
-                  return value !== undefined && !mine(value);
-                });
-                return other ? `${sortedJson(op.attributes)}${String(op.insert)}` : '|';
-              }),
-            )
-            .join('')
-            .split('|')
-            .filter((piece) => piece !== ''),
-        );
+      // Another's suggestions as stretches: consecutive words under the same marks. Typing between
+      // two different people's suggestions leaves both as they were; typing into one cuts it.
+      const foreign = (ops: Op[][]) => {
+        const stretches: string[] = [];
+        for (const node of ops) {
+          let current: string | null = null;
+          for (const op of node) {
+            const other = [INSERTION_MARK, DELETION_MARK].some((m) => {
+              const value = op.attributes?.[m];
+              return value !== undefined && !mine(value);
+            });
+            const key = other ? sortedJson(op.attributes) : null;
+            if (key !== null && key === current) stretches[stretches.length - 1] += String(op.insert);
+            else if (key !== null) stretches.push(`${key}${String(op.insert)}`);
+            current = key;
+          }
+        }
+        return JSON.stringify(stretches);
+      };
       if (foreign(was.ops) !== foreign(now.ops)) return false;
     }
     if (suggesting) {
@@ -661,7 +664,7 @@ function runProperty(seed: number, steps: number) {
     const serverBefore = s.doc;
 
     const verdict = admit(s, who, update);
-    const context = `seed ${seed} step ${step}: ${who.role}${who.partyId ? ` of ${who.partyId}` : ''} ${editName} changing [${changed.join(', ')}]: ${verdict.ok ? 'allowed' : verdict.reason}`;
+    const context = `seed ${seed} step ${step}: ${who.role}${who.partyId ? ` of ${who.partyId}` : ''} ${editName} changing [${changed.join(', ')}]: ${verdict.ok ? 'allowed' : verdict.reason} (model: parts ${changed.every((part) => modelAllows(who, part, s.doc))}, brackets ${bracketsKept}, suggestions ${suggestionRulesKept}, well-formed ${wellFormed(oracle)})`;
     // Safety: nothing unauthorized lands. Liveness: an authorized edit is never refused. (An
     // unauthorized edit whose effect Yjs happens to discard, e.g. a losing concurrent map write,
     // may be refused: the gate judges the write, not the luck of the merge.)
