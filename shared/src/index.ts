@@ -172,6 +172,7 @@ export {
   clauseTextFields,
   describePendingSuggestions,
   forEachFieldText,
+  maySettleSuggestion,
   pendingSuggestionProblems,
   pendingSuggestionsOf,
   readMarkedBlocks,

@@ -373,6 +373,10 @@ class Teller {
       case 'suggestion.accept':
       case 'suggestion.reject':
         return this.suggestions(this.entry.action === 'suggestion.accept' ? 'accept' : 'reject');
+      case 'session.holdersMaySettleSuggestions':
+        return flag(d, 'allowed') === false
+          ? 'stop parties from settling the suggestions in their own brackets'
+          : 'allow parties to settle the suggestions in their own brackets';
       case 'session.workingGroupsMayTable':
         return flag(d, 'allowed') === false
           ? 'stop working groups from tabling their drafts'

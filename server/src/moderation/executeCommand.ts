@@ -65,6 +65,7 @@ function dispatch(ctx: CommandContext, command: Command): CommandResult {
     case 'session.oneText':
     case 'session.observersMayExport':
     case 'session.workingGroupsMayTable':
+    case 'session.holdersMaySettleSuggestions':
     case 'session.editMode':
     case 'breakout.open':
     case 'breakout.close':

@@ -11,6 +11,7 @@ const SETTING_OF = {
   'session.oneText': 'oneText',
   'session.observersMayExport': 'observersMayExport',
   'session.workingGroupsMayTable': 'workingGroupsMayTable',
+  'session.holdersMaySettleSuggestions': 'holdersMaySettleSuggestions',
 } as const;
 
 /** What a setting that is already as asked says, in words (on, off). */
@@ -25,6 +26,10 @@ const ALREADY = {
     'Working groups may already table their drafts.',
     'Working groups already may not table their drafts.',
   ],
+  holdersMaySettleSuggestions: [
+    'Parties may already settle the suggestions in their own brackets.',
+    'Only the mediator settles suggestions already.',
+  ],
 } as const;
 
 /** Session-wide settings (freeze, One-Text) and breakouts (a party's caucus, a working group). */
@@ -34,7 +39,8 @@ export function runSessionCommand(ctx: CommandContext, command: SessionCommand):
       case 'session.freeze':
       case 'session.oneText':
       case 'session.observersMayExport':
-      case 'session.workingGroupsMayTable': {
+      case 'session.workingGroupsMayTable':
+      case 'session.holdersMaySettleSuggestions': {
         const key = SETTING_OF[command.type];
         const value = 'frozen' in command ? command.frozen : 'enabled' in command ? command.enabled : command.allowed;
         if (readSettings(roots)[key] === value) throw new Refusal('conflict', ALREADY[key][value ? 0 : 1]);

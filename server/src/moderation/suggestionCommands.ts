@@ -7,8 +7,10 @@ import {
   forEachFieldText,
   INSERTION_MARK,
   isWordingFrozen,
+  maySettleSuggestion,
   pendingSuggestionsOf,
   readClause,
+  readSettings,
   suggestionOf,
 } from '@parley/shared';
 import * as Y from 'yjs';
@@ -25,7 +27,8 @@ interface DeltaOp {
 }
 
 /**
- * `suggestion.accept` / `suggestion.reject`: the mediator settles a clause's pending suggestions
+ * `suggestion.accept` / `suggestion.reject`: the mediator (or, while the session allows it, the party
+ * whose brackets hold every word of them: `maySettleSuggestion`) settles a clause's pending suggestions
  * (those named, all of one party's, or all), in every rich-text field of the clause. Accepting an
  * insertion and rejecting a deletion lift the mark (the words stay); accepting a deletion and
  * rejecting an insertion remove the words. The record keeps the words and who suggested them, so
@@ -61,6 +64,19 @@ export function runSuggestionCommand(ctx: CommandContext, command: SuggestionCom
           ? ''
           : ` by ${ctx.session.parties.find((p) => p.id === command.partyId)?.name ?? 'that party'}`;
       throw new Refusal('conflict', `the clause has no pending suggestion${whose} to ${verb}`);
+    }
+    if (ctx.actor.role !== 'mediator') {
+      const settings = readSettings(roots);
+      if (!settings.holdersMaySettleSuggestions) {
+        throw new Refusal('forbidden', 'only the mediator settles suggestions in this session');
+      }
+      const theirs = chosen.find((suggestion) => !maySettleSuggestion(ctx.actor, settings, suggestion));
+      if (theirs !== undefined) {
+        throw new Refusal(
+          'forbidden',
+          `“${theirs.words.trim().slice(0, 80)}” does not lie inside your party’s brackets: only the mediator settles it`,
+        );
+      }
     }
     const ids = new Set(chosen.map((suggestion) => suggestion.id));
     const emptied: Y.XmlText[] = [];

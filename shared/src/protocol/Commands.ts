@@ -121,6 +121,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session.editMode'), mode: editModeSchema }),
   /** Whether working groups' members may table their drafts in the plenary themselves. */
   z.object({ type: z.literal('session.workingGroupsMayTable'), allowed: z.boolean() }),
+  z.object({ type: z.literal('session.holdersMaySettleSuggestions'), allowed: z.boolean() }),
   z.object({
     type: z.literal('breakout.open'),
     partyId: id.optional(),
@@ -203,12 +204,14 @@ export const COMMAND_ROLES: Readonly<Record<CommandType, readonly Role[]>> = {
   'session.observersMayExport': MEDIATOR,
   'session.editMode': MEDIATOR,
   'session.workingGroupsMayTable': MEDIATOR,
+  'session.holdersMaySettleSuggestions': MEDIATOR,
   'breakout.open': MEDIATOR,
   'breakout.close': MEDIATOR,
   // Narrowed by payload: a delegate tables from their own caucus, or from their working group if allowed.
   'draft.table': SPEAKERS,
   // The issue's "and, where the session allows, the parties for their own brackets" is not built yet.
-  'suggestion.accept': MEDIATOR,
-  'suggestion.reject': MEDIATOR,
+  // Delegates only for suggestions inside their own party's brackets, while the session allows it.
+  'suggestion.accept': SPEAKERS,
+  'suggestion.reject': SPEAKERS,
   'version.save': MEDIATOR,
 };

@@ -1,7 +1,9 @@
 import * as Y from 'yjs';
+import { BRACKET_MARK } from '../schema/Bracket.ts';
 import { clauseNumbers, readClausesInOrder } from '../schema/Clause.ts';
 import { readParties } from '../schema/Meta.ts';
 import { plenaryRoots } from '../schema/roots.ts';
+import type { SessionSettings } from '../schema/SessionSettings.ts';
 import type { SuggestionAttributes, SuggestionMark } from '../schema/Suggestion.ts';
 import { DELETION_MARK, INSERTION_MARK } from '../schema/Suggestion.ts';
 import type { MarkedBlock, MarkedRun } from './SuggestionRules.ts';
@@ -101,6 +103,27 @@ export interface PendingSuggestion extends SuggestionAttributes {
   readonly words: string;
   /** The fields it lies in. */
   readonly fields: readonly SuggestionField[];
+  /** The holder of the brackets every word of it lies inside (one holder), or null. */
+  readonly holder: string | null;
+}
+
+/**
+ * Who may accept or reject a pending suggestion: the mediator always; a delegate only while the
+ * session lets bracket holders settle suggestions, and only one whose every word lies inside brackets
+ * their party holds (the words are that party's reservation to settle).
+ */
+export function maySettleSuggestion(
+  who: { readonly role: string; readonly partyId?: string | null },
+  settings: Pick<SessionSettings, 'holdersMaySettleSuggestions'>,
+  suggestion: Pick<PendingSuggestion, 'holder'>,
+): boolean {
+  if (who.role === 'mediator') return true;
+  return (
+    who.role === 'delegate' &&
+    settings.holdersMaySettleSuggestions &&
+    suggestion.holder !== null &&
+    suggestion.holder === (who.partyId ?? null)
+  );
 }
 
 /**
@@ -109,6 +132,8 @@ export interface PendingSuggestion extends SuggestionAttributes {
  */
 export function pendingSuggestionsOf(fields: ClauseTextFields): PendingSuggestion[] {
   const found = new Map<string, { suggestion: PendingSuggestion; pieces: string[]; lastEnd: string }>();
+  // The bracket holder of each run of a suggestion; "" for a run outside any bracket.
+  const holders = new Map<string, Set<string>>();
   let textIndex = 0;
   forEachFieldText(fields, (field, _path, text) => {
     textIndex++;
@@ -121,10 +146,18 @@ export function pendingSuggestionsOf(fields: ClauseTextFields): PendingSuggestio
         if (attributes === null) continue;
         const key = `${kind}:${attributes.id}`;
         const here = `${textIndex}@${offset}`;
+        const bracket = op.attributes?.[BRACKET_MARK];
+        const holder =
+          typeof bracket === 'object' &&
+          bracket !== null &&
+          typeof (bracket as { holder?: unknown }).holder === 'string'
+            ? (bracket as { holder: string }).holder
+            : '';
+        holders.set(key, (holders.get(key) ?? new Set()).add(holder));
         const entry = found.get(key);
         if (!entry) {
           found.set(key, {
-            suggestion: { ...attributes, kind, words: '', fields: [field] },
+            suggestion: { ...attributes, kind, words: '', fields: [field], holder: null },
             pieces: [words],
             lastEnd: `${textIndex}@${offset + length}`,
           });
@@ -140,7 +173,11 @@ export function pendingSuggestionsOf(fields: ClauseTextFields): PendingSuggestio
       offset += length;
     }
   });
-  return [...found.values()].map(({ suggestion, pieces }) => ({ ...suggestion, words: pieces.join(' … ') }));
+  return [...found.entries()].map(([key, { suggestion, pieces }]) => {
+    const within = [...(holders.get(key) ?? [])];
+    const holder = within.length === 1 && within[0] !== '' ? (within[0] ?? null) : null;
+    return { ...suggestion, words: pieces.join(' … '), holder };
+  });
 }
 
 /** "2 pending suggestions by Ruritania and one by the mediator": what blocks a sign-off or a clean export. */

@@ -77,6 +77,7 @@ export function readSettings(roots: PlenaryRoots): SessionSettings {
     frozen: flag('frozen'),
     observersMayExport: flag('observersMayExport'),
     workingGroupsMayTable: flag('workingGroupsMayTable'),
+    holdersMaySettleSuggestions: flag('holdersMaySettleSuggestions'),
     editMode: settings.get('editMode') === 'suggest' ? 'suggest' : 'direct',
   };
 }

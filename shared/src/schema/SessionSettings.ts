@@ -14,6 +14,11 @@ export const sessionSettingsSchema = z.object({
   /** Members of a working group may table its drafts in the plenary themselves (else only the mediator). */
   workingGroupsMayTable: z.boolean(),
   /**
+   * A party may accept or reject the pending suggestions that lie wholly inside brackets it holds (the
+   * words are its reservation to settle); else only the mediator settles suggestions.
+   */
+  holdersMaySettleSuggestions: z.boolean(),
+  /**
    * How delegates change clause text: `direct` edits, or `suggest` (tracked insertions and deletions
    * the mediator accepts or rejects; `schema/Suggestion.ts`). One-Text mode implies `suggest`.
    */
@@ -26,5 +31,6 @@ export const DEFAULT_SESSION_SETTINGS: SessionSettings = {
   frozen: false,
   observersMayExport: false,
   workingGroupsMayTable: false,
+  holdersMaySettleSuggestions: false,
   editMode: 'direct',
 };

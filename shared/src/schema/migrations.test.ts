@@ -77,7 +77,7 @@ const MIGRATION_CHECKS: Record<number, () => void> = {
     const tabled = insertClause(roots, { kind: 'operative', text: 'Tabled.' });
     const origin = { kind: 'workingGroup', name: 'Verification', breakoutId: 'b1' } as const;
     clauseRecord(roots, tabled)?.set('origin', origin);
-    expect(migratePlenary(doc)).toEqual([4, 5]);
+    expect(migratePlenary(doc)).toEqual([4, 5, 6]);
     expect(oldRecord.get('origin')).toBeNull();
     expect(readClause(oldRecord)?.options[0]?.origin).toBeNull();
     expect(clauseOptions(oldRecord).get(0)?.has('origin')).toBe(true);
@@ -93,12 +93,27 @@ const MIGRATION_CHECKS: Record<number, () => void> = {
     roots.meta.set('schemaVersion', 4);
     settings.delete('editMode');
     expect(readSettings(roots).editMode).toBe('direct');
-    expect(migratePlenary(doc)).toEqual([5]);
+    expect(migratePlenary(doc)).toEqual([5, 6]);
     expect(settings.get('editMode')).toBe('direct');
     settings.set('editMode', 'suggest');
     roots.meta.set('schemaVersion', 4);
-    expect(migratePlenary(doc)).toEqual([5]);
+    expect(migratePlenary(doc)).toEqual([5, 6]);
     expect(readSettings(roots).editMode).toBe('suggest');
+  },
+  6: () => {
+    // A version 5 session: only the mediator settles suggestions, as before; a session that allows it keeps it.
+    const doc = new Y.Doc();
+    migratePlenary(doc);
+    const roots = plenaryRoots(doc);
+    const settings = roots.meta.get('settings') as Y.Map<unknown>;
+    roots.meta.set('schemaVersion', 5);
+    settings.delete('holdersMaySettleSuggestions');
+    expect(migratePlenary(doc)).toEqual([6]);
+    expect(settings.get('holdersMaySettleSuggestions')).toBe(false);
+    settings.set('holdersMaySettleSuggestions', true);
+    roots.meta.set('schemaVersion', 5);
+    expect(migratePlenary(doc)).toEqual([6]);
+    expect(readSettings(roots).holdersMaySettleSuggestions).toBe(true);
   },
 };
 

@@ -96,6 +96,16 @@ export const MIGRATIONS: readonly Migration[] = [
       if (settings instanceof Y.Map && !settings.has('editMode')) settings.set('editMode', 'direct');
     },
   },
+  {
+    to: 6,
+    description: 'settings holdersMaySettleSuggestions (only the mediator settles suggestions until allowed)',
+    up(roots) {
+      const settings = roots.meta.get('settings');
+      if (settings instanceof Y.Map && !settings.has('holdersMaySettleSuggestions')) {
+        settings.set('holdersMaySettleSuggestions', false);
+      }
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.to ?? 0;

@@ -346,6 +346,11 @@ const CASES: Record<CommandType, Case> = {
     visible: (d) => readSettings(plenaryRoots(d)).observersMayExport,
     conflict: () => ({ allowed: true }),
   },
+  'session.holdersMaySettleSuggestions': {
+    payload: () => ({ allowed: true }),
+    visible: (d) => readSettings(plenaryRoots(d)).holdersMaySettleSuggestions,
+    conflict: () => ({ allowed: true }),
+  },
   'session.workingGroupsMayTable': {
     payload: () => ({ allowed: true }),
     visible: (d) => readSettings(plenaryRoots(d)).workingGroupsMayTable,

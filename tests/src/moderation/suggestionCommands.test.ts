@@ -39,7 +39,17 @@ async function sessionWithSuggestion() {
     17,
     ' annually',
   );
-  return { server, people, clauseId, suggestionId, reader, byMediator, byDelegateA: as(people.delegateA.token) };
+  return {
+    server,
+    people,
+    clauseId,
+    suggestionId,
+    reader,
+    mediator,
+    byMediator,
+    byDelegateA: as(people.delegateA.token),
+    byDelegateB: as(people.delegateB.token),
+  };
 }
 
 describe('pending suggestions hold a clause back', () => {
@@ -103,5 +113,39 @@ describe('pending suggestions hold a clause back', () => {
       .join('\n');
     expect(summaries).toContain('The Envoy (mediator) asked delegates to suggest their changes');
     expect(summaries).toContain("rejected the insertion of 'annually' by Делегат B (Граница) in clause 1");
+  });
+
+  it('a party settles the suggestions inside its own brackets, only while the session allows it', async () => {
+    const s = await sessionWithSuggestion();
+    const line = () => firstLine(s.mediator.doc, s.clauseId);
+    // The words without their marks (an XmlText's toString writes its marks as tags).
+    const words = (text: { toDelta: () => unknown }) =>
+      (text.toDelta() as { insert: string }[]).map((op) => op.insert).join('');
+    await waitFor(() => words(line()) === 'The Parties shall annually meet.', 'the suggestion at the mediator');
+    // The mediator brackets "shall annually meet" for party A: B's suggestion now lies in A's bracket.
+    line().format(12, 'shall annually meet'.length, { bracket: { holder: s.people.partyA, reason: 'substance' } });
+    await waitFor(
+      () =>
+        firstLine(s.reader.doc, s.clauseId)
+          .toDelta()
+          .some((op: { attributes?: object }) => 'bracket' in (op.attributes ?? {})),
+      'the bracket to reach everyone',
+    );
+    const accept = { type: 'suggestion.accept', clauseId: s.clauseId, suggestionIds: [s.suggestionId] };
+
+    const notYet = await s.byDelegateA(accept);
+    expect(notYet.status).toBe(403);
+    expect(notYet.body.error).toContain('only the mediator settles suggestions in this session');
+
+    expect((await s.byMediator({ type: 'session.holdersMaySettleSuggestions', allowed: true })).status).toBe(200);
+    const notTheirs = await s.byDelegateB(accept);
+    expect(notTheirs.status).toBe(403);
+    expect(notTheirs.body.error).toContain('does not lie inside your party’s brackets');
+    expect(pendingIds(s.reader.doc, s.clauseId)).toEqual([s.suggestionId]);
+
+    const byHolder = await s.byDelegateA(accept);
+    expect(byHolder.status, JSON.stringify(byHolder.body)).toBe(200);
+    await waitFor(() => pendingIds(s.reader.doc, s.clauseId).length === 0, 'the suggestion to be settled');
+    expect(words(firstLine(s.reader.doc, s.clauseId))).toBe('The Parties shall annually meet.');
   });
 });

@@ -45,6 +45,13 @@ const SETTINGS: readonly (Setting & { readonly key: FlagSetting })[] = [
     testId: 'console-groups-table',
     command: (allowed) => ({ type: 'session.workingGroupsMayTable', allowed }),
   },
+  {
+    key: 'holdersMaySettleSuggestions',
+    label: 'Parties settle suggestions in their brackets',
+    hint: 'A party accepts or rejects the suggestions that lie wholly inside the brackets it holds, not only you.',
+    testId: 'console-holders-settle',
+    command: (allowed) => ({ type: 'session.holdersMaySettleSuggestions', allowed }),
+  },
 ];
 
 /** Issue 14: the session's edit mode is a choice of two, shown as one switch. */

@@ -22,9 +22,12 @@ export function ClauseSuggestions({
 }) {
   const { parties } = useRoom();
   const suggesting = useSuggesting();
-  const mayDecide = useMaySend('suggestion.accept');
+  const maySend = useMaySend('suggestion.accept');
   const { send, pending, error } = useCommand();
   if (suggestions.length === 0) return null;
+  // The mediator settles any; a party, while the session allows, those inside its own brackets.
+  const mayDecide = (suggestion: PendingSuggestion) => maySend && (suggesting?.maySettle(suggestion) ?? false);
+  const mayDecideAll = suggestions.every(mayDecide);
   const authorOf = (suggestion: PendingSuggestion) => {
     const person = suggesting?.nameOf(suggestion.by) ?? (suggestion.party === null ? 'The mediator' : 'A delegate');
     const party = suggestion.party === null ? null : holderLook(parties, suggestion.party);
@@ -34,7 +37,7 @@ export function ClauseSuggestions({
     <section className="suggestions" aria-label={`Suggestions in clause ${number}`} data-testid="clause-suggestions">
       <div className="suggestions__head">
         <h3 className="suggestions__title">Suggestions ({suggestions.length})</h3>
-        {mayDecide && suggestions.length > 1 && (
+        {mayDecideAll && suggestions.length > 1 && (
           <span className="suggestions__actions">
             <button
               type="button"
@@ -78,7 +81,7 @@ export function ClauseSuggestions({
               <time className="suggestions__time" dateTime={new Date(suggestion.at).toISOString()}>
                 {new Date(suggestion.at).toLocaleTimeString(undefined, { timeStyle: 'short' })}
               </time>
-              {mayDecide && (
+              {mayDecide(suggestion) && (
                 <span className="suggestions__actions">
                   <button
                     type="button"

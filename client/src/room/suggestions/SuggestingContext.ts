@@ -1,4 +1,4 @@
-import type { MarkedBlock } from '@parley/shared';
+import type { MarkedBlock, PendingSuggestion } from '@parley/shared';
 import { createContext, useContext } from 'react';
 import type { Suggester } from '../editor/SuggestChanges.ts';
 
@@ -18,6 +18,8 @@ export interface Suggesting {
   readonly suggester: Suggester | null;
   /** Why the server would refuse this change of a text (shared `suggestionEditProblem`), or null. */
   readonly problem: (before: readonly MarkedBlock[], after: readonly MarkedBlock[]) => string | null;
+  /** Whether the local participant may accept or reject this suggestion (shared `maySettleSuggestion`). */
+  readonly maySettle: (suggestion: Pick<PendingSuggestion, 'holder'>) => boolean;
   /** A participant's name, for "suggested by …", or null while the page does not know it yet. */
   readonly nameOf: (participantId: string) => string | null;
 }

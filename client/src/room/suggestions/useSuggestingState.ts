@@ -1,5 +1,5 @@
 import type { Participant, SessionSettings } from '@parley/shared';
-import { mustSuggest, suggestionEditProblem } from '@parley/shared';
+import { maySettleSuggestion, mustSuggest, suggestionEditProblem } from '@parley/shared';
 import { useMemo, useState } from 'react';
 import type { Suggesting } from './SuggestingContext.ts';
 
@@ -16,6 +16,7 @@ export function useSuggestingState(
   const [chosen, setChosen] = useState(false);
   const must = mustSuggest(you, settings);
   const active = must || chosen;
+  const { holdersMaySettleSuggestions } = settings;
   return useMemo<Suggesting>(
     () => ({
       mustSuggest: must,
@@ -23,8 +24,9 @@ export function useSuggestingState(
       choose: setChosen,
       suggester: active ? { by: you.participantId, party: you.partyId ?? null } : null,
       problem: (before, after) => suggestionEditProblem(before, after, you, must),
+      maySettle: (suggestion) => maySettleSuggestion(you, { holdersMaySettleSuggestions }, suggestion),
       nameOf,
     }),
-    [must, active, you, nameOf],
+    [must, active, you, nameOf, holdersMaySettleSuggestions],
   );
 }
