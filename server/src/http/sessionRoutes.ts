@@ -28,6 +28,7 @@ import {
   partyColor,
   plenaryRoots,
   presenceAnswerSchema,
+  readLanguages,
   readSettings,
 } from '@parley/shared';
 import * as Y from 'yjs';
@@ -133,6 +134,8 @@ export function getSession(context: ApiContext, request: IncomingMessage, respon
     id: session.id,
     title: session.title,
     parties: session.parties.map((party, index) => ({ ...party, color: partyColor(index) })),
+    // The plenary is where languages live (the mediator changes them there, clients read them live).
+    languages: [...context.documents.readPlenary(session.id, (doc) => readLanguages(plenaryRoots(doc)))],
     you: {
       participantId: you.participantId,
       role: you.role,

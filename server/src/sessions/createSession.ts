@@ -1,4 +1,4 @@
-import type { CreateSessionRequest, CreateSessionResponse, Invite, Party } from '@parley/shared';
+import type { CreateSessionResponse, Invite, Party, ValidCreateSessionRequest } from '@parley/shared';
 import { createPlenaryDocument, newPartyId, newSessionId, partyColor } from '@parley/shared';
 import * as Y from 'yjs';
 import type { TokenSigner } from '../auth/TokenSigner.ts';
@@ -9,10 +9,10 @@ import { newInvite } from './newInvite.ts';
 
 /**
  * Creates a session: its parties (with colours), one invite per role capability (mediator, observer,
- * each party's delegation) and the initial plenary document.
+ * each party's delegation) and the initial plenary document, which holds the session's languages.
  */
 export function createSession(
-  request: CreateSessionRequest,
+  request: ValidCreateSessionRequest,
   storage: SessionStore & Pick<DocumentStore, 'appendUpdate'>,
   signer: TokenSigner,
   baseUrl: string,
@@ -28,7 +28,11 @@ export function createSession(
   const observer = newInvite(sessionId, 'observer', null, now);
   const partyInvites = parties.map((party) => newInvite(sessionId, 'delegate', party.id, now));
 
-  const doc = createPlenaryDocument({ title: request.title, parties });
+  const doc = createPlenaryDocument({
+    title: request.title,
+    parties,
+    ...(request.languages ? { languages: request.languages } : {}),
+  });
   const initialState = Y.encodeStateAsUpdate(doc);
   doc.destroy();
   // The plenary first: a failure between the two writes leaves a document nobody can open, never a

@@ -100,6 +100,7 @@ export const COMMAND_NAMES: Readonly<Record<CommandType, string>> = {
   'session.editMode': 'Choose whether delegates edit or suggest',
   'session.workingGroupsMayTable': 'Let working groups table their drafts, or not',
   'session.holdersMaySettleSuggestions': 'Let parties settle suggestions in their own brackets, or not',
+  'session.languages': 'Change the languages of the session',
   'breakout.open': 'Open a breakout',
   'breakout.close': 'Close a breakout',
   'draft.table': 'Table a draft in the plenary',
