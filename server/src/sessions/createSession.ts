@@ -9,7 +9,7 @@ import { newInvite } from './newInvite.ts';
 
 /**
  * Creates a session: its parties (with colours), one invite per role capability (mediator, observer,
- * each party's delegation) and the initial plenary document, which holds the session's languages.
+ * language services, each party's delegation) and the initial plenary document, which holds the session's languages.
  */
 export function createSession(
   request: ValidCreateSessionRequest,
@@ -26,6 +26,7 @@ export function createSession(
   }));
   const mediator = newInvite(sessionId, 'mediator', null, now);
   const observer = newInvite(sessionId, 'observer', null, now);
+  const languageServices = newInvite(sessionId, 'languageServices', null, now);
   const partyInvites = parties.map((party) => newInvite(sessionId, 'delegate', party.id, now));
 
   const doc = createPlenaryDocument({
@@ -40,7 +41,7 @@ export function createSession(
   storage.appendUpdate(sessionId, initialState);
   storage.createSession(
     { id: sessionId, title: request.title, createdAt: now, parties: parties.map(({ id, name }) => ({ id, name })) },
-    [mediator, observer, ...partyInvites],
+    [mediator, observer, languageServices, ...partyInvites],
   );
 
   const link = (invite: InviteRecord): Invite => inviteLink(baseUrl, invite, signer);
@@ -51,6 +52,7 @@ export function createSession(
     invites: {
       mediator: link(mediator),
       observer: link(observer),
+      languageServices: link(languageServices),
       parties: Object.fromEntries(partyInvites.map((invite) => [invite.partyId, link(invite)])),
     },
   };

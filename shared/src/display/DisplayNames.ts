@@ -39,6 +39,7 @@ export const ROLE_NAMES: Readonly<Record<Role, string>> = {
   mediator: 'Mediator',
   delegate: 'Delegate',
   observer: 'Observer',
+  languageServices: 'Language services',
 };
 
 /** The plural, for sentences such as "read-only for observers". */
@@ -46,6 +47,7 @@ export const ROLE_PLURAL_NAMES: Readonly<Record<Role, string>> = {
   mediator: 'mediators',
   delegate: 'delegates',
   observer: 'observers',
+  languageServices: 'language services',
 };
 
 export type ProposalDisposition = 'open' | 'incorporated' | 'notRetained';

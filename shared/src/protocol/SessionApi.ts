@@ -25,7 +25,7 @@ export type ValidCreateSessionRequest = z.infer<typeof createSessionRequestSchem
 export const inviteSchema = z.object({ token: z.string(), url: z.string() });
 export type Invite = z.infer<typeof inviteSchema>;
 
-/** `POST /api/sessions` (201): the session and its invites (mediator, observer, one per party id). */
+/** `POST /api/sessions` (201): the session and its invites (mediator, observer, language services, one per party id). */
 export const createSessionResponseSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -33,6 +33,8 @@ export const createSessionResponseSchema = z.object({
   invites: z.object({
     mediator: inviteSchema,
     observer: inviteSchema,
+    /** Translators and revisers (role `languageServices`). */
+    languageServices: inviteSchema,
     parties: z.record(z.string(), inviteSchema),
   }),
 });
