@@ -5,6 +5,9 @@ import {
   isMediatorHolder,
   languageName,
   MEDIATOR_HOLDER_NAME,
+  ROLE_NAMES,
+  ROLE_PLURAL_NAMES,
+  roleSchema,
 } from '@parley/shared';
 import type { AuditEntry, ParticipantRecord } from '../storage/SessionStore.ts';
 import type { AuditNames } from './AuditNames.ts';
@@ -113,7 +116,7 @@ class Teller {
 
   private seatOf(record: ParticipantRecord): string {
     if (record.role === 'delegate') return record.partyId ? this.party(record.partyId) : 'a delegation';
-    return record.role;
+    return ROLE_NAMES[record.role].toLowerCase();
   }
 
   private party(partyId: string): string {
@@ -177,7 +180,8 @@ class Teller {
       const partyId = text(this.detail, 'partyId');
       return `the delegation of ${partyId ? this.party(partyId) : 'a party'}`;
     }
-    return role === 'mediator' ? 'mediators' : 'observers';
+    const parsed = roleSchema.safeParse(role);
+    return parsed.success ? ROLE_PLURAL_NAMES[parsed.data] : 'observers';
   }
 
   /** Participant ids inside a free-text reason are replaced by who they are. */
