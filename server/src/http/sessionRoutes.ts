@@ -28,6 +28,7 @@ import {
   partyColor,
   plenaryRoots,
   presenceAnswerSchema,
+  ROLE_PLURAL_NAMES,
   readLanguages,
   readSettings,
 } from '@parley/shared';
@@ -277,11 +278,14 @@ export async function postNoticesRead(
   sendJson(response, 200, answer);
 }
 
-/** Observers see the revisions only while the mediator allows it (shared `mayReadRevisions`). */
+/** Observers and language services see the revisions only while the mediator allows it (shared `mayReadRevisions`). */
 function requireRevisionAccess(context: ApiContext, session: SessionRecord, you: VerifiedParticipant): void {
   const settings = context.documents.readPlenary(session.id, (doc) => readSettings(plenaryRoots(doc)));
   if (!mayReadRevisions(you.role, settings)) {
-    throw new Refusal('forbidden', 'observers may see the revisions only when the mediator allows it');
+    throw new Refusal(
+      'forbidden',
+      `${ROLE_PLURAL_NAMES[you.role]} may see the revisions only when the mediator allows it`,
+    );
   }
 }
 
@@ -365,7 +369,7 @@ export async function getExport(context: ApiContext, request: IncomingMessage, r
   const you = requireParticipant(context, request, session);
   const settings = context.documents.readPlenary(session.id, (doc) => readSettings(plenaryRoots(doc)));
   if (!mayReadRevisions(you.role, settings)) {
-    throw new Refusal('forbidden', 'observers may export only when the mediator allows it');
+    throw new Refusal('forbidden', `${ROLE_PLURAL_NAMES[you.role]} may export only when the mediator allows it`);
   }
   const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
   const format = query.get('format') ?? 'docx';

@@ -1,4 +1,4 @@
-import { plenaryRoots, readTitle, sessionSummarySchema } from '@parley/shared';
+import { apiErrorSchema, plenaryRoots, readTitle, sessionSummarySchema } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
 import { command, createSession, join } from '../helpers/api.ts';
 import { RawClient, UpgradeRefused } from '../helpers/rawClient.ts';
@@ -40,5 +40,13 @@ describe('the language services role', () => {
       headers: { authorization: `Bearer ${translator.token}` },
     });
     expect(revisions.status).toBe(403);
+    expect(apiErrorSchema.parse(await revisions.json()).error).toBe(
+      'language services may see the revisions only when the mediator allows it',
+    );
+    const download = await fetch(`${server.url}/api/sessions/${session.id}/export?format=md`, {
+      headers: { authorization: `Bearer ${translator.token}` },
+    });
+    expect(download.status).toBe(403);
+    expect(apiErrorSchema.parse(await download.json()).error).toContain('language services may export only');
   });
 });
