@@ -16,6 +16,7 @@ export {
   ROLE_PLURAL_NAMES,
   textOriginLabel,
 } from './display/DisplayNames.ts';
+export { languageName } from './display/LanguageNames.ts';
 export type { Agreement, AgreementClause, Block, Run, RunSuggestion } from './export/Agreement.ts';
 export { AGREEMENT_FORMAT, AGREEMENT_VERSION, agreementSchema, runSuggestionSchema } from './export/Agreement.ts';
 export type { AgreementOptions } from './export/buildAgreement.ts';
@@ -127,6 +128,7 @@ export type {
   JoinResponse,
   ServerTime,
   SessionSummary,
+  ValidCreateSessionRequest,
 } from './protocol/SessionApi.ts';
 export {
   apiErrorSchema,
@@ -165,6 +167,7 @@ export {
 export { clauseContentOf, clauseFactsOf, clauseWording } from './rules/clauseFacts.ts';
 export type { DocumentPart, PartKind } from './rules/DocumentPart.ts';
 export { describePart } from './rules/DocumentPart.ts';
+export { languagesWithText } from './rules/languagesWithText.ts';
 export type { BracketField, OpenBracket } from './rules/openBrackets.ts';
 export { openBracketsOf } from './rules/openBrackets.ts';
 export type { PendingSuggestion, SuggestionField } from './rules/pendingSuggestions.ts';
@@ -254,10 +257,12 @@ export {
   addParty,
   hasParty,
   META_KEYS,
+  readLanguages,
   readParties,
   readSchemaVersion,
   readSettings,
   readTitle,
+  writeLanguages,
   writeSetting,
   writeTitle,
 } from './schema/Meta.ts';
@@ -309,6 +314,16 @@ export {
 } from './schema/RoomDraft.ts';
 export type { PlenaryRootName, PlenaryRoots } from './schema/roots.ts';
 export { PLENARY_ROOT_KINDS, PlenaryRoot, plenaryRoots, RoomRoot, roomNotes } from './schema/roots.ts';
+export type { SessionLanguage } from './schema/SessionLanguage.ts';
+export {
+  canonicalLanguageTag,
+  DEFAULT_SESSION_LANGUAGES,
+  languageOfNegotiation,
+  languageTagSchema,
+  MAX_SESSION_LANGUAGES,
+  sessionLanguageSchema,
+  sessionLanguagesSchema,
+} from './schema/SessionLanguage.ts';
 export type { EditMode, SessionSettings } from './schema/SessionSettings.ts';
 export {
   DEFAULT_SESSION_SETTINGS,

@@ -10,6 +10,8 @@ export function describeRole(
       return 'Mediator';
     case 'observer':
       return 'Observer';
+    case 'languageServices':
+      return 'Language services';
     case 'delegate': {
       const party = parties.find((candidate) => candidate.id === participant.partyId);
       return party ? `Delegation of ${party.name}` : 'Delegate';

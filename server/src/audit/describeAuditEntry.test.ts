@@ -27,6 +27,7 @@ const names: AuditNames = {
     person('uanna', 'Anna Kowalska', 'delegate', GROUP),
     person('uchair', 'Ada Chair', 'mediator', null),
     person('uivan', 'Ivan Petrov', 'delegate', RUSSIA),
+    person('utrans', 'Olga Translator', 'languageServices', null),
   ]),
   parties: new Map([
     [GROUP, 'Group of participating States'],
@@ -52,6 +53,31 @@ const entry = (partial: Partial<AuditEntry> & Pick<AuditEntry, 'action' | 'detai
 });
 
 describe('describeAuditEntry: the record in words', () => {
+  it('names the language services seat and invite in words, and the languages a mediator set', () => {
+    const revoked = describeAuditEntry(entry({ action: 'invite.revoke', detail: { role: 'languageServices' } }), names);
+    expect(revoked.summary).toBe('Ada Chair (mediator) revoked the invite links for language services.');
+    const removed = describeAuditEntry(
+      entry({ action: 'participant.remove', detail: { participantId: 'utrans' } }),
+      names,
+    );
+    expect(removed.summary).toContain('Olga Translator (language services)');
+    const languages = describeAuditEntry(
+      entry({
+        action: 'session.languages',
+        detail: {
+          languages: [
+            { tag: 'en', authentic: true },
+            { tag: 'zh-Hant', authentic: false },
+          ],
+        },
+      }),
+      names,
+    );
+    expect(languages.summary).toBe(
+      'Ada Chair (mediator) set the languages to English (negotiated) and Traditional Chinese (not authentic).',
+    );
+  });
+
   it('tells a tabling with the room it came from and what it became', () => {
     const fromGroup = describeAuditEntry(
       entry({

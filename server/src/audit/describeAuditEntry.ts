@@ -1,5 +1,14 @@
 import type { AuditActor, AuditEntryView } from '@parley/shared';
-import { BRACKET_REASON_LABELS, CLAUSE_STATUS_LABELS, isMediatorHolder, MEDIATOR_HOLDER_NAME } from '@parley/shared';
+import {
+  BRACKET_REASON_LABELS,
+  CLAUSE_STATUS_LABELS,
+  isMediatorHolder,
+  languageName,
+  MEDIATOR_HOLDER_NAME,
+  ROLE_NAMES,
+  ROLE_PLURAL_NAMES,
+  roleSchema,
+} from '@parley/shared';
 import type { AuditEntry, ParticipantRecord } from '../storage/SessionStore.ts';
 import type { AuditNames } from './AuditNames.ts';
 import { pastTense } from './pastTense.ts';
@@ -107,7 +116,7 @@ class Teller {
 
   private seatOf(record: ParticipantRecord): string {
     if (record.role === 'delegate') return record.partyId ? this.party(record.partyId) : 'a delegation';
-    return record.role;
+    return ROLE_NAMES[record.role].toLowerCase();
   }
 
   private party(partyId: string): string {
@@ -171,7 +180,8 @@ class Teller {
       const partyId = text(this.detail, 'partyId');
       return `the delegation of ${partyId ? this.party(partyId) : 'a party'}`;
     }
-    return role === 'mediator' ? 'mediators' : 'observers';
+    const parsed = roleSchema.safeParse(role);
+    return parsed.success ? ROLE_PLURAL_NAMES[parsed.data] : 'observers';
   }
 
   /** Participant ids inside a free-text reason are replaced by who they are. */
@@ -206,6 +216,21 @@ class Teller {
   }
 
   /** "table the draft 'Verification' from the working group 'Verification' as a new clause 3". */
+  /** "set the languages to English (negotiated), Russian and Chinese (not authentic)". */
+  private languages(): string {
+    const languages = Array.isArray(this.detail.languages) ? this.detail.languages : [];
+    const named = languages.flatMap((language: unknown, index) => {
+      if (typeof language !== 'object' || language === null || !('tag' in language)) return [];
+      if (typeof language.tag !== 'string') return [];
+      const notes = [
+        ...(index === 0 ? ['negotiated'] : []),
+        ...('authentic' in language && language.authentic === false ? ['not authentic'] : []),
+      ];
+      return [`${languageName(language.tag)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`];
+    });
+    return named.length > 0 ? `set the languages to ${listInWords(named)}` : 'change the languages';
+  }
+
   private tabling(): string {
     const d = this.detail;
     const origin = d.origin;
@@ -377,6 +402,8 @@ class Teller {
         return flag(d, 'allowed') === false
           ? 'stop parties from settling the suggestions in their own brackets'
           : 'allow parties to settle the suggestions in their own brackets';
+      case 'session.languages':
+        return this.languages();
       case 'session.workingGroupsMayTable':
         return flag(d, 'allowed') === false
           ? 'stop working groups from tabling their drafts'

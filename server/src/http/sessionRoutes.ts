@@ -28,6 +28,8 @@ import {
   partyColor,
   plenaryRoots,
   presenceAnswerSchema,
+  ROLE_PLURAL_NAMES,
+  readLanguages,
   readSettings,
 } from '@parley/shared';
 import * as Y from 'yjs';
@@ -133,6 +135,8 @@ export function getSession(context: ApiContext, request: IncomingMessage, respon
     id: session.id,
     title: session.title,
     parties: session.parties.map((party, index) => ({ ...party, color: partyColor(index) })),
+    // The plenary is where languages live (the mediator changes them there, clients read them live).
+    languages: [...context.documents.readPlenary(session.id, (doc) => readLanguages(plenaryRoots(doc)))],
     you: {
       participantId: you.participantId,
       role: you.role,
@@ -274,11 +278,14 @@ export async function postNoticesRead(
   sendJson(response, 200, answer);
 }
 
-/** Observers see the revisions only while the mediator allows it (shared `mayReadRevisions`). */
+/** Observers and language services see the revisions only while the mediator allows it (shared `mayReadRevisions`). */
 function requireRevisionAccess(context: ApiContext, session: SessionRecord, you: VerifiedParticipant): void {
   const settings = context.documents.readPlenary(session.id, (doc) => readSettings(plenaryRoots(doc)));
   if (!mayReadRevisions(you.role, settings)) {
-    throw new Refusal('forbidden', 'observers may see the revisions only when the mediator allows it');
+    throw new Refusal(
+      'forbidden',
+      `${ROLE_PLURAL_NAMES[you.role]} may see the revisions only when the mediator allows it`,
+    );
   }
 }
 
@@ -362,7 +369,7 @@ export async function getExport(context: ApiContext, request: IncomingMessage, r
   const you = requireParticipant(context, request, session);
   const settings = context.documents.readPlenary(session.id, (doc) => readSettings(plenaryRoots(doc)));
   if (!mayReadRevisions(you.role, settings)) {
-    throw new Refusal('forbidden', 'observers may export only when the mediator allows it');
+    throw new Refusal('forbidden', `${ROLE_PLURAL_NAMES[you.role]} may export only when the mediator allows it`);
   }
   const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
   const format = query.get('format') ?? 'docx';

@@ -67,6 +67,7 @@ function dispatch(ctx: CommandContext, command: Command): CommandResult {
     case 'session.workingGroupsMayTable':
     case 'session.holdersMaySettleSuggestions':
     case 'session.editMode':
+    case 'session.languages':
     case 'breakout.open':
     case 'breakout.close':
       return runSessionCommand(ctx, command);

@@ -1,5 +1,5 @@
 import type { Command, Moderation, ParticipantId } from '@parley/shared';
-import { readModeration, writeModeration } from '@parley/shared';
+import { ROLE_PLURAL_NAMES, readModeration, writeModeration } from '@parley/shared';
 import { Refusal } from '../domain/Refusal.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
 import { OK } from './CommandContext.ts';
@@ -71,7 +71,9 @@ export function runFloorCommand(ctx: CommandContext, command: FloorCommand): Com
         if (!speaker || speaker.sessionId !== ctx.session.id || speaker.removedAt !== null) {
           throw new Refusal('notFound', 'participantId: no such participant');
         }
-        if (speaker.role === 'observer') throw new Refusal('conflict', 'observers do not take the floor');
+        if (speaker.role !== 'mediator' && speaker.role !== 'delegate') {
+          throw new Refusal('conflict', `${ROLE_PLURAL_NAMES[speaker.role]} do not take the floor`);
+        }
         // Only the request being served leaves the list: a speaker who raised a point of order
         // while waiting keeps their ordinary place (their first entry is the point of order).
         const served = state.speakers.findIndex((s) => s.participantId === next);

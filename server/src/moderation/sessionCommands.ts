@@ -1,5 +1,15 @@
-import type { Command, ParticipantId } from '@parley/shared';
-import { randomId, readModeration, readSettings, writeModeration, writeSetting } from '@parley/shared';
+import type { Command, ParticipantId, PlenaryRoots, SessionLanguage } from '@parley/shared';
+import {
+  languageName,
+  languagesWithText,
+  randomId,
+  readLanguages,
+  readModeration,
+  readSettings,
+  writeLanguages,
+  writeModeration,
+  writeSetting,
+} from '@parley/shared';
 import { Refusal } from '../domain/Refusal.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
 import { OK } from './CommandContext.ts';
@@ -32,6 +42,34 @@ const ALREADY = {
   ],
 } as const;
 
+/**
+ * Replaces the session's languages. A language that holds text may not go, and the language of
+ * negotiation may not change once the text is negotiated in it (`rules/languagesWithText.ts`).
+ */
+function changeLanguages(roots: PlenaryRoots, languages: readonly SessionLanguage[]): void {
+  const current = readLanguages(roots);
+  if (JSON.stringify(current) === JSON.stringify(languages)) {
+    throw new Refusal('conflict', 'The session already has these languages.');
+  }
+  const withText = languagesWithText(roots, current);
+  const kept = new Set(languages.map((language) => language.tag));
+  const dropped = [...withText].filter((tag) => !kept.has(tag));
+  if (dropped.length > 0) {
+    throw new Refusal(
+      'conflict',
+      `languages: ${dropped.map(languageName).join(', ')} holds text and cannot be dropped`,
+    );
+  }
+  const negotiation = current[0]?.tag;
+  if (negotiation !== undefined && withText.has(negotiation) && languages[0]?.tag !== negotiation) {
+    throw new Refusal(
+      'conflict',
+      `languages: the text is negotiated in ${languageName(negotiation)}, which must stay the first language`,
+    );
+  }
+  writeLanguages(roots, languages);
+}
+
 /** Session-wide settings (freeze, One-Text) and breakouts (a party's caucus, a working group). */
 export function runSessionCommand(ctx: CommandContext, command: SessionCommand): CommandResult {
   const result = ctx.documents.changePlenary(ctx.session.id, (roots): CommandResult & { closedGroup?: string } => {
@@ -57,6 +95,9 @@ export function runSessionCommand(ctx: CommandContext, command: SessionCommand):
         writeSetting(roots, 'editMode', command.mode);
         return OK;
       }
+      case 'session.languages':
+        changeLanguages(roots, command.languages);
+        return OK;
       case 'breakout.open': {
         const breakouts = readModeration(roots).breakouts;
         if (command.partyId !== undefined) {

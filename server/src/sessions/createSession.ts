@@ -1,4 +1,4 @@
-import type { CreateSessionRequest, CreateSessionResponse, Invite, Party } from '@parley/shared';
+import type { CreateSessionResponse, Invite, Party, ValidCreateSessionRequest } from '@parley/shared';
 import { createPlenaryDocument, newPartyId, newSessionId, partyColor } from '@parley/shared';
 import * as Y from 'yjs';
 import type { TokenSigner } from '../auth/TokenSigner.ts';
@@ -9,10 +9,10 @@ import { newInvite } from './newInvite.ts';
 
 /**
  * Creates a session: its parties (with colours), one invite per role capability (mediator, observer,
- * each party's delegation) and the initial plenary document.
+ * language services, each party's delegation) and the initial plenary document, which holds the session's languages.
  */
 export function createSession(
-  request: CreateSessionRequest,
+  request: ValidCreateSessionRequest,
   storage: SessionStore & Pick<DocumentStore, 'appendUpdate'>,
   signer: TokenSigner,
   baseUrl: string,
@@ -26,9 +26,14 @@ export function createSession(
   }));
   const mediator = newInvite(sessionId, 'mediator', null, now);
   const observer = newInvite(sessionId, 'observer', null, now);
+  const languageServices = newInvite(sessionId, 'languageServices', null, now);
   const partyInvites = parties.map((party) => newInvite(sessionId, 'delegate', party.id, now));
 
-  const doc = createPlenaryDocument({ title: request.title, parties });
+  const doc = createPlenaryDocument({
+    title: request.title,
+    parties,
+    ...(request.languages ? { languages: request.languages } : {}),
+  });
   const initialState = Y.encodeStateAsUpdate(doc);
   doc.destroy();
   // The plenary first: a failure between the two writes leaves a document nobody can open, never a
@@ -36,7 +41,7 @@ export function createSession(
   storage.appendUpdate(sessionId, initialState);
   storage.createSession(
     { id: sessionId, title: request.title, createdAt: now, parties: parties.map(({ id, name }) => ({ id, name })) },
-    [mediator, observer, ...partyInvites],
+    [mediator, observer, languageServices, ...partyInvites],
   );
 
   const link = (invite: InviteRecord): Invite => inviteLink(baseUrl, invite, signer);
@@ -47,6 +52,7 @@ export function createSession(
     invites: {
       mediator: link(mediator),
       observer: link(observer),
+      languageServices: link(languageServices),
       parties: Object.fromEntries(partyInvites.map((invite) => [invite.partyId, link(invite)])),
     },
   };

@@ -276,7 +276,7 @@ class TokenBucket {
   }
 }
 
-const ROLE_COLORS = { mediator: '#1f2937', observer: '#6b7280' } as const;
+const ROLE_COLORS = { mediator: '#1f2937', observer: '#6b7280', languageServices: '#4b5563' } as const;
 
 function presenceOf(participant: VerifiedParticipant, session: SessionRecord): PresenceIdentity {
   const partyIndex = session.parties.findIndex((party) => party.id === participant.partyId);

@@ -39,6 +39,7 @@ export const ROLE_NAMES: Readonly<Record<Role, string>> = {
   mediator: 'Mediator',
   delegate: 'Delegate',
   observer: 'Observer',
+  languageServices: 'Language services',
 };
 
 /** The plural, for sentences such as "read-only for observers". */
@@ -46,6 +47,7 @@ export const ROLE_PLURAL_NAMES: Readonly<Record<Role, string>> = {
   mediator: 'mediators',
   delegate: 'delegates',
   observer: 'observers',
+  languageServices: 'language services',
 };
 
 export type ProposalDisposition = 'open' | 'incorporated' | 'notRetained';
@@ -100,6 +102,7 @@ export const COMMAND_NAMES: Readonly<Record<CommandType, string>> = {
   'session.editMode': 'Choose whether delegates edit or suggest',
   'session.workingGroupsMayTable': 'Let working groups table their drafts, or not',
   'session.holdersMaySettleSuggestions': 'Let parties settle suggestions in their own brackets, or not',
+  'session.languages': 'Change the languages of the session',
   'breakout.open': 'Open a breakout',
   'breakout.close': 'Close a breakout',
   'draft.table': 'Table a draft in the plenary',

@@ -7,6 +7,7 @@ import { BRACKET_NOTE_MAX, bracketHolderSchema } from '../schema/Bracket.ts';
 import { clauseKindSchema } from '../schema/Clause.ts';
 import { clauseStatusSchema } from '../schema/ClauseStatus.ts';
 import { tableAsSchema } from '../schema/RoomDraft.ts';
+import { sessionLanguagesSchema } from '../schema/SessionLanguage.ts';
 import { editModeSchema } from '../schema/SessionSettings.ts';
 
 const id = z.string().regex(ID_PATTERN, 'must be an id');
@@ -122,6 +123,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   /** Whether working groups' members may table their drafts in the plenary themselves. */
   z.object({ type: z.literal('session.workingGroupsMayTable'), allowed: z.boolean() }),
   z.object({ type: z.literal('session.holdersMaySettleSuggestions'), allowed: z.boolean() }),
+  /** The session's languages, the language of negotiation first; a language that holds text stays. */
+  z.object({ type: z.literal('session.languages'), languages: sessionLanguagesSchema }),
   z.object({
     type: z.literal('breakout.open'),
     partyId: id.optional(),
@@ -205,6 +208,7 @@ export const COMMAND_ROLES: Readonly<Record<CommandType, readonly Role[]>> = {
   'session.editMode': MEDIATOR,
   'session.workingGroupsMayTable': MEDIATOR,
   'session.holdersMaySettleSuggestions': MEDIATOR,
+  'session.languages': MEDIATOR,
   'breakout.open': MEDIATOR,
   'breakout.close': MEDIATOR,
   // Narrowed by payload: a delegate tables from their own caucus, or from their working group if allowed.

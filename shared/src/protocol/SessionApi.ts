@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roleSchema } from '../Role.ts';
+import { sessionLanguageSchema, sessionLanguagesSchema } from '../schema/SessionLanguage.ts';
 
 /** HTTP API bodies (DESIGN.md, "HTTP API"); the server validates with these, the client types with them. */
 export const createSessionRequestSchema = z.object({
@@ -12,14 +13,19 @@ export const createSessionRequestSchema = z.object({
       message: 'party names must be distinct',
     }),
   mediatorName: z.string().trim().min(1).max(200).optional(),
+  /** BCP 47 tags, the language of negotiation first (`schema/SessionLanguage.ts`); English alone when left out. */
+  languages: sessionLanguagesSchema.optional(),
 });
-export type CreateSessionRequest = z.infer<typeof createSessionRequestSchema>;
+/** What a creator sends: `authentic` may be left out (it then means authentic). */
+export type CreateSessionRequest = z.input<typeof createSessionRequestSchema>;
+/** The request once validated: tags canonical, every language saying whether it is authentic. */
+export type ValidCreateSessionRequest = z.infer<typeof createSessionRequestSchema>;
 
 /** An invite link: the signed token and the page that redeems it. */
 export const inviteSchema = z.object({ token: z.string(), url: z.string() });
 export type Invite = z.infer<typeof inviteSchema>;
 
-/** `POST /api/sessions` (201): the session and its invites (mediator, observer, one per party id). */
+/** `POST /api/sessions` (201): the session and its invites (mediator, observer, language services, one per party id). */
 export const createSessionResponseSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -27,6 +33,8 @@ export const createSessionResponseSchema = z.object({
   invites: z.object({
     mediator: inviteSchema,
     observer: inviteSchema,
+    /** Translators and revisers (role `languageServices`). */
+    languageServices: inviteSchema,
     parties: z.record(z.string(), inviteSchema),
   }),
 });
@@ -63,6 +71,8 @@ export const sessionSummarySchema = z.object({
   id: z.string(),
   title: z.string(),
   parties: z.array(z.object({ id: z.string(), name: z.string(), color: z.string() })),
+  /** The language of negotiation first; live in the plenary's `meta.languages`. */
+  languages: z.array(sessionLanguageSchema),
   you: z.object({
     participantId: z.string(),
     role: roleSchema,

@@ -29,6 +29,7 @@ const ACTORS: Record<Role, TransitionActor> = {
   mediator: { role: 'mediator' },
   delegate: { role: 'delegate', partyId: A },
   observer: { role: 'observer' },
+  languageServices: { role: 'languageServices' },
 };
 const STATUSES = clauseStatusSchema.options;
 

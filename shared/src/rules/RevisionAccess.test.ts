@@ -12,8 +12,10 @@ describe('who may download the text and see its revisions', () => {
     }
   });
 
-  it('observers only while the mediator allows it', () => {
-    expect(mayReadRevisions('observer', DEFAULT_SESSION_SETTINGS)).toBe(false);
-    expect(mayReadRevisions('observer', allowed)).toBe(true);
+  it('observers and language services only while the mediator allows it', () => {
+    for (const role of ['observer', 'languageServices'] as const) {
+      expect(mayReadRevisions(role, DEFAULT_SESSION_SETTINGS)).toBe(false);
+      expect(mayReadRevisions(role, allowed)).toBe(true);
+    }
   });
 });

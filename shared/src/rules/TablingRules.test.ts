@@ -42,5 +42,7 @@ describe('who may table a breakout room’s draft in the plenary', () => {
   it('observers never, members or not', () => {
     expect(tablingRefusal(olga, group, allowed)).toContain('Observers');
     expect(tablingRefusal(olga, caucusA, allowed)).toContain('Observers');
+    const translator: Participant = { participantId: 'uolga' as ParticipantId, role: 'languageServices', name: 'Olga' };
+    expect(tablingRefusal(translator, group, allowed)).toContain('Language services');
   });
 });

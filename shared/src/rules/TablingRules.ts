@@ -20,6 +20,7 @@ export function tablingRefusal(
 ): string | null {
   if (who.role === 'mediator') return null;
   if (who.role === 'observer') return 'Observers do not table text in the plenary.';
+  if (who.role === 'languageServices') return 'Language services do not table text in the plenary.';
   if (source.kind === 'caucus')
     return who.partyId === source.partyId ? null : 'A delegation tables drafts from its own caucus only.';
   if (!source.participantIds.includes(who.participantId))

@@ -20,17 +20,32 @@ import { describePart } from './DocumentPart.ts';
 export type Access = 'edit' | 'read' | 'ownParty' | 'openClause' | 'unlessAgreed' | 'commandOnly';
 
 export const WRITE_RULES: Readonly<Record<PartKind, Readonly<Record<Role, Access>>>> = {
-  meta: { mediator: 'edit', delegate: 'read', observer: 'read' },
-  agenda: { mediator: 'edit', delegate: 'read', observer: 'read' },
-  clauseSet: { mediator: 'edit', delegate: 'read', observer: 'read' },
-  statement: { mediator: 'edit', delegate: 'ownParty', observer: 'read' },
-  clauseText: { mediator: 'unlessAgreed', delegate: 'openClause', observer: 'read' },
-  clauseControl: { mediator: 'commandOnly', delegate: 'commandOnly', observer: 'commandOnly' },
-  moderation: { mediator: 'commandOnly', delegate: 'commandOnly', observer: 'commandOnly' },
-  roomNotes: { mediator: 'edit', delegate: 'edit', observer: 'read' },
+  meta: { mediator: 'edit', delegate: 'read', observer: 'read', languageServices: 'read' },
+  agenda: { mediator: 'edit', delegate: 'read', observer: 'read', languageServices: 'read' },
+  clauseSet: { mediator: 'edit', delegate: 'read', observer: 'read', languageServices: 'read' },
+  statement: { mediator: 'edit', delegate: 'ownParty', observer: 'read', languageServices: 'read' },
+  clauseText: { mediator: 'unlessAgreed', delegate: 'openClause', observer: 'read', languageServices: 'read' },
+  clauseControl: {
+    mediator: 'commandOnly',
+    delegate: 'commandOnly',
+    observer: 'commandOnly',
+    languageServices: 'commandOnly',
+  },
+  moderation: {
+    mediator: 'commandOnly',
+    delegate: 'commandOnly',
+    observer: 'commandOnly',
+    languageServices: 'commandOnly',
+  },
+  roomNotes: { mediator: 'edit', delegate: 'edit', observer: 'read', languageServices: 'read' },
   // Drafts are the room's text like its notes: the same writers (who may open the room is ReadRules).
-  roomDraft: { mediator: 'edit', delegate: 'edit', observer: 'read' },
-  roomTabled: { mediator: 'commandOnly', delegate: 'commandOnly', observer: 'commandOnly' },
+  roomDraft: { mediator: 'edit', delegate: 'edit', observer: 'read', languageServices: 'read' },
+  roomTabled: {
+    mediator: 'commandOnly',
+    delegate: 'commandOnly',
+    observer: 'commandOnly',
+    languageServices: 'commandOnly',
+  },
 };
 
 export interface ClauseState {

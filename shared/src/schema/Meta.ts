@@ -3,10 +3,18 @@ import type { PartyId } from '../ids.ts';
 import type { Party } from './Party.ts';
 import { readParty, writeParty } from './Party.ts';
 import type { PlenaryRoots } from './roots.ts';
+import type { SessionLanguage } from './SessionLanguage.ts';
+import { DEFAULT_SESSION_LANGUAGES, sessionLanguagesSchema } from './SessionLanguage.ts';
 import type { SessionSettings } from './SessionSettings.ts';
 import { DEFAULT_SESSION_SETTINGS } from './SessionSettings.ts';
 
-const MetaKey = { title: 'title', schemaVersion: 'schemaVersion', parties: 'parties', settings: 'settings' } as const;
+const MetaKey = {
+  title: 'title',
+  schemaVersion: 'schemaVersion',
+  parties: 'parties',
+  settings: 'settings',
+  languages: 'languages',
+} as const;
 export const META_KEYS: ReadonlySet<string> = new Set(Object.values(MetaKey));
 
 export function readTitle(roots: PlenaryRoots): string {
@@ -52,6 +60,23 @@ export function addParty(roots: PlenaryRoots, party: Party): void {
 export function hasParty(roots: PlenaryRoots, partyId: PartyId): boolean {
   const parties = roots.meta.get(MetaKey.parties);
   return parties instanceof Y.Map && parties.has(partyId);
+}
+
+/**
+ * The session's languages, the language of negotiation first. Kept in `meta.languages` as one plain
+ * value the server replaces whole (a change is one atomic fact, and clients read it live); a missing or
+ * malformed value reads as the default, English alone.
+ */
+export function readLanguages(roots: PlenaryRoots): readonly SessionLanguage[] {
+  const parsed = sessionLanguagesSchema.safeParse(roots.meta.get(MetaKey.languages));
+  return parsed.success ? parsed.data : DEFAULT_SESSION_LANGUAGES;
+}
+
+export function writeLanguages(roots: PlenaryRoots, languages: readonly SessionLanguage[]): void {
+  roots.meta.set(
+    MetaKey.languages,
+    languages.map(({ tag, authentic }) => ({ tag, authentic })),
+  );
 }
 
 function settingsMap(roots: PlenaryRoots): Y.Map<unknown> | null {

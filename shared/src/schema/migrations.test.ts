@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import type { PartyId } from '../ids.ts';
 import { clauseOptions, clauseRecord, clauseSignOffs, insertClause, readClause, setClauseControl } from './Clause.ts';
 import { createClauseOption } from './ClauseOption.ts';
-import { readParties, readSchemaVersion, readSettings } from './Meta.ts';
+import { readLanguages, readParties, readSchemaVersion, readSettings, writeLanguages } from './Meta.ts';
 import { INITIAL_MODERATION } from './Moderation.ts';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS, migratePlenary } from './migrations.ts';
 import { plenaryRoots } from './roots.ts';
@@ -77,7 +77,7 @@ const MIGRATION_CHECKS: Record<number, () => void> = {
     const tabled = insertClause(roots, { kind: 'operative', text: 'Tabled.' });
     const origin = { kind: 'workingGroup', name: 'Verification', breakoutId: 'b1' } as const;
     clauseRecord(roots, tabled)?.set('origin', origin);
-    expect(migratePlenary(doc)).toEqual([4, 5, 6]);
+    expect(migratePlenary(doc)).toEqual([4, 5, 6, 7]);
     expect(oldRecord.get('origin')).toBeNull();
     expect(readClause(oldRecord)?.options[0]?.origin).toBeNull();
     expect(clauseOptions(oldRecord).get(0)?.has('origin')).toBe(true);
@@ -93,11 +93,11 @@ const MIGRATION_CHECKS: Record<number, () => void> = {
     roots.meta.set('schemaVersion', 4);
     settings.delete('editMode');
     expect(readSettings(roots).editMode).toBe('direct');
-    expect(migratePlenary(doc)).toEqual([5, 6]);
+    expect(migratePlenary(doc)).toEqual([5, 6, 7]);
     expect(settings.get('editMode')).toBe('direct');
     settings.set('editMode', 'suggest');
     roots.meta.set('schemaVersion', 4);
-    expect(migratePlenary(doc)).toEqual([5, 6]);
+    expect(migratePlenary(doc)).toEqual([5, 6, 7]);
     expect(readSettings(roots).editMode).toBe('suggest');
   },
   6: () => {
@@ -108,12 +108,29 @@ const MIGRATION_CHECKS: Record<number, () => void> = {
     const settings = roots.meta.get('settings') as Y.Map<unknown>;
     roots.meta.set('schemaVersion', 5);
     settings.delete('holdersMaySettleSuggestions');
-    expect(migratePlenary(doc)).toEqual([6]);
+    expect(migratePlenary(doc)).toEqual([6, 7]);
     expect(settings.get('holdersMaySettleSuggestions')).toBe(false);
     settings.set('holdersMaySettleSuggestions', true);
     roots.meta.set('schemaVersion', 5);
-    expect(migratePlenary(doc)).toEqual([6]);
+    expect(migratePlenary(doc)).toEqual([6, 7]);
     expect(readSettings(roots).holdersMaySettleSuggestions).toBe(true);
+  },
+  7: () => {
+    // A version 6 session was negotiated in English alone: it gains that; a session with languages keeps them.
+    const doc = new Y.Doc();
+    migratePlenary(doc);
+    const roots = plenaryRoots(doc);
+    roots.meta.set('schemaVersion', 6);
+    roots.meta.delete('languages');
+    expect(migratePlenary(doc)).toEqual([7]);
+    expect(roots.meta.get('languages')).toEqual([{ tag: 'en', authentic: true }]);
+    writeLanguages(roots, [
+      { tag: 'en', authentic: true },
+      { tag: 'ru', authentic: true },
+    ]);
+    roots.meta.set('schemaVersion', 6);
+    expect(migratePlenary(doc)).toEqual([7]);
+    expect(readLanguages(roots).map((language) => language.tag)).toEqual(['en', 'ru']);
   },
 };
 

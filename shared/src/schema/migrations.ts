@@ -3,11 +3,12 @@ import { statusFromContent } from '../rules/ClauseLife.ts';
 import { clauseContentOf } from '../rules/clauseFacts.ts';
 import { clauseSignOffs, readClause, setClauseControl } from './Clause.ts';
 import { isWordingFrozen } from './ClauseStatus.ts';
-import { initMetaContainers, readSchemaVersion, writeSchemaVersion } from './Meta.ts';
+import { initMetaContainers, readSchemaVersion, writeLanguages, writeSchemaVersion } from './Meta.ts';
 import type { ModerationKey } from './Moderation.ts';
 import { INITIAL_MODERATION, writeModeration } from './Moderation.ts';
 import type { PlenaryRoots } from './roots.ts';
 import { plenaryRoots } from './roots.ts';
+import { DEFAULT_SESSION_LANGUAGES } from './SessionLanguage.ts';
 
 /**
  * Numbered migrations of the plenary document. Each takes a document at version `to - 1` to `to`;
@@ -104,6 +105,13 @@ export const MIGRATIONS: readonly Migration[] = [
       if (settings instanceof Y.Map && !settings.has('holdersMaySettleSuggestions')) {
         settings.set('holdersMaySettleSuggestions', false);
       }
+    },
+  },
+  {
+    to: 7,
+    description: 'meta.languages: the session’s languages (sessions before them were negotiated in English alone)',
+    up(roots) {
+      if (!roots.meta.has('languages')) writeLanguages(roots, DEFAULT_SESSION_LANGUAGES);
     },
   },
 ];

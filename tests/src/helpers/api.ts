@@ -1,4 +1,4 @@
-import type { CreateSessionResponse } from '@parley/shared';
+import type { CreateSessionResponse, Role } from '@parley/shared';
 
 export interface JsonResponse<T = unknown> {
   readonly status: number;
@@ -34,15 +34,15 @@ export async function createSession(
 export interface Joined {
   readonly participantId: string;
   readonly token: string;
-  readonly role: 'mediator' | 'delegate' | 'observer';
+  readonly role: Role;
   readonly partyId?: string;
 }
 
-/** Joins a session through its invite for `who`: the mediator, an observer, or party number n's delegation. */
+/** Joins a session through its invite for `who`: the mediator, an observer, language services or party number n's delegation. */
 export async function join(
   baseUrl: string,
   session: CreateSessionResponse,
-  who: 'mediator' | 'observer' | { party: number },
+  who: 'mediator' | 'observer' | 'languageServices' | { party: number },
   name = typeof who === 'string' ? who : `delegate ${who.party}`,
 ): Promise<Joined> {
   const invite =

@@ -12,6 +12,7 @@ import {
   readAgenda,
   readClause,
   readClausesInOrder,
+  readLanguages,
   readModeration,
   readSettings,
 } from '@parley/shared';
@@ -350,6 +351,16 @@ const CASES: Record<CommandType, Case> = {
     payload: () => ({ allowed: true }),
     visible: (d) => readSettings(plenaryRoots(d)).holdersMaySettleSuggestions,
     conflict: () => ({ allowed: true }),
+  },
+  'session.languages': {
+    payload: () => ({ languages: [{ tag: 'en' }, { tag: 'ru' }] }),
+    visible: (d) =>
+      readLanguages(plenaryRoots(d))
+        .map((language) => language.tag)
+        .join() === 'en,ru',
+    // The clauses are in English: it may not go.
+    conflict: () => ({ languages: [{ tag: 'fr' }] }),
+    invalid: { payload: { languages: [{ tag: 'english!' }] }, field: 'languages.0.tag' },
   },
   'session.workingGroupsMayTable': {
     payload: () => ({ allowed: true }),

@@ -177,6 +177,7 @@ type RoleName =
   | 'delegateA'
   | 'delegateB'
   | 'observer'
+  | 'languageServices'
   | 'removed'
   | 'noToken'
   | 'forgedToken'
@@ -193,6 +194,7 @@ const EXPECTED: Record<PartName, Record<RoleName, Outcome>> = {
     delegateA: 4403,
     delegateB: W,
     observer: 4403,
+    languageServices: 4403,
     removed: 403,
     noToken: 401,
     forgedToken: 401,
@@ -203,6 +205,7 @@ const EXPECTED: Record<PartName, Record<RoleName, Outcome>> = {
     delegateA: 4403,
     delegateB: 4403,
     observer: 4403,
+    languageServices: 4403,
     removed: 403,
     noToken: 401,
     forgedToken: 401,
@@ -213,6 +216,7 @@ const EXPECTED: Record<PartName, Record<RoleName, Outcome>> = {
     delegateA: 4403,
     delegateB: 4403,
     observer: 4403,
+    languageServices: 4403,
     removed: 403,
     noToken: 401,
     forgedToken: 401,
@@ -223,6 +227,7 @@ const EXPECTED: Record<PartName, Record<RoleName, Outcome>> = {
     delegateA: W,
     delegateB: 4403,
     observer: 4403,
+    languageServices: 4403,
     removed: 403,
     noToken: 401,
     forgedToken: 401,
@@ -233,6 +238,7 @@ const EXPECTED: Record<PartName, Record<RoleName, Outcome>> = {
     delegateA: 4403,
     delegateB: W,
     observer: 4403,
+    languageServices: 4403,
     removed: 403,
     noToken: 401,
     forgedToken: 401,
@@ -243,6 +249,7 @@ const EXPECTED: Record<PartName, Record<RoleName, Outcome>> = {
     delegateA: W,
     delegateB: W,
     observer: 4403,
+    languageServices: 4403,
     removed: 403,
     noToken: 401,
     forgedToken: 401,
@@ -253,6 +260,7 @@ const EXPECTED: Record<PartName, Record<RoleName, Outcome>> = {
     delegateA: 4403,
     delegateB: 4403,
     observer: 4403,
+    languageServices: 4403,
     removed: 403,
     noToken: 401,
     forgedToken: 401,
@@ -263,6 +271,7 @@ const EXPECTED: Record<PartName, Record<RoleName, Outcome>> = {
     delegateA: 4403,
     delegateB: 4403,
     observer: 4403,
+    languageServices: 4403,
     removed: 403,
     noToken: 401,
     forgedToken: 401,
@@ -273,6 +282,7 @@ const EXPECTED: Record<PartName, Record<RoleName, Outcome>> = {
     delegateA: W,
     delegateB: 4403,
     observer: 4403,
+    languageServices: 4403,
     removed: 403,
     noToken: 401,
     forgedToken: 401,
@@ -283,6 +293,7 @@ const EXPECTED: Record<PartName, Record<RoleName, Outcome>> = {
     delegateA: 4403,
     delegateB: 4403,
     observer: 4403,
+    languageServices: 4403,
     removed: 403,
     noToken: 401,
     forgedToken: 401,
@@ -293,6 +304,7 @@ const EXPECTED: Record<PartName, Record<RoleName, Outcome>> = {
     delegateA: 4403,
     delegateB: 4403,
     observer: 4403,
+    languageServices: 4403,
     removed: 403,
     noToken: 401,
     forgedToken: 401,
@@ -303,6 +315,7 @@ const EXPECTED: Record<PartName, Record<RoleName, Outcome>> = {
     delegateA: 4403,
     delegateB: 4403,
     observer: 4403,
+    languageServices: 4403,
     removed: 403,
     noToken: 401,
     forgedToken: 401,
@@ -313,6 +326,7 @@ const EXPECTED: Record<PartName, Record<RoleName, Outcome>> = {
     delegateA: 4403,
     delegateB: 4403,
     observer: 4403,
+    languageServices: 4403,
     removed: 403,
     noToken: 401,
     forgedToken: 401,
@@ -323,6 +337,7 @@ const EXPECTED: Record<PartName, Record<RoleName, Outcome>> = {
     delegateA: 4403,
     delegateB: 4403,
     observer: 4403,
+    languageServices: 4403,
     removed: 403,
     noToken: 401,
     forgedToken: 401,
@@ -333,6 +348,7 @@ const EXPECTED: Record<PartName, Record<RoleName, Outcome>> = {
     delegateA: W,
     delegateB: 403,
     observer: 403,
+    languageServices: 403,
     removed: 403,
     noToken: 401,
     forgedToken: 401,
@@ -343,6 +359,7 @@ const EXPECTED: Record<PartName, Record<RoleName, Outcome>> = {
     delegateA: W,
     delegateB: 403,
     observer: 403,
+    languageServices: 403,
     removed: 403,
     noToken: 401,
     forgedToken: 401,
@@ -353,6 +370,7 @@ const EXPECTED: Record<PartName, Record<RoleName, Outcome>> = {
     delegateA: 4403,
     delegateB: 403,
     observer: 403,
+    languageServices: 403,
     removed: 403,
     noToken: 401,
     forgedToken: 401,
@@ -363,6 +381,7 @@ const EXPECTED: Record<PartName, Record<RoleName, Outcome>> = {
     delegateA: 403,
     delegateB: W,
     observer: 403,
+    languageServices: 403,
     removed: 403,
     noToken: 401,
     forgedToken: 401,
@@ -373,6 +392,7 @@ const EXPECTED: Record<PartName, Record<RoleName, Outcome>> = {
     delegateA: 403,
     delegateB: 403,
     observer: 403,
+    languageServices: 403,
     removed: 403,
     noToken: 401,
     forgedToken: 401,
@@ -388,6 +408,9 @@ async function tokenOf(role: RoleName, fixture: PreparedSession, baseUrl: string
     case 'delegateB':
     case 'observer':
       return fixture[role].token;
+    case 'languageServices':
+      // Reads the plenary like an observer; writes nothing until the language versions exist (issue 15).
+      return (await join(baseUrl, fixture.session, 'languageServices', 'Translator')).token;
     case 'removed': {
       const leaver = await join(baseUrl, fixture.session, { party: 0 }, 'Removed delegate');
       const removed = await command(baseUrl, fixture.session.id, fixture.mediator.token, {

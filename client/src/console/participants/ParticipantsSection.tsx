@@ -19,7 +19,12 @@ export interface SeatedPerson {
   readonly online: boolean;
 }
 
-const ROLE_ORDER: Readonly<Record<Role, number>> = { mediator: 0, delegate: 1, observer: 2 };
+const ROLE_ORDER: Readonly<Record<Role, number>> = {
+  mediator: 0,
+  delegate: 1,
+  observer: 2,
+  languageServices: 3,
+};
 
 /**
  * Everyone who joined (from the roster), online or not, with the rooms they are in; the mediator can

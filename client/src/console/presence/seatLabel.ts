@@ -7,6 +7,8 @@ export function seatLabel(role: Role, partyId: string | null, parties: readonly 
       return 'Mediator';
     case 'observer':
       return 'Observer';
+    case 'languageServices':
+      return 'Language services';
     case 'delegate': {
       const party = parties.find((p) => p.id === partyId);
       return party ? `Delegation of ${party.name}` : 'Delegate';

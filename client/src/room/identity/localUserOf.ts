@@ -15,6 +15,7 @@ export function localUserOf(summary: SessionSummary): LocalUser {
     case 'mediator':
       return { name: you.name, color: MEDIATOR_COLOR };
     case 'observer':
+    case 'languageServices':
       return { name: you.name, color: OBSERVER_COLOR };
     case 'delegate':
       return { name: you.name, color: parties.find((party) => party.id === you.partyId)?.color ?? OBSERVER_COLOR };
