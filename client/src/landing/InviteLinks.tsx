@@ -28,6 +28,7 @@ export function InviteLinks({ session }: { session: CreateSessionResponse }) {
             </span>
             <a
               className="invite__url"
+              dir="ltr"
               href={row.href}
               data-testid="invite-link"
               data-role={row.role}
