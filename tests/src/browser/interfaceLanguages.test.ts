@@ -4,7 +4,7 @@ import { saveScreenshot, startServerWithClient, useBrowser } from '../helpers/br
 const browser = useBrowser();
 
 describe('the interface in the six UN languages', () => {
-  it('starts in English, switches the landing page to Arabic (right to left, remembered) and to Chinese', async () => {
+  it('starts in English, switches the landing page to Arabic (right to left, remembered) and to Chinese, which the join page and the room keep', async () => {
     const server = await startServerWithClient();
     const { page } = await browser.person();
     await page.goto(server.url);
@@ -46,5 +46,14 @@ describe('the interface in the six UN languages', () => {
     await expect.poll(() => page.locator('.invite-count').textContent()).toBe('4 份邀请');
     await page.getByRole('heading', { name: '会议“关于北部流域的会谈”已开启' }).waitFor();
     await saveScreenshot(page, 'landing-zh');
+
+    // The choice follows the reader: the join page, then the room's connection status, in Chinese.
+    await page.getByRole('link', { name: '以调解人身份进入' }).click();
+    await page.getByRole('heading', { name: '加入会议' }).waitFor();
+    expect(await page.title()).toBe('加入会议 · Parley');
+    await page.getByLabel('您的姓名').fill('调解人');
+    await page.getByRole('button', { name: '加入', exact: true }).click();
+    await expect.poll(() => page.getByTestId('connection-status').textContent()).toBe('在线');
+    expect(await html()).toEqual({ lang: 'zh', dir: 'ltr' });
   });
 });

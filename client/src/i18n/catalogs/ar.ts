@@ -57,4 +57,23 @@ export const ar: Catalog = {
   'join.error.noSession': 'هذه الجلسة غير موجودة ({reason}). تحقّق من الرابط المرسَل إليك.',
   'join.error.tooMany': 'محاولات كثيرة جدًا من هذا العنوان. انتظر دقيقة ثم حاول مرة أخرى.',
   'join.error.other': 'تعذّر الانضمام إلى الجلسة: {reason}',
+
+  'connection.label': 'الاتصال:',
+  'connection.labelOf': 'اتصال {label}:',
+  'connection.status.connecting': 'جارٍ الاتصال',
+  'connection.status.online': 'متصل',
+  'connection.status.reconnecting': 'جارٍ إعادة الاتصال',
+  'connection.status.offline': 'غير متصل',
+  'connection.hint.connecting': 'جارٍ الاتصال بالجلسة…',
+  'connection.hint.online': 'متصل: تصل تعديلاتك إلى الآخرين مباشرةً.',
+  'connection.hint.reconnecting': 'انقطع الاتصال؛ تجري إعادة المحاولة. تعديلاتك محفوظة وستُرسَل عند عودة الاتصال.',
+  'connection.hint.offline': 'غير متصل: تعديلاتك محفوظة على هذا الجهاز وستُرسَل عند إعادة الاتصال.',
+  'connection.stop.tooLarge':
+    'كان أحد التعديلات أكبر من أن يقبله الخادم ({reason}). أعِد تحميل الصفحة للمتابعة من نسخة الخادم.',
+  'connection.stop.malformed': 'تعذّر على الخادم قراءة ما أرسلته هذه الصفحة ({reason}). أعِد تحميل الصفحة.',
+  'connection.stop.unauthorized':
+    'لم يقبل الخادم وصولك إلى هذه الجلسة ({reason}). افتح الجلسة مجددًا من رابط الدعوة الخاص بك.',
+  'connection.stop.notFound': 'هذه الجلسة غير موجودة ({reason}). تحقّق من الرابط الذي أُعطي لك.',
+  'connection.stop.removed': 'أزالك الوسيط من هذه الجلسة ({reason}).',
+  'connection.stop.other': 'أغلق الخادم الاتصال ({reason}).',
 };

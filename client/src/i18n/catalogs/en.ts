@@ -59,6 +59,25 @@ export const en = {
   'join.error.noSession': 'This session does not exist ({reason}). Check the link you were sent.',
   'join.error.tooMany': 'Too many attempts from this address. Wait a minute and try again.',
   'join.error.other': 'The session could not be joined: {reason}',
+
+  'connection.label': 'Connection:',
+  'connection.labelOf': '{label} connection:',
+  'connection.status.connecting': 'connecting',
+  'connection.status.online': 'online',
+  'connection.status.reconnecting': 'reconnecting',
+  'connection.status.offline': 'offline',
+  'connection.hint.connecting': 'Connecting to the session…',
+  'connection.hint.online': 'Connected: your edits reach the others live.',
+  'connection.hint.reconnecting': 'Connection lost; trying again. Your edits are kept and sent when it is back.',
+  'connection.hint.offline': 'Offline: your edits are kept on this device and sent when you reconnect.',
+  'connection.stop.tooLarge':
+    "An edit was too large for the server to accept ({reason}). Reload the page to continue from the server's copy.",
+  'connection.stop.malformed': 'The server could not read what this page sent ({reason}). Reload the page.',
+  'connection.stop.unauthorized':
+    'The server did not accept your access to this session ({reason}). Open the session again from your invite link.',
+  'connection.stop.notFound': 'This session does not exist ({reason}). Check the link you were given.',
+  'connection.stop.removed': 'You were removed from this session by the mediator ({reason}).',
+  'connection.stop.other': 'The server closed the connection ({reason}).',
 } as const;
 
 export type MessageKey = keyof typeof en;

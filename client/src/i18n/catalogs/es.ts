@@ -59,4 +59,26 @@ export const es: Catalog = {
   'join.error.noSession': 'Esta sesión no existe ({reason}). Compruebe el enlace que se le envió.',
   'join.error.tooMany': 'Demasiados intentos desde esta dirección. Espere un minuto y vuelva a intentarlo.',
   'join.error.other': 'No se pudo unir a la sesión: {reason}',
+
+  'connection.label': 'Conexión:',
+  'connection.labelOf': 'Conexión de {label}:',
+  'connection.status.connecting': 'conectando',
+  'connection.status.online': 'en línea',
+  'connection.status.reconnecting': 'reconectando',
+  'connection.status.offline': 'sin conexión',
+  'connection.hint.connecting': 'Conectando con la sesión…',
+  'connection.hint.online': 'Conectado: sus cambios llegan a los demás en directo.',
+  'connection.hint.reconnecting':
+    'Se perdió la conexión; reintentando. Sus cambios se conservan y se enviarán cuando se restablezca.',
+  'connection.hint.offline':
+    'Sin conexión: sus cambios se conservan en este dispositivo y se enviarán al volver a conectarse.',
+  'connection.stop.tooLarge':
+    'Un cambio era demasiado grande para que el servidor lo aceptara ({reason}). Vuelva a cargar la página para continuar a partir de la copia del servidor.',
+  'connection.stop.malformed':
+    'El servidor no pudo leer lo que envió esta página ({reason}). Vuelva a cargar la página.',
+  'connection.stop.unauthorized':
+    'El servidor no aceptó su acceso a esta sesión ({reason}). Vuelva a abrir la sesión desde su enlace de invitación.',
+  'connection.stop.notFound': 'Esta sesión no existe ({reason}). Compruebe el enlace que se le facilitó.',
+  'connection.stop.removed': 'El mediador le retiró de esta sesión ({reason}).',
+  'connection.stop.other': 'El servidor cerró la conexión ({reason}).',
 };

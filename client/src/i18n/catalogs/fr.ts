@@ -60,4 +60,25 @@ export const fr: Catalog = {
   'join.error.noSession': 'Cette séance n’existe pas ({reason}). Vérifiez le lien qui vous a été envoyé.',
   'join.error.tooMany': 'Trop de tentatives depuis cette adresse. Patientez une minute, puis réessayez.',
   'join.error.other': 'Impossible de rejoindre la séance : {reason}',
+
+  'connection.label': 'Connexion :',
+  'connection.labelOf': 'Connexion – {label} :',
+  'connection.status.connecting': 'connexion',
+  'connection.status.online': 'en ligne',
+  'connection.status.reconnecting': 'reconnexion',
+  'connection.status.offline': 'hors ligne',
+  'connection.hint.connecting': 'Connexion à la séance…',
+  'connection.hint.online': 'Connecté : vos modifications parviennent aux autres en direct.',
+  'connection.hint.reconnecting':
+    'Connexion perdue ; nouvelle tentative en cours. Vos modifications sont conservées et seront envoyées dès son rétablissement.',
+  'connection.hint.offline':
+    'Hors ligne : vos modifications sont conservées sur cet appareil et seront envoyées à la reconnexion.',
+  'connection.stop.tooLarge':
+    'Une modification était trop volumineuse pour être acceptée par le serveur ({reason}). Rechargez la page pour reprendre à partir de la copie du serveur.',
+  'connection.stop.malformed': 'Le serveur n’a pas pu lire ce que cette page a envoyé ({reason}). Rechargez la page.',
+  'connection.stop.unauthorized':
+    'Le serveur n’a pas accepté votre accès à cette séance ({reason}). Rouvrez la séance à partir de votre lien d’invitation.',
+  'connection.stop.notFound': 'Cette séance n’existe pas ({reason}). Vérifiez le lien qui vous a été communiqué.',
+  'connection.stop.removed': 'Le médiateur vous a retiré de cette séance ({reason}).',
+  'connection.stop.other': 'Le serveur a fermé la connexion ({reason}).',
 };

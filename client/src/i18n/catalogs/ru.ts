@@ -59,4 +59,26 @@ export const ru: Catalog = {
   'join.error.noSession': 'Такого заседания не существует ({reason}). Проверьте присланную вам ссылку.',
   'join.error.tooMany': 'Слишком много попыток с этого адреса. Подождите минуту и повторите попытку.',
   'join.error.other': 'Не удалось присоединиться к заседанию: {reason}',
+
+  'connection.label': 'Соединение:',
+  'connection.labelOf': 'Соединение ({label}):',
+  'connection.status.connecting': 'подключение',
+  'connection.status.online': 'в сети',
+  'connection.status.reconnecting': 'переподключение',
+  'connection.status.offline': 'не в сети',
+  'connection.hint.connecting': 'Подключение к заседанию…',
+  'connection.hint.online': 'Соединение установлено: ваши правки сразу видны другим.',
+  'connection.hint.reconnecting':
+    'Соединение потеряно; выполняется повторная попытка. Ваши правки сохранены и будут отправлены после восстановления связи.',
+  'connection.hint.offline':
+    'Нет соединения: ваши правки сохраняются на этом устройстве и будут отправлены при повторном подключении.',
+  'connection.stop.tooLarge':
+    'Правка слишком велика, и сервер не может её принять ({reason}). Перезагрузите страницу, чтобы продолжить с копии на сервере.',
+  'connection.stop.malformed':
+    'Сервер не смог прочитать данные, отправленные этой страницей ({reason}). Перезагрузите страницу.',
+  'connection.stop.unauthorized':
+    'Сервер не подтвердил ваш доступ к этому заседанию ({reason}). Откройте заседание снова по ссылке-приглашению.',
+  'connection.stop.notFound': 'Такого заседания не существует ({reason}). Проверьте полученную ссылку.',
+  'connection.stop.removed': 'Посредник исключил вас из этого заседания ({reason}).',
+  'connection.stop.other': 'Сервер закрыл соединение ({reason}).',
 };
