@@ -47,13 +47,17 @@ describe('the interface in the six UN languages', () => {
     await page.getByRole('heading', { name: '会议“关于北部流域的会谈”已开启' }).waitFor();
     await saveScreenshot(page, 'landing-zh');
 
-    // The choice follows the reader: the join page, then the room's connection status, in Chinese.
+    // The choice follows the reader: the join page, then the room's top bar, in Chinese.
     await page.getByRole('link', { name: '以调解人身份进入' }).click();
     await page.getByRole('heading', { name: '加入会议' }).waitFor();
     expect(await page.title()).toBe('加入会议 · Parley');
     await page.getByLabel('您的姓名').fill('调解人');
     await page.getByRole('button', { name: '加入', exact: true }).click();
     await expect.poll(() => page.getByTestId('connection-status').textContent()).toBe('在线');
+    expect(await page.getByTestId('you-role').textContent()).toBe('调解人');
+    // On a laptop screen the mediator's console starts open.
+    await page.getByRole('button', { name: '隐藏控制台' }).waitFor();
+    await page.getByRole('navigation', { name: '会议' }).waitFor();
     expect(await html()).toEqual({ lang: 'zh', dir: 'ltr' });
   });
 });

@@ -76,4 +76,18 @@ export const ar: Catalog = {
   'connection.stop.notFound': 'هذه الجلسة غير موجودة ({reason}). تحقّق من الرابط الذي أُعطي لك.',
   'connection.stop.removed': 'أزالك الوسيط من هذه الجلسة ({reason}).',
   'connection.stop.other': 'أغلق الخادم الاتصال ({reason}).',
+
+  'room.bar.label': 'الجلسة',
+  'room.bar.showConsole': 'إظهار لوحة التحكم',
+  'room.bar.hideConsole': 'إخفاء لوحة التحكم',
+  'room.bar.changesSince':
+    '{count, plural, =0 {لا تغييرات منذ زيارتك الأخيرة} zero {لا تغييرات منذ زيارتك الأخيرة} one {تغيير واحد منذ زيارتك الأخيرة} two {تغييران منذ زيارتك الأخيرة} few {# تغييرات منذ زيارتك الأخيرة} many {# تغييرًا منذ زيارتك الأخيرة} other {# تغيير منذ زيارتك الأخيرة}}',
+  'room.export.summary': 'تنزيل المشروع',
+  'room.export.preparing': 'جارٍ التحضير…',
+  'room.export.docx': 'Word (DOCX)',
+  'room.export.md': 'Markdown',
+  'room.export.html': 'صفحة جاهزة للطباعة (HTML، تُحفَظ بصيغة PDF)',
+  'room.export.json': 'بيانات (JSON)',
+  'room.you.prefix': 'أنت',
+  'room.you.role': '{role, select, mediator {الوسيط} observer {مراقب} delegate {وفد {party}} other {عضو في وفد}}',
 };

@@ -78,6 +78,21 @@ export const en = {
   'connection.stop.notFound': 'This session does not exist ({reason}). Check the link you were given.',
   'connection.stop.removed': 'You were removed from this session by the mediator ({reason}).',
   'connection.stop.other': 'The server closed the connection ({reason}).',
+
+  'room.bar.label': 'Session',
+  'room.bar.showConsole': 'Show console',
+  'room.bar.hideConsole': 'Hide console',
+  'room.bar.changesSince':
+    '{count, plural, =0 {No changes since your last visit} other {Changes since your last visit (#)}}',
+  'room.export.summary': 'Download the draft',
+  'room.export.preparing': 'Preparing…',
+  'room.export.docx': 'Word (DOCX)',
+  'room.export.md': 'Markdown',
+  'room.export.html': 'Print-ready page (HTML, save as PDF)',
+  'room.export.json': 'Data (JSON)',
+  'room.you.prefix': 'You are',
+  'room.you.role':
+    '{role, select, mediator {Mediator} observer {Observer} delegate {Delegation of {party}} other {Delegate}}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -81,4 +81,19 @@ export const es: Catalog = {
   'connection.stop.notFound': 'Esta sesión no existe ({reason}). Compruebe el enlace que se le facilitó.',
   'connection.stop.removed': 'El mediador le retiró de esta sesión ({reason}).',
   'connection.stop.other': 'El servidor cerró la conexión ({reason}).',
+
+  'room.bar.label': 'Sesión',
+  'room.bar.showConsole': 'Mostrar la consola',
+  'room.bar.hideConsole': 'Ocultar la consola',
+  'room.bar.changesSince':
+    '{count, plural, =0 {Ningún cambio desde su última visita} one {Cambios desde su última visita (#)} other {Cambios desde su última visita (#)}}',
+  'room.export.summary': 'Descargar el proyecto',
+  'room.export.preparing': 'Preparando…',
+  'room.export.docx': 'Word (DOCX)',
+  'room.export.md': 'Markdown',
+  'room.export.html': 'Página lista para imprimir (HTML, guardar como PDF)',
+  'room.export.json': 'Datos (JSON)',
+  'room.you.prefix': 'Usted es',
+  'room.you.role':
+    '{role, select, mediator {Mediador} observer {Observador} delegate {Delegación de {party}} other {Miembro de una delegación}}',
 };

@@ -81,4 +81,19 @@ export const fr: Catalog = {
   'connection.stop.notFound': 'Cette séance n’existe pas ({reason}). Vérifiez le lien qui vous a été communiqué.',
   'connection.stop.removed': 'Le médiateur vous a retiré de cette séance ({reason}).',
   'connection.stop.other': 'Le serveur a fermé la connexion ({reason}).',
+
+  'room.bar.label': 'Séance',
+  'room.bar.showConsole': 'Afficher la console',
+  'room.bar.hideConsole': 'Masquer la console',
+  'room.bar.changesSince':
+    '{count, plural, =0 {Aucune modification depuis votre dernière visite} one {Modification depuis votre dernière visite (#)} other {Modifications depuis votre dernière visite (#)}}',
+  'room.export.summary': 'Télécharger le projet',
+  'room.export.preparing': 'Préparation…',
+  'room.export.docx': 'Word (DOCX)',
+  'room.export.md': 'Markdown',
+  'room.export.html': 'Page prête à imprimer (HTML, à enregistrer en PDF)',
+  'room.export.json': 'Données (JSON)',
+  'room.you.prefix': 'Vous êtes',
+  'room.you.role':
+    '{role, select, mediator {Médiateur} observer {Observateur} delegate {Délégation de {party}} other {Membre d’une délégation}}',
 };

@@ -81,4 +81,19 @@ export const ru: Catalog = {
   'connection.stop.notFound': 'Такого заседания не существует ({reason}). Проверьте полученную ссылку.',
   'connection.stop.removed': 'Посредник исключил вас из этого заседания ({reason}).',
   'connection.stop.other': 'Сервер закрыл соединение ({reason}).',
+
+  'room.bar.label': 'Заседание',
+  'room.bar.showConsole': 'Показать консоль',
+  'room.bar.hideConsole': 'Скрыть консоль',
+  'room.bar.changesSince':
+    '{count, plural, =0 {С вашего последнего визита изменений нет} one {# изменение с вашего последнего визита} few {# изменения с вашего последнего визита} many {# изменений с вашего последнего визита} other {# изменения с вашего последнего визита}}',
+  'room.export.summary': 'Скачать проект',
+  'room.export.preparing': 'Подготовка…',
+  'room.export.docx': 'Word (DOCX)',
+  'room.export.md': 'Markdown',
+  'room.export.html': 'Страница для печати (HTML, сохранить как PDF)',
+  'room.export.json': 'Данные (JSON)',
+  'room.you.prefix': 'Вы —',
+  'room.you.role':
+    '{role, select, mediator {Посредник} observer {Наблюдатель} delegate {Делегация: {party}} other {Член делегации}}',
 };

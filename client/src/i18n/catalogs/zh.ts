@@ -73,4 +73,17 @@ export const zh: Catalog = {
   'connection.stop.notFound': '此会议不存在（{reason}）。请检查您收到的链接。',
   'connection.stop.removed': '调解人已将您移出此会议（{reason}）。',
   'connection.stop.other': '服务器关闭了连接（{reason}）。',
+
+  'room.bar.label': '会议',
+  'room.bar.showConsole': '显示控制台',
+  'room.bar.hideConsole': '隐藏控制台',
+  'room.bar.changesSince': '{count, plural, =0 {自您上次访问以来没有更改} other {自您上次访问以来的更改（#）}}',
+  'room.export.summary': '下载草案',
+  'room.export.preparing': '正在准备…',
+  'room.export.docx': 'Word (DOCX)',
+  'room.export.md': 'Markdown',
+  'room.export.html': '可打印页面（HTML，可另存为 PDF）',
+  'room.export.json': '数据 (JSON)',
+  'room.you.prefix': '您是',
+  'room.you.role': '{role, select, mediator {调解人} observer {观察员} delegate {{party}代表团} other {代表团成员}}',
 };
