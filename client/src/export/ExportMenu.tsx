@@ -1,14 +1,16 @@
 import { useEffect, useState } from 'react';
 import { useWhenServerIsBack } from '../api/useWhenServerIsBack.ts';
+import type { MessageKey } from '../i18n/catalogs/en.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { useDetailsMenu } from '../ui/useDetailsMenu.ts';
 import type { ExportFormat, ExportRefusal } from './downloadExport.ts';
 import { downloadExport } from './downloadExport.ts';
 
-const FORMATS: readonly { readonly format: ExportFormat; readonly label: string }[] = [
-  { format: 'docx', label: 'Word (DOCX)' },
-  { format: 'md', label: 'Markdown' },
-  { format: 'html', label: 'Print-ready page (HTML, save as PDF)' },
-  { format: 'json', label: 'Data (JSON)' },
+const FORMATS: readonly { readonly format: ExportFormat; readonly label: MessageKey }[] = [
+  { format: 'docx', label: 'room.export.docx' },
+  { format: 'md', label: 'room.export.md' },
+  { format: 'html', label: 'room.export.html' },
+  { format: 'json', label: 'room.export.json' },
 ];
 
 interface ExportMenuProps {
@@ -31,6 +33,7 @@ export function ExportMenu({ sessionId, token }: ExportMenuProps) {
     if (!menu.open) setRefusal(null);
   }, [menu.open]);
   useWhenServerIsBack(refusal?.unreachable === true, () => setRefusal(null));
+  const { text } = useMessages();
 
   const download = async (format: ExportFormat) => {
     setBusy(format);
@@ -49,7 +52,7 @@ export function ExportMenu({ sessionId, token }: ExportMenuProps) {
 
   return (
     <details className="export-menu" data-testid="export-menu" ref={menu.ref} onToggle={menu.onToggle}>
-      <summary className="button button--small">Download the draft</summary>
+      <summary className="button button--small">{text('room.export.summary')}</summary>
       <div className="export-menu__panel">
         {FORMATS.map(({ format, label }) => (
           <button
@@ -60,7 +63,7 @@ export function ExportMenu({ sessionId, token }: ExportMenuProps) {
             onClick={() => void download(format)}
             data-testid={`export-${format}`}
           >
-            {busy === format ? 'Preparing…' : label}
+            {busy === format ? text('room.export.preparing') : text(label)}
           </button>
         ))}
         {refusal !== null && (

@@ -1,13 +1,15 @@
 import type { ParticipantId, PartyId, SessionId } from '@parley/shared';
-import { describeValidationError, joinRequestSchema } from '@parley/shared';
+import { joinRequestSchema } from '@parley/shared';
 import type { FormEvent } from 'react';
 import { useEffect, useId, useState, useSyncExternalStore } from 'react';
 import { joinSession } from '../api/joinSession.ts';
+import { LanguageSwitcher } from '../i18n/LanguageSwitcher.tsx';
+import { useMessages } from '../i18n/useMessages.ts';
 import type { StoredParticipant } from '../participant/StoredParticipant.ts';
 import { readStoredParticipant, storeParticipant } from '../participant/StoredParticipant.ts';
 import { replaceRoute, roomPath } from '../routes.ts';
-import { describeJoinError } from './describeJoinError.ts';
 import { inviteFromLocation } from './inviteFromLocation.ts';
+import { joinErrorKey } from './joinErrorKey.ts';
 
 /**
  * `/join/<sessionId>#invite=<token>`: the person says who they are and trades the invite for their
@@ -17,16 +19,20 @@ export function JoinPage({ sessionId }: { sessionId: SessionId }) {
   // Pasting another invite link into this tab changes only the fragment: no page load, so listen.
   const invite = useSyncExternalStore(subscribeToHash, () => inviteFromLocation());
   const [stored] = useState(() => readStoredParticipant(sessionId));
+  const { text, rich } = useMessages();
+  const documentTitle = text('join.documentTitle');
 
   useEffect(() => {
-    document.title = 'Join a session · Parley';
-  }, []);
+    document.title = documentTitle;
+  }, [documentTitle]);
 
   return (
     <main className="page stack">
-      <header>
+      <header className="page-header">
+        {/* The product's name is a name: the same in every language. */}
         <h1>Parley</h1>
-        <p className="lede">You are invited to a mediated session.</p>
+        <LanguageSwitcher />
+        <p className="lede">{text('join.lede')}</p>
       </header>
       {stored !== null && <ContinueAs sessionId={sessionId} participant={stored} />}
       {invite !== null ? (
@@ -34,10 +40,8 @@ export function JoinPage({ sessionId }: { sessionId: SessionId }) {
       ) : (
         stored === null && (
           <section className="card stack" data-testid="no-invite">
-            <h2>This link has no invite in it</h2>
-            <p>
-              Open the whole invite link the mediator sent you: it ends with <code>#invite=</code> and a long code.
-            </p>
+            <h2>{text('join.noInvite.heading')}</h2>
+            <p>{rich('join.noInvite.body', { marker: <code key="marker">#invite=</code> })}</p>
           </section>
         )
       )}
@@ -51,16 +55,19 @@ function subscribeToHash(onChange: () => void): () => void {
 }
 
 function ContinueAs({ sessionId, participant }: { sessionId: SessionId; participant: StoredParticipant }) {
-  const role = participant.role === 'delegate' ? 'a delegate' : `the ${participant.role}`;
+  const { text, rich } = useMessages();
   return (
     <section className="card stack" aria-labelledby="continue-heading" data-testid="continue-as">
-      <h2 id="continue-heading">You have joined this session before</h2>
+      <h2 id="continue-heading">{text('join.continue.heading')}</h2>
       <p>
-        In this browser you are <strong>{participant.name}</strong>, {role}.
+        {rich('join.continue.body', {
+          name: <strong key="name">{participant.name}</strong>,
+          role: participant.role,
+        })}
       </p>
       <div>
         <button type="button" className="button button--primary" onClick={() => replaceRoute(roomPath(sessionId))}>
-          Continue as {participant.name}
+          {text('join.continue.button', { name: participant.name })}
         </button>
       </div>
     </section>
@@ -72,12 +79,14 @@ function JoinForm({ sessionId, invite, again }: { sessionId: SessionId; invite: 
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const { text } = useMessages();
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const request = joinRequestSchema.safeParse({ invite, name });
     if (!request.success) {
-      setError(describeValidationError(request.error).replace(/^name: /, 'Your name: '));
+      // The invite comes from the link and is never empty here: what the schema refuses is the name.
+      setError(text('join.error.name'));
       return;
     }
     setError(null);
@@ -85,7 +94,7 @@ function JoinForm({ sessionId, invite, again }: { sessionId: SessionId; invite: 
     const result = await joinSession(sessionId, request.data);
     setPending(false);
     if (!result.ok) {
-      setError(describeJoinError(result.status, result.error));
+      setError(text(joinErrorKey(result.status), { reason: result.error }));
       return;
     }
     const { participantId, token, role, partyId } = result.value;
@@ -101,11 +110,11 @@ function JoinForm({ sessionId, invite, again }: { sessionId: SessionId; invite: 
 
   return (
     <form className="card stack" onSubmit={submit} aria-labelledby={`${id}-heading`} data-testid="join-form">
-      <h2 id={`${id}-heading`}>{again ? 'Or join again with this invite' : 'Join the session'}</h2>
+      <h2 id={`${id}-heading`}>{again ? text('join.form.headingAgain') : text('join.form.heading')}</h2>
       <div className="field">
-        <label htmlFor={`${id}-name`}>Your name</label>
+        <label htmlFor={`${id}-name`}>{text('join.form.name')}</label>
         <span className="hint" id={`${id}-hint`}>
-          The others see it beside your cursor and in the list of who is here.
+          {text('join.form.hint')}
         </span>
         <input
           id={`${id}-name`}
@@ -126,7 +135,7 @@ function JoinForm({ sessionId, invite, again }: { sessionId: SessionId; invite: 
       )}
       <div>
         <button type="submit" className="button button--primary" disabled={pending}>
-          {pending ? 'Joining…' : 'Join'}
+          {pending ? text('join.form.joining') : text('join.form.join')}
         </button>
       </div>
     </form>

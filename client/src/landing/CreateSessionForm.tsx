@@ -1,8 +1,10 @@
 import type { CreateSessionResponse } from '@parley/shared';
-import { createSessionRequestSchema, describeValidationError } from '@parley/shared';
+import { createSessionRequestSchema } from '@parley/shared';
 import type { FormEvent } from 'react';
 import { useId, useState } from 'react';
 import { createSession } from '../api/createSession.ts';
+import type { MessageKey } from '../i18n/catalogs/en.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import type { PartyField } from './PartyNameFields.tsx';
 import { newPartyField, PartyNameFields } from './PartyNameFields.tsx';
 
@@ -14,6 +16,7 @@ export function CreateSessionForm({ onCreated }: { onCreated: (session: CreateSe
   const [mediatorName, setMediatorName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const { text } = useMessages();
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -23,7 +26,7 @@ export function CreateSessionForm({ onCreated }: { onCreated: (session: CreateSe
       mediatorName: mediatorName.trim() === '' ? undefined : mediatorName,
     });
     if (!request.success) {
-      setError(describeValidationError(request.error));
+      setError(text(fieldErrorKey(request.error.issues[0]?.path[0])));
       return;
     }
     setError(null);
@@ -31,14 +34,14 @@ export function CreateSessionForm({ onCreated }: { onCreated: (session: CreateSe
     const result = await createSession(request.data);
     setPending(false);
     if (result.ok) onCreated(result.value);
-    else setError(result.error);
+    else setError(text('landing.form.error.server', { reason: result.error }));
   };
 
   return (
     <form className="card stack" onSubmit={submit} data-testid="create-session-form" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Open a new session</h2>
+      <h2 id={`${id}-heading`}>{text('landing.form.heading')}</h2>
       <div className="field">
-        <label htmlFor={`${id}-title`}>Title</label>
+        <label htmlFor={`${id}-title`}>{text('landing.form.title')}</label>
         <input
           id={`${id}-title`}
           name="title"
@@ -46,13 +49,13 @@ export function CreateSessionForm({ onCreated }: { onCreated: (session: CreateSe
           onChange={(event) => setTitle(event.target.value)}
           required
           maxLength={300}
-          placeholder="e.g. Talks on the northern water basin"
+          placeholder={text('landing.form.titlePlaceholder')}
           autoComplete="off"
         />
       </div>
       <PartyNameFields parties={parties} onChange={setParties} />
       <div className="field">
-        <label htmlFor={`${id}-mediator`}>Your name (optional)</label>
+        <label htmlFor={`${id}-mediator`}>{text('landing.form.mediatorName')}</label>
         <input
           id={`${id}-mediator`}
           name="mediatorName"
@@ -69,9 +72,21 @@ export function CreateSessionForm({ onCreated }: { onCreated: (session: CreateSe
       )}
       <div>
         <button type="submit" className="button button--primary" disabled={pending}>
-          {pending ? 'Creating…' : 'Create session'}
+          {pending ? text('landing.form.creating') : text('landing.form.create')}
         </button>
       </div>
     </form>
   );
+}
+
+/** The form's own words for what the request schema refused, by the field it refused (the first one). */
+function fieldErrorKey(field: PropertyKey | undefined): MessageKey {
+  switch (field) {
+    case 'parties':
+      return 'landing.form.error.parties';
+    case 'mediatorName':
+      return 'landing.form.error.mediatorName';
+    default:
+      return 'landing.form.error.title';
+  }
 }

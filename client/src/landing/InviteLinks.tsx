@@ -1,4 +1,6 @@
 import type { CreateSessionResponse } from '@parley/shared';
+import type { MessageKey } from '../i18n/catalogs/en.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { CopyButton } from '../ui/CopyButton.tsx';
 import { inviteHref } from './inviteHref.ts';
 
@@ -13,38 +15,52 @@ interface InviteRow {
 
 /** The invites a new session hands out: one for the mediator, one per party's delegation, one for observers. */
 export function InviteLinks({ session }: { session: CreateSessionResponse }) {
-  const rows = inviteRows(session);
+  const { text } = useMessages();
+  const rows = inviteRows(session, text);
   return (
-    <ul className="invite-list">
-      {rows.map((row) => (
-        <li key={row.partyId ?? row.role} className="invite">
-          <span className="invite__label" id={`invite-${row.partyId ?? row.role}`}>
-            {row.label}
-          </span>
-          <a
-            className="invite__url"
-            href={row.href}
-            data-testid="invite-link"
-            data-role={row.role}
-            data-party-id={row.partyId}
-            aria-describedby={`invite-${row.partyId ?? row.role}`}
-          >
-            {row.href}
-          </a>
-          <CopyButton text={row.href} label={`the ${row.label.toLowerCase()} link`} />
-        </li>
-      ))}
-    </ul>
+    <>
+      <h3 className="invite-count">{text('landing.created.invites', { count: rows.length })}</h3>
+      <ul className="invite-list">
+        {rows.map((row) => (
+          <li key={row.partyId ?? row.role} className="invite">
+            <span className="invite__label" id={`invite-${row.partyId ?? row.role}`}>
+              {row.label}
+            </span>
+            <a
+              className="invite__url"
+              dir="ltr"
+              href={row.href}
+              data-testid="invite-link"
+              data-role={row.role}
+              data-party-id={row.partyId}
+              aria-describedby={`invite-${row.partyId ?? row.role}`}
+            >
+              {row.href}
+            </a>
+            <CopyButton text={row.href} label={text('copy.label', { what: row.label })} />
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
-function inviteRows(session: CreateSessionResponse): InviteRow[] {
-  const rows: InviteRow[] = [{ role: 'mediator', label: 'Mediator', href: inviteHref(session.invites.mediator) }];
+type Translate = (key: MessageKey, values?: Record<string, string>) => string;
+
+function inviteRows(session: CreateSessionResponse, text: Translate): InviteRow[] {
+  const rows: InviteRow[] = [
+    { role: 'mediator', label: text('landing.invite.mediator'), href: inviteHref(session.invites.mediator) },
+  ];
   for (const party of session.parties) {
     const invite = session.invites.parties[party.id];
     if (invite)
-      rows.push({ role: 'party', partyId: party.id, label: `Delegation of ${party.name}`, href: inviteHref(invite) });
+      rows.push({
+        role: 'party',
+        partyId: party.id,
+        label: text('landing.invite.party', { party: party.name }),
+        href: inviteHref(invite),
+      });
   }
-  rows.push({ role: 'observer', label: 'Observers', href: inviteHref(session.invites.observer) });
+  rows.push({ role: 'observer', label: text('landing.invite.observers'), href: inviteHref(session.invites.observer) });
   return rows;
 }

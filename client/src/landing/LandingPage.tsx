@@ -1,5 +1,7 @@
 import type { CreateSessionResponse } from '@parley/shared';
 import { useEffect, useRef, useState } from 'react';
+import { LanguageSwitcher } from '../i18n/LanguageSwitcher.tsx';
+import { useMessages } from '../i18n/useMessages.ts';
 import { CreateSessionForm } from './CreateSessionForm.tsx';
 import { InviteLinks } from './InviteLinks.tsx';
 import { inviteHref } from './inviteHref.ts';
@@ -7,6 +9,7 @@ import { inviteHref } from './inviteHref.ts';
 /** `/`: open a new session, then hand out its invites. */
 export function LandingPage() {
   const [session, setSession] = useState<CreateSessionResponse | null>(null);
+  const { text } = useMessages();
 
   useEffect(() => {
     document.title = 'Parley';
@@ -14,9 +17,11 @@ export function LandingPage() {
 
   return (
     <main className="page stack">
-      <header>
+      <header className="page-header">
+        {/* The product's name is a name: the same in every language. */}
         <h1>Parley</h1>
-        <p className="lede">A shared table for mediated negotiations: one text, every party, live.</p>
+        <LanguageSwitcher />
+        <p className="lede">{text('landing.lede')}</p>
       </header>
       {session === null ? (
         <CreateSessionForm onCreated={setSession} />
@@ -29,6 +34,7 @@ export function LandingPage() {
 
 function SessionCreated({ session, onCreateAnother }: { session: CreateSessionResponse; onCreateAnother: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const { text } = useMessages();
 
   // Move focus to the result so screen-reader and keyboard users land on what just appeared.
   useEffect(() => heading.current?.focus(), []);
@@ -36,19 +42,16 @@ function SessionCreated({ session, onCreateAnother }: { session: CreateSessionRe
   return (
     <section className="card stack" aria-labelledby="session-created-heading" data-testid="session-created">
       <h2 id="session-created-heading" ref={heading} tabIndex={-1}>
-        Session “{session.title}” is open
+        {text('landing.created.heading', { title: session.title })}
       </h2>
-      <p>
-        Send each invite to the people it is for: an invite lets whoever holds it in with that role, so share it
-        privately. Open the mediator’s invite yourself to enter the room.
-      </p>
+      <p>{text('landing.created.instructions')}</p>
       <InviteLinks session={session} />
       <div className="row">
         <a className="button button--primary" href={inviteHref(session.invites.mediator)} data-testid="open-room">
-          Join as mediator
+          {text('landing.created.join')}
         </a>
         <button type="button" className="button" onClick={onCreateAnother}>
-          Open another session
+          {text('landing.created.another')}
         </button>
       </div>
     </section>

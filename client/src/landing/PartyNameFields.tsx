@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useMessages } from '../i18n/useMessages.ts';
 
 export interface PartyField {
   /** A React key only: parties get their real ids from the server. */
@@ -23,6 +24,7 @@ export function PartyNameFields({
   const id = useId();
   const inputs = useRef(new Map<number, HTMLInputElement>());
   const [focusKey, setFocusKey] = useState<number | null>(null);
+  const { text } = useMessages();
 
   useEffect(() => {
     if (focusKey === null) return;
@@ -49,14 +51,14 @@ export function PartyNameFields({
 
   return (
     <fieldset className="field-group">
-      <legend>Parties</legend>
+      <legend>{text('landing.parties.legend')}</legend>
       <p className="hint" id={`${id}-hint`}>
-        One field per party (the delegation's name, e.g. a state or an organisation).
+        {text('landing.parties.hint')}
       </p>
       <ol className="party-fields">
         {parties.map((party, index) => (
           <li key={party.key} className="party-field">
-            <label htmlFor={`${id}-${party.key}`}>Party {index + 1}</label>
+            <label htmlFor={`${id}-${party.key}`}>{text('landing.parties.label', { number: index + 1 })}</label>
             <input
               id={`${id}-${party.key}`}
               name="party"
@@ -75,15 +77,19 @@ export function PartyNameFields({
               className="button button--small"
               onClick={() => remove(index)}
               disabled={parties.length <= 1}
-              aria-label={`Remove party ${index + 1}${party.name.trim() ? ` (${party.name.trim()})` : ''}`}
+              aria-label={
+                party.name.trim()
+                  ? text('landing.parties.removeLabelNamed', { number: index + 1, name: party.name.trim() })
+                  : text('landing.parties.removeLabel', { number: index + 1 })
+              }
             >
-              Remove
+              {text('landing.parties.remove')}
             </button>
           </li>
         ))}
       </ol>
       <button type="button" className="button" onClick={add} disabled={parties.length >= 32}>
-        Add a party
+        {text('landing.parties.add')}
       </button>
     </fieldset>
   );

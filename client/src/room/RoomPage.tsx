@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { useMayExportDraft } from '../export/useMayExportDraft.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import type { StoredParticipant } from '../participant/StoredParticipant.ts';
 import { readStoredParticipant } from '../participant/StoredParticipant.ts';
 import { useDiscardRefusedCopy, useLocalCopyReset } from '../state/useLocalCopyReset.ts';
@@ -129,6 +130,7 @@ function RoomSession(props: RoomSessionProps) {
     consoleToggle.current?.focus();
   }, []);
   const mayExport = useMayExportDraft(connection?.doc ?? null, you.role);
+  const { text } = useMessages();
 
   useEffect(() => connection?.setUser(user), [connection, user]);
 
@@ -149,7 +151,7 @@ function RoomSession(props: RoomSessionProps) {
 
   return (
     <div className="room">
-      <nav className="room__bar" aria-label="Session">
+      <nav className="room__bar" aria-label={text('room.bar.label')}>
         <a className="brand" href="/">
           Parley
         </a>
@@ -164,7 +166,7 @@ function RoomSession(props: RoomSessionProps) {
             onClick={() => setConsoleOpen((open) => !open)}
             data-testid="toggle-console"
           >
-            {consoleOpen ? 'Hide console' : 'Show console'}
+            {consoleOpen ? text('room.bar.hideConsole') : text('room.bar.showConsole')}
           </button>
         )}
         <ChangesSinceVisit sessionId={sessionId} token={token} parties={summary.parties} />

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
+import { useMessages } from '../i18n/useMessages.ts';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-/** Copies `text` to the clipboard and says so; `label` names what is copied, for screen readers. */
+/** Copies `text` to the clipboard and says so; `label` is the button's accessible name (what it copies). */
 export function CopyButton({ text, label }: { text: string; label: string }) {
   const [state, setState] = useState<CopyState>('idle');
+  const { text: message } = useMessages();
 
   useEffect(() => {
     if (state === 'idle') return;
@@ -23,11 +25,11 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
 
   return (
     <>
-      <button type="button" className="button button--small" onClick={copy} aria-label={`Copy ${label}`}>
-        Copy
+      <button type="button" className="button button--small" onClick={copy} aria-label={label}>
+        {message('copy.button')}
       </button>
       <span className="copy-feedback" role="status">
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Could not copy: select the link and copy it' : ''}
+        {state === 'copied' ? message('copy.done') : state === 'failed' ? message('copy.failed') : ''}
       </span>
     </>
   );

@@ -51,7 +51,7 @@ export function CapabilityRow({
             onFocus={(event) => event.currentTarget.select()}
             data-testid="console-invite-url"
           />
-          <CopyButton text={link.url} label={`the invite link for ${capability.label}`} />
+          <CopyButton text={link.url} label={`Copy the invite link for ${capability.label}`} />
         </div>
       ))}
       {issued !== null && (

@@ -26,7 +26,7 @@ export function ReplacementLinks({ links }: { links: readonly ReplacementLink[] 
               aria-label={`New invite link for ${link.seat}`}
               data-testid="console-replacement-url"
             />
-            <CopyButton text={link.url} label={`the new invite link for ${link.seat}`} />
+            <CopyButton text={link.url} label={`Copy the new invite link for ${link.seat}`} />
           </div>
         </li>
       ))}

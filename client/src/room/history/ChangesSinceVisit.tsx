@@ -2,6 +2,7 @@ import type { ChangesAnswer } from '@parley/shared';
 import { changesAnswerSchema, changesSeenAnswerSchema } from '@parley/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { requestJson } from '../../api/requestJson.ts';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { WordDiff } from '../../ui/WordDiff.tsx';
 import type { AuthorParty } from './AuthorName.tsx';
 import { AuthorName } from './AuthorName.tsx';
@@ -58,6 +59,7 @@ export function ChangesSinceVisit({
     setOpen(false);
   };
 
+  const { text } = useMessages();
   if (answer === null || answer.since === null) return null;
   const count = answer.clauses.length;
   const since = formatTime(answer.since);
@@ -70,7 +72,7 @@ export function ChangesSinceVisit({
         onClick={() => setOpen(true)}
         data-testid="changes-since-button"
       >
-        {count === 0 ? 'No changes since your last visit' : `Changes since your last visit (${count})`}
+        {text('room.bar.changesSince', { count })}
       </button>
       {open && (
         <Modal title={`Changes since your last visit (${since})`} onClose={() => setOpen(false)} testId="changes-since">

@@ -1,6 +1,8 @@
-/** A moment as a delegate reads it: local date and time to the second ("1 Dec 2026, 15:04:07"). */
+import { currentLocale } from '../../i18n/localeStore.ts';
+
+/** A moment as a delegate reads it, in the interface's language: local date and time to the second ("1 Dec 2026, 15:04:07"). */
 export function formatTime(ms: number): string {
-  return new Date(ms).toLocaleString(undefined, {
+  return new Date(ms).toLocaleString(currentLocale(), {
     day: 'numeric',
     month: 'short',
     year: 'numeric',

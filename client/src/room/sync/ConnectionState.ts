@@ -1,4 +1,5 @@
 import { CloseCodes } from '@parley/shared';
+import type { MessageKey } from '../../i18n/catalogs/en.ts';
 
 /** The word the page shows for the link to the server. */
 export type ConnectionStatus = 'connecting' | 'online' | 'reconnecting' | 'offline';
@@ -36,23 +37,23 @@ export function connectionStatus(state: ConnectionState): ConnectionStatus {
   return state.closes > 0 ? 'reconnecting' : 'connecting';
 }
 
-/** What the user is told when the connection stopped for good, in words they can act on. */
-export function describeStop(stopped: { code: number; reason: string }): string {
+/** Why the server closed the connection for good, as a catalog message and the reason it gave. */
+export function stopMessage(stopped: { code: number; reason: string }): { key: MessageKey; reason: string } {
   const reason = (fallback: string) => stopped.reason.trim() || fallback;
   switch (stopped.code) {
     case CloseCodes.MessageTooBig.code:
     case CloseCodes.FrameTooBig.code:
-      return `An edit was too large for the server to accept (${reason(CloseCodes.MessageTooBig.reason)}). Reload the page to continue from the server's copy.`;
+      return { key: 'connection.stop.tooLarge', reason: reason(CloseCodes.MessageTooBig.reason) };
     case CloseCodes.MalformedMessage.code:
-      return `The server could not read what this page sent (${reason(CloseCodes.MalformedMessage.reason)}). Reload the page.`;
+      return { key: 'connection.stop.malformed', reason: reason(CloseCodes.MalformedMessage.reason) };
     case CloseCodes.Unauthorized.code:
-      return `The server did not accept your access to this session (${reason(CloseCodes.Unauthorized.reason)}). Open the session again from your invite link.`;
+      return { key: 'connection.stop.unauthorized', reason: reason(CloseCodes.Unauthorized.reason) };
     case CloseCodes.DocumentNotFound.code:
-      return `This session does not exist (${reason(CloseCodes.DocumentNotFound.reason)}). Check the link you were given.`;
+      return { key: 'connection.stop.notFound', reason: reason(CloseCodes.DocumentNotFound.reason) };
     case CloseCodes.Removed.code:
-      return `You were removed from this session by the mediator (${reason(CloseCodes.Removed.reason)}).`;
+      return { key: 'connection.stop.removed', reason: reason(CloseCodes.Removed.reason) };
     default:
-      return `The server closed the connection (${reason(`code ${stopped.code}`)}).`;
+      return { key: 'connection.stop.other', reason: reason(`code ${stopped.code}`) };
   }
 }
 

@@ -1,11 +1,20 @@
+import type { MessageKey } from '../../i18n/catalogs/en.ts';
+import { useMessages } from '../../i18n/useMessages.ts';
 import type { ConnectionState, ConnectionStatus as Status } from './ConnectionState.ts';
-import { connectionStatus, describeStop } from './ConnectionState.ts';
+import { connectionStatus, stopMessage } from './ConnectionState.ts';
 
-const HINTS: Readonly<Record<Status, string>> = {
-  connecting: 'Connecting to the session…',
-  online: 'Connected: your edits reach the others live.',
-  reconnecting: 'Connection lost; trying again. Your edits are kept and sent when it is back.',
-  offline: 'Offline: your edits are kept on this device and sent when you reconnect.',
+const WORDS: Readonly<Record<Status, MessageKey>> = {
+  connecting: 'connection.status.connecting',
+  online: 'connection.status.online',
+  reconnecting: 'connection.status.reconnecting',
+  offline: 'connection.status.offline',
+};
+
+const HINTS: Readonly<Record<Status, MessageKey>> = {
+  connecting: 'connection.hint.connecting',
+  online: 'connection.hint.online',
+  reconnecting: 'connection.hint.reconnecting',
+  offline: 'connection.hint.offline',
 };
 
 interface ConnectionStatusProps {
@@ -24,22 +33,26 @@ export function ConnectionStatus({
   testId = 'connection-status',
   compact = false,
 }: ConnectionStatusProps) {
+  const { text } = useMessages();
   const status = connectionStatus(state);
-  const hint = state.stopped === null ? HINTS[status] : '';
+  const hint = state.stopped === null ? text(HINTS[status]) : '';
+  const stop = state.stopped === null ? null : stopMessage(state.stopped);
   return (
     <div className={`connection${compact ? ' connection--compact' : ''}`} data-status={status}>
       <p className="connection__line" role="status" title={compact ? hint : undefined}>
         <span className={`connection__dot connection__dot--${status}`} aria-hidden="true" />
-        <span className="visually-hidden">{label ? `${label} connection: ` : 'Connection: '}</span>
+        <span className="visually-hidden">
+          {label ? text('connection.labelOf', { label }) : text('connection.label')}{' '}
+        </span>
         <span className="connection__status" data-testid={testId}>
-          {status}
+          {text(WORDS[status])}
         </span>
         {!compact && <span className="connection__hint">{hint}</span>}
         {compact && <span className="visually-hidden">. {hint}</span>}
       </p>
-      {state.stopped !== null && (
+      {stop !== null && (
         <p className="error" role="alert" data-testid="connection-problem">
-          {describeStop(state.stopped)}
+          {text(stop.key, { reason: stop.reason })}
         </p>
       )}
     </div>
