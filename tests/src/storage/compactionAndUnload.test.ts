@@ -75,7 +75,8 @@ describe('compaction and unloading', () => {
     const storage = new SqliteStorage(server.dataDir);
     try {
       expect(storage.getSession(session.id as SessionId)?.title).toBe('Talks on the northern border');
-      expect(storage.listInvites(session.id as SessionId)).toHaveLength(2 + session.parties.length);
+      // The mediator's, the observers', the language services' and one per party.
+      expect(storage.listInvites(session.id as SessionId)).toHaveLength(3 + session.parties.length);
     } finally {
       storage.close();
     }
