@@ -1,16 +1,5 @@
 import type { AuditEntryView } from '@parley/shared';
-
-/** "1 Dec 2026, 14:05:09": the reader's own local date and time. */
-function localDateTime(at: number): string {
-  return new Date(at).toLocaleString(undefined, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
-}
+import { formatTime } from '../../ui/formatTime.ts';
 
 /** One line of the record: when, the sentence the server told it in, the outcome, and before/after. */
 export function AuditRow({ entry }: { entry: AuditEntryView }) {
@@ -25,7 +14,7 @@ export function AuditRow({ entry }: { entry: AuditEntryView }) {
     >
       <div className="mc-audit__line">
         <time dateTime={at.toISOString()} className="mc-audit__time">
-          {localDateTime(entry.at)}
+          {formatTime(entry.at)}
         </time>
         <span className={refused ? 'mc-tag mc-tag--alert' : 'mc-tag mc-tag--ok'}>{refused ? 'Refused' : 'Done'}</span>
       </div>

@@ -3,10 +3,10 @@ import { changesAnswerSchema, changesSeenAnswerSchema } from '@parley/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { requestJson } from '../../api/requestJson.ts';
 import { useMessages } from '../../i18n/useMessages.ts';
+import { formatTime } from '../../ui/formatTime.ts';
 import { WordDiff } from '../../ui/WordDiff.tsx';
 import type { AuthorParty } from './AuthorName.tsx';
 import { AuthorName } from './AuthorName.tsx';
-import { formatTime } from './formatTime.ts';
 import { Modal } from './Modal.tsx';
 
 const CHANGE_NAMES = { added: 'added', changed: 'changed', removed: 'removed' } as const;

@@ -3,10 +3,10 @@ import { clauseAtAnswerSchema, clauseHistoryAnswerSchema } from '@parley/shared'
 import { useCallback, useEffect, useState } from 'react';
 import { requestJson } from '../../api/requestJson.ts';
 import { useIdentity } from '../../state/IdentityContext.ts';
+import { formatTime, toLocalInput } from '../../ui/formatTime.ts';
 import { WordDiff } from '../../ui/WordDiff.tsx';
 import { partyOf, useRoom } from '../session/RoomContext.ts';
 import { AuthorName } from './AuthorName.tsx';
-import { formatTime, toLocalInput } from './formatTime.ts';
 import { Modal } from './Modal.tsx';
 
 const PAGE = 20;

@@ -1,4 +1,4 @@
-import { currentLocale } from '../../i18n/localeStore.ts';
+import { currentLocale } from '../i18n/localeStore.ts';
 
 /** A moment as a delegate reads it, in the interface's language: local date and time to the second ("1 Dec 2026, 15:04:07"). */
 export function formatTime(ms: number): string {
