@@ -10,6 +10,12 @@ import { rewriteClause, seedTalks } from './sessionScene.ts';
 const browser = useBrowser();
 
 /** What has keyboard focus: its tag, test id, accessible-ish name, and whether a focus ring is drawn. */
+/** What the keyboard test reads of a TipTap editor's state in the page. */
+interface EditorStateLike {
+  readonly doc: { textBetween(from: number, to: number): string };
+  readonly selection: { readonly from: number; readonly to: number };
+}
+
 interface Focused {
   readonly tag: string;
   readonly testId: string | null;
@@ -244,13 +250,26 @@ describe('accessibility (axe-core, keyboard, live regions)', () => {
     // Shift+Arrow, Alt+F10 to the toolbar, Tab to the reason and the note, Shift+Tab and Enter on "Bracket".
     await tabTo(page, (element) => element.tag === 'div' && element.name === 'The commission shall meet monthly');
     await page.keyboard.press('End');
-    // Letter by letter, as a keyboard user does, checking the selection (a key the editor was not
-    // ready for would otherwise leave "onthly").
-    const selected = () => page.evaluate(() => window.getSelection()?.toString() ?? '');
-    for (let presses = 0; presses < 12 && (await selected()) !== 'monthly'; presses += 1) {
+    // Letter by letter, as a keyboard user does. After each key, wait until the editor's own
+    // selection (TipTap puts the editor on its element) has caught up with the page's, since that is
+    // what "Bracket" acts on; one run bracketed "thly" when the keys outran it.
+    const selections = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as (Element & { editor?: { state: EditorStateLike } }) | null;
+        const state = element?.editor?.state;
+        const editor = state ? state.doc.textBetween(state.selection.from, state.selection.to) : null;
+        return { page: window.getSelection()?.toString() ?? '', editor };
+      });
+    for (let presses = 0; presses < 12 && (await selections()).editor !== 'monthly'; presses += 1) {
       await page.keyboard.press('Shift+ArrowLeft');
+      await expect
+        .poll(async () => {
+          const now = await selections();
+          return now.editor === now.page;
+        })
+        .toBe(true);
     }
-    expect(await selected()).toBe('monthly');
+    expect((await selections()).editor).toBe('monthly');
     await page.keyboard.press('Alt+F10');
     await expect.poll(async () => (await focused(page)).name).toBe('Bold');
     await tabTo(page, (element) => element.testId === 'bracket-reason', { limit: 10 });
