@@ -192,6 +192,12 @@ export {
 } from './rules/SuggestionRules.ts';
 export type { TablingSource } from './rules/TablingRules.ts';
 export { tablingRefusal } from './rules/TablingRules.ts';
+export type { VersionAlignment, VersionAlignmentState } from './rules/versionAlignment.ts';
+export {
+  describeUnalignedVersions,
+  unalignedAuthenticVersions,
+  versionAlignments,
+} from './rules/versionAlignment.ts';
 export type { Access, ClauseState, Verdict, WriteContext } from './rules/WriteRules.ts';
 export { mayWrite, WRITE_RULES } from './rules/WriteRules.ts';
 export type { AgendaItem, AgendaItemState, NewAgendaItem } from './schema/AgendaItem.ts';
@@ -250,9 +256,21 @@ export {
 } from './schema/ClauseOption.ts';
 export type { ClauseStatus } from './schema/ClauseStatus.ts';
 export { CLAUSE_STATUS_LABELS, clauseStatusSchema, isWordingFrozen, isWordingSettled } from './schema/ClauseStatus.ts';
+export type { ClauseText, ClauseVersionField } from './schema/ClauseVersion.ts';
+export {
+  buildClauseVersionRecord,
+  CLAUSE_VERSION_FIELDS,
+  clauseTextIn,
+  clauseVersionRecord,
+  clauseVersionsMap,
+  ensureClauseVersions,
+  isClauseVersionField,
+} from './schema/ClauseVersion.ts';
 export { clauseWordingBracketed } from './schema/ClauseWording.ts';
 export type { PlenaryInit } from './schema/createPlenaryDocument.ts';
 export { createPlenaryDocument } from './schema/createPlenaryDocument.ts';
+export type { LanguageAlignment } from './schema/LanguageAlignment.ts';
+export { clauseAlignmentsMap, languageAlignmentSchema, readLanguageAlignment } from './schema/LanguageAlignment.ts';
 export {
   addParty,
   hasParty,

@@ -10,7 +10,11 @@ import { DELETION_MARK, INSERTION_MARK, suggestionAttributesSchema } from './Sug
  * delegate reads them on paper, and a pending suggestion reads as in the Markdown export
  * (CriticMarkup): `{++proposed words++}`, `{--words proposed for deletion--}`.
  */
-export function clauseWordingBracketed(clause: Pick<Clause, 'heading' | 'body' | 'options'>): string {
+export function clauseWordingBracketed(clause: {
+  readonly heading: Clause['heading'];
+  readonly body: Clause['body'];
+  readonly options: readonly Pick<Clause['options'][number], 'label' | 'body'>[];
+}): string {
   const lines: string[] = [];
   const heading = clause.heading.toString();
   if (heading !== '') lines.push(heading);
