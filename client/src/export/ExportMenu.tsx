@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useWhenServerIsBack } from '../api/useWhenServerIsBack.ts';
-import type { MessageKey } from '../i18n/catalogs/en.ts';
+import type { MessageKey } from '../i18n/catalogs/index.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { useDetailsMenu } from '../ui/useDetailsMenu.ts';
 import type { ExportFormat, ExportRefusal } from './downloadExport.ts';

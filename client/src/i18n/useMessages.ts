@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import type { MessageKey } from './catalogs/en.ts';
+import type { MessageKey } from './catalogs/index.ts';
 
 type PlainValues = Record<string, string | number>;
 type RichValues = Record<string, ReactNode>;

@@ -3,7 +3,7 @@ import { createSessionRequestSchema } from '@parley/shared';
 import type { FormEvent } from 'react';
 import { useId, useState } from 'react';
 import { createSession } from '../api/createSession.ts';
-import type { MessageKey } from '../i18n/catalogs/en.ts';
+import type { MessageKey } from '../i18n/catalogs/index.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import type { PartyField } from './PartyNameFields.tsx';
 import { newPartyField, PartyNameFields } from './PartyNameFields.tsx';

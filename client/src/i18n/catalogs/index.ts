@@ -1,11 +1,46 @@
 import type { Locale } from '../locales.ts';
 import { ar } from './ar.ts';
-import type { Catalog } from './en.ts';
+import { consoleAr } from './console/ar.ts';
+import { consoleEn } from './console/en.ts';
+import { consoleEs } from './console/es.ts';
+import { consoleFr } from './console/fr.ts';
+import { consoleRu } from './console/ru.ts';
+import { consoleZh } from './console/zh.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
+import { roomAr } from './room/ar.ts';
+import { roomEn } from './room/en.ts';
+import { roomEs } from './room/es.ts';
+import { roomFr } from './room/fr.ts';
+import { roomRu } from './room/ru.ts';
+import { roomZh } from './room/zh.ts';
 import { ru } from './ru.ts';
+import { versionsAr } from './versions/ar.ts';
+import { versionsEn } from './versions/en.ts';
+import { versionsEs } from './versions/es.ts';
+import { versionsFr } from './versions/fr.ts';
+import { versionsRu } from './versions/ru.ts';
+import { versionsZh } from './versions/zh.ts';
 import { zh } from './zh.ts';
 
-/** Every language's messages (ICU MessageFormat), all bundled (about 11 kB gzipped together; per-language loading can come when they grow). */
-export const CATALOGS: Readonly<Record<Locale, Catalog>> = { ar, en, es, fr, ru, zh };
+/**
+ * The English messages of every area: the landing, join and top bar (`en.ts`), the moderation console
+ * and side panels (`console/`), the draft, its dialogs and the revisions (`room/`), the language
+ * versions (`versions/`). One file per area and language, so the areas can grow independently.
+ */
+const english = { ...en, ...consoleEn, ...roomEn, ...versionsEn } as const;
+
+export type MessageKey = keyof typeof english;
+/** A language's messages: every key English has, no more. */
+export type Catalog = Readonly<Record<MessageKey, string>>;
+
+/** Every language's messages (ICU MessageFormat), all bundled (per-language loading can come when they grow). */
+export const CATALOGS: Readonly<Record<Locale, Catalog>> = {
+  ar: { ...ar, ...consoleAr, ...roomAr, ...versionsAr },
+  en: english,
+  es: { ...es, ...consoleEs, ...roomEs, ...versionsEs },
+  fr: { ...fr, ...consoleFr, ...roomFr, ...versionsFr },
+  ru: { ...ru, ...consoleRu, ...roomRu, ...versionsRu },
+  zh: { ...zh, ...consoleZh, ...roomZh, ...versionsZh },
+};

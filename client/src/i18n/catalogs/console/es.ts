@@ -1,0 +1,3 @@
+import type { ConsoleCatalog } from './en.ts';
+
+export const consoleEs: ConsoleCatalog = {};

@@ -1,0 +1,3 @@
+import type { RoomCatalog } from './en.ts';
+
+export const roomRu: RoomCatalog = {};

@@ -1,0 +1,3 @@
+import type { VersionsCatalog } from './en.ts';
+
+export const versionsRu: VersionsCatalog = {};
