@@ -9,6 +9,12 @@ import { consoleZh } from './console/zh.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
+import { revisionsAr } from './revisions/ar.ts';
+import { revisionsEn } from './revisions/en.ts';
+import { revisionsEs } from './revisions/es.ts';
+import { revisionsFr } from './revisions/fr.ts';
+import { revisionsRu } from './revisions/ru.ts';
+import { revisionsZh } from './revisions/zh.ts';
 import { roomAr } from './room/ar.ts';
 import { roomEn } from './room/en.ts';
 import { roomEs } from './room/es.ts';
@@ -26,10 +32,10 @@ import { zh } from './zh.ts';
 
 /**
  * The English messages of every area: the landing, join and top bar (`en.ts`), the moderation console
- * and side panels (`console/`), the draft, its dialogs and the revisions (`room/`), the language
+ * and side panels (`console/`), the draft and its dialogs (`room/`), the revisions view and the downloads (`revisions/`), the language
  * versions (`versions/`). One file per area and language, so the areas can grow independently.
  */
-const english = { ...en, ...consoleEn, ...roomEn, ...versionsEn } as const;
+const english = { ...en, ...consoleEn, ...roomEn, ...revisionsEn, ...versionsEn } as const;
 
 export type MessageKey = keyof typeof english;
 /** A language's messages: every key English has, no more. */
@@ -37,10 +43,10 @@ export type Catalog = Readonly<Record<MessageKey, string>>;
 
 /** Every language's messages (ICU MessageFormat), all bundled (per-language loading can come when they grow). */
 export const CATALOGS: Readonly<Record<Locale, Catalog>> = {
-  ar: { ...ar, ...consoleAr, ...roomAr, ...versionsAr },
+  ar: { ...ar, ...consoleAr, ...roomAr, ...revisionsAr, ...versionsAr },
   en: english,
-  es: { ...es, ...consoleEs, ...roomEs, ...versionsEs },
-  fr: { ...fr, ...consoleFr, ...roomFr, ...versionsFr },
-  ru: { ...ru, ...consoleRu, ...roomRu, ...versionsRu },
-  zh: { ...zh, ...consoleZh, ...roomZh, ...versionsZh },
+  es: { ...es, ...consoleEs, ...roomEs, ...revisionsEs, ...versionsEs },
+  fr: { ...fr, ...consoleFr, ...roomFr, ...revisionsFr, ...versionsFr },
+  ru: { ...ru, ...consoleRu, ...roomRu, ...revisionsRu, ...versionsRu },
+  zh: { ...zh, ...consoleZh, ...roomZh, ...revisionsZh, ...versionsZh },
 };

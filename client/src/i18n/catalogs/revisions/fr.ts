@@ -1,0 +1,3 @@
+import type { RevisionsCatalog } from './en.ts';
+
+export const revisionsFr: RevisionsCatalog = {};
