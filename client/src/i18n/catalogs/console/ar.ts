@@ -1,3 +1,3 @@
 import type { ConsoleCatalog } from './en.ts';
 
-export const consoleAr: ConsoleCatalog = {};
+export const consoleAr: ConsoleCatalog = {} as ConsoleCatalog;

@@ -1,3 +1,3 @@
 import type { ConsoleCatalog } from './en.ts';
 
-export const consoleEs: ConsoleCatalog = {};
+export const consoleEs: ConsoleCatalog = {} as ConsoleCatalog;

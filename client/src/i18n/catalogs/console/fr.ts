@@ -1,3 +1,3 @@
 import type { ConsoleCatalog } from './en.ts';
 
-export const consoleFr: ConsoleCatalog = {};
+export const consoleFr: ConsoleCatalog = {} as ConsoleCatalog;

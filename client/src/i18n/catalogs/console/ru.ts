@@ -1,3 +1,3 @@
 import type { ConsoleCatalog } from './en.ts';
 
-export const consoleRu: ConsoleCatalog = {};
+export const consoleRu: ConsoleCatalog = {} as ConsoleCatalog;

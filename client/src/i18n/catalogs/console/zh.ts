@@ -1,3 +1,3 @@
 import type { ConsoleCatalog } from './en.ts';
 
-export const consoleZh: ConsoleCatalog = {};
+export const consoleZh: ConsoleCatalog = {} as ConsoleCatalog;
