@@ -39,10 +39,11 @@ export default function MediatorConsole({ doc, roster }: MediatorConsoleProps) {
   const presence = usePresencePoll(sessionId, token, you);
   const { people } = presence;
   const { text } = useMessages();
+  // A string, not `text`: `text` is new on every render and would renew the context each time.
+  const unknown = unknownName(text);
   const nameOf = useCallback(
-    (participantId: string) =>
-      roster.people.get(participantId)?.name ?? people.get(participantId)?.name ?? unknownName(text),
-    [roster.people, people, text],
+    (participantId: string) => roster.people.get(participantId)?.name ?? people.get(participantId)?.name ?? unknown,
+    [roster.people, people, unknown],
   );
   const context = useMemo<ConsoleContextValue>(
     () => ({ roots, parties, presence, roster, nameOf }),
