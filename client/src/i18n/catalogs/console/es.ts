@@ -119,7 +119,8 @@ export const consoleEs: ConsoleCatalog = {
   'console.clause.lock': 'Bloquear',
   'console.clause.unlock': 'Desbloquear',
   'console.clause.removeLabel': 'Quitar {name} del texto',
-  'console.clause.removeConfirm': '¿Quitar {name} del texto? Su redacción, sus opciones y sus comentarios desaparecen con ella.',
+  'console.clause.removeConfirm':
+    '¿Quitar {name} del texto? Su redacción, sus opciones y sus comentarios desaparecen con ella.',
   'console.clause.proposals': 'Propuestas pendientes sobre {name}',
   'console.proposal.by': 'Propuesta de {name}',
   'console.proposal.byOf': 'Propuesta de {name} ({party})',
@@ -323,8 +324,7 @@ export const consoleEs: ConsoleCatalog = {
   'rooms.note.yourDelegation': 'solo su delegación',
   'rooms.note.group': 'grupo de trabajo',
   'rooms.note.mediators': 'solo los mediadores',
-  'rooms.mediator.you':
-    'Está aquí como mediador: la delegación ve que usted está en su reunión por separado.',
+  'rooms.mediator.you': 'Está aquí como mediador: la delegación ve que usted está en su reunión por separado.',
   'rooms.mediator.here': 'El mediador está aquí ({names}).',
   'rooms.mediator.none': 'Ningún mediador está ahora en esta reunión por separado.',
   'rooms.stuck':

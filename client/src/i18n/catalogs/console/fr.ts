@@ -119,7 +119,8 @@ export const consoleFr: ConsoleCatalog = {
   'console.clause.lock': 'Verrouiller',
   'console.clause.unlock': 'Déverrouiller',
   'console.clause.removeLabel': 'Retirer {name} du texte',
-  'console.clause.removeConfirm': 'Retirer {name} du texte ? Son libellé, ses options et ses commentaires disparaissent avec lui.',
+  'console.clause.removeConfirm':
+    'Retirer {name} du texte ? Son libellé, ses options et ses commentaires disparaissent avec lui.',
   'console.clause.proposals': 'Propositions en attente sur {name}',
   'console.proposal.by': 'Proposition de {name}',
   'console.proposal.byOf': 'Proposition de {name} ({party})',
@@ -305,7 +306,8 @@ export const consoleFr: ConsoleCatalog = {
   'notices.error': 'Impossible de charger vos avis : {reason}',
   'notices.dismiss': 'Masquer',
   'notices.dismissAll': 'Tout masquer',
-  'positions.empty': 'Les positions sont exprimées par point de l’ordre du jour, et l’ordre du jour ne comporte encore aucun point.',
+  'positions.empty':
+    'Les positions sont exprimées par point de l’ordre du jour, et l’ordre du jour ne comporte encore aucun point.',
   'positions.caption': 'La position de chaque partie sur chaque point de l’ordre du jour.',
   'positions.captionDelegate':
     'La position de chaque partie sur chaque point de l’ordre du jour. La ligne de votre délégation est mise en évidence ; c’est là que vous écrivez.',
@@ -334,7 +336,8 @@ export const consoleFr: ConsoleCatalog = {
   'rooms.dismiss': 'Masquer',
   'rooms.opening': 'Ouverture de {room}…',
   'rooms.describe.caucusMediator': 'Seuls la délégation de {party} et les médiateurs peuvent lire ces notes.',
-  'rooms.describe.caucusMediatorUnknown': 'Seuls la délégation de cette partie et les médiateurs peuvent lire ces notes.',
+  'rooms.describe.caucusMediatorUnknown':
+    'Seuls la délégation de cette partie et les médiateurs peuvent lire ces notes.',
   'rooms.describe.caucusDelegate':
     'Seuls votre délégation et les médiateurs peuvent lire ces notes et ces projets. Rien ici ne parvient aux autres parties tant que vous ne le déposez pas en plénière.',
   'rooms.describe.group':

@@ -19,7 +19,8 @@ export const consoleRu: ConsoleCatalog = {
   'console.session.flag.frozen': 'Заморожено',
   'console.floor.badge.waiting': '{count, plural, one {# ждёт} few {# ждут} many {# ждут} other {# ждут}}',
   'console.floor.badge.closed': 'список закрыт',
-  'console.participants.badge.online': '{count, plural, one {# в сети} few {# в сети} many {# в сети} other {# в сети}}',
+  'console.participants.badge.online':
+    '{count, plural, one {# в сети} few {# в сети} many {# в сети} other {# в сети}}',
   'console.breakouts.badge.open': '{count, plural, one {# открыта} few {# открыты} many {# открыто} other {# открыто}}',
   'console.person.unknown': 'участник, который только что присоединился',
   'console.now.label': 'Сейчас',
@@ -39,8 +40,7 @@ export const consoleRu: ConsoleCatalog = {
   'console.cancel': 'Отмена',
   'console.edit': 'Изменить',
   'console.remove': 'Удалить',
-  'console.agenda.timeboxError':
-    'Регламент — целое число минут от 1 до 1440 (или пустое поле, если регламента нет).',
+  'console.agenda.timeboxError': 'Регламент — целое число минут от 1 до 1440 (или пустое поле, если регламента нет).',
   'console.agenda.groupPlaceholder': 'Пленарное заседание',
   'console.agenda.timebox': 'Регламент (мин)',
   'console.agenda.timeboxPlaceholder': 'нет',
@@ -109,8 +109,7 @@ export const consoleRu: ConsoleCatalog = {
   'console.clause.list': 'Положения текста',
   'console.clause.noText': '(текста пока нет)',
   'console.clause.locked': 'Заблокировано',
-  'console.clause.suggestions':
-    '{count, plural, one {# правка} few {# правки} many {# правок} other {# правки}}',
+  'console.clause.suggestions': '{count, plural, one {# правка} few {# правки} many {# правок} other {# правки}}',
   'console.clause.statusOf': 'Статус: {name}',
   'console.clause.agreeHint': 'Зафиксировать, что текст согласован без возражений; это видят все стороны',
   'console.clause.agreeConfirm': 'Зафиксировать {name} как согласованное без возражений со стороны какой-либо стороны?',
@@ -120,7 +119,8 @@ export const consoleRu: ConsoleCatalog = {
   'console.clause.lock': 'Заблокировать',
   'console.clause.unlock': 'Разблокировать',
   'console.clause.removeLabel': 'Удалить из текста: {name}',
-  'console.clause.removeConfirm': 'Удалить {name} из текста? Вместе с положением удаляются его формулировка, варианты и комментарии.',
+  'console.clause.removeConfirm':
+    'Удалить {name} из текста? Вместе с положением удаляются его формулировка, варианты и комментарии.',
   'console.clause.proposals': 'Нерассмотренные предложения: {name}',
   'console.proposal.by': 'Предложение: {name}',
   'console.proposal.byOf': 'Предложение: {name} ({party})',
@@ -213,7 +213,8 @@ export const consoleRu: ConsoleCatalog = {
   'console.participants.unmute': 'Вернуть слово',
   'console.participants.removeLabel': 'Исключить из заседания: {name}',
   'console.participants.keepInvite': 'сохранить действие ссылки-приглашения',
-  'console.participants.keepHint': 'При исключении ссылка, по которой участник присоединился, сохраняется: по ней он сможет вернуться.',
+  'console.participants.keepHint':
+    'При исключении ссылка, по которой участник присоединился, сохраняется: по ней он сможет вернуться.',
   'console.participants.retireHint':
     'При исключении ссылка, по которой участник присоединился, тоже отзывается; создаётся новая ссылка: {seat}.',
   'console.participants.presenceError': 'Не удалось узнать, кто в сети: {reason}',
@@ -249,8 +250,7 @@ export const consoleRu: ConsoleCatalog = {
   'console.revisions.list': 'Сохранённые редакции',
   'console.revisions.open': 'Открыть редакции',
   'console.session.oneText': 'Процедура единого текста',
-  'console.session.oneTextHint':
-    'Перо только у вас; делегации комментируют и вносят текстовые предложения.',
+  'console.session.oneTextHint': 'Перо только у вас; делегации комментируют и вносят текстовые предложения.',
   'console.session.freeze': 'Заморозить текст',
   'console.session.freezeHint': 'Никто, кроме посредников, ничего не может изменить.',
   'console.session.observers': 'Наблюдатели могут скачивать текст и видеть редакции',
@@ -333,8 +333,7 @@ export const consoleRu: ConsoleCatalog = {
   'rooms.mediator.none': 'Посредника сейчас нет на этой отдельной встрече.',
   'rooms.stuck':
     'Сервер продолжает отклонять то, что эта страница отправляет ({room}): {reason}. Перезагрузите страницу; если это повторится, сообщите посреднику.',
-  'rooms.notKept':
-    'Ваша последняя правка в этом зале не сохранена: {reason}. Заметки заново загружены с сервера.',
+  'rooms.notKept': 'Ваша последняя правка в этом зале не сохранена: {reason}. Заметки заново загружены с сервера.',
   'rooms.dismiss': 'Скрыть',
   'rooms.opening': 'Открывается: {room}…',
   'rooms.describe.caucusMediator': 'Эти заметки могут читать только делегация ({party}) и посредники.',

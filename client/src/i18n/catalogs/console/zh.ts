@@ -174,7 +174,8 @@ export const consoleZh: ConsoleCatalog = {
   'console.import.created': '{count, plural, other {已在现有条款之后创建 # 个条款。}}',
   'console.import.previewOf': '{name}的预览',
   'console.import.summary': '{clauses, plural, other {# 个条款}}，{brackets, plural, other {# 处方括号}}',
-  'console.import.summaryTitled': '{title}：{clauses, plural, other {# 个条款}}，{brackets, plural, other {# 处方括号}}',
+  'console.import.summaryTitled':
+    '{title}：{clauses, plural, other {# 个条款}}，{brackets, plural, other {# 处方括号}}',
   'console.import.holder':
     '方括号将由{holder}持有，理由为“其他”，备注为“{note}”：在您将每处方括号分配给某一方之前（通过草案中方括号的标签），任何一方的代表均不得修改其中的文字。',
   'console.import.warning': '注意：{warning}。',
