@@ -86,7 +86,7 @@ export default function PositionsBoard({
               data-testid="positions-row"
               data-party-id={party.id}
             >
-              <th scope="row" className="positions__party" style={{ borderLeftColor: party.color }}>
+              <th scope="row" className="positions__party" style={{ borderInlineStartColor: party.color }}>
                 <span className="party__swatch" style={{ backgroundColor: party.color }} aria-hidden="true" />
                 {party.name}
                 {party.id === you.partyId && <span className="positions__yours">{text('positions.yours')}</span>}

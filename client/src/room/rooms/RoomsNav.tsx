@@ -44,7 +44,7 @@ export function RoomsNav({ rooms, you, selected, onSelect }: RoomsNavProps) {
               onClick={() => onSelect(room)}
               data-testid="room-link"
               data-room={room.name}
-              style={room.party ? { borderLeftColor: room.party.color } : undefined}
+              style={room.party ? { borderInlineStartColor: room.party.color } : undefined}
             >
               <span className="rooms__name">{title(room)}</span>
               <span className="rooms__note">{text(roomNote(room, you))}</span>
