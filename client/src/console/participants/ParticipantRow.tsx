@@ -101,7 +101,7 @@ export function ParticipantRow({
             data-testid="console-remove-participant"
             onClick={() => void remove()}
           >
-            {text('console.remove')}
+            {text('console.participants.remove')}
           </button>
           <label className="mc-check" htmlFor={keepId}>
             <input

@@ -215,6 +215,7 @@ export const consoleAr: ConsoleCatalog = {
   'console.participants.unmuteLabel': 'إلغاء كتم {name}',
   'console.participants.mute': 'كتم',
   'console.participants.unmute': 'إلغاء الكتم',
+  'console.participants.remove': 'إخراج',
   'console.participants.removeLabel': 'إخراج {name} من الجلسة',
   'console.participants.keepInvite': 'إبقاء رابط دعوته صالحًا',
   'console.participants.keepHint': 'يُبقي الإخراج على الرابط الذي انضم به: يمكنه الانضمام به مجددًا.',

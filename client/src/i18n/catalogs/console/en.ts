@@ -210,6 +210,7 @@ export const consoleEn = {
   'console.participants.unmuteLabel': 'Unmute {name}',
   'console.participants.mute': 'Mute',
   'console.participants.unmute': 'Unmute',
+  'console.participants.remove': 'Remove',
   'console.participants.removeLabel': 'Remove {name} from the session',
   'console.participants.keepInvite': 'keep their invite link working',
   'console.participants.keepHint': 'Removing keeps the link they joined with: they could join again with it.',

@@ -208,6 +208,7 @@ export const consoleEs: ConsoleCatalog = {
   'console.participants.unmuteLabel': 'Devolver la voz a {name}',
   'console.participants.mute': 'Silenciar',
   'console.participants.unmute': 'Devolver la voz',
+  'console.participants.remove': 'Expulsar',
   'console.participants.removeLabel': 'Expulsar a {name} de la sesión',
   'console.participants.keepInvite': 'mantener activo su enlace de invitación',
   'console.participants.keepHint': 'La expulsión mantiene el enlace con el que se unió: podría volver a unirse con él.',

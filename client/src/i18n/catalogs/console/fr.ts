@@ -208,6 +208,7 @@ export const consoleFr: ConsoleCatalog = {
   'console.participants.unmuteLabel': 'Rendre la parole à {name}',
   'console.participants.mute': 'Couper le micro',
   'console.participants.unmute': 'Rétablir le micro',
+  'console.participants.remove': 'Exclure',
   'console.participants.removeLabel': 'Exclure {name} de la séance',
   'console.participants.keepInvite': 'garder son lien d’invitation valable',
   'console.participants.keepHint': 'L’exclusion conserve le lien utilisé : la personne pourrait revenir avec.',

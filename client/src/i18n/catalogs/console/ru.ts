@@ -211,6 +211,7 @@ export const consoleRu: ConsoleCatalog = {
   'console.participants.unmuteLabel': 'Вернуть слово: {name}',
   'console.participants.mute': 'Лишить слова',
   'console.participants.unmute': 'Вернуть слово',
+  'console.participants.remove': 'Исключить',
   'console.participants.removeLabel': 'Исключить из заседания: {name}',
   'console.participants.keepInvite': 'сохранить действие ссылки-приглашения',
   'console.participants.keepHint':

@@ -204,6 +204,7 @@ export const consoleZh: ConsoleCatalog = {
   'console.participants.unmuteLabel': '取消禁言{name}',
   'console.participants.mute': '禁言',
   'console.participants.unmute': '取消禁言',
+  'console.participants.remove': '移出',
   'console.participants.removeLabel': '将{name}移出会议',
   'console.participants.keepInvite': '保留其邀请链接有效',
   'console.participants.keepHint': '移出后保留其加入时使用的链接：其可凭该链接再次加入。',
