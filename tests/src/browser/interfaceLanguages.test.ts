@@ -28,8 +28,8 @@ describe('the interface in the six UN languages', () => {
     await page.getByLabel(/^الطرف [2٢]$/).fill('بوردوريا');
     await page.getByRole('button', { name: 'إنشاء الجلسة' }).click();
     // Digits as the browser's Intl writes Arabic numbers (Latin or Arabic-Indic, by its data).
-    // Four invites (the mediator's, two delegations', the observers'): Arabic's "few" form.
-    await expect.poll(() => page.locator('.invite-count').textContent()).toMatch(/^[4٤] دعوات$/);
+    // Five invites (the mediator's, two delegations', the observers', the language services'): Arabic's "few" form.
+    await expect.poll(() => page.locator('.invite-count').textContent()).toMatch(/^[5٥] دعوات$/);
     await saveScreenshot(page, 'landing-ar');
 
     // Remembered in this browser: a new page load stays in Arabic.
@@ -43,7 +43,7 @@ describe('the interface in the six UN languages', () => {
     await page.getByLabel('第 1 方', { exact: true }).fill('鲁里塔尼亚');
     await page.getByLabel('第 2 方', { exact: true }).fill('博尔杜里亚');
     await page.getByRole('button', { name: '创建会议' }).click();
-    await expect.poll(() => page.locator('.invite-count').textContent()).toBe('4 份邀请');
+    await expect.poll(() => page.locator('.invite-count').textContent()).toBe('5 份邀请');
     await page.getByRole('heading', { name: '会议“关于北部流域的会谈”已开启' }).waitFor();
     await saveScreenshot(page, 'landing-zh');
 

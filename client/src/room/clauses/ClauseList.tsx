@@ -1,5 +1,6 @@
 import type { ClauseId, Verdict } from '@parley/shared';
 import type { WebsocketProvider } from 'y-websocket';
+import { useMessages } from '../../i18n/useMessages.ts';
 import type { WriteRights } from '../rights/useWriteRights.ts';
 import { ClauseCard } from './ClauseCard.tsx';
 import type { ClauseSummary } from './useClauses.ts';
@@ -19,15 +20,9 @@ const UNKNOWN_CLAUSE: Verdict = { allowed: false, reason: 'this clause is not in
 
 /** The text of the agreement: preamble and operative clauses in order, with derived numbers. */
 export function ClauseList({ clauses, rights, provider, focusClauseId, connected }: ClauseListProps) {
+  const { text } = useMessages();
   if (clauses.length === 0) {
-    return (
-      <p className="empty">
-        No clauses yet.
-        {rights.clauseSet.allowed
-          ? ' Add a preamble paragraph or an operative clause to start the text.'
-          : ' The mediator has not started the text.'}
-      </p>
-    );
+    return <p className="empty">{rights.clauseSet.allowed ? text('clause.none.start') : text('clause.none.wait')}</p>;
   }
   return (
     <ol className="clauses">
