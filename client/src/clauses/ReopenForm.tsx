@@ -111,7 +111,7 @@ export function ReopenForm({ clauseId, name, place }: { clauseId: string; name: 
           {input}
           {buttons}
           {error && (
-            <p className="error" role="alert">
+            <p className="error" role="alert" dir="auto">
               {asSentence(error)}
             </p>
           )}

@@ -90,7 +90,9 @@ export function ClauseComments({
                     </>
                   )}
                 </p>
-                <p className="comment__text">{comment.text}</p>
+                <p className="comment__text" dir="auto">
+                  {comment.text}
+                </p>
                 {mayDecide && comment.kind === 'proposal' && comment.disposition === 'open' && (
                   <DecideProposal clauseId={clauseId} commentId={comment.id} mayApply={mayApply} />
                 )}
@@ -144,7 +146,7 @@ function DecideProposal({ clauseId, commentId, mayApply }: { clauseId: string; c
         {text('comments.disposition.notRetained')}
       </button>
       {error && (
-        <p className="error" role="alert">
+        <p className="error" role="alert" dir="auto">
           {asSentence(error)}
         </p>
       )}
@@ -209,7 +211,7 @@ function CommentForm({ clauseId, number }: { clauseId: string; number: string })
         </button>
       </div>
       {error && (
-        <p className="error" role="alert">
+        <p className="error" role="alert" dir="auto">
           {asSentence(error)}
         </p>
       )}

@@ -19,7 +19,7 @@ export function ClauseHeading({
   const { text } = useMessages();
   if (!editable || (optional && value === '')) {
     return value ? (
-      <p className="clause__heading clause__heading--read-only" data-testid="clause-heading">
+      <p className="clause__heading clause__heading--read-only" dir="auto" data-testid="clause-heading">
         {value}
       </p>
     ) : null;
@@ -28,6 +28,7 @@ export function ClauseHeading({
     <input
       className="clause__heading"
       type="text"
+      dir="auto"
       value={value}
       placeholder={text('clause.heading.placeholder')}
       aria-label={text('clause.heading.label', { number })}

@@ -149,7 +149,7 @@ function OptionCard({
       )}
       <RichText editor={editor} className="option__text" />
       {error && (
-        <p className="error" role="alert">
+        <p className="error" role="alert" dir="auto">
           {asSentence(error)}
         </p>
       )}
@@ -187,7 +187,7 @@ export function NewOptionButton({
         {text('option.new')}
       </button>
       {error && (
-        <span className="error" role="alert">
+        <span className="error" role="alert" dir="auto">
           {asSentence(error)}
         </span>
       )}
@@ -214,7 +214,7 @@ export function RestoreOptionsButton({ clauseId, onDone }: { clauseId: string; o
         {text('option.restore')}
       </button>
       {error && (
-        <span className="error" role="alert">
+        <span className="error" role="alert" dir="auto">
           {asSentence(error)}
         </span>
       )}

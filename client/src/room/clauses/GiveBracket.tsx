@@ -60,7 +60,7 @@ export function GiveBracket({ clauseId, holder }: { clauseId: ClauseId; holder: 
         {text('bracket.give')}
       </button>
       {error && (
-        <span className="error" role="alert">
+        <span className="error" role="alert" dir="auto">
           {error}
         </span>
       )}

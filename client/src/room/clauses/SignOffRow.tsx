@@ -95,7 +95,7 @@ export function SignOffRow({
                 {text('signoff.sign')}
               </button>
               {blocked !== null && (
-                <span className="hint" id={refusalId} data-testid="sign-off-blocked">
+                <span className="hint" id={refusalId} dir="auto" data-testid="sign-off-blocked">
                   {blocked}
                 </span>
               )}
@@ -128,7 +128,7 @@ export function SignOffRow({
                 {text('signoff.withdraw')}
               </button>
               {speakingBlocked !== null && (
-                <span className="hint" id={refusalId} data-testid="sign-off-blocked">
+                <span className="hint" id={refusalId} dir="auto" data-testid="sign-off-blocked">
                   {speakingBlocked}
                 </span>
               )}
@@ -137,7 +137,7 @@ export function SignOffRow({
         </span>
       )}
       {error && (
-        <p className="error signoffs__error" role="alert">
+        <p className="error signoffs__error" role="alert" dir="auto">
           {asSentence(error)}
         </p>
       )}

@@ -278,7 +278,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
         {children}
       </div>
       {blocked && blockedReason !== null && (
-        <span className="toolbar__blocked" data-testid="toolbar-disabled">
+        <span className="toolbar__blocked" dir="auto" data-testid="toolbar-disabled">
           {blockedReason}
         </span>
       )}

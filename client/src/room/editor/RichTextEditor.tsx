@@ -132,6 +132,8 @@ export function useRichTextEditor(options: RichTextEditorOptions): Editor | null
           role: 'textbox',
           'aria-multiline': 'true',
           'aria-labelledby': labelledBy,
+          // The text's own direction, whatever the interface's: English words in an Arabic room read left to right.
+          dir: 'auto',
           class: 'rich-text__content',
         },
       },

@@ -77,7 +77,7 @@ export function ChangesSinceVisit({
       {open && (
         <Modal title={text('changes.title', { since })} onClose={() => setOpen(false)} testId="changes-since">
           {error !== null && (
-            <p role="alert" className="form-error">
+            <p role="alert" className="form-error" dir="auto">
               {error}
             </p>
           )}
@@ -107,7 +107,7 @@ export function ChangesSinceVisit({
                       ),
                     })}
                   </h3>
-                  <p className="history-entry__diff" data-testid="changed-clause-diff">
+                  <p className="history-entry__diff" dir="auto" data-testid="changed-clause-diff">
                     <WordDiff parts={clause.diff} />
                   </p>
                   {clause.change !== 'removed' && (

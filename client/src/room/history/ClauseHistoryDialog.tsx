@@ -67,7 +67,7 @@ export function ClauseHistoryDialog({
   return (
     <Modal title={text('history.title', { number })} onClose={onClose} testId="clause-history">
       {error !== null && (
-        <p role="alert" className="form-error">
+        <p role="alert" className="form-error" dir="auto">
           {error}
         </p>
       )}
@@ -101,7 +101,7 @@ export function ClauseHistoryDialog({
           ) : (
             asOf.text.split('\n').map((line, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: lines of one reading never reorder
-              <p key={index} className="history-as-of__line">
+              <p key={index} className="history-as-of__line" dir="auto">
                 {line}
               </p>
             ))
@@ -125,7 +125,7 @@ export function ClauseHistoryDialog({
               {entry.until - entry.at >= 1000 && <> – {formatTime(entry.until)}</>}
               {entry.removed && <strong> {text('history.removed')}</strong>}
             </p>
-            <p className="history-entry__diff" data-testid="history-diff">
+            <p className="history-entry__diff" dir="auto" data-testid="history-diff">
               <WordDiff parts={entry.diff} />
             </p>
             <button

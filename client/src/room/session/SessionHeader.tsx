@@ -6,7 +6,7 @@ export function SessionHeader({ meta }: { meta: SessionMeta }) {
   const { text } = useMessages();
   return (
     <header className="session-header">
-      <h1 id="session-title" data-testid="session-title">
+      <h1 id="session-title" dir="auto" data-testid="session-title">
         {meta.title || text('room.untitled')}
       </h1>
       <h2 className="visually-hidden" id="parties-heading">

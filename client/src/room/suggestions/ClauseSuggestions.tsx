@@ -123,7 +123,7 @@ export function ClauseSuggestions({
         })}
       </ul>
       {error && (
-        <p className="error" role="alert">
+        <p className="error" role="alert" dir="auto">
           {asSentence(error)}
         </p>
       )}

@@ -76,6 +76,8 @@ export const roomAr: RoomCatalog = {
   'clause.status.adopted': 'معتمد',
   'clause.status.withdrawn': 'مسحوب',
   'clause.currentText': 'النص الحالي',
+  'clause.origin.workingGroup': 'من الفريق العامل: {name}',
+  'clause.origin.caucus': 'من الاجتماع المنفرد: {name}',
   'clause.locked': 'مقفل',
   'clause.lockedReason': 'لا يمكن للوفود تعديله حتى يُفتح القفل',
   'clause.readOnly': 'للقراءة فقط',

@@ -83,6 +83,8 @@ export const roomEn = {
   'clause.status.adopted': 'Adopted',
   'clause.status.withdrawn': 'Withdrawn',
   'clause.currentText': 'Current text',
+  'clause.origin.workingGroup': 'From working group: {name}',
+  'clause.origin.caucus': 'From caucus: {name}',
   'clause.locked': 'Locked',
   'clause.lockedReason': 'Delegations cannot edit it until it is unlocked',
   'clause.readOnly': 'Read-only',

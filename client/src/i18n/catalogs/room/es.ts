@@ -79,6 +79,8 @@ export const roomEs: RoomCatalog = {
   'clause.status.adopted': 'Aprobada',
   'clause.status.withdrawn': 'Retirada',
   'clause.currentText': 'Texto actual',
+  'clause.origin.workingGroup': 'Del grupo de trabajo: {name}',
+  'clause.origin.caucus': 'Del caucus: {name}',
   'clause.locked': 'Bloqueada',
   'clause.lockedReason': 'Las delegaciones no pueden modificarla hasta que se desbloquee',
   'clause.readOnly': 'Solo lectura',

@@ -81,6 +81,8 @@ export const roomFr: RoomCatalog = {
   'clause.status.adopted': 'Adoptée',
   'clause.status.withdrawn': 'Retirée',
   'clause.currentText': 'Texte actuel',
+  'clause.origin.workingGroup': 'Issu du groupe de travail : {name}',
+  'clause.origin.caucus': 'Issu du caucus : {name}',
   'clause.locked': 'Verrouillée',
   'clause.lockedReason': 'Les délégations ne peuvent pas la modifier tant qu’elle n’est pas déverrouillée',
   'clause.readOnly': 'Lecture seule',

@@ -78,6 +78,8 @@ export const roomRu: RoomCatalog = {
   'clause.status.adopted': 'Принят',
   'clause.status.withdrawn': 'Снят',
   'clause.currentText': 'Текущий текст',
+  'clause.origin.workingGroup': 'Из рабочей группы: {name}',
+  'clause.origin.caucus': 'Из отдельного совещания: {name}',
   'clause.locked': 'Заблокирован',
   'clause.lockedReason': 'Делегации не могут изменять его, пока он не разблокирован',
   'clause.readOnly': 'Только чтение',

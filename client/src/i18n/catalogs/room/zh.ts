@@ -75,6 +75,8 @@ export const roomZh: RoomCatalog = {
   'clause.status.adopted': '已通过',
   'clause.status.withdrawn': '已撤回',
   'clause.currentText': '当前文本',
+  'clause.origin.workingGroup': '来自工作组：{name}',
+  'clause.origin.caucus': '来自单独会议：{name}',
   'clause.locked': '已锁定',
   'clause.lockedReason': '解锁之前，各代表团不能修改',
   'clause.readOnly': '只读',
