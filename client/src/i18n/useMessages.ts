@@ -2,10 +2,10 @@ import type { ReactNode } from 'react';
 import { useCallback } from 'react';
 import { useIntl } from 'react-intl';
 import type { MessageKey } from './catalogs/index.ts';
+import type { Translate } from './Translate.ts';
 
-type PlainValues = Record<string, string | number>;
-/** `useMessages().text`, for helpers outside components that put something into words. */
-export type Translate = (key: MessageKey, values?: PlainValues) => string;
+export type { Translate } from './Translate.ts';
+
 type RichValues = Record<string, ReactNode>;
 
 /**

@@ -1,4 +1,4 @@
-import type { Translate } from '../../i18n/useMessages.ts';
+import type { Translate } from '../../i18n/Translate.ts';
 import type { AccessDenial } from './AccessDenial.ts';
 
 /** A refusal as the page shows it: a heading and a sentence on what to do, in the reader's language. */

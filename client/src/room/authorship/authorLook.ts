@@ -1,6 +1,6 @@
 import type { AuthorEntry, Party } from '@parley/shared';
 import { MEDIATOR_AUTHOR_COLOR, SERVER_AUTHOR_COLOR } from '@parley/shared';
-import type { Translate } from '../../i18n/useMessages.ts';
+import type { Translate } from '../../i18n/Translate.ts';
 import type { AuthorLook } from './AuthorshipLens.ts';
 
 /** How an author's text looks: their party's colour from the session meta, or neutral grey; the title in the reader's language. */

@@ -3,8 +3,8 @@ import { bracketHolderSchema } from '@parley/shared';
 import { useId, useState } from 'react';
 import { useMessages } from '../../i18n/useMessages.ts';
 import { useCommand } from '../../state/useCommand.ts';
-import { useEditorWords } from '../editor/editorWords.ts';
 import { holderLook } from '../editor/holderLook.ts';
+import { useEditorWords } from '../editor/useEditorWords.ts';
 import { useRoom } from '../session/RoomContext.ts';
 
 /**

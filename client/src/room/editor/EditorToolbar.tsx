@@ -9,8 +9,9 @@ import { useIdentity } from '../../state/IdentityContext.ts';
 import { partyOf, useRoom } from '../session/RoomContext.ts';
 import { SuggestToggle } from '../suggestions/SuggestToggle.tsx';
 import { bracketAttrs, bracketRange, bracketsIn } from './bracketsInDoc.ts';
-import { BRACKET_REASON_KEYS, useEditorWords } from './editorWords.ts';
+import { BRACKET_REASON_KEYS } from './editorWords.ts';
 import { holderLook } from './holderLook.ts';
+import { useEditorWords } from './useEditorWords.ts';
 
 interface EditorToolbarProps {
   readonly editor: Editor | null;

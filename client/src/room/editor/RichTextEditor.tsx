@@ -15,11 +15,11 @@ import { BracketGuard } from './BracketGuard.ts';
 import type { HolderLook } from './BracketMark.ts';
 import { BracketMark } from './BracketMark.ts';
 import { REDRAW_BRACKET_LABELS } from './bracketLabels.ts';
-import { useEditorWords } from './editorWords.ts';
 import { markedBlocksOf } from './markedBlocks.ts';
 import { renderCaret } from './renderCaret.ts';
 import { SuggestChanges } from './SuggestChanges.ts';
 import { DeletionMark, InsertionMark } from './SuggestionMarks.ts';
+import { useEditorWords } from './useEditorWords.ts';
 
 export interface BracketRules {
   /** The party behind a bracket's holder id, for its colour and name. */

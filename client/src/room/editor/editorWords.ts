@@ -1,10 +1,7 @@
 import type { BracketReason, ClauseStatus, SuggestionAttributes, SuggestionMark } from '@parley/shared';
 import { INSERTION_MARK, isMediatorHolder } from '@parley/shared';
-import { useMemo } from 'react';
 import type { MessageKey } from '../../i18n/catalogs/index.ts';
-import type { Translate } from '../../i18n/useMessages.ts';
-import { useMessages } from '../../i18n/useMessages.ts';
-import { formatTime } from '../../ui/formatTime.ts';
+import type { Translate } from '../../i18n/Translate.ts';
 import type { BracketAttributes, HolderLook } from './BracketMark.ts';
 import { NOT_WHILE_SUGGESTING } from './SuggestChanges.ts';
 
@@ -51,7 +48,8 @@ export interface EditorWords {
   readonly holderNames: { readonly mediator: string; readonly unknown: string };
 }
 
-export function editorWords(text: Translate, locale: string): EditorWords {
+/** `when` writes a suggestion's moment (`formatTime` in the interface's language). */
+export function editorWords(text: Translate, when: (ms: number) => string): EditorWords {
   const reasonOf = (attrs: BracketAttributes) => text(BRACKET_REASON_KEYS[attrs.reason] ?? 'bracket.reason.other');
   return {
     bracketTitle: (attrs, holder) => {
@@ -69,7 +67,7 @@ export function editorWords(text: Translate, locale: string): EditorWords {
     suggestionTitle: (kind, attrs, author) =>
       text(kind === INSERTION_MARK ? 'suggestion.title.insertion' : 'suggestion.title.deletion', {
         author,
-        when: formatTime(attrs.at, locale),
+        when: when(attrs.at),
       }),
     suggestBlocked: (reason) => {
       if (reason === NOT_WHILE_SUGGESTING) return text('suggest.notWhile');
@@ -78,10 +76,4 @@ export function editorWords(text: Translate, locale: string): EditorWords {
     },
     holderNames: { mediator: text('bracket.holder.mediator'), unknown: text('bracket.holder.unknown') },
   };
-}
-
-/** `editorWords` in the language react-intl renders the screen in. */
-export function useEditorWords(): EditorWords {
-  const { text, locale } = useMessages();
-  return useMemo(() => editorWords(text, locale), [text, locale]);
 }
