@@ -16,11 +16,11 @@ interface ClauseListProps {
   readonly connected: boolean;
 }
 
-const UNKNOWN_CLAUSE: Verdict = { allowed: false, reason: 'this clause is not in the text yet' };
-
 /** The text of the agreement: preamble and operative clauses in order, with derived numbers. */
 export function ClauseList({ clauses, rights, provider, focusClauseId, connected }: ClauseListProps) {
   const { text } = useMessages();
+  // A clause the rules know nothing of yet (it arrived a moment before them) is not writable.
+  const unknownClause: Verdict = { allowed: false, reason: text('clause.notYetInText') };
   if (clauses.length === 0) {
     return <p className="empty">{rights.clauseSet.allowed ? text('clause.none.start') : text('clause.none.wait')}</p>;
   }
@@ -30,7 +30,7 @@ export function ClauseList({ clauses, rights, provider, focusClauseId, connected
         <ClauseCard
           key={clause.id}
           clause={clause}
-          verdict={rights.clauseText.get(clause.id) ?? UNKNOWN_CLAUSE}
+          verdict={rights.clauseText.get(clause.id) ?? unknownClause}
           provider={provider}
           connected={connected}
           autoFocus={clause.id === focusClauseId}

@@ -81,6 +81,7 @@ export const roomAr: RoomCatalog = {
   'clause.locked': 'مقفل',
   'clause.lockedReason': 'لا يمكن للوفود تعديله حتى يُفتح القفل',
   'clause.readOnly': 'للقراءة فقط',
+  'clause.notYetInText': 'هذا البند ليس في النص بعد',
 
   'comments.summary': 'التعليقات والمقترحات ({count})',
   'comments.open':

@@ -88,6 +88,7 @@ export const roomEn = {
   'clause.locked': 'Locked',
   'clause.lockedReason': 'Delegations cannot edit it until it is unlocked',
   'clause.readOnly': 'Read-only',
+  'clause.notYetInText': 'this clause is not in the text yet',
 
   'comments.summary': 'Comments and proposals ({count})',
   'comments.open': '{count, plural, other {# open}}',

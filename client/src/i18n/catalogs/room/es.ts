@@ -84,6 +84,7 @@ export const roomEs: RoomCatalog = {
   'clause.locked': 'Bloqueada',
   'clause.lockedReason': 'Las delegaciones no pueden modificarla hasta que se desbloquee',
   'clause.readOnly': 'Solo lectura',
+  'clause.notYetInText': 'esta cláusula todavía no está en el texto',
 
   'comments.summary': 'Comentarios y propuestas ({count})',
   'comments.open': '{count, plural, one {# pendiente} other {# pendientes}}',

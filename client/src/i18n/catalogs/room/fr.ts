@@ -86,6 +86,7 @@ export const roomFr: RoomCatalog = {
   'clause.locked': 'Verrouillée',
   'clause.lockedReason': 'Les délégations ne peuvent pas la modifier tant qu’elle n’est pas déverrouillée',
   'clause.readOnly': 'Lecture seule',
+  'clause.notYetInText': 'cette clause n’est pas encore dans le texte',
 
   'comments.summary': 'Commentaires et propositions ({count})',
   'comments.open': '{count, plural, one {# en suspens} other {# en suspens}}',

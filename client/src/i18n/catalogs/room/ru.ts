@@ -83,6 +83,7 @@ export const roomRu: RoomCatalog = {
   'clause.locked': 'Заблокирован',
   'clause.lockedReason': 'Делегации не могут изменять его, пока он не разблокирован',
   'clause.readOnly': 'Только чтение',
+  'clause.notYetInText': 'этого пункта ещё нет в тексте',
 
   'comments.summary': 'Замечания и предложения ({count})',
   'comments.open':

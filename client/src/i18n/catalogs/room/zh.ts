@@ -80,6 +80,7 @@ export const roomZh: RoomCatalog = {
   'clause.locked': '已锁定',
   'clause.lockedReason': '解锁之前，各代表团不能修改',
   'clause.readOnly': '只读',
+  'clause.notYetInText': '此条款尚未列入文本',
 
   'comments.summary': '意见和提案（{count}）',
   'comments.open': '{count, plural, other {# 项待定}}',
