@@ -1,7 +1,10 @@
+import { CloseCodes } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
 import type { MessageKey } from '../../../client/src/i18n/catalogs/index.ts';
 import { CATALOGS } from '../../../client/src/i18n/catalogs/index.ts';
 import type { Locale } from '../../../client/src/i18n/locales.ts';
+import { denialFromClose, denialFromStatus } from '../../../client/src/room/access/AccessDenial.ts';
+import { denialWords } from '../../../client/src/room/access/denialWords.ts';
 import { editorWords } from '../../../client/src/room/editor/editorWords.ts';
 import { NOT_WHILE_SUGGESTING } from '../../../client/src/room/editor/SuggestChanges.ts';
 
@@ -9,12 +12,14 @@ import { NOT_WHILE_SUGGESTING } from '../../../client/src/room/editor/SuggestCha
  * The words the room's editors write outside React, in one language. The messages used here have plain
  * `{name}` placeholders only, so putting the values in is all react-intl would do with them.
  */
-function wordsIn(locale: Locale) {
+function textIn(locale: Locale) {
   const catalog: Record<MessageKey, string> = CATALOGS[locale];
-  return editorWords(
-    (key, values = {}) => catalog[key].replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole)),
-    () => '1 Dec 2026',
-  );
+  return (key: MessageKey, values: Record<string, string | number> = {}) =>
+    catalog[key].replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+}
+
+function wordsIn(locale: Locale) {
+  return editorWords(textIn(locale), () => '1 Dec 2026');
 }
 
 const bracket = { holder: 'p1', reason: 'awaitingInstructions', note: 'capital to confirm' } as const;
@@ -52,5 +57,30 @@ describe('the words of the room’s editors', () => {
       'إدراج اقترحه Rudolf (Ruritania)، 1 Dec 2026',
     );
     expect(arabic.holderNames).toEqual({ mediator: 'الوسيط', unknown: 'طرف غير معروف' });
+  });
+});
+
+describe('the pages shown instead of the room', () => {
+  it('put the refusal in the reader’s language, quoting the server’s reason as it was sent', () => {
+    const russian = textIn('ru');
+    expect(denialWords(denialFromStatus(401, 'invalid token'), russian)).toEqual({
+      title: 'Эта ссылка недействительна',
+      detail: 'Сервер не подтвердил ваш доступ (invalid token). Откройте ещё раз присланную вам ссылку-приглашение.',
+    });
+    // Removed: the close's standard reason says nothing the title does not; the mediator's own words are kept.
+    const removed = denialFromClose(CloseCodes.Removed.code, CloseCodes.Removed.reason);
+    expect(removed && denialWords(removed, russian).detail).toBe(
+      'Посредник удалил вас. Обратитесь к нему, если считаете это ошибкой.',
+    );
+    const why = denialFromClose(CloseCodes.Removed.code, 'left the talks');
+    expect(why && denialWords(why, textIn('zh')).detail).toBe(
+      '调解人已将您移出（left the talks）。如果您认为有误，请与调解人联系。',
+    );
+    // Another refusal: the server's reason is the heading, as in English.
+    expect(denialWords(denialFromStatus(403, 'observers may not do this.'), textIn('fr'))).toEqual({
+      title: 'Observers may not do this',
+      detail: 'Adressez-vous au médiateur si vous pensez qu’il s’agit d’une erreur.',
+    });
+    expect(denialFromClose(1006, '')).toBeNull();
   });
 });
