@@ -1,6 +1,7 @@
 import type { ClauseId, ClauseKind, Participant, SessionId } from '@parley/shared';
 import { mayReadRevisions } from '@parley/shared';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMessages } from '../i18n/useMessages.ts';
 import { RevisionsViewContext } from '../revisions/RevisionsViewContext.ts';
 import { useRoster } from '../roster/useRoster.ts';
 import { withRosterNames } from '../roster/withRosterNames.ts';
@@ -64,9 +65,6 @@ interface RoomDocumentProps {
 
 type PlenaryView = 'draft' | 'positions' | 'revisions';
 
-const TOOLBAR_HINT =
-  'Click in a clause’s text for its tools here: formatting, brackets, a new option, a comment (Alt+F10 from the text).';
-
 /**
  * The synced plenary: the agenda, the floor and the rooms on the left; the draft agreement or the
  * positions board (or another room) in the middle; the mediator's console on the right for
@@ -121,6 +119,7 @@ export function RoomDocument(props: RoomDocumentProps) {
     [user, meta.parties, muted, frozen],
   );
   const isMediator = you.role === 'mediator';
+  const { text } = useMessages();
 
   useEffect(() => {
     document.title = meta.title ? `${meta.title} · Parley` : 'Parley';
@@ -139,7 +138,11 @@ export function RoomDocument(props: RoomDocumentProps) {
     setView('draft');
     draftTab.current?.focus();
   }, []);
-  const nameOf = useCallback((participantId: string) => names.get(participantId)?.name ?? 'a mediator', [names]);
+  const aMediator = text('room.aMediator');
+  const nameOf = useCallback(
+    (participantId: string) => names.get(participantId)?.name ?? aMediator,
+    [names, aMediator],
+  );
   const knownName = useCallback((participantId: string) => names.get(participantId)?.name ?? null, [names]);
   const suggesting = useSuggestingState(you, meta.settings, knownName);
 
@@ -147,7 +150,7 @@ export function RoomDocument(props: RoomDocumentProps) {
     <IdentityContext.Provider value={identity}>
       <RoomContext.Provider value={context}>
         <div className={`workspace${isMediator && consoleOpen ? ' workspace--console' : ''}`}>
-          <aside className="workspace__side" aria-label="Agenda, floor and rooms">
+          <aside className="workspace__side" aria-label={text('room.side.label')}>
             <AgendaPanel items={agenda} moderation={moderation} />
             <SpeakersPanel moderation={moderation} names={names} />
             <RoomsNav
@@ -169,7 +172,7 @@ export function RoomDocument(props: RoomDocumentProps) {
             {notKept !== null && (
               <EditNotKept reason={notKept} clauseNumbers={clauseNumbers} onDismiss={onDismissNotKept} />
             )}
-            <nav className="tabs" aria-label="Plenary views">
+            <nav className="tabs" aria-label={text('room.views.label')}>
               <button
                 type="button"
                 className="tabs__tab"
@@ -178,7 +181,7 @@ export function RoomDocument(props: RoomDocumentProps) {
                 ref={draftTab}
                 data-testid="view-draft"
               >
-                Draft agreement
+                {text('room.views.draft')}
               </button>
               <button
                 type="button"
@@ -187,7 +190,7 @@ export function RoomDocument(props: RoomDocumentProps) {
                 onClick={() => showPlenary('positions')}
                 data-testid="view-positions"
               >
-                Positions
+                {text('room.views.positions')}
               </button>
               {revisionsAllowed && (
                 <button
@@ -197,7 +200,7 @@ export function RoomDocument(props: RoomDocumentProps) {
                   onClick={openRevisions}
                   data-testid="view-revisions"
                 >
-                  Revisions
+                  {text('room.views.revisions')}
                 </button>
               )}
               {openRoom !== null && (
@@ -231,7 +234,7 @@ export function RoomDocument(props: RoomDocumentProps) {
             ) : view === 'positions' ? (
               <section className="stack" aria-labelledby="positions-heading">
                 <h2 id="positions-heading" className="visually-hidden">
-                  Positions
+                  {text('room.views.positions')}
                 </h2>
                 <Suspense fallback={<Loading />}>
                   <PositionsBoard
@@ -247,16 +250,19 @@ export function RoomDocument(props: RoomDocumentProps) {
             ) : (
               <section className="text stack" aria-labelledby="text-heading">
                 <h2 id="text-heading" className="visually-hidden">
-                  Draft agreement
+                  {text('room.views.draft')}
                 </h2>
                 {you.role === 'observer' && (
                   <p className="hint" data-testid="observer-hint">
-                    You are observing: you can follow the text as it is written, but not change it.
+                    {text('room.observerHint')}
                   </p>
                 )}
                 <AuthorshipContext.Provider value={authorship}>
                   <SuggestingContext.Provider value={suggesting}>
-                    <ClauseToolbarArea connected={editable} hint={you.role === 'observer' ? null : TOOLBAR_HINT}>
+                    <ClauseToolbarArea
+                      connected={editable}
+                      hint={you.role === 'observer' ? null : text('toolbar.hint')}
+                    >
                       <ClauseList
                         clauses={clauses}
                         rights={rights}
@@ -274,7 +280,7 @@ export function RoomDocument(props: RoomDocumentProps) {
 
           {isMediator && (
             <ConsoleColumn open={consoleOpen} onClose={onCloseConsole}>
-              <Suspense fallback={<Loading label="Opening the console…" />}>
+              <Suspense fallback={<Loading label={text('room.openingConsole')} />}>
                 <RevisionsViewContext.Provider value={openRevisions}>
                   <MediatorConsole doc={connection.doc} roster={roster} />
                 </RevisionsViewContext.Provider>

@@ -12,7 +12,15 @@ const others = LOCALES.filter((locale) => locale !== 'en');
  * Messages spelt the same as in English on purpose, as `locale:key` (a word both languages share) or
  * `*:key` (a format's own name, the same everywhere).
  */
-const SAME_AS_ENGLISH = new Set<string>(['fr:landing.parties.legend', '*:room.export.docx', '*:room.export.md']);
+const SAME_AS_ENGLISH = new Set<string>([
+  'fr:landing.parties.legend',
+  '*:room.export.docx',
+  '*:room.export.md',
+  // The room: "Option" is French too; "ad ref." is the Latin of treaty practice in French and Spanish.
+  'fr:option.number',
+  'fr:signoff.adRefShort',
+  'es:signoff.adRefShort',
+]);
 
 /** The placeholders a message uses ({name}, {count, plural, …}), which every translation must keep. */
 function argumentsOf(elements: readonly MessageFormatElement[], into = new Set<string>()): Set<string> {
