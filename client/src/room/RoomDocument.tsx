@@ -30,6 +30,7 @@ import { PresenceList } from './presence/PresenceList.tsx';
 import { useParticipantNames } from './presence/useParticipantNames.ts';
 import { useWriteRights } from './rights/useWriteRights.ts';
 import { availableRooms } from './rooms/availableRooms.ts';
+import { OpenRoomTab } from './rooms/OpenRoomTab.tsx';
 import { RoomsNav } from './rooms/RoomsNav.tsx';
 import type { RoomContextValue } from './session/RoomContext.ts';
 import { RoomContext } from './session/RoomContext.ts';
@@ -203,11 +204,7 @@ export function RoomDocument(props: RoomDocumentProps) {
                   {text('room.views.revisions')}
                 </button>
               )}
-              {openRoom !== null && (
-                <span className="tabs__tab tabs__tab--room" aria-current="page">
-                  {openRoom.label}
-                </span>
-              )}
+              {openRoom !== null && <OpenRoomTab room={openRoom} />}
               {openRoom === null && view === 'draft' && (
                 <AuthorshipToggle
                   on={showAuthors}
