@@ -79,6 +79,8 @@ function versionIn(doc: Y.Doc, clauseId: string, language = 'ru') {
   return { heading, body, options: options as Y.Map<Y.XmlFragment> };
 }
 
+const signOffs = (doc: Y.Doc, clauseId: string) => (record(doc, clauseId).get('signoffs') as Y.Map<unknown>).size;
+
 const hasVersion = (doc: Y.Doc, clauseId: string, language = 'ru') =>
   plenaryRoots(doc).clauses.has(clauseId) && clauseVersionRecord(record(doc, clauseId), language) !== null;
 
@@ -310,6 +312,20 @@ describe('language versions of a clause (issue 15)', () => {
     });
     const signed = await command(server.url, session.id, delegateA.token, { type: 'clause.signOff', clauseId });
     expect(signed.status, JSON.stringify(signed.body)).toBe(200);
+    await waitFor(() => signOffs(watcher.doc, clauseId) === 1, 'A’s sign-off');
+
+    // The Russian text is as authentic as the English: a change to it lapses the sign-off too.
+    await translate(server, session.id, translator, clauseId, 'Примечание.');
+    await waitFor(() => signOffs(watcher.doc, clauseId) === 0, 'the sign-off to lapse');
+    expect(stateOfRussian()).toBe('stale');
+    const realignedOnce = await command(server.url, session.id, mediator.token, {
+      type: 'clause.alignLanguage',
+      clauseId,
+      language: 'ru',
+    });
+    expect(realignedOnce.status).toBe(200);
+    const signedAgain = await command(server.url, session.id, delegateA.token, { type: 'clause.signOff', clauseId });
+    expect(signedAgain.status, JSON.stringify(signedAgain.body)).toBe(200);
 
     // Party B changes the English words: A's sign-off lapses and the Russian text no longer says the same.
     const editor = await writer(server, session.id, delegateB);
@@ -400,16 +416,20 @@ describe('language versions of a clause (issue 15)', () => {
     );
   });
 
-  it('a version that is not authentic never blocks a sign-off', async () => {
+  it('a version that is not authentic never blocks a sign-off, and a change to it lapses none', async () => {
     const server = await startServer();
-    const { session, mediator, delegateA, delegateB } = await bilingualSession(server, {
+    const { session, mediator, delegateA, delegateB, translator } = await bilingualSession(server, {
       languages: [{ tag: 'en' }, { tag: 'ru', authentic: false }],
     });
     const clauseId = await addClause(server, session.id, mediator, 'The Parties shall meet annually.');
-    for (const delegate of [delegateA, delegateB]) {
-      const answer = await command(server.url, session.id, delegate.token, { type: 'clause.signOff', clauseId });
-      expect(answer.status, JSON.stringify(answer.body)).toBe(200);
-    }
+    const watcher = await connectProvider(server.wsUrl, session.id, { token: mediator.token });
+    const first = await command(server.url, session.id, delegateA.token, { type: 'clause.signOff', clauseId });
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    await translate(server, session.id, translator, clauseId, 'Стороны встречаются ежегодно.');
+    const second = await command(server.url, session.id, delegateB.token, { type: 'clause.signOff', clauseId });
+    expect(second.status, JSON.stringify(second.body)).toBe(200);
+    await waitFor(() => record(watcher.doc, clauseId).get('status') === 'agreed', 'the clause to be agreed');
+    expect(signOffs(watcher.doc, clauseId)).toBe(2);
   });
 
   it('versions follow a language added later, an imported draft and a tabled draft', async () => {
