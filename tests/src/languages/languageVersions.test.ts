@@ -5,6 +5,7 @@ import {
   auditPageSchema,
   buildClauseVersionRecord,
   CloseCodes,
+  COMMAND_ROLES,
   CURRENT_SCHEMA_VERSION,
   clauseRecord,
   clauseVersionRecord,
@@ -118,6 +119,13 @@ async function summaryOf(server: TestServer, sessionId: string, who: Joined) {
 }
 
 describe('language versions of a clause (issue 15)', () => {
+  it('language services may send exactly one command: clause.alignLanguage', () => {
+    const theirs = Object.entries(COMMAND_ROLES)
+      .filter(([, roles]) => roles.includes('languageServices'))
+      .map(([type]) => type);
+    expect(theirs).toEqual(['clause.alignLanguage']);
+  });
+
   it('the server creates the Russian version; the translator and the mediator write it through the gate', async () => {
     const server = await startServer();
     const { session, mediator, translator } = await bilingualSession(server);
