@@ -9,6 +9,7 @@ import {
   CURRENT_SCHEMA_VERSION,
   clauseRecord,
   clauseVersionRecord,
+  createClauseOption,
   ensureStatement,
   fragmentPlainText,
   insertClause,
@@ -501,6 +502,10 @@ describe('language versions of a clause (issue 15)', () => {
     const client = await writer(server, session.id, mediator);
     const written = insertClause(plenaryRoots(client.doc), { kind: 'operative', text: 'Written in the room.' });
     await waitFor(() => hasVersion(watcher.doc, written, 'ar'), 'the Arabic version of a clause from a client');
+    // So does an option a client adds: each version gets a body for it.
+    const option = createClauseOption('Option 1');
+    (record(client.doc, written).get('options') as Y.Array<Y.Map<unknown>>).push([option.record]);
+    await waitFor(() => versionIn(watcher.doc, written, 'ar').options.has(option.id), 'the Arabic body of the option');
     // Arabic words written, the language cannot be dropped any more.
     appendParagraph(versionIn(client.doc, written, 'ar').body, 'يجتمع الطرفان.');
     await waitFor(
