@@ -3,12 +3,14 @@ import { COMMAND_ROLES, commandPhrase, plenaryRoots, ROLE_PLURAL_NAMES, readSett
 import type * as Y from 'yjs';
 import { Refusal } from '../domain/Refusal.ts';
 import { runAgendaCommand } from './agendaCommands.ts';
+import { runAlignmentCommand } from './alignmentCommands.ts';
 import { runBracketCommand } from './bracketCommands.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
 import { runClauseCommand } from './clauseCommands.ts';
 import { runDraftCommand } from './draftCommands.ts';
 import { runFloorCommand } from './floorCommands.ts';
 import { runInviteCommand } from './inviteCommands.ts';
+import { ensureLanguageVersions } from './languageVersions.ts';
 import type { PlenaryDocuments } from './PlenaryDocuments.ts';
 import { runParticipantCommand } from './participantCommands.ts';
 import { runSessionCommand } from './sessionCommands.ts';
@@ -43,6 +45,8 @@ function dispatch(ctx: CommandContext, command: Command): CommandResult {
     case 'floor.end':
     case 'floor.setLimit':
       return runFloorCommand(ctx, command);
+    case 'clause.alignLanguage':
+      return runAlignmentCommand(ctx, command);
     case 'clause.add':
     case 'clause.move':
     case 'clause.remove':
@@ -123,11 +127,24 @@ export function executeCommand(ctx: CommandContext, command: Command): CommandRe
   }
 }
 
-/** The session's documents, with every change the command makes attributed to whoever runs it. */
+/**
+ * The session's documents, with every change the command makes attributed to whoever runs it. A
+ * command that adds a clause, an option or a language (clause.add, clause.addOption, draft.table,
+ * session.languages …) leaves the language versions it calls for created in the same transaction.
+ */
 function actingFor(ctx: CommandContext): PlenaryDocuments {
   const { documents, actor } = ctx;
   return {
-    changePlenary: (sessionId, change) => documents.changePlenary(sessionId, change, actor.participantId),
+    changePlenary: (sessionId, change) =>
+      documents.changePlenary(
+        sessionId,
+        (roots) => {
+          const result = change(roots);
+          ensureLanguageVersions(roots);
+          return result;
+        },
+        actor.participantId,
+      ),
     readPlenary: (sessionId, read) => documents.readPlenary(sessionId, read),
     changeRoom: (ref, change) => documents.changeRoom(ref, change),
     readRoom: (ref, read) => documents.readRoom(ref, read),

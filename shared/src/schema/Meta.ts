@@ -14,6 +14,7 @@ const MetaKey = {
   parties: 'parties',
   settings: 'settings',
   languages: 'languages',
+  languagesInParallel: 'languagesInParallel',
 } as const;
 export const META_KEYS: ReadonlySet<string> = new Set(Object.values(MetaKey));
 
@@ -68,15 +69,37 @@ export function hasParty(roots: PlenaryRoots, partyId: PartyId): boolean {
  * malformed value reads as the default, English alone.
  */
 export function readLanguages(roots: PlenaryRoots): readonly SessionLanguage[] {
-  const parsed = sessionLanguagesSchema.safeParse(roots.meta.get(MetaKey.languages));
-  return parsed.success ? parsed.data : DEFAULT_SESSION_LANGUAGES;
+  const stored = roots.meta.get(MetaKey.languages);
+  // The gate reads this for every update: a stored value never changes in place, so parse it once.
+  const cached = typeof stored === 'object' && stored !== null ? parsedLanguages.get(stored) : undefined;
+  if (cached) return cached;
+  const parsed = sessionLanguagesSchema.safeParse(stored);
+  const languages = parsed.success ? parsed.data : DEFAULT_SESSION_LANGUAGES;
+  if (typeof stored === 'object' && stored !== null) parsedLanguages.set(stored, languages);
+  return languages;
 }
+
+const parsedLanguages = new WeakMap<object, readonly SessionLanguage[]>();
 
 export function writeLanguages(roots: PlenaryRoots, languages: readonly SessionLanguage[]): void {
   roots.meta.set(
     MetaKey.languages,
     languages.map(({ tag, authentic }) => ({ tag, authentic })),
   );
+}
+
+/**
+ * Whether the session's languages are negotiated in parallel (`meta.languagesInParallel`): then
+ * delegates write every language version as they write the original; otherwise the versions follow
+ * the language of negotiation and only language services and the mediator write them. Missing
+ * (sessions from before) reads as false.
+ */
+export function readLanguagesInParallel(roots: PlenaryRoots): boolean {
+  return roots.meta.get(MetaKey.languagesInParallel) === true;
+}
+
+export function writeLanguagesInParallel(roots: PlenaryRoots, inParallel: boolean): void {
+  roots.meta.set(MetaKey.languagesInParallel, inParallel);
 }
 
 function settingsMap(roots: PlenaryRoots): Y.Map<unknown> | null {
