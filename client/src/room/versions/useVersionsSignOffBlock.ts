@@ -1,0 +1,24 @@
+import type * as Y from 'yjs';
+import { useMessages } from '../../i18n/useMessages.ts';
+import { languageDisplayName } from './languageDisplayName.ts';
+import { useSideBySide } from './SideBySideContext.ts';
+import { useVersionAlignments } from './useVersionAlignment.ts';
+
+const NO_LANGUAGES = [] as const;
+
+/**
+ * Why a clause cannot be signed off because of its language versions (an authentic version missing
+ * or stale), or null: the server refuses the sign-off with a 409 naming them, the room says so ahead.
+ */
+export function useVersionsSignOffBlock(record: Y.Map<unknown>): string | null {
+  const languages = useSideBySide()?.languages ?? NO_LANGUAGES;
+  const { text, locale } = useMessages();
+  const blocking = useVersionAlignments(record, languages).filter(
+    (version) => version.authentic && version.state !== 'aligned',
+  );
+  if (blocking.length === 0) return null;
+  const names = blocking.map((version) => languageDisplayName(version.language, locale));
+  return text('versions.signOff.blocked', {
+    languages: new Intl.ListFormat(locale, { type: 'conjunction' }).format(names),
+  });
+}
