@@ -1,0 +1,107 @@
+import type { CreateSessionResponse } from '@parley/shared';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { join, postJson } from '../helpers/api.ts';
+import { formatViolations, seriousViolations } from '../helpers/axe.ts';
+import { startServerWithClient, useBrowser } from '../helpers/browser.ts';
+import { editorText, joinThroughInvite, sendCommand } from './roomFlows.ts';
+
+const browser = useBrowser();
+
+const ENGLISH = 'The Parties shall share the waters equitably';
+const ARABIC = 'يتقاسم الطرفان المياه بإنصاف';
+
+/** The clause's own text (the original column), not its version's. */
+const originalEditor = (page: Page) => page.getByTestId('clause-body').first().locator('.ProseMirror');
+const versionEditor = (page: Page) => page.getByTestId('version-body').first().locator('.ProseMirror');
+const versionState = (page: Page) => page.getByTestId('version-state').first();
+
+describe('the side-by-side view of language versions', () => {
+  it('a translator chooses Arabic, writes the Arabic version right to left, aligns it, and sees it go stale with the English words changed', async () => {
+    const server = await startServerWithClient();
+    const created = await postJson<CreateSessionResponse>(`${server.url}/api/sessions`, {
+      title: 'Talks on the northern basin',
+      parties: [{ name: 'Ruritania' }, { name: 'Borduria' }],
+      languages: [{ tag: 'en' }, { tag: 'ru' }, { tag: 'ar' }],
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const session = created.body;
+    const mediator = await browser.person();
+    const translator = await browser.person();
+
+    // The mediator writes the English text.
+    await joinThroughInvite(mediator.page, session.invites.mediator.url, 'Ada Chair');
+    await mediator.page.getByTestId('add-clause-operative').click();
+    await mediator.page.keyboard.type(ENGLISH);
+    await expect.poll(() => editorText(originalEditor(mediator.page))).toBe(ENGLISH);
+
+    // The translator's column shows the session's second language first; they choose Arabic.
+    await joinThroughInvite(translator.page, session.invites.languageServices.url, 'Layla Haddad');
+    const select = translator.page.getByLabel('Side by side with');
+    await expect.poll(() => select.inputValue()).toBe('ru');
+    await select.selectOption('ar');
+    const column = translator.page.getByTestId('version-column').first();
+    await expect.poll(() => column.getAttribute('data-language')).toBe('ar');
+    const text = column.getByTestId('version-text');
+    expect(await text.getAttribute('dir')).toBe('rtl');
+    expect(await text.getAttribute('lang')).toBe('ar');
+    expect(await translator.page.getByTestId('original-column').first().getAttribute('dir')).toBe('ltr');
+    expect(await translator.page.getByTestId('language-services-hint').isVisible()).toBe(true);
+
+    // The original is read-only for them, and no control they may not use is offered.
+    await expect.poll(() => editorText(originalEditor(translator.page))).toBe(ENGLISH);
+    expect(await originalEditor(translator.page).getAttribute('contenteditable')).toBe('false');
+    const main = translator.page.getByRole('main');
+    expect(await main.getByRole('button', { name: /^Add / }).count()).toBe(0);
+    expect(await main.getByTestId('sign-off').count()).toBe(0);
+    expect(await versionState(translator.page).getAttribute('data-state')).toBe('missing');
+
+    // They write the Arabic version; the mediator, with Arabic beside the English too, sees it live.
+    await expect.poll(() => versionEditor(translator.page).getAttribute('contenteditable')).toBe('true');
+    await versionEditor(translator.page).click();
+    await translator.page.keyboard.insertText(ARABIC);
+    await mediator.page.getByLabel('Side by side with').selectOption('ar');
+    await expect.poll(() => editorText(versionEditor(mediator.page))).toBe(ARABIC);
+    // The Arabic text runs right to left in its column: its first word is at the column's right edge.
+    const direction = await versionEditor(translator.page).evaluate((element) => getComputedStyle(element).direction);
+    expect(direction).toBe('rtl');
+
+    // Aligned, by name.
+    await translator.page.getByRole('button', { name: /^Align the Arabic version of clause 1 with English/ }).click();
+    await expect.poll(() => versionState(translator.page).getAttribute('data-state')).toBe('aligned');
+    expect(await versionState(translator.page).textContent()).toMatch(/Aligned with English as of .+, by Layla Haddad/);
+
+    // The mediator changes the English: the translator sees the version stale, with the words changed.
+    await originalEditor(mediator.page).click();
+    await mediator.page.keyboard.press('End');
+    await mediator.page.keyboard.type(' and reasonably');
+    await expect.poll(() => versionState(translator.page).getAttribute('data-state')).toBe('stale');
+    const diff = translator.page.getByTestId('version-stale-diff').first();
+    await expect.poll(() => diff.locator('ins').textContent()).toContain('reasonably');
+    expect(await versionState(translator.page).textContent()).toContain('Stale: the English text changed');
+
+    // A delegate's sign-off waits for the Arabic version, in the room and at the server (409 naming it).
+    const delegate = await join(server.url, session, { party: 0 }, 'Rudolf');
+    const clauseId = await translator.page.getByTestId('clause').first().getAttribute('data-clause-id');
+    const refused = await sendCommand(server.url, session.id, delegate.token, { type: 'clause.signOff', clauseId });
+    expect(refused.status).toBe(409);
+    expect(JSON.stringify(refused.body)).toMatch(/Arabic/);
+
+    // The choice is remembered in this browser for this session.
+    await translator.page.reload();
+    await expect.poll(() => translator.page.getByLabel('Side by side with').inputValue()).toBe('ar');
+    await expect.poll(() => versionState(translator.page).getAttribute('data-state')).toBe('stale');
+
+    const violations = await seriousViolations(translator.page);
+    expect(formatViolations(violations), 'room with the side-by-side view: serious axe violations').toBe('');
+
+    // On a phone the Arabic goes under the English.
+    await translator.page.setViewportSize({ width: 390, height: 800 });
+    const original = await translator.page.getByTestId('original-column').first().boundingBox();
+    const version = await translator.page.getByTestId('version-column').first().boundingBox();
+    expect(version?.y ?? 0).toBeGreaterThan((original?.y ?? 0) + (original?.height ?? 0) - 1);
+
+    expect(translator.errors).toEqual([]);
+    expect(mediator.errors).toEqual([]);
+  });
+});
