@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { join, postJson } from '../helpers/api.ts';
 import { formatViolations, seriousViolations } from '../helpers/axe.ts';
-import { startServerWithClient, useBrowser } from '../helpers/browser.ts';
+import { saveScreenshot, startServerWithClient, useBrowser } from '../helpers/browser.ts';
 import { editorText, joinThroughInvite, sendCommand } from './roomFlows.ts';
 
 const browser = useBrowser();
@@ -37,6 +37,7 @@ describe('the side-by-side view of language versions', () => {
 
     // The translator's column shows the session's second language first; they choose Arabic.
     await joinThroughInvite(translator.page, session.invites.languageServices.url, 'Layla Haddad');
+    expect(await translator.page.getByTestId('you-role').textContent()).toBe('Language services');
     const select = translator.page.getByLabel('Side by side with');
     await expect.poll(() => select.inputValue()).toBe('ru');
     await select.selectOption('ar');
@@ -55,6 +56,7 @@ describe('the side-by-side view of language versions', () => {
     expect(await main.getByRole('button', { name: /^Add / }).count()).toBe(0);
     expect(await main.getByTestId('sign-off').count()).toBe(0);
     expect(await versionState(translator.page).getAttribute('data-state')).toBe('missing');
+    await saveScreenshot(translator.page, 'TEMP-side-by-side');
 
     // They write the Arabic version; the mediator, with Arabic beside the English too, sees it live.
     await expect.poll(() => versionEditor(translator.page).getAttribute('contenteditable')).toBe('true');
@@ -79,6 +81,7 @@ describe('the side-by-side view of language versions', () => {
     const diff = translator.page.getByTestId('version-stale-diff').first();
     await expect.poll(() => diff.locator('ins').textContent()).toContain('reasonably');
     expect(await versionState(translator.page).textContent()).toContain('Stale: the English text changed');
+    await saveScreenshot(translator.page, 'side-by-side-stale');
 
     // A delegate's sign-off waits for the Arabic version, in the room and at the server (409 naming it).
     const delegate = await join(server.url, session, { party: 0 }, 'Rudolf');

@@ -62,9 +62,7 @@ export function VersionColumn({
         )}
       </span>
       <div className="version-column__text" lang={language} dir={textDirection(language)} data-testid="version-text">
-        {fields === null ? (
-          <p className="hint">{text('versions.notReady', { language: languageName })}</p>
-        ) : (
+        {fields !== null && (
           <VersionEditors
             fields={fields}
             clauseId={clause.id}
@@ -77,13 +75,14 @@ export function VersionColumn({
           />
         )}
       </div>
+      {fields === null && <p className="hint">{text('versions.notReady', { language: languageName })}</p>}
       {readOnlyReason !== null && (
         <span
           className={writesVersions ? 'hint version-column__reason' : 'visually-hidden'}
           id={reasonId}
           data-testid="version-readonly"
         >
-          {text('versions.readOnly', { reason: readOnlyReason })}
+          {readOnlyReason}
         </span>
       )}
       {version !== null && (

@@ -4,6 +4,8 @@ import { useCallback } from 'react';
 import type * as Y from 'yjs';
 import { useYjsValue } from '../../yjs/useYjsValue.ts';
 
+const NONE: readonly VersionAlignment[] = [];
+
 /** Where every version of a clause stands (aligned, stale, missing), live as either text changes. */
 export function useVersionAlignments(
   record: Y.Map<unknown>,
@@ -16,7 +18,9 @@ export function useVersionAlignments(
     },
     [record],
   );
-  return useYjsValue(subscribe, () => versionAlignments(record, languages), sameAlignments);
+  // One language has no versions: nothing to read on each keystroke in the clause.
+  const read = () => (languages.length < 2 ? NONE : versionAlignments(record, languages));
+  return useYjsValue(subscribe, read, sameAlignments);
 }
 
 function sameAlignments(a: readonly VersionAlignment[], b: readonly VersionAlignment[]): boolean {

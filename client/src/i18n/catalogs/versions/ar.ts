@@ -7,6 +7,7 @@ export const versionsAr: VersionsCatalog = {
   'versions.column.version': 'النسخة {language}',
   'versions.column.authentic': 'ذات حجية',
   'versions.column.convenience': 'ترجمة للتيسير',
+  'versions.role.name': 'خدمات اللغات',
   'versions.role.hint':
     'أنت تعمل ضمن خدمات اللغات: تكتب النسخ في العمود الثاني وتطابقها مع {source}. النص الأصلي للقراءة فقط بالنسبة إليك.',
   'versions.role.oneLanguage': 'لهذه الجلسة لغة واحدة فقط: لا توجد نسخة لكتابتها بعد.',
@@ -17,7 +18,6 @@ export const versionsAr: VersionsCatalog = {
   'versions.option.label': 'الخيار {index} من البند {number} باللغة {language}',
   'versions.option.title': 'الخيار {index}',
   'versions.notReady': 'النسخة {language} من هذا البند غير موجودة بعد: سينشئها الخادم بعد لحظات.',
-  'versions.readOnly': 'للقراءة فقط: {reason}',
 
   'versions.state.aligned': 'مطابقة مع {source} منذ {time}، بواسطة {name}',
   'versions.state.nothingYet': 'لا يوجد ما يُترجم بعد',

@@ -6,6 +6,7 @@ export const versionsEn = {
   'versions.column.version': '{language} version',
   'versions.column.authentic': 'authentic',
   'versions.column.convenience': 'translation for convenience',
+  'versions.role.name': 'Language services',
   'versions.role.hint':
     'You work as language services: you write the versions in the second column and align them with {source}. The original text is read-only for you.',
   'versions.role.oneLanguage': 'This session has one language only: there is no version to write yet.',
@@ -16,7 +17,6 @@ export const versionsEn = {
   'versions.option.label': 'Option {index} of clause {number} in {language}',
   'versions.option.title': 'Option {index}',
   'versions.notReady': 'The {language} version of this clause is not there yet: the server creates it in a moment.',
-  'versions.readOnly': 'Read-only: {reason}',
 
   'versions.state.aligned': 'Aligned with {source} as of {time}, by {name}',
   'versions.state.nothingYet': 'Nothing to translate yet',

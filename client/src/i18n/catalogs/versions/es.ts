@@ -7,6 +7,7 @@ export const versionsEs: VersionsCatalog = {
   'versions.column.version': 'Versión en {language}',
   'versions.column.authentic': 'auténtica',
   'versions.column.convenience': 'traducción de cortesía',
+  'versions.role.name': 'Servicios lingüísticos',
   'versions.role.hint':
     'Usted trabaja como servicios lingüísticos: redacta las versiones en la segunda columna y las alinea con el texto en {source}. El texto original es de solo lectura para usted.',
   'versions.role.oneLanguage': 'Esta sesión tiene un solo idioma: todavía no hay ninguna versión que redactar.',
@@ -17,7 +18,6 @@ export const versionsEs: VersionsCatalog = {
   'versions.option.label': 'Opción {index} de la cláusula {number} en {language}',
   'versions.option.title': 'Opción {index}',
   'versions.notReady': 'La versión en {language} de esta cláusula aún no existe: el servidor la crea en un momento.',
-  'versions.readOnly': 'Solo lectura: {reason}',
 
   'versions.state.aligned': 'Alineada con {source} desde {time}, por {name}',
   'versions.state.nothingYet': 'Todavía no hay nada que traducir',

@@ -7,6 +7,7 @@ export const versionsFr: VersionsCatalog = {
   'versions.column.version': 'Version en {language}',
   'versions.column.authentic': 'faisant foi',
   'versions.column.convenience': 'traduction de courtoisie',
+  'versions.role.name': 'Services linguistiques',
   'versions.role.hint':
     'Vous travaillez comme services linguistiques : vous rédigez les versions dans la seconde colonne et les alignez sur le texte en {source}. Le texte original est pour vous en lecture seule.',
   'versions.role.oneLanguage': 'Cette session n’a qu’une langue : il n’y a encore aucune version à rédiger.',
@@ -18,7 +19,6 @@ export const versionsFr: VersionsCatalog = {
   'versions.option.title': 'Variante {index}',
   'versions.notReady':
     'La version en {language} de cette clause n’existe pas encore : le serveur la crée dans un instant.',
-  'versions.readOnly': 'Lecture seule : {reason}',
 
   'versions.state.aligned': 'Alignée sur {source} depuis le {time}, par {name}',
   'versions.state.nothingYet': 'Rien à traduire pour l’instant',

@@ -7,6 +7,7 @@ export const versionsRu: VersionsCatalog = {
   'versions.column.version': 'Текст: {language}',
   'versions.column.authentic': 'аутентичный',
   'versions.column.convenience': 'перевод для удобства',
+  'versions.role.name': 'Лингвистическая служба',
   'versions.role.hint':
     'Вы работаете как лингвистическая служба: вы пишете языковые версии во второй колонке и сверяете их с текстом ({source}). Оригинальный текст доступен вам только для чтения.',
   'versions.role.oneLanguage': 'В этой сессии только один язык: писать пока нечего.',
@@ -17,7 +18,6 @@ export const versionsRu: VersionsCatalog = {
   'versions.option.label': 'Вариант {index} пункта {number}, язык: {language}',
   'versions.option.title': 'Вариант {index}',
   'versions.notReady': 'Версии этого пункта ({language}) ещё нет: сервер сейчас её создаст.',
-  'versions.readOnly': 'Только чтение: {reason}',
 
   'versions.state.aligned': 'Сверено с текстом ({source}) на {time}, сверил(а): {name}',
   'versions.state.nothingYet': 'Переводить пока нечего',

@@ -7,6 +7,7 @@ export const versionsZh: VersionsCatalog = {
   'versions.column.version': '{language}文本',
   'versions.column.authentic': '作准文本',
   'versions.column.convenience': '仅供参考的译本',
+  'versions.role.name': '语文服务',
   'versions.role.hint': '您以语文服务身份工作：在第二栏撰写各语言文本，并与{source}文本核对一致。原文对您为只读。',
   'versions.role.oneLanguage': '本次会议只有一种语言：目前没有需要撰写的语言文本。',
 
@@ -16,7 +17,6 @@ export const versionsZh: VersionsCatalog = {
   'versions.option.label': '第 {number} 条的备选案文 {index}（{language}）',
   'versions.option.title': '备选案文 {index}',
   'versions.notReady': '本条的{language}文本尚不存在：服务器稍后即会创建。',
-  'versions.readOnly': '只读：{reason}',
 
   'versions.state.aligned': '已与{source}文本核对一致，时间 {time}，核对人 {name}',
   'versions.state.nothingYet': '暂无需要翻译的内容',
