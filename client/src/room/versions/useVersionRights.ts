@@ -1,5 +1,5 @@
 import type { ClauseId, Participant, PlenaryRoots, Verdict } from '@parley/shared';
-import { mayWrite, plenaryWriteContext } from '@parley/shared';
+import { mayWrite, mustSuggest, plenaryWriteContext } from '@parley/shared';
 import { useCallback } from 'react';
 import type * as Y from 'yjs';
 import { useYjsValue } from '../../yjs/useYjsValue.ts';
@@ -38,9 +38,11 @@ export function useVersionRights(
     const doc = roots.clauses.doc;
     if (language === null || !doc) return verdicts;
     const context = plenaryWriteContext(doc);
+    // As for the original: a delegate who must suggest writes a version (in parallel) in suggestions only.
+    const suggesting = mustSuggest(you, context.settings);
     for (const key of roots.clauses.keys()) {
       const clauseId = key as ClauseId;
-      verdicts.set(clauseId, mayWrite(you, versionPart(clauseId, language), context));
+      verdicts.set(clauseId, mayWrite(you, versionPart(clauseId, language), context, suggesting));
     }
     return verdicts;
   };
