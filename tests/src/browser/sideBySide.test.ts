@@ -1,7 +1,7 @@
 import type { CreateSessionResponse } from '@parley/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { join, postJson } from '../helpers/api.ts';
+import { postJson } from '../helpers/api.ts';
 import { formatViolations, seriousViolations } from '../helpers/axe.ts';
 import { saveScreenshot, startServerWithClient, useBrowser } from '../helpers/browser.ts';
 import { editorText, joinThroughInvite, sendCommand } from './roomFlows.ts';
@@ -56,7 +56,6 @@ describe('the side-by-side view of language versions', () => {
     expect(await main.getByRole('button', { name: /^Add / }).count()).toBe(0);
     expect(await main.getByTestId('sign-off').count()).toBe(0);
     expect(await versionState(translator.page).getAttribute('data-state')).toBe('missing');
-    await saveScreenshot(translator.page, 'TEMP-side-by-side');
 
     // They write the Arabic version; the mediator, with Arabic beside the English too, sees it live.
     await expect.poll(() => versionEditor(translator.page).getAttribute('contenteditable')).toBe('true');
@@ -67,6 +66,7 @@ describe('the side-by-side view of language versions', () => {
     // The Arabic text runs right to left in its column: its first word is at the column's right edge.
     const direction = await versionEditor(translator.page).evaluate((element) => getComputedStyle(element).direction);
     expect(direction).toBe('rtl');
+    await saveScreenshot(translator.page, 'TEMP-side-by-side');
 
     // Aligned, by name.
     await translator.page.getByRole('button', { name: /^Align the Arabic version of clause 1 with English/ }).click();
@@ -83,12 +83,23 @@ describe('the side-by-side view of language versions', () => {
     expect(await versionState(translator.page).textContent()).toContain('Stale: the English text changed');
     await saveScreenshot(translator.page, 'side-by-side-stale');
 
-    // A delegate's sign-off waits for the Arabic version, in the room and at the server (409 naming it).
-    const delegate = await join(server.url, session, { party: 0 }, 'Rudolf');
+    // A delegate's sign-off waits for the Arabic and Russian versions, in the room and at the server (409 naming them).
+    const delegate = await browser.person();
+    const rudolf = await joinThroughInvite(
+      delegate.page,
+      session.invites.parties[session.parties[0]?.id ?? '']?.url ?? '',
+      'Rudolf',
+    );
+    const signOff = delegate.page.getByTestId('sign-off');
+    await expect.poll(() => signOff.isDisabled()).toBe(true);
+    const blocked = await delegate.page.getByTestId('sign-off-blocked').textContent();
+    expect(blocked).toMatch(/Russian/);
+    expect(blocked).toMatch(/Arabic/);
     const clauseId = await translator.page.getByTestId('clause').first().getAttribute('data-clause-id');
-    const refused = await sendCommand(server.url, session.id, delegate.token, { type: 'clause.signOff', clauseId });
+    const refused = await sendCommand(server.url, session.id, rudolf.token, { type: 'clause.signOff', clauseId });
     expect(refused.status).toBe(409);
     expect(JSON.stringify(refused.body)).toMatch(/Arabic/);
+    expect(delegate.errors).toEqual([]);
 
     // The choice is remembered in this browser for this session.
     await translator.page.reload();

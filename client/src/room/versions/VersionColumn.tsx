@@ -65,6 +65,7 @@ export function VersionColumn({
         {fields !== null && (
           <VersionEditors
             fields={fields}
+            sourceHeading={clause.heading}
             clauseId={clause.id}
             number={clause.number}
             languageName={languageName}

@@ -13,6 +13,8 @@ import { VersionHeading } from './VersionHeading.tsx';
 
 interface VersionEditorsProps {
   readonly fields: VersionFields;
+  /** The original's heading, which the version's translates. */
+  readonly sourceHeading: Y.Text;
   readonly clauseId: string;
   readonly number: string;
   /** The version's language in the interface's words ("Arabic"), for the editors' names. */
@@ -29,13 +31,14 @@ interface VersionEditorsProps {
  * every edit (a delegate's guard follows their own party's brackets, as in the original).
  */
 export function VersionEditors(props: VersionEditorsProps) {
-  const { fields, clauseId, number, languageName, editable } = props;
+  const { fields, sourceHeading, clauseId, number, languageName, editable } = props;
   const { text } = useMessages();
   const bodyLabelId = `version-${clauseId}-body-label`;
   return (
     <>
       <VersionHeading
         heading={fields.heading}
+        sourceHeading={sourceHeading}
         editable={editable}
         label={text('versions.heading.label', { number, language: languageName })}
         placeholder={text('versions.heading.placeholder')}
