@@ -66,7 +66,6 @@ describe('the side-by-side view of language versions', () => {
     // The Arabic text runs right to left in its column: its first word is at the column's right edge.
     const direction = await versionEditor(translator.page).evaluate((element) => getComputedStyle(element).direction);
     expect(direction).toBe('rtl');
-    await saveScreenshot(translator.page, 'TEMP-side-by-side');
 
     // Aligned, by name.
     await translator.page.getByRole('button', { name: /^Align the Arabic version of clause 1 with English/ }).click();
@@ -75,8 +74,9 @@ describe('the side-by-side view of language versions', () => {
 
     // The mediator changes the English: the translator sees the version stale, with the words changed.
     await originalEditor(mediator.page).click();
-    await mediator.page.keyboard.press('End');
+    await mediator.page.keyboard.press('Control+End');
     await mediator.page.keyboard.type(' and reasonably');
+    await expect.poll(() => editorText(originalEditor(translator.page))).toBe(`${ENGLISH} and reasonably`);
     await expect.poll(() => versionState(translator.page).getAttribute('data-state')).toBe('stale');
     const diff = translator.page.getByTestId('version-stale-diff').first();
     await expect.poll(() => diff.locator('ins').textContent()).toContain('reasonably');

@@ -1,7 +1,22 @@
 import type { ClauseId, VersionAlignmentState } from '@parley/shared';
+import { useMessages } from '../../i18n/useMessages.ts';
+import { useCommand, useMaySend } from '../../state/useCommand.ts';
+import { asSentence } from '../../ui/asSentence.ts';
+import { useBlockedReason } from '../rights/useBlockedReason.ts';
 
-/** Stand-in until the server has `clause.alignLanguage` (branch versions-server). */
-export function AlignButton(_props: {
+/**
+ * "Align": records that the version says what the original says now (`clause.alignLanguage`), for the
+ * mediator and language services. The server refuses with a reason (no words yet, the session
+ * frozen), shown beside the button.
+ */
+export function AlignButton({
+  clauseId,
+  number,
+  language,
+  languageName,
+  sourceName,
+  state,
+}: {
   clauseId: ClauseId;
   number: string;
   language: string;
@@ -9,5 +24,32 @@ export function AlignButton(_props: {
   sourceName: string;
   state: VersionAlignmentState;
 }) {
-  return null;
+  const { text } = useMessages();
+  const maySend = useMaySend('clause.alignLanguage');
+  const { send, pending, error, clearError } = useCommand();
+  const blocked = useBlockedReason('any');
+  if (!maySend) return null;
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={pending || blocked !== null || state === 'aligned'}
+        title={blocked ?? undefined}
+        aria-label={text('versions.align.label', { language: languageName, number, source: sourceName })}
+        onClick={() => {
+          clearError();
+          void send({ type: 'clause.alignLanguage', clauseId, language });
+        }}
+        data-testid="align-version"
+      >
+        {text('versions.align.button')}
+      </button>
+      {error !== null && (
+        <p className="error version-column__error" role="alert" data-testid="align-refused">
+          {text('versions.align.refused', { reason: asSentence(error) })}
+        </p>
+      )}
+    </>
+  );
 }
