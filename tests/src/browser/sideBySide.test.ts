@@ -1,9 +1,13 @@
 import type { CreateSessionResponse } from '@parley/shared';
+import { BRACKET_MARK, clauseRecord, clauseTextIn, plenaryRoots, readClausesInOrder } from '@parley/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { postJson } from '../helpers/api.ts';
+import * as Y from 'yjs';
+import { join, postJson } from '../helpers/api.ts';
 import { formatViolations, seriousViolations } from '../helpers/axe.ts';
 import { saveScreenshot, startServerWithClient, useBrowser } from '../helpers/browser.ts';
+import { connectProvider } from '../helpers/providerClient.ts';
+import { waitFor } from '../helpers/waitFor.ts';
 import { editorText, joinThroughInvite, sendCommand } from './roomFlows.ts';
 
 const browser = useBrowser();
@@ -126,5 +130,67 @@ describe('the side-by-side view of language versions', () => {
     // The one refused command (the empty version's alignment) is the only error the page logged.
     expect(translator.errors.filter((error) => !error.includes('status of 409 (Conflict)'))).toEqual([]);
     expect(mediator.errors).toEqual([]);
+  });
+
+  it('a translator carries the original’s bracket over to the words that translate it', async () => {
+    const server = await startServerWithClient();
+    const created = await postJson<CreateSessionResponse>(`${server.url}/api/sessions`, {
+      title: 'Talks on the northern basin',
+      parties: [{ name: 'Ruritania' }, { name: 'Borduria' }],
+      languages: [{ tag: 'en' }, { tag: 'ar' }],
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const session = created.body;
+    const chair = await join(server.url, session, 'mediator', 'Ada Chair');
+    const added = await sendCommand(server.url, session.id, chair.token, {
+      type: 'clause.add',
+      kind: 'operative',
+      text: ENGLISH,
+    });
+    expect(added.status, JSON.stringify(added.body)).toBe(200);
+    // Borduria brackets "equitably" in the English (the mediator's own connection, as an editor would).
+    const mediator = await connectProvider(server.wsUrl, session.id, { token: chair.token });
+    const roots = plenaryRoots(mediator.doc);
+    await waitFor(() => readClausesInOrder(roots).length === 1, 'the clause');
+    const borduria = session.parties[1]?.id ?? '';
+    const paragraph = readClausesInOrder(roots)[0]?.body.get(0);
+    const line = paragraph instanceof Y.XmlElement ? paragraph.get(0) : null;
+    if (!(line instanceof Y.XmlText)) throw new Error('the clause has no text');
+    line.format(ENGLISH.indexOf('equitably'), 'equitably'.length, {
+      [BRACKET_MARK]: { holder: borduria, reason: 'substance', note: null },
+    });
+
+    const translator = await browser.person();
+    await joinThroughInvite(translator.page, session.invites.languageServices.url, 'Layla Haddad');
+    const tools = translator.page.getByTestId('version-brackets');
+    await expect.poll(() => tools.isVisible()).toBe(true);
+    const carry = tools.getByRole('button', { name: 'Bracket as “equitably” (Borduria)' });
+    expect(await carry.isDisabled()).toBe(true);
+    await versionEditor(translator.page).click();
+    await translator.page.keyboard.insertText(ARABIC);
+    await translator.page.keyboard.press('Shift+Home');
+    await expect.poll(() => carry.isDisabled()).toBe(false);
+    await carry.click();
+    await expect.poll(() => versionEditor(translator.page).locator('.bracket').count()).toBe(1);
+
+    // The gate kept it: the mediator's copy holds Borduria's bracket in the Arabic version.
+    const clauseId = readClausesInOrder(roots)[0]?.id;
+    const hasArabicBracket = () => {
+      const record = clauseId ? clauseRecord(roots, clauseId) : null;
+      const body = record ? clauseTextIn(record, 'ar', 'en')?.body : undefined;
+      const first = body?.get(0);
+      const text = first instanceof Y.XmlElement ? first.get(0) : null;
+      return (
+        text instanceof Y.XmlText &&
+        (text.toDelta() as { attributes?: Record<string, { holder?: string }> }[]).some(
+          (op) => op.attributes?.[BRACKET_MARK]?.holder === borduria,
+        )
+      );
+    };
+    await waitFor(hasArabicBracket, 'the Arabic bracket at the mediator');
+    const violations = await seriousViolations(translator.page);
+    expect(formatViolations(violations), 'the version’s bracket tools: serious axe violations').toBe('');
+    mediator.provider.destroy();
+    expect(translator.errors).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
 import type { SessionLanguage, Verdict } from '@parley/shared';
+import type { Editor } from '@tiptap/core';
+import { useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import { useMessages } from '../../i18n/useMessages.ts';
 import { useIdentity } from '../../state/IdentityContext.ts';
@@ -8,8 +10,10 @@ import { AlignButton } from './AlignButton.tsx';
 import { languageDisplayName } from './languageDisplayName.ts';
 import { textDirection } from './textDirection.ts';
 import { useClauseVersionText } from './useClauseVersionText.ts';
+import { useOriginalBrackets } from './useOriginalBrackets.ts';
 import { useVersionAlignments } from './useVersionAlignment.ts';
 import { VersionAlignmentNote } from './VersionAlignmentNote.tsx';
+import { VersionBrackets } from './VersionBrackets.tsx';
 import { VersionEditors } from './VersionEditors.tsx';
 import { versionPart } from './versionPart.ts';
 
@@ -50,6 +54,8 @@ export function VersionColumn({
   const reasonId = `clause-${clause.id}-version-reason`;
   // Those whose work the version is are told why they cannot write it now; the others only read it.
   const writesVersions = you.role === 'mediator' || you.role === 'languageServices';
+  const brackets = useOriginalBrackets(clause.record);
+  const [focused, setFocused] = useState<Editor | null>(null);
   return (
     <div className="clause-columns__column version-column" data-testid="version-column" data-language={language}>
       <span className="clause-columns__title">
@@ -73,9 +79,13 @@ export function VersionColumn({
             editable={editable}
             describedBy={readOnlyReason === null ? undefined : reasonId}
             you={you}
+            onFocusEditor={setFocused}
           />
         )}
       </div>
+      {fields !== null && editable && writesVersions && brackets.length > 0 && (
+        <VersionBrackets brackets={brackets} editor={focused} />
+      )}
       {fields === null && <p className="hint">{text('versions.notReady', { language: languageName })}</p>}
       {readOnlyReason !== null && (
         <span

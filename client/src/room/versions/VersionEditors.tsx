@@ -1,5 +1,6 @@
 import type { Participant } from '@parley/shared';
-import { useMemo } from 'react';
+import type { Editor } from '@tiptap/core';
+import { useEffect, useMemo } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { useMessages } from '../../i18n/useMessages.ts';
@@ -23,6 +24,8 @@ interface VersionEditorsProps {
   readonly editable: boolean;
   readonly describedBy: string | undefined;
   readonly you: Participant;
+  /** The version's editor with the focus (its text or an option's) is what the bracket tools act on. */
+  readonly onFocusEditor: (editor: Editor) => void;
 }
 
 /**
@@ -91,6 +94,7 @@ function VersionEditor({
   editable,
   describedBy,
   you,
+  onFocusEditor,
 }: VersionEditorsProps & { fragment: Y.XmlFragment; labelledBy: string; testId: string }) {
   const { user, parties } = useRoom();
   const brackets = useMemo<BracketRules>(
@@ -113,6 +117,14 @@ function VersionEditor({
     brackets,
     guardBrackets: you.role === 'delegate',
   });
+  useEffect(() => {
+    if (!editor) return;
+    const onFocus = () => onFocusEditor(editor);
+    editor.on('focus', onFocus);
+    return () => {
+      editor.off('focus', onFocus);
+    };
+  }, [editor, onFocusEditor]);
   return (
     <div data-testid={testId}>
       <RichText editor={editor} className="clause-editor version-editor" />

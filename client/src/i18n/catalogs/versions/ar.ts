@@ -28,6 +28,11 @@ export const versionsAr: VersionsCatalog = {
   'versions.state.missingUnaligned': 'ناقصة: لم تُطابَق قط مع {source}',
   'versions.state.blocks': 'يبقى الإقرار والاتفاق معلّقين حتى تُطابَق هذه النسخة.',
 
+  'versions.brackets.label': 'أقواس النص الأصلي:',
+  'versions.brackets.apply': 'وضع بين قوسين مثل «{words}» ({holder})',
+  'versions.brackets.lift': 'إزالة القوسين',
+  'versions.brackets.selectFirst': 'حدّد أولًا الكلمات المترجمة في النسخة.',
+
   'versions.align.button': 'مطابقة',
   'versions.align.label': 'مطابقة النسخة {language} من البند {number} مع {source}',
   'versions.align.refused': 'لم تتم المطابقة: {reason}',

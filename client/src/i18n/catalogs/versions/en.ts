@@ -27,6 +27,11 @@ export const versionsEn = {
   'versions.state.missingUnaligned': 'Missing: never aligned with {source}',
   'versions.state.blocks': 'Sign-off and agreement wait until this version is aligned.',
 
+  'versions.brackets.label': 'Brackets of the original:',
+  'versions.brackets.apply': 'Bracket as “{words}” ({holder})',
+  'versions.brackets.lift': 'Remove bracket',
+  'versions.brackets.selectFirst': 'Select the translated words in the version first.',
+
   'versions.align.button': 'Align',
   'versions.align.label': 'Align the {language} version of clause {number} with {source}',
   'versions.align.refused': 'Not aligned: {reason}',

@@ -28,6 +28,11 @@ export const versionsEs: VersionsCatalog = {
   'versions.state.missingUnaligned': 'Falta: nunca se alineó con {source}',
   'versions.state.blocks': 'La aprobación y el acuerdo esperan hasta que esta versión esté alineada.',
 
+  'versions.brackets.label': 'Corchetes del original:',
+  'versions.brackets.apply': 'Poner entre corchetes como «{words}» ({holder})',
+  'versions.brackets.lift': 'Quitar corchetes',
+  'versions.brackets.selectFirst': 'Seleccione primero las palabras traducidas en la versión.',
+
   'versions.align.button': 'Alinear',
   'versions.align.label': 'Alinear la versión en {language} de la cláusula {number} con {source}',
   'versions.align.refused': 'No se alineó: {reason}',

@@ -29,6 +29,11 @@ export const versionsFr: VersionsCatalog = {
   'versions.state.missingUnaligned': 'Manquante : jamais alignée sur {source}',
   'versions.state.blocks': 'L’approbation et l’accord attendent que cette version soit alignée.',
 
+  'versions.brackets.label': 'Crochets de l’original :',
+  'versions.brackets.apply': 'Mettre entre crochets comme « {words} » ({holder})',
+  'versions.brackets.lift': 'Retirer les crochets',
+  'versions.brackets.selectFirst': 'Sélectionnez d’abord les mots traduits dans la version.',
+
   'versions.align.button': 'Aligner',
   'versions.align.label': 'Aligner la version en {language} de la clause {number} sur {source}',
   'versions.align.refused': 'Non alignée : {reason}',

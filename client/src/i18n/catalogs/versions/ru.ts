@@ -28,6 +28,11 @@ export const versionsRu: VersionsCatalog = {
   'versions.state.missingUnaligned': 'Отсутствует: ни разу не сверено с текстом ({source})',
   'versions.state.blocks': 'Одобрение и согласование ждут, пока эта версия не будет сверена.',
 
+  'versions.brackets.label': 'Скобки оригинала:',
+  'versions.brackets.apply': 'Заключить в скобки, как «{words}» ({holder})',
+  'versions.brackets.lift': 'Снять скобки',
+  'versions.brackets.selectFirst': 'Сначала выделите переведённые слова в версии.',
+
   'versions.align.button': 'Сверить',
   'versions.align.label': 'Сверить версию пункта {number} ({language}) с текстом ({source})',
   'versions.align.refused': 'Не сверено: {reason}',

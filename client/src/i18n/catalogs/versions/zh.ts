@@ -27,6 +27,11 @@ export const versionsZh: VersionsCatalog = {
   'versions.state.missingUnaligned': '缺失：从未与{source}文本核对',
   'versions.state.blocks': '本文本核对一致之前，不能签认或商定。',
 
+  'versions.brackets.label': '原文中的方括号：',
+  'versions.brackets.apply': '按“{words}”加方括号（{holder}）',
+  'versions.brackets.lift': '去掉方括号',
+  'versions.brackets.selectFirst': '请先在本文本中选中译出的词语。',
+
   'versions.align.button': '核对一致',
   'versions.align.label': '将第 {number} 条的{language}文本与{source}文本核对一致',
   'versions.align.refused': '未能核对：{reason}',
