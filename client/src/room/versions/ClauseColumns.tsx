@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
+import { directionOf, isLocale } from '../../i18n/locales.ts';
 import { useMessages } from '../../i18n/useMessages.ts';
 import type { ClauseSummary } from '../clauses/useClauses.ts';
 import { languageDisplayName } from './languageDisplayName.ts';
@@ -30,7 +31,8 @@ export function ClauseColumns({
   return (
     <div className="clause-columns" data-testid="clause-columns">
       <div className="clause-columns__column" lang={source} dir={textDirection(source)} data-testid="original-column">
-        <span className="clause-columns__title" lang={locale}>
+        {/* The title is the interface's words, in the interface's direction (the column is the text's). */}
+        <span className="clause-columns__title" lang={locale} dir={isLocale(locale) ? directionOf(locale) : undefined}>
           {text('versions.column.original', { language: languageDisplayName(source, locale) })}
         </span>
         {children}
