@@ -4,6 +4,7 @@ import { useMessages } from '../../i18n/useMessages.ts';
 import { formatTime } from '../../ui/formatTime.ts';
 import { WordDiff } from '../../ui/WordDiff.tsx';
 import { staleDiff } from './staleDiff.ts';
+import { textDirection } from './textDirection.ts';
 
 /**
  * Where a version stands against the original: "Aligned with English as of …, by …", "Stale" with
@@ -26,9 +27,9 @@ export function VersionAlignmentNote({
   const diff = useMemo(
     () =>
       state === 'stale' && alignment !== null && sourceChanged
-        ? staleDiff(alignment.sourceWording, version.sourceWording)
+        ? staleDiff(alignment.sourceWording, version.sourceWording, sourceTag)
         : null,
-    [state, alignment, sourceChanged, version.sourceWording],
+    [state, alignment, sourceChanged, version.sourceWording, sourceTag],
   );
   const words =
     state === 'aligned'
@@ -52,7 +53,7 @@ export function VersionAlignmentNote({
       {diff !== null && (
         <figure className="version-state__diff">
           <figcaption>{text('versions.state.diffLabel', { source: sourceName })}</figcaption>
-          <p lang={sourceTag} data-testid="version-stale-diff">
+          <p lang={sourceTag} dir={textDirection(sourceTag)} data-testid="version-stale-diff">
             <WordDiff parts={diff} />
           </p>
         </figure>
