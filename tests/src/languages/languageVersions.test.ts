@@ -5,6 +5,7 @@ import {
   auditPageSchema,
   buildClauseVersionRecord,
   CloseCodes,
+  COMMAND_ROLES,
   CURRENT_SCHEMA_VERSION,
   clauseRecord,
   clauseVersionRecord,
@@ -118,6 +119,13 @@ async function summaryOf(server: TestServer, sessionId: string, who: Joined) {
 }
 
 describe('language versions of a clause (issue 15)', () => {
+  it('language services may send exactly one command: clause.alignLanguage', () => {
+    const theirs = Object.entries(COMMAND_ROLES)
+      .filter(([, roles]) => roles.includes('languageServices'))
+      .map(([type]) => type);
+    expect(theirs).toEqual(['clause.alignLanguage']);
+  });
+
   it('the server creates the Russian version; the translator and the mediator write it through the gate', async () => {
     const server = await startServer();
     const { session, mediator, translator } = await bilingualSession(server);
@@ -371,6 +379,31 @@ describe('language versions of a clause (issue 15)', () => {
     });
     expect(french.status).toBe(404);
     expect(french.body.error).toContain('no French version');
+
+    // A muted translator neither writes nor aligns.
+    const muted = await command(server.url, session.id, mediator.token, {
+      type: 'participant.mute',
+      participantId: translator.participantId,
+    });
+    expect(muted.status).toBe(200);
+    const mutedAlign = await command(server.url, session.id, translator.token, {
+      type: 'clause.alignLanguage',
+      clauseId,
+      language: 'ru',
+    });
+    expect(mutedAlign.status).toBe(409);
+    expect(mutedAlign.body.error).toContain('muted');
+    const mutedWriter = await writer(server, session.id, translator);
+    appendParagraph(versionIn(mutedWriter.doc, clauseId).body, 'Тихо.');
+    expect(await expectRefused(mutedWriter, 'a muted translator writing')).toContain('muted');
+    expect(
+      (
+        await command(server.url, session.id, mediator.token, {
+          type: 'participant.unmute',
+          participantId: translator.participantId,
+        })
+      ).status,
+    ).toBe(200);
 
     // The translator brings the Russian text in step and aligns it again: the clause can be agreed.
     const translating = await translate(server, session.id, translator, clauseId, 'В Женеве.');
