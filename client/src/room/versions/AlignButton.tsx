@@ -1,4 +1,5 @@
 import type { ClauseId, VersionAlignmentState } from '@parley/shared';
+import { useId } from 'react';
 import { useMessages } from '../../i18n/useMessages.ts';
 import { useCommand, useMaySend } from '../../state/useCommand.ts';
 import { asSentence } from '../../ui/asSentence.ts';
@@ -27,7 +28,9 @@ export function AlignButton({
   const { text } = useMessages();
   const maySend = useMaySend('clause.alignLanguage');
   const { send, pending, error, clearError } = useCommand();
-  const blocked = useBlockedReason('any');
+  // Frozen or muted: the server refuses a translator's alignment (the mediator is never held back).
+  const blocked = useBlockedReason('speaking');
+  const blockedId = useId();
   if (!maySend) return null;
   return (
     <>
@@ -36,6 +39,7 @@ export function AlignButton({
         className="button button--small"
         disabled={pending || blocked !== null || state === 'aligned'}
         title={blocked ?? undefined}
+        aria-describedby={blocked !== null ? blockedId : undefined}
         aria-label={text('versions.align.label', { language: languageName, number, source: sourceName })}
         onClick={() => {
           clearError();
@@ -45,6 +49,11 @@ export function AlignButton({
       >
         {text('versions.align.button')}
       </button>
+      {blocked !== null && (
+        <span className="hint" id={blockedId} data-testid="align-blocked">
+          {blocked}
+        </span>
+      )}
       {error !== null && (
         <p className="error version-column__error" role="alert" data-testid="align-refused">
           {text('versions.align.refused', { reason: asSentence(error) })}
