@@ -170,7 +170,7 @@ describe('the side-by-side view of language versions', () => {
     });
 
     const translator = await browser.person();
-    await joinThroughInvite(translator.page, session.invites.languageServices.url, 'Layla Haddad');
+    const layla = await joinThroughInvite(translator.page, session.invites.languageServices.url, 'Layla Haddad');
     const tools = translator.page.getByTestId('version-brackets');
     await expect.poll(() => tools.isVisible()).toBe(true);
     const carry = tools.getByRole('button', { name: 'Bracket as “equitably” (Borduria)' });
@@ -199,6 +199,16 @@ describe('the side-by-side view of language versions', () => {
     await waitFor(hasArabicBracket, 'the Arabic bracket at the mediator');
     const violations = await seriousViolations(translator.page);
     expect(formatViolations(violations), 'the version’s bracket tools: serious axe violations').toBe('');
+
+    // Muted, the translator writes and aligns nothing: the version turns read-only and Align says why.
+    const muted = await sendCommand(server.url, session.id, chair.token, {
+      type: 'participant.mute',
+      participantId: layla.participantId,
+    });
+    expect(muted.status, JSON.stringify(muted.body)).toBe(200);
+    await expect.poll(() => versionEditor(translator.page).getAttribute('contenteditable')).toBe('false');
+    expect(await translator.page.getByTestId('align-version').isDisabled()).toBe(true);
+    expect(await translator.page.getByTestId('align-blocked').textContent()).toMatch(/muted/);
     mediator.provider.destroy();
     expect(translator.errors).toEqual([]);
   });
