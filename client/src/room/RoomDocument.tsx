@@ -39,6 +39,7 @@ import { SuggestingContext } from './suggestions/SuggestingContext.ts';
 import { useSuggestingState } from './suggestions/useSuggestingState.ts';
 import type { DocConnection } from './sync/DocConnection.ts';
 import { EditNotKept } from './sync/EditNotKept.tsx';
+import { SideBySideArea } from './versions/SideBySideArea.tsx';
 
 // Not needed at first paint: the console (mediators only), the positions board and the other rooms.
 const MediatorConsole = lazy(() => import('../console/MediatorConsole.tsx'));
@@ -256,18 +257,20 @@ export function RoomDocument(props: RoomDocumentProps) {
                 )}
                 <AuthorshipContext.Provider value={authorship}>
                   <SuggestingContext.Provider value={suggesting}>
-                    <ClauseToolbarArea
-                      connected={editable}
-                      hint={you.role === 'observer' ? null : text('toolbar.hint')}
-                    >
-                      <ClauseList
-                        clauses={clauses}
-                        rights={rights}
-                        provider={connection.provider}
-                        focusClauseId={focusClauseId}
+                    <SideBySideArea roots={roots} you={you} sessionId={sessionId}>
+                      <ClauseToolbarArea
                         connected={editable}
-                      />
-                    </ClauseToolbarArea>
+                        hint={you.role === 'delegate' || isMediator ? text('toolbar.hint') : null}
+                      >
+                        <ClauseList
+                          clauses={clauses}
+                          rights={rights}
+                          provider={connection.provider}
+                          focusClauseId={focusClauseId}
+                          connected={editable}
+                        />
+                      </ClauseToolbarArea>
+                    </SideBySideArea>
                   </SuggestingContext.Provider>
                 </AuthorshipContext.Provider>
                 {rights.clauseSet.allowed && <AddClauseButtons onAdd={add} disabled={!editable} />}

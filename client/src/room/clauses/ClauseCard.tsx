@@ -18,6 +18,8 @@ import { useRoom } from '../session/RoomContext.ts';
 import { ClauseSuggestions } from '../suggestions/ClauseSuggestions.tsx';
 import { useSuggesting } from '../suggestions/SuggestingContext.ts';
 import { useClauseSuggestions } from '../suggestions/useClauseSuggestions.ts';
+import { ClauseColumns } from '../versions/ClauseColumns.tsx';
+import { useVersionsSignOffBlock } from '../versions/useVersionsSignOffBlock.ts';
 import { ClauseComments } from './ClauseComments.tsx';
 import { ClauseHeading } from './ClauseHeading.tsx';
 import { ClauseOptions, RestoreOptionsButton } from './ClauseOptions.tsx';
@@ -65,6 +67,7 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
   // A heading is plain text, which cannot carry a suggestion: whoever must suggest leaves it be.
   const mustSuggest = useSuggesting()?.mustSuggest ?? false;
   const life = useClauseLife(clause.record, parties, you);
+  const versionsBlock = useVersionsSignOffBlock(clause.record);
   const mayAddOption = useMaySend('clause.addOption');
   const mayComment = useMaySend('clause.comment');
   const mayRestore = useMaySend('clause.restoreOptions');
@@ -147,34 +150,36 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
           <ClauseHistoryButton clauseId={clause.id} number={clause.number} />
         </span>
       </div>
-      <div className="clause__body" data-testid="clause-body" onPointerDown={onPointerDownInText}>
-        {options.length > 0 && (
-          <span className="clause__current-label" data-testid="current-text-label">
-            {text('clause.currentText')}
-          </span>
-        )}
-        <RichText editor={body} className="clause-editor" />
-      </div>
-      <ClauseOptions
-        clauseId={clause.id}
-        number={clause.number}
-        options={options}
-        provider={provider}
-        editable={editable}
-        describedBy={describedBy}
-        brackets={brackets}
-        guardBrackets={guardBrackets}
-        onSuggestBlocked={setNotice}
-        onFocusEditor={onFocusEditor}
-        onKept={onKept}
-      />
+      <ClauseColumns clause={clause} provider={provider} connected={connected}>
+        <div className="clause__body" data-testid="clause-body" onPointerDown={onPointerDownInText}>
+          {options.length > 0 && (
+            <span className="clause__current-label" data-testid="current-text-label">
+              {text('clause.currentText')}
+            </span>
+          )}
+          <RichText editor={body} className="clause-editor" />
+        </div>
+        <ClauseOptions
+          clauseId={clause.id}
+          number={clause.number}
+          options={options}
+          provider={provider}
+          editable={editable}
+          describedBy={describedBy}
+          brackets={brackets}
+          guardBrackets={guardBrackets}
+          onSuggestBlocked={setNotice}
+          onFocusEditor={onFocusEditor}
+          onKept={onKept}
+        />
+      </ClauseColumns>
       <ClauseSuggestions clauseId={clause.id} number={clause.number} suggestions={suggestions} />
       <div className="clause__footer">
         <SignOffRow
           clauseId={clause.id}
           number={clause.number}
           signoffs={signoffs}
-          signOffRefusal={life.signOffRefusal}
+          signOffRefusal={life.signOffRefusal ?? versionsBlock}
         />
         {you.role === 'mediator' && isWordingFrozen(life.status) && (
           <ReopenForm clauseId={clause.id} name={text('clause.name', { number: clause.number })} place="room" />
