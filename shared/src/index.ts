@@ -151,6 +151,7 @@ export type {
   ClauseSignOffFacts,
   ClauseTransition,
   TransitionActor,
+  TransitionRefusal,
   TransitionRule,
   TransitionVerdict,
 } from './rules/ClauseLife.ts';
@@ -198,6 +199,8 @@ export {
   unalignedAuthenticVersions,
   versionAlignments,
 } from './rules/versionAlignment.ts';
+export type { WriteRefusal, WriteRefusalCode } from './rules/WriteRefusal.ts';
+export { describeWriteRefusal } from './rules/WriteRefusal.ts';
 export type { Access, ClauseState, Verdict, WriteContext } from './rules/WriteRules.ts';
 export { mayWrite, WRITE_RULES } from './rules/WriteRules.ts';
 export type { AgendaItem, AgendaItemState, NewAgendaItem } from './schema/AgendaItem.ts';

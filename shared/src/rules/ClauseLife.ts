@@ -141,9 +141,37 @@ export interface TransitionActor {
   readonly partyId?: PartyId | undefined;
 }
 
+/**
+ * Why a transition is refused, as data (the `reason` is the same in English words): the room words it
+ * in the reader's language from these facts and its own list of parties.
+ */
+export type TransitionRefusal =
+  | { readonly code: 'roleMayNot'; readonly transition: ClauseTransition; readonly role: Role }
+  | { readonly code: 'notOneText'; readonly transition: ClauseTransition; readonly content: ClauseContent }
+  | {
+      readonly code: 'wrongStatus';
+      readonly transition: ClauseTransition;
+      readonly status: ClauseStatus;
+      readonly from: readonly ClauseStatus[];
+      readonly reopenFirst: boolean;
+    }
+  | { readonly code: 'delegatesOnly'; readonly transition: ClauseTransition }
+  | { readonly code: 'alreadySignedOff' }
+  | { readonly code: 'noAdReferendumToConfirm' }
+  | { readonly code: 'notSignedOff' }
+  | { readonly code: 'alreadyStatus'; readonly status: ClauseStatus }
+  | { readonly code: 'bracketedByText' }
+  | { readonly code: 'agreedBySignOffs'; readonly status: ClauseStatus }
+  | { readonly code: 'staysBracketed'; readonly content: ClauseContent };
+
 export type TransitionVerdict =
   | { readonly allowed: true; readonly status: ClauseStatus }
-  | { readonly allowed: false; readonly refusal: 'role' | 'state'; readonly reason: string };
+  | {
+      readonly allowed: false;
+      readonly refusal: 'role' | 'state';
+      readonly reason: string;
+      readonly why: TransitionRefusal;
+    };
 
 /** Bracketed by content: open brackets anywhere in the clause, or two or more options to choose from. */
 export function isBracketedContent(content: ClauseContent): boolean {
@@ -196,7 +224,12 @@ export function describeOpenContent(
 }
 
 const names = (statuses: readonly ClauseStatus[]) => statuses.map((s) => CLAUSE_STATUS_NAMES[s]).join(' or ');
-const refuse = (refusal: 'role' | 'state', reason: string): TransitionVerdict => ({ allowed: false, refusal, reason });
+const refuse = (refusal: 'role' | 'state', reason: string, why: TransitionRefusal): TransitionVerdict => ({
+  allowed: false,
+  refusal,
+  reason,
+  why,
+});
 
 /** May `actor` make `transition` on a clause in this state, and what status follows. */
 export function checkTransition(
@@ -208,7 +241,11 @@ export function checkTransition(
 ): TransitionVerdict {
   const rule = CLAUSE_TRANSITIONS[transition];
   if (!rule.roles.includes(actor.role)) {
-    return refuse('role', `A clause cannot ${rule.verb} by ${ROLE_PLURAL_NAMES[actor.role]}.`);
+    return refuse('role', `A clause cannot ${rule.verb} by ${ROLE_PLURAL_NAMES[actor.role]}.`, {
+      code: 'roleMayNot',
+      transition,
+      role: actor.role,
+    });
   }
   const open = describeOpenContent(facts.content, facts.parties);
   if (rule.needsOneText) {
@@ -217,32 +254,42 @@ export function checkTransition(
       isBracketedContent(facts.content) ||
       facts.content.options.length > 0 ||
       (facts.content.suggestions?.length ?? 0) > 0;
-    if (blocking && open !== null) return refuse('state', `The clause cannot ${rule.verb}: ${open}.`);
+    if (blocking && open !== null)
+      return refuse('state', `The clause cannot ${rule.verb}: ${open}.`, {
+        code: 'notOneText',
+        transition,
+        content: facts.content,
+      });
   }
   if (!rule.from.includes(facts.status)) {
     const reopen = isWordingFrozen(facts.status) && actor.role === 'mediator' ? ' Reopen it first.' : '';
     return refuse(
       'state',
       `A clause that is ${CLAUSE_STATUS_NAMES[facts.status]} cannot ${rule.verb}; only one that is ${names(rule.from)} can.${reopen}`,
+      { code: 'wrongStatus', transition, status: facts.status, from: rule.from, reopenFirst: reopen !== '' },
     );
   }
   const own = actor.partyId === undefined ? undefined : facts.signoffs.get(actor.partyId);
   switch (transition) {
     case 'signOff': {
-      if (actor.partyId === undefined) return refuse('role', 'Only a delegate of a party signs off.');
-      if (own) return refuse('state', 'Your party has already signed off this clause.');
+      if (actor.partyId === undefined)
+        return refuse('role', 'Only a delegate of a party signs off.', { code: 'delegatesOnly', transition });
+      if (own) return refuse('state', 'Your party has already signed off this clause.', { code: 'alreadySignedOff' });
       const after = new Map(facts.signoffs).set(actor.partyId, { adReferendum });
       return { allowed: true, status: statusFromSignOffs(after, facts.parties) ?? facts.status };
     }
     case 'confirmSignOff': {
-      if (actor.partyId === undefined) return refuse('role', 'Only a delegate of a party confirms a sign-off.');
+      if (actor.partyId === undefined)
+        return refuse('role', 'Only a delegate of a party confirms a sign-off.', { code: 'delegatesOnly', transition });
       if (!own?.adReferendum)
-        return refuse('state', 'Your party has no sign-off ad referendum on this clause to confirm.');
+        return refuse('state', 'Your party has no sign-off ad referendum on this clause to confirm.', {
+          code: 'noAdReferendumToConfirm',
+        });
       const after = new Map(facts.signoffs).set(actor.partyId, { adReferendum: false });
       return { allowed: true, status: statusFromSignOffs(after, facts.parties) ?? facts.status };
     }
     case 'withdrawSignOff': {
-      if (!own) return refuse('state', 'Your party has not signed off this clause.');
+      if (!own) return refuse('state', 'Your party has not signed off this clause.', { code: 'notSignedOff' });
       return {
         allowed: true,
         status: statusFromContent(isWordingFrozen(facts.status) ? 'proposed' : facts.status, facts.content),
@@ -267,23 +314,32 @@ export function checkTransition(
  * others are not theirs to set (bracketed follows from the text; agreed from the parties).
  */
 export function checkSetStatus(target: ClauseStatus, facts: ClauseFacts, actor: TransitionActor): TransitionVerdict {
-  if (target === facts.status) return refuse('state', `The clause is already ${CLAUSE_STATUS_NAMES[target]}.`);
+  if (target === facts.status)
+    return refuse('state', `The clause is already ${CLAUSE_STATUS_NAMES[target]}.`, {
+      code: 'alreadyStatus',
+      status: target,
+    });
   switch (target) {
     case 'bracketed':
       return refuse(
         'state',
         'A clause is Bracketed by its text: it becomes so when words are put in brackets or a second option is added.',
+        { code: 'bracketedByText' },
       );
     case 'agreed':
     case 'agreedAdReferendum':
       return refuse(
         'state',
         `A clause becomes ${CLAUSE_STATUS_NAMES[target]} only when every party signs it off (or when the mediator records “agreed, no objection”).`,
+        { code: 'agreedBySignOffs', status: target },
       );
     case 'proposed': {
       if (facts.status === 'bracketed') {
         const open = describeOpenContent(facts.content, facts.parties);
-        return refuse('state', `The clause stays Bracketed while ${open ?? 'it holds brackets or options'}.`);
+        return refuse('state', `The clause stays Bracketed while ${open ?? 'it holds brackets or options'}.`, {
+          code: 'staysBracketed',
+          content: facts.content,
+        });
       }
       return checkTransition('propose', facts, actor);
     }

@@ -1,4 +1,3 @@
-import { CLAUSE_STATUS_NAMES, ROLE_PLURAL_NAMES } from '../display/DisplayNames.ts';
 import type { ClauseId } from '../ids.ts';
 import type { Participant } from '../Participant.ts';
 import type { Role } from '../Role.ts';
@@ -7,6 +6,8 @@ import { isWordingFrozen, isWordingSettled } from '../schema/ClauseStatus.ts';
 import type { SessionSettings } from '../schema/SessionSettings.ts';
 import type { DocumentPart, PartKind } from './DocumentPart.ts';
 import { describePart } from './DocumentPart.ts';
+import type { WriteRefusal } from './WriteRefusal.ts';
+import { describeWriteRefusal } from './WriteRefusal.ts';
 
 /**
  * How a role may write a part, as data (DESIGN.md's table):
@@ -83,16 +84,20 @@ export interface WriteContext {
   readonly languagesInParallel: boolean;
 }
 
-export type Verdict = { readonly allowed: true } | { readonly allowed: false; readonly reason: string };
+/**
+ * A refusal says why twice: `reason` in English words (the server's), `why` as data for the room's own
+ * language (absent on a verdict the client makes up itself, whose reason is already in the reader's words).
+ */
+export type Verdict =
+  | { readonly allowed: true }
+  | { readonly allowed: false; readonly reason: string; readonly why?: WriteRefusal };
 
 const ALLOWED: Verdict = { allowed: true };
-const refuse = (part: DocumentPart, why: string): Verdict => ({
+const refuse = (part: DocumentPart, why: WriteRefusal): Verdict => ({
   allowed: false,
-  reason: `${describePart(part)}: ${why}`,
+  reason: `${describePart(part)}: ${describeWriteRefusal(why)}`,
+  why,
 });
-
-const agreedReason = (status: ClauseStatus) =>
-  `the clause is ${CLAUSE_STATUS_NAMES[status]}: its words are read-only for everyone until the mediator reopens it`;
 
 /**
  * The one answer to "may this participant write this part now", used by the update gate and the UI.
@@ -101,44 +106,38 @@ const agreedReason = (status: ClauseStatus) =>
  */
 export function mayWrite(who: Participant, part: DocumentPart, context: WriteContext, suggesting = false): Verdict {
   const access = WRITE_RULES[part.kind][who.role];
-  if (access === 'read') return refuse(part, `read-only for ${ROLE_PLURAL_NAMES[who.role]}`);
-  if (access === 'commandOnly') return refuse(part, 'changed through moderation commands only');
+  if (access === 'read') return refuse(part, { code: 'readOnlyForRole', role: who.role });
+  if (access === 'commandOnly') return refuse(part, { code: 'commandsOnly' });
   if (who.role !== 'mediator') {
-    if (context.settings.frozen) return refuse(part, 'the session is frozen');
-    if (context.isMuted(who)) return refuse(part, 'the mediator has muted you');
+    if (context.settings.frozen) return refuse(part, { code: 'frozen' });
+    if (context.isMuted(who)) return refuse(part, { code: 'muted' });
   }
   switch (access) {
     case 'edit':
       return ALLOWED;
     case 'ownParty':
       if (part.kind === 'statement' && who.partyId !== undefined && part.partyId === who.partyId) return ALLOWED;
-      return refuse(part, 'delegates write their own party’s statements only');
+      return refuse(part, { code: 'ownPartyStatementsOnly' });
     case 'openClauseInParallel':
-      if (!context.languagesInParallel)
-        return refuse(
-          part,
-          'the language versions follow the language of negotiation: only language services and the mediator write them',
-        );
+      if (!context.languagesInParallel) return refuse(part, { code: 'versionsFollowNegotiation' });
       return openClause(part, context, suggesting);
     case 'openClause':
       return openClause(part, context, suggesting);
     case 'translation': {
-      if (part.kind !== 'clauseVersion') return refuse(part, 'not a language version');
+      if (part.kind !== 'clauseVersion') return refuse(part, { code: 'notAVersion' });
       if (part.language === context.languageOfNegotiation)
-        return refuse(
-          part,
-          'the text in the language of negotiation is the original: language services do not write it',
-        );
+        return refuse(part, { code: 'originalNotForLanguageServices' });
       const clause = context.clauseState(part.clauseId);
-      if (clause === null) return refuse(part, 'no such clause');
-      if (isWordingFrozen(clause.status)) return refuse(part, agreedReason(clause.status));
+      if (clause === null) return refuse(part, { code: 'noSuchClause' });
+      if (isWordingFrozen(clause.status)) return refuse(part, { code: 'wordingFrozen', status: clause.status });
       return ALLOWED;
     }
     case 'unlessAgreed': {
       if (part.kind !== 'clauseText' && part.kind !== 'clauseVersion') return ALLOWED;
       // A clause being created in the same update has no state yet: adding clauses is checked as clauseSet.
       const clause = context.clauseState(part.clauseId);
-      if (clause !== null && isWordingFrozen(clause.status)) return refuse(part, agreedReason(clause.status));
+      if (clause !== null && isWordingFrozen(clause.status))
+        return refuse(part, { code: 'wordingFrozen', status: clause.status });
       return ALLOWED;
     }
   }
@@ -146,13 +145,12 @@ export function mayWrite(who: Participant, part: DocumentPart, context: WriteCon
 
 /** A clause's words (the original or a version) while the clause is open to delegates. */
 function openClause(part: DocumentPart, context: WriteContext, suggesting: boolean): Verdict {
-  if (part.kind !== 'clauseText' && part.kind !== 'clauseVersion') return refuse(part, 'not a clause');
-  if (context.settings.oneText && !suggesting)
-    return refuse(part, 'One-Text mode: only the mediator edits the text; delegates suggest');
+  if (part.kind !== 'clauseText' && part.kind !== 'clauseVersion') return refuse(part, { code: 'notAClause' });
+  if (context.settings.oneText && !suggesting) return refuse(part, { code: 'oneText' });
   const clause = context.clauseState(part.clauseId);
-  if (clause === null) return refuse(part, 'no such clause');
-  if (clause.locked) return refuse(part, 'the clause is locked');
-  if (isWordingFrozen(clause.status)) return refuse(part, agreedReason(clause.status));
-  if (isWordingSettled(clause.status)) return refuse(part, `the clause is ${CLAUSE_STATUS_NAMES[clause.status]}`);
+  if (clause === null) return refuse(part, { code: 'noSuchClause' });
+  if (clause.locked) return refuse(part, { code: 'locked' });
+  if (isWordingFrozen(clause.status)) return refuse(part, { code: 'wordingFrozen', status: clause.status });
+  if (isWordingSettled(clause.status)) return refuse(part, { code: 'wordingSettled', status: clause.status });
   return ALLOWED;
 }

@@ -20,6 +20,9 @@ const SAME_AS_ENGLISH = new Set<string>([
   'fr:option.number',
   'fr:signoff.adRefShort',
   'es:signoff.adRefShort',
+  // Punctuation between listed brackets and option labels: the same mark in the Latin and Cyrillic scripts.
+  '*:rule.open.bracketSeparator',
+  '*:rule.open.labelSeparator',
 ]);
 
 /** The placeholders a message uses ({name}, {count, plural, …}), which every translation must keep. */

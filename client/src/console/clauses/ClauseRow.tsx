@@ -2,7 +2,9 @@ import type { ClauseStatus } from '@parley/shared';
 import { isWordingFrozen } from '@parley/shared';
 import { ReopenForm } from '../../clauses/ReopenForm.tsx';
 import { useMessages } from '../../i18n/useMessages.ts';
+import { transitionRefusalWords } from '../../room/rights/ruleWords.ts';
 import { useCommand } from '../../state/useCommand.ts';
+import { useConsole } from '../ConsoleContext.ts';
 import { useRequestedValue } from '../state/useRequestedValue.ts';
 import { MoveButtons } from '../ui/MoveButtons.tsx';
 import { Refusal } from '../ui/Refusal.tsx';
@@ -15,7 +17,9 @@ import type { ConsoleClause } from './useConsoleClauses.ts';
 /** One clause of the text, with the mediator's controls over it. */
 export function ClauseRow({ clause, index, count }: { clause: ConsoleClause; index: number; count: number }) {
   const command = useCommand();
-  const { text } = useMessages();
+  const { text, locale } = useMessages();
+  const { parties } = useConsole();
+  const agreeRefusal = clause.agreeWhy && transitionRefusalWords(clause.agreeWhy, parties, text, locale);
   const status = useRequestedValue(clause.status);
   const setStatus = async (value: ClauseStatus) => {
     status.request(value);
@@ -73,7 +77,7 @@ export function ClauseRow({ clause, index, count }: { clause: ConsoleClause; ind
             type="button"
             className="mc-button"
             disabled={command.pending || clause.agreeRefusal !== null}
-            title={clause.agreeRefusal ?? text('console.clause.agreeHint')}
+            title={agreeRefusal || text('console.clause.agreeHint')}
             data-testid="console-clause-agree"
             onClick={() => {
               if (window.confirm(text('console.clause.agreeConfirm', { name }))) {

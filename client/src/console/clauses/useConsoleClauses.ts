@@ -1,4 +1,12 @@
-import type { ClauseId, ClauseKind, ClauseStatus, CommentId, OptionId, PlenaryRoots } from '@parley/shared';
+import type {
+  ClauseId,
+  ClauseKind,
+  ClauseStatus,
+  CommentId,
+  OptionId,
+  PlenaryRoots,
+  TransitionRefusal,
+} from '@parley/shared';
 import {
   checkSetStatus,
   checkTransition,
@@ -47,6 +55,8 @@ export interface ConsoleClause {
   readonly statusChoices: readonly ClauseStatus[];
   /** Why "agreed, no objection" is not possible now, or null when it is. */
   readonly agreeRefusal: string | null;
+  /** Why "agreed, no objection" is refused, as facts for the reader's language. */
+  readonly agreeWhy: TransitionRefusal | null;
 }
 
 const MEDIATOR = { role: 'mediator' } as const;
@@ -104,6 +114,7 @@ function readConsoleClauses(roots: PlenaryRoots): ConsoleClause[] {
         (status) => status === clause.status || checkSetStatus(status, facts, MEDIATOR).allowed,
       ),
       agreeRefusal: agree.allowed ? null : agree.reason,
+      agreeWhy: agree.allowed ? null : agree.why,
     };
   });
 }

@@ -22,6 +22,12 @@ import { roomFr } from './room/fr.ts';
 import { roomRu } from './room/ru.ts';
 import { roomZh } from './room/zh.ts';
 import { ru } from './ru.ts';
+import { rulesAr } from './rules/ar.ts';
+import { rulesEn } from './rules/en.ts';
+import { rulesEs } from './rules/es.ts';
+import { rulesFr } from './rules/fr.ts';
+import { rulesRu } from './rules/ru.ts';
+import { rulesZh } from './rules/zh.ts';
 import { versionsAr } from './versions/ar.ts';
 import { versionsEn } from './versions/en.ts';
 import { versionsEs } from './versions/es.ts';
@@ -33,9 +39,9 @@ import { zh } from './zh.ts';
 /**
  * The English messages of every area: the landing, join and top bar (`en.ts`), the moderation console
  * and side panels (`console/`), the draft and its dialogs (`room/`), the revisions view and the downloads (`revisions/`), the language
- * versions (`versions/`). One file per area and language, so the areas can grow independently.
+ * versions (`versions/`), the rules' refusals (`rules/`). One file per area and language, so the areas can grow independently.
  */
-const english = { ...en, ...consoleEn, ...roomEn, ...revisionsEn, ...versionsEn } as const;
+const english = { ...en, ...consoleEn, ...roomEn, ...revisionsEn, ...versionsEn, ...rulesEn } as const;
 
 export type MessageKey = keyof typeof english;
 /** A language's messages: every key English has, no more. */
@@ -43,10 +49,10 @@ export type Catalog = Readonly<Record<MessageKey, string>>;
 
 /** Every language's messages (ICU MessageFormat), all bundled (per-language loading can come when they grow). */
 export const CATALOGS: Readonly<Record<Locale, Catalog>> = {
-  ar: { ...ar, ...consoleAr, ...roomAr, ...revisionsAr, ...versionsAr },
+  ar: { ...ar, ...consoleAr, ...roomAr, ...revisionsAr, ...versionsAr, ...rulesAr },
   en: english,
-  es: { ...es, ...consoleEs, ...roomEs, ...revisionsEs, ...versionsEs },
-  fr: { ...fr, ...consoleFr, ...roomFr, ...revisionsFr, ...versionsFr },
-  ru: { ...ru, ...consoleRu, ...roomRu, ...revisionsRu, ...versionsRu },
-  zh: { ...zh, ...consoleZh, ...roomZh, ...revisionsZh, ...versionsZh },
+  es: { ...es, ...consoleEs, ...roomEs, ...revisionsEs, ...versionsEs, ...rulesEs },
+  fr: { ...fr, ...consoleFr, ...roomFr, ...revisionsFr, ...versionsFr, ...rulesFr },
+  ru: { ...ru, ...consoleRu, ...roomRu, ...revisionsRu, ...versionsRu, ...rulesRu },
+  zh: { ...zh, ...consoleZh, ...roomZh, ...revisionsZh, ...versionsZh, ...rulesZh },
 };

@@ -13,6 +13,7 @@ import type { BracketRules } from '../editor/RichTextEditor.tsx';
 import { RichText, useRichTextEditor } from '../editor/RichTextEditor.tsx';
 import { useEditorWords } from '../editor/useEditorWords.ts';
 import { ClauseHistoryButton } from '../history/ClauseHistoryButton.tsx';
+import { transitionRefusalWords } from '../rights/ruleWords.ts';
 import { verdictReason } from '../rights/verdictReason.ts';
 import { useRoom } from '../session/RoomContext.ts';
 import { ClauseSuggestions } from '../suggestions/ClauseSuggestions.tsx';
@@ -51,13 +52,13 @@ const NOTICE_MS = 8_000;
 export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: ClauseCardProps) {
   const { you } = useIdentity();
   const { user, parties } = useRoom();
-  const { text } = useMessages();
+  const { text, locale } = useMessages();
   const { holderNames } = useEditorWords();
   const labelId = `clause-${clause.id}-label`;
   const flagId = `clause-${clause.id}-flag`;
   const kindLabel = text(clause.kind === 'preamble' ? 'clause.kind.preamble' : 'clause.kind.operative');
   const part: DocumentPart = { kind: 'clauseText', clauseId: clause.id };
-  const readOnlyReason = verdictReason(part, verdict);
+  const readOnlyReason = verdictReason(part, verdict, text);
   const editable = connected && readOnlyReason === null;
   const describedBy = clause.locked || readOnlyReason !== null ? flagId : undefined;
   const options = useClauseOptions(clause.record);
@@ -179,7 +180,9 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
           clauseId={clause.id}
           number={clause.number}
           signoffs={signoffs}
-          signOffRefusal={life.signOffRefusal ?? versionsBlock}
+          signOffRefusal={
+            life.signOffWhy ? transitionRefusalWords(life.signOffWhy, parties, text, locale) : versionsBlock
+          }
         />
         {you.role === 'mediator' && isWordingFrozen(life.status) && (
           <ReopenForm clauseId={clause.id} name={text('clause.name', { number: clause.number })} place="room" />

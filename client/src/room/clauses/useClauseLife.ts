@@ -1,4 +1,4 @@
-import type { ClauseStatus, Participant, PartyId } from '@parley/shared';
+import type { ClauseStatus, Participant, PartyId, TransitionRefusal } from '@parley/shared';
 import { checkTransition, clauseFactsOf, readClause, statusFromContent } from '@parley/shared';
 import { useCallback } from 'react';
 import type * as Y from 'yjs';
@@ -10,6 +10,8 @@ export interface ClauseLifeView {
   readonly status: ClauseStatus;
   /** Why the local delegate cannot sign off now (brackets, options, status), or null when they can. */
   readonly signOffRefusal: string | null;
+  /** The same refusal as facts, for the reader's language (`transitionRefusalWords`). */
+  readonly signOffWhy: TransitionRefusal | null;
 }
 
 /**
@@ -30,12 +32,13 @@ export function useClauseLife(
   );
   const read = (): ClauseLifeView => {
     const clause = readClause(record);
-    if (!clause) return { status: 'proposed', signOffRefusal: null };
+    if (!clause) return { status: 'proposed', signOffRefusal: null, signOffWhy: null };
     const facts = clauseFactsOf(clause, parties);
     const verdict = you.role === 'delegate' ? checkTransition('signOff', facts, you) : null;
     return {
       status: statusFromContent(clause.status, facts.content),
       signOffRefusal: verdict === null || verdict.allowed ? null : verdict.reason,
+      signOffWhy: verdict === null || verdict.allowed ? null : verdict.why,
     };
   };
   return useYjsValue(subscribe, read, (a, b) => a.status === b.status && a.signOffRefusal === b.signOffRefusal);

@@ -177,7 +177,8 @@ function StatementEditor({
   party,
 }: StatementCellProps & { fragment: Y.XmlFragment; labelId: string; autoFocus: boolean }) {
   const { user } = useRoom();
-  const reason = verdictReason({ kind: 'statement', partyId: party.id as PartyId }, verdict);
+  const { text } = useMessages();
+  const reason = verdictReason({ kind: 'statement', partyId: party.id as PartyId }, verdict, text);
   const editor = useRichTextEditor({
     fragment,
     provider,

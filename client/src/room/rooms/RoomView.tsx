@@ -153,7 +153,7 @@ function RoomNotes({
   const { text } = useMessages();
   const title = useRoomTitle()(room);
   const fragment = useMemo(() => roomNotes(connection.doc), [connection]);
-  const reason = verdictReason({ kind: 'roomNotes' }, notesVerdict);
+  const reason = verdictReason({ kind: 'roomNotes' }, notesVerdict, text);
   const editable = connected && reason === null;
   const brackets = useMemo<BracketRules>(
     () => ({

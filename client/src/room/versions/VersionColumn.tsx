@@ -49,7 +49,7 @@ export function VersionColumn({
   const version = alignments.find((candidate) => candidate.language === language) ?? null;
   const languageName = languageDisplayName(language, locale);
   const sourceName = languageDisplayName(source, locale);
-  const readOnlyReason = verdictReason(versionPart(clause.id, language), verdict ?? NOT_KNOWN);
+  const readOnlyReason = verdictReason(versionPart(clause.id, language), verdict ?? NOT_KNOWN, text);
   const editable = connected && readOnlyReason === null;
   const reasonId = `clause-${clause.id}-version-reason`;
   // Those whose work the version is are told why they cannot write it now; the others only read it.

@@ -36,7 +36,7 @@ export function RoomDrafts({ room, connection, plenary, draftsVerdict, connected
   const clauses = useClauses(plenary);
   const { settings } = useSessionMeta(plenary);
   const { breakouts } = useModeration(plenary);
-  const reason = verdictReason({ kind: 'roomDraft' }, draftsVerdict);
+  const reason = verdictReason({ kind: 'roomDraft' }, draftsVerdict, text);
   const editable = connected && reason === null;
   const source = useMemo(() => tablingSource(room, breakouts), [room, breakouts]);
   const tablingRefused =

@@ -1,0 +1,47 @@
+import type { RulesCatalog } from './en.ts';
+
+export const rulesZh: RulesCatalog = {
+  'rule.write.readOnlyForRole':
+    '{role, select, mediator {调解人只读} delegate {代表团只读} observer {观察员只读} other {语文服务只读}}',
+  'rule.write.commandsOnly': '只能通过主持命令更改',
+  'rule.write.frozen': '会议已冻结',
+  'rule.write.muted': '调解人已将您静音',
+  'rule.write.ownPartyStatementsOnly': '代表只能撰写本方的立场声明',
+  'rule.write.notAClause': '这不是条款',
+  'rule.write.notAVersion': '这不是语文版本',
+  'rule.write.versionsFollowNegotiation': '各语文版本以谈判语文为准：只有语文服务和调解人可以撰写',
+  'rule.write.originalNotForLanguageServices': '谈判语文的文本是原文：语文服务不撰写原文',
+  'rule.write.oneText': '单一文本模式：只有调解人编辑文本；代表团提出建议',
+  'rule.write.noSuchClause': '没有该条款',
+  'rule.write.locked': '该条款已锁定',
+  'rule.write.wordingFrozen': '该条款为“{status}”：在调解人重新开放之前，其措辞对所有人只读',
+  'rule.write.wordingSettled': '该条款为“{status}”',
+
+  'rule.action':
+    '{transition, select, propose {设为提议} markPlaceholder {设为占位} signOff {签署认可} confirmSignOff {确认签署认可} withdrawSignOff {撤回签署认可} agreeWithoutObjection {宣布无异议通过} adopt {通过} reopen {重新开放} other {撤回}}',
+  'rule.roles': '{role, select, mediator {调解人} delegate {代表团} observer {观察员} other {语文服务}}',
+  'rule.transition.roleMayNot': '{roles}不能对条款执行“{action}”。',
+  'rule.transition.notOneText': '该条款不能{action}：其中仍有{what}。',
+  'rule.transition.wrongStatus': '状态为“{status}”的条款不能{action}；只有状态为“{allowed}”的条款可以。',
+  'rule.transition.reopenFirst': '请先重新开放该条款。',
+  'rule.transition.delegatesOnly': '只有当事方的代表可以这样做。',
+  'rule.transition.alreadySignedOff': '贵方已签署认可该条款。',
+  'rule.transition.noAdReferendumToConfirm': '贵方在该条款上没有需要确认的待核准签署。',
+  'rule.transition.notSignedOff': '贵方尚未签署认可该条款。',
+  'rule.transition.alreadyStatus': '该条款已是“{status}”。',
+  'rule.transition.bracketedByText':
+    '条款是否加方括号由其文本决定：当词语被加上方括号或增加第二个备选案文时即为加方括号。',
+  'rule.transition.agreedBySignOffs': '只有当各方都签署认可时（或调解人记录“无异议通过”时），条款才成为“{status}”。',
+  'rule.transition.staysBracketed': '只要条款中仍有{what}，它就保持加方括号状态。',
+  'rule.open.brackets': '{count, plural, other {# 处未解决的方括号}}：{list}',
+  'rule.open.bracket': '“{words}”（{holder}的方括号）',
+  'rule.open.bracketInOption': '“{words}”（{holder}的方括号，在“{option}”中）',
+  'rule.open.bracketSeparator': '；',
+  'rule.open.labelSeparator': '、',
+  'rule.open.and': '{first}，以及{second}',
+  'rule.open.suggestions': '{count, plural, other {# 项待处理的建议}}（提出者：{name}）',
+  'rule.open.suggestionsMore': '{count, plural, other {# 项}}（提出者：{name}）',
+  'rule.open.mediator': '调解人',
+  'rule.open.otherParty': '另一方',
+  'rule.open.options': '{count, plural, other {# 个尚未取舍的备选案文}}（{labels}）',
+};
