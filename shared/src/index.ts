@@ -364,3 +364,6 @@ export type { TextOrigin } from './schema/TextOrigin.ts';
 export { readTextOrigin, textOriginSchema } from './schema/TextOrigin.ts';
 export type { DocRef } from './sync/DocName.ts';
 export { docName, parseDocName } from './sync/DocName.ts';
+export type { TextDirection } from './text/textDirection.ts';
+export { textDirection } from './text/textDirection.ts';
+export { wordDiff, wordSegmenter } from './text/wordDiff.ts';

@@ -21,6 +21,7 @@ import {
   createSessionRequestSchema,
   ID_PATTERN,
   joinRequestSchema,
+  languageOfNegotiation,
   markNoticesReadSchema,
   mayRead,
   mayReadRevisions,
@@ -55,6 +56,7 @@ import { readAuthors } from '../sessions/readAuthors.ts';
 import { readRoster } from '../sessions/readRoster.ts';
 import type { SessionRecord, Storage } from '../storage/Storage.ts';
 import { readJsonBody, sendJson } from './json.ts';
+import { languageParameter } from './languageParameter.ts';
 import type { RateLimiter } from './RateLimiter.ts';
 import type { SessionDocuments } from './SessionDocuments.ts';
 
@@ -297,7 +299,10 @@ export function getVersions(context: ApiContext, request: IncomingMessage, respo
   sendJson(response, 200, answer);
 }
 
-/** `GET /api/sessions/:id/versions/compare?from=<id>&to=<id|current>`: clause-by-clause word diff. */
+/**
+ * `GET /api/sessions/:id/versions/compare?from=<id>&to=<id|current>[&language=<tag>]`: clause-by-clause
+ * word diff in one of the session's languages (the language of negotiation by default).
+ */
 export function getComparison(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
   const session = findSession(context, id);
   requireRevisionAccess(context, session, requireParticipant(context, request, session));
@@ -314,9 +319,16 @@ export function getComparison(context: ApiContext, request: IncomingMessage, res
     if (!found) throw new Refusal('notFound', `${which}: no such version`);
     return { label: found.version.label, state: found.state };
   };
+  const languages = context.documents.readPlenary(session.id, (doc) => readLanguages(plenaryRoots(doc)));
+  const [language = languageOfNegotiation(languages)] = languageParameter(query.get('language'), languages, 1);
   const from = load('from', query.get('from'));
   const to = load('to', query.get('to') ?? 'current');
-  const answer: Comparison = { from: from.label, to: to.label, clauses: compareRevisions(from.state, to.state) };
+  const answer: Comparison = {
+    from: from.label,
+    to: to.label,
+    language,
+    clauses: compareRevisions(from.state, to.state, language),
+  };
   sendJson(response, 200, answer);
 }
 
