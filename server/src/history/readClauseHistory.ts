@@ -28,7 +28,10 @@ export function readClauseHistory(
       participantId: author.participantId,
       name: author.name,
       partyId: author.partyId,
-      diff: row.kind === 'baseline' ? [{ value: row.textAfter }] : trimContext(wordDiff(row.textBefore, row.textAfter, language)),
+      diff:
+        row.kind === 'baseline'
+          ? [{ value: row.textAfter }]
+          : trimContext(wordDiff(row.textBefore, row.textAfter, language)),
       ...(row.kind === 'baseline' ? { baseline: true } : {}),
       ...(row.kind === 'removed' ? { removed: true } : {}),
     };

@@ -372,9 +372,10 @@ export function getAuthors(context: ApiContext, request: IncomingMessage, respon
 }
 
 /**
- * `GET /api/sessions/:id/export?format=docx|md|html|json[&revision=<id>][&clean=1][&agenda=1][&record=1][&authorship=1]`:
+ * `GET /api/sessions/:id/export?format=docx|md|html|json[&revision=<id>][&clean=1][&agenda=1][&record=1][&authorship=1][&language=<tag>[,<tag>]]`:
  * the draft agreement as a download, for mediators and delegates (observers when the mediator allows;
- * the record annex for mediators only; `authorship` colours the HTML by author).
+ * the record annex for mediators only; `authorship` colours the HTML by author; `language` one of the
+ * session's languages, or two side by side in DOCX and HTML).
  */
 export async function getExport(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
   const session = findSession(context, id);
@@ -391,6 +392,15 @@ export async function getExport(context: ApiContext, request: IncomingMessage, r
   const flag = (name: string) => query.get(name) === '1' || query.get(name) === 'true';
   if (flag('record') && you.role !== 'mediator')
     throw new Refusal('forbidden', 'only the mediator may annex the record');
+  const languageQuery = query.get('language');
+  const languages =
+    languageQuery === null
+      ? undefined
+      : languageParameter(
+          languageQuery,
+          context.documents.readPlenary(session.id, (doc) => readLanguages(plenaryRoots(doc))),
+          2,
+        );
   const file = await exportAgreement(
     context.storage,
     session,
@@ -402,6 +412,7 @@ export async function getExport(context: ApiContext, request: IncomingMessage, r
       includeAgenda: flag('agenda'),
       includeRecord: flag('record'),
       authorship: flag('authorship'),
+      ...(languages === undefined ? {} : { languages }),
     },
   );
   response.writeHead(200, {

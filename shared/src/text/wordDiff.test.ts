@@ -25,7 +25,10 @@ function readsBack(before: string, after: string, language?: string): DiffPart[]
 
 describe('wordDiff', () => {
   it('marks whole words added and removed, and both texts read back from the diff', () => {
-    const parts = readsBack('The Parties shall meet annually in Geneva.', 'The Parties shall meet twice a year in Vienna.');
+    const parts = readsBack(
+      'The Parties shall meet annually in Geneva.',
+      'The Parties shall meet twice a year in Vienna.',
+    );
     expect(added(parts)).toEqual(['twice a year', 'Vienna']);
     expect(removed(parts)).toEqual(['annually', 'Geneva']);
   });

@@ -66,7 +66,11 @@ function endCut(text: string, common: number, segmenter: Intl.Segmenter): number
 export function wordDiff(before: string, after: string, language = 'en'): DiffPart[] {
   if (before === after) return before === '' ? [] : [{ value: before }];
   const segmenter = wordSegmenter(language);
-  const start = startCut(before, commonLength(before, after, (text, n) => text.slice(0, n)), segmenter);
+  const start = startCut(
+    before,
+    commonLength(before, after, (text, n) => text.slice(0, n)),
+    segmenter,
+  );
   const rest = Math.min(before.length, after.length) - start;
   const common = commonLength(before.slice(start), after.slice(start), (text, n) => text.slice(text.length - n));
   const end = endCut(before, Math.min(common, rest), segmenter);
