@@ -276,11 +276,13 @@ export {
   hasParty,
   META_KEYS,
   readLanguages,
+  readLanguagesInParallel,
   readParties,
   readSchemaVersion,
   readSettings,
   readTitle,
   writeLanguages,
+  writeLanguagesInParallel,
   writeSetting,
   writeTitle,
 } from './schema/Meta.ts';

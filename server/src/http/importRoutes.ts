@@ -5,6 +5,7 @@ import type { VerifiedParticipant } from '../auth/authenticate.ts';
 import { Refusal } from '../domain/Refusal.ts';
 import { importDraft, writeImportedClauses } from '../import/index.ts';
 import { settleStatus } from '../moderation/clauseUpkeep.ts';
+import { ensureLanguageVersions } from '../moderation/languageVersions.ts';
 import { readJsonBody, sendJson } from './json.ts';
 import type { ApiContext } from './sessionRoutes.ts';
 import { findSession, requireParticipant } from './sessionRoutes.ts';
@@ -60,6 +61,7 @@ export async function postImport(context: ApiContext, request: IncomingMessage, 
         const ids = writeImportedClauses(roots, preview.clauses, bracket);
         // Status follows content: a clause holding a bracket is bracketed from the start.
         for (const clauseId of ids) settleStatus(roots, clauseId);
+        ensureLanguageVersions(roots, ids);
         return ids;
       },
       actor.participantId,

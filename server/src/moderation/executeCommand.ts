@@ -9,6 +9,7 @@ import { runClauseCommand } from './clauseCommands.ts';
 import { runDraftCommand } from './draftCommands.ts';
 import { runFloorCommand } from './floorCommands.ts';
 import { runInviteCommand } from './inviteCommands.ts';
+import { ensureLanguageVersions } from './languageVersions.ts';
 import type { PlenaryDocuments } from './PlenaryDocuments.ts';
 import { runParticipantCommand } from './participantCommands.ts';
 import { runSessionCommand } from './sessionCommands.ts';
@@ -123,11 +124,24 @@ export function executeCommand(ctx: CommandContext, command: Command): CommandRe
   }
 }
 
-/** The session's documents, with every change the command makes attributed to whoever runs it. */
+/**
+ * The session's documents, with every change the command makes attributed to whoever runs it. A
+ * command that adds a clause, an option or a language (clause.add, clause.addOption, draft.table,
+ * session.languages …) leaves the language versions it calls for created in the same transaction.
+ */
 function actingFor(ctx: CommandContext): PlenaryDocuments {
   const { documents, actor } = ctx;
   return {
-    changePlenary: (sessionId, change) => documents.changePlenary(sessionId, change, actor.participantId),
+    changePlenary: (sessionId, change) =>
+      documents.changePlenary(
+        sessionId,
+        (roots) => {
+          const result = change(roots);
+          ensureLanguageVersions(roots);
+          return result;
+        },
+        actor.participantId,
+      ),
     readPlenary: (sessionId, read) => documents.readPlenary(sessionId, read),
     changeRoom: (ref, change) => documents.changeRoom(ref, change),
     readRoom: (ref, read) => documents.readRoom(ref, read),

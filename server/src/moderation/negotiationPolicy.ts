@@ -4,6 +4,7 @@ import type { NewAuditEntry, SessionStore } from '../storage/SessionStore.ts';
 import type { DocumentEvent, DocumentPolicy, PlenaryReader } from '../sync/DocumentPolicy.ts';
 import type { UpkeepRecorder } from './clauseUpkeep.ts';
 import { afterWordingChange } from './clauseUpkeep.ts';
+import { ensureLanguageVersions } from './languageVersions.ts';
 import { workingGroupMembers } from './workingGroupMembers.ts';
 
 /**
@@ -20,8 +21,8 @@ export function negotiationPolicy(
     mayOpen: (participant, ref) =>
       mayRead(participant, ref, (breakoutId) => workingGroupMembers(plenaries, ref.sessionId, breakoutId)),
     writeContext: (ref) => plenaries.readPlenary(ref.sessionId, plenaryWriteContext),
-    afterClientUpdate: ({ ref, sender, clauseTexts, amend }) => {
-      if (ref.kind !== 'plenary' || clauseTexts.length === 0) return;
+    afterClientUpdate: ({ ref, sender, clauseTexts, clausesAdded, amend }) => {
+      if (ref.kind !== 'plenary' || (clauseTexts.length === 0 && clausesAdded.length === 0)) return;
       const recorder: UpkeepRecorder = {
         sessionId: ref.sessionId,
         appendAudit: (entry) => void audit.appendAudit(entry),
@@ -30,6 +31,8 @@ export function negotiationPolicy(
       amend((doc) => {
         const roots = plenaryRoots(doc);
         for (const id of clauseTexts) afterWordingChange(roots, id as ClauseId, sender.name, recorder);
+        // A clause or an option a client added gets its empty versions from the server, never from two clients racing.
+        ensureLanguageVersions(roots, [...clausesAdded, ...clauseTexts]);
       });
     },
     record: (event) => void audit.appendAudit(auditEntryOf(event)),

@@ -319,11 +319,15 @@ export class Room implements HistorySource {
     for (const change of verdict.bracketChanges) {
       this.policy.record({ kind: 'bracketChanged', ref: this.ref, sender, change });
     }
-    if (verdict.clauseTexts.length > 0) {
+    // Only the plenary notes clause keys (its history); a key still present is a clause the update added.
+    const clausesAdded =
+      clauseKeys.size > 0 ? [...clauseKeys].filter((id) => plenaryRoots(this.doc).clauses.has(id)) : [];
+    if (verdict.clauseTexts.length > 0 || clausesAdded.length > 0) {
       this.policy.afterClientUpdate({
         ref: this.ref,
         sender,
         clauseTexts: verdict.clauseTexts,
+        clausesAdded,
         amend: (change) => this.doc.transact(() => change(this.doc), SERVER_ORIGIN),
       });
     }

@@ -1,3 +1,4 @@
+import { languageName } from '../display/LanguageNames.ts';
 import type { ClauseId, PartyId } from '../ids.ts';
 
 /**
@@ -12,7 +13,13 @@ export type DocumentPart =
   | { readonly kind: 'statement'; readonly partyId: PartyId }
   /** A clause's wording: heading, body and options. */
   | { readonly kind: 'clauseText'; readonly clauseId: ClauseId }
-  /** Status, lock, sign-offs and comments: through server commands only. */
+  /**
+   * A clause's wording in another language of the session: anything inside its version record
+   * `clauses/<id>/versions/<language>/…` (heading, body, options' bodies). The records themselves
+   * are the server's; their words are written as the write rules' `clauseVersion` row says.
+   */
+  | { readonly kind: 'clauseVersion'; readonly clauseId: ClauseId; readonly language: string }
+  /** Status, lock, sign-offs, comments and alignments: through server commands only. */
   | { readonly kind: 'clauseControl'; readonly clauseId: ClauseId }
   | { readonly kind: 'moderation' }
   /** The notes of a caucus room or the mediators' notes document. */
@@ -35,8 +42,10 @@ export function describePart(part: DocumentPart): string {
       return `position statement of party ${part.partyId}`;
     case 'clauseText':
       return `text of clause ${part.clauseId}`;
+    case 'clauseVersion':
+      return `${languageName(part.language)} version of clause ${part.clauseId}`;
     case 'clauseControl':
-      return `status, lock, sign-offs or comments of clause ${part.clauseId}`;
+      return `status, lock, sign-offs, comments or alignments of clause ${part.clauseId}`;
     case 'moderation':
       return 'moderation state';
     case 'roomNotes':

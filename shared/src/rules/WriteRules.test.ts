@@ -24,7 +24,11 @@ const people = {
   observer: { participantId: 'u4' as ParticipantId, role: 'observer', name: 'Obs' },
 } satisfies Record<string, Participant>;
 
-function context(settings: Partial<SessionSettings> = {}, muted: ParticipantId[] = []): WriteContext {
+function context(
+  settings: Partial<SessionSettings> = {},
+  muted: ParticipantId[] = [],
+  languagesInParallel = false,
+): WriteContext {
   const clauses: Record<string, { locked: boolean; status: ClauseStatus }> = {
     [open]: { locked: false, status: 'bracketed' },
     [locked]: { locked: true, status: 'proposed' },
@@ -35,6 +39,8 @@ function context(settings: Partial<SessionSettings> = {}, muted: ParticipantId[]
     settings: { ...DEFAULT_SESSION_SETTINGS, ...settings },
     isMuted: (who) => muted.includes(who.participantId),
     clauseState: (id) => clauses[id] ?? null,
+    languageOfNegotiation: 'en',
+    languagesInParallel,
   };
 }
 
@@ -49,6 +55,9 @@ const parts: Record<string, DocumentPart> = {
   agreedClauseText: { kind: 'clauseText', clauseId: agreed },
   withdrawnClauseText: { kind: 'clauseText', clauseId: withdrawn },
   missingClauseText: { kind: 'clauseText', clauseId: 'cnone' as ClauseId },
+  openClauseRussian: { kind: 'clauseVersion', clauseId: open, language: 'ru' },
+  lockedClauseRussian: { kind: 'clauseVersion', clauseId: locked, language: 'ru' },
+  agreedClauseRussian: { kind: 'clauseVersion', clauseId: agreed, language: 'ru' },
   clauseControl: { kind: 'clauseControl', clauseId: open },
   moderation: { kind: 'moderation' },
   roomNotes: { kind: 'roomNotes' },
@@ -67,6 +76,10 @@ const EXPECTED: Record<keyof typeof parts, [boolean, boolean, boolean, boolean]>
   agreedClauseText: [false, false, false, false],
   withdrawnClauseText: [true, false, false, false],
   missingClauseText: [true, false, false, false],
+  // In the usual mode the versions follow the language of negotiation: delegates read them.
+  openClauseRussian: [true, false, false, false],
+  lockedClauseRussian: [true, false, false, false],
+  agreedClauseRussian: [false, false, false, false],
   clauseControl: [false, false, false, false],
   moderation: [false, false, false, false],
   roomNotes: [true, true, true, false],
@@ -107,6 +120,49 @@ describe('session state narrows rights', () => {
     const ctx = context({}, [people.delegateA.participantId]);
     expect(mayWrite(people.delegateA, parts.openClauseText as DocumentPart, ctx).allowed).toBe(false);
     expect(mayWrite(people.delegateB, parts.openClauseText as DocumentPart, ctx).allowed).toBe(true);
+  });
+});
+
+describe('language versions (issue 15)', () => {
+  const translator: Participant = { participantId: 'u5' as ParticipantId, role: 'languageServices', name: 'T' };
+  const version = (clauseId: ClauseId, language = 'ru'): DocumentPart => ({
+    kind: 'clauseVersion',
+    clauseId,
+    language,
+  });
+
+  it('language services write the versions other than the language of negotiation, and nothing else', () => {
+    const ctx = context();
+    expect(mayWrite(translator, version(open), ctx).allowed).toBe(true);
+    // A lock holds delegates back, not the translation of what they negotiate.
+    expect(mayWrite(translator, version(locked), ctx).allowed).toBe(true);
+    expect(mayWrite(translator, version(agreed), ctx)).toEqual({
+      allowed: false,
+      reason: expect.stringContaining('read-only for everyone'),
+    });
+    expect(mayWrite(translator, version(open, 'en'), ctx).allowed).toBe(false);
+    expect(mayWrite(translator, version('cnone' as ClauseId), ctx).allowed).toBe(false);
+    for (const name of ['meta', 'agenda', 'clauseSet', 'statementA', 'openClauseText', 'clauseControl', 'roomNotes']) {
+      const verdict = mayWrite(translator, parts[name] as DocumentPart, ctx);
+      expect(verdict.allowed, name).toBe(false);
+    }
+    expect(mayWrite(translator, version(open), context({ frozen: true })).allowed).toBe(false);
+    expect(mayWrite(translator, version(open), context({}, [translator.participantId])).allowed).toBe(false);
+  });
+
+  it('in parallel, delegates write a version as they write the original', () => {
+    const ctx = context({}, [], true);
+    expect(mayWrite(people.delegateA, version(open), ctx).allowed).toBe(true);
+    expect(mayWrite(people.delegateA, version(locked), ctx).allowed).toBe(false);
+    expect(mayWrite(people.delegateA, version(agreed), ctx).allowed).toBe(false);
+    expect(mayWrite(people.observer, version(open), ctx).allowed).toBe(false);
+    const oneText = context({ oneText: true }, [], true);
+    expect(mayWrite(people.delegateA, version(open), oneText).allowed).toBe(false);
+    expect(mayWrite(people.delegateA, version(open), oneText, true).allowed).toBe(true);
+    expect(mayWrite(people.delegateA, version(open), context())).toEqual({
+      allowed: false,
+      reason: expect.stringContaining('follow the language of negotiation'),
+    });
   });
 });
 

@@ -15,9 +15,21 @@ import { describePart } from './DocumentPart.ts';
  * - `openClause`: only while the clause is neither locked nor settled, and not in One-Text mode;
  * - `unlessAgreed`: freely, except the words of a clause the parties agreed (ClauseLife): those
  *   are read-only for everyone until the clause is reopened, with a recorded reason;
- * - `commandOnly`: nobody writes it through sync; the server applies commands to it.
+ * - `commandOnly`: nobody writes it through sync; the server applies commands to it;
+ * - `openClauseInParallel`: a language version, as `openClause`, but only in a session whose languages
+ *   are negotiated in parallel (otherwise the versions follow the language of negotiation: read);
+ * - `translation`: a language version other than the language of negotiation, unless the clause's
+ *   words are frozen (agreed, adopted); language services write these and nothing else.
  */
-export type Access = 'edit' | 'read' | 'ownParty' | 'openClause' | 'unlessAgreed' | 'commandOnly';
+export type Access =
+  | 'edit'
+  | 'read'
+  | 'ownParty'
+  | 'openClause'
+  | 'unlessAgreed'
+  | 'commandOnly'
+  | 'openClauseInParallel'
+  | 'translation';
 
 export const WRITE_RULES: Readonly<Record<PartKind, Readonly<Record<Role, Access>>>> = {
   meta: { mediator: 'edit', delegate: 'read', observer: 'read', languageServices: 'read' },
@@ -25,6 +37,12 @@ export const WRITE_RULES: Readonly<Record<PartKind, Readonly<Record<Role, Access
   clauseSet: { mediator: 'edit', delegate: 'read', observer: 'read', languageServices: 'read' },
   statement: { mediator: 'edit', delegate: 'ownParty', observer: 'read', languageServices: 'read' },
   clauseText: { mediator: 'unlessAgreed', delegate: 'openClause', observer: 'read', languageServices: 'read' },
+  clauseVersion: {
+    mediator: 'unlessAgreed',
+    delegate: 'openClauseInParallel',
+    observer: 'read',
+    languageServices: 'translation',
+  },
   clauseControl: {
     mediator: 'commandOnly',
     delegate: 'commandOnly',
@@ -59,6 +77,10 @@ export interface WriteContext {
   readonly isMuted: (participant: Participant) => boolean;
   /** null when the clause does not exist (yet): then only someone who may add clauses may write it. */
   readonly clauseState: (clauseId: ClauseId) => ClauseState | null;
+  /** The session's first language: the clauses' own text is in it, the versions are the others. */
+  readonly languageOfNegotiation: string;
+  /** Whether delegates negotiate every language version as they do the original (`meta.languagesInParallel`). */
+  readonly languagesInParallel: boolean;
 }
 
 export type Verdict = { readonly allowed: true } | { readonly allowed: false; readonly reason: string };
@@ -91,23 +113,46 @@ export function mayWrite(who: Participant, part: DocumentPart, context: WriteCon
     case 'ownParty':
       if (part.kind === 'statement' && who.partyId !== undefined && part.partyId === who.partyId) return ALLOWED;
       return refuse(part, 'delegates write their own party’s statements only');
-    case 'openClause': {
-      if (part.kind !== 'clauseText') return refuse(part, 'not a clause');
-      if (context.settings.oneText && !suggesting)
-        return refuse(part, 'One-Text mode: only the mediator edits the text; delegates suggest');
+    case 'openClauseInParallel':
+      if (!context.languagesInParallel)
+        return refuse(
+          part,
+          'the language versions follow the language of negotiation: only language services and the mediator write them',
+        );
+      return openClause(part, context, suggesting);
+    case 'openClause':
+      return openClause(part, context, suggesting);
+    case 'translation': {
+      if (part.kind !== 'clauseVersion') return refuse(part, 'not a language version');
+      if (part.language === context.languageOfNegotiation)
+        return refuse(
+          part,
+          'the text in the language of negotiation is the original: language services do not write it',
+        );
       const clause = context.clauseState(part.clauseId);
       if (clause === null) return refuse(part, 'no such clause');
-      if (clause.locked) return refuse(part, 'the clause is locked');
       if (isWordingFrozen(clause.status)) return refuse(part, agreedReason(clause.status));
-      if (isWordingSettled(clause.status)) return refuse(part, `the clause is ${CLAUSE_STATUS_NAMES[clause.status]}`);
       return ALLOWED;
     }
     case 'unlessAgreed': {
-      if (part.kind !== 'clauseText') return ALLOWED;
+      if (part.kind !== 'clauseText' && part.kind !== 'clauseVersion') return ALLOWED;
       // A clause being created in the same update has no state yet: adding clauses is checked as clauseSet.
       const clause = context.clauseState(part.clauseId);
       if (clause !== null && isWordingFrozen(clause.status)) return refuse(part, agreedReason(clause.status));
       return ALLOWED;
     }
   }
+}
+
+/** A clause's words (the original or a version) while the clause is open to delegates. */
+function openClause(part: DocumentPart, context: WriteContext, suggesting: boolean): Verdict {
+  if (part.kind !== 'clauseText' && part.kind !== 'clauseVersion') return refuse(part, 'not a clause');
+  if (context.settings.oneText && !suggesting)
+    return refuse(part, 'One-Text mode: only the mediator edits the text; delegates suggest');
+  const clause = context.clauseState(part.clauseId);
+  if (clause === null) return refuse(part, 'no such clause');
+  if (clause.locked) return refuse(part, 'the clause is locked');
+  if (isWordingFrozen(clause.status)) return refuse(part, agreedReason(clause.status));
+  if (isWordingSettled(clause.status)) return refuse(part, `the clause is ${CLAUSE_STATUS_NAMES[clause.status]}`);
+  return ALLOWED;
 }

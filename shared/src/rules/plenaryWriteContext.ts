@@ -1,9 +1,10 @@
 import type * as Y from 'yjs';
 import type { ClauseId } from '../ids.ts';
 import { readClauseState } from '../schema/Clause.ts';
-import { readSettings } from '../schema/Meta.ts';
+import { readLanguages, readLanguagesInParallel, readSettings } from '../schema/Meta.ts';
 import { readMutes } from '../schema/Moderation.ts';
 import { plenaryRoots } from '../schema/roots.ts';
+import { languageOfNegotiation } from '../schema/SessionLanguage.ts';
 import type { WriteContext } from './WriteRules.ts';
 
 /**
@@ -16,5 +17,7 @@ export function plenaryWriteContext(plenary: Y.Doc): WriteContext {
     settings: readSettings(roots),
     isMuted: (who) => readMutes(roots).includes(who.participantId),
     clauseState: (clauseId: ClauseId) => readClauseState(roots, clauseId),
+    languageOfNegotiation: languageOfNegotiation(readLanguages(roots)),
+    languagesInParallel: readLanguagesInParallel(roots),
   };
 }

@@ -20,7 +20,9 @@ export type ClauseKind = z.infer<typeof clauseKindSchema>;
 /**
  * The fields of a clause record and how they are written: `text` fields are the clause's wording
  * (delegates may edit them while the clause is open), `control` fields change only through
- * server commands, `identity` fields are fixed when the clause is created.
+ * server commands, `identity` fields are fixed when the clause is created, and `versions` holds the
+ * wording in the session's other languages (`ClauseVersion.ts`: records the server creates, whose
+ * text the write rules' `clauseVersion` row governs).
  */
 export const CLAUSE_FIELDS = {
   id: { kind: 'string', part: 'identity' },
@@ -34,6 +36,10 @@ export const CLAUSE_FIELDS = {
   comments: { kind: 'array', part: 'control' },
   /** Where a tabled clause came from (a working group, a caucus), or null; stamped by the server. */
   origin: { kind: 'origin', part: 'control' },
+  /** The wording in each other language of the session: `{<tag>: {heading, body, options}}` (migration 8). */
+  versions: { kind: 'map', part: 'versions' },
+  /** Each version's alignment with the source (`LanguageAlignment`): written by `clause.alignLanguage` only. */
+  alignments: { kind: 'map', part: 'control' },
 } as const;
 export type ClauseField = keyof typeof CLAUSE_FIELDS;
 export type ClausePart = (typeof CLAUSE_FIELDS)[ClauseField]['part'];
@@ -77,6 +83,9 @@ export function buildClauseRecord(id: ClauseId, clause: z.output<typeof newClaus
   record.set('signoffs', new Y.Map<SignOff>());
   record.set('comments', new Y.Array<unknown>());
   record.set('origin', null);
+  // Empty: the server adds a version per language once the clause is in the document (ensureClauseVersions).
+  record.set('versions', new Y.Map<Y.Map<unknown>>());
+  record.set('alignments', new Y.Map<unknown>());
   return record;
 }
 

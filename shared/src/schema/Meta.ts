@@ -14,6 +14,7 @@ const MetaKey = {
   parties: 'parties',
   settings: 'settings',
   languages: 'languages',
+  languagesInParallel: 'languagesInParallel',
 } as const;
 export const META_KEYS: ReadonlySet<string> = new Set(Object.values(MetaKey));
 
@@ -77,6 +78,20 @@ export function writeLanguages(roots: PlenaryRoots, languages: readonly SessionL
     MetaKey.languages,
     languages.map(({ tag, authentic }) => ({ tag, authentic })),
   );
+}
+
+/**
+ * Whether the session's languages are negotiated in parallel (`meta.languagesInParallel`): then
+ * delegates write every language version as they write the original; otherwise the versions follow
+ * the language of negotiation and only language services and the mediator write them. Missing
+ * (sessions from before) reads as false.
+ */
+export function readLanguagesInParallel(roots: PlenaryRoots): boolean {
+  return roots.meta.get(MetaKey.languagesInParallel) === true;
+}
+
+export function writeLanguagesInParallel(roots: PlenaryRoots, inParallel: boolean): void {
+  roots.meta.set(MetaKey.languagesInParallel, inParallel);
 }
 
 function settingsMap(roots: PlenaryRoots): Y.Map<unknown> | null {

@@ -3,6 +3,8 @@ import * as Y from 'yjs';
 import type { PartyId } from '../ids.ts';
 import { clauseOptions, clauseRecord, clauseSignOffs, insertClause, readClause, setClauseControl } from './Clause.ts';
 import { createClauseOption } from './ClauseOption.ts';
+import { clauseVersionRecord, clauseVersionsMap } from './ClauseVersion.ts';
+import { clauseAlignmentsMap } from './LanguageAlignment.ts';
 import { readLanguages, readParties, readSchemaVersion, readSettings, writeLanguages } from './Meta.ts';
 import { INITIAL_MODERATION } from './Moderation.ts';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS, migratePlenary } from './migrations.ts';
@@ -77,7 +79,7 @@ const MIGRATION_CHECKS: Record<number, () => void> = {
     const tabled = insertClause(roots, { kind: 'operative', text: 'Tabled.' });
     const origin = { kind: 'workingGroup', name: 'Verification', breakoutId: 'b1' } as const;
     clauseRecord(roots, tabled)?.set('origin', origin);
-    expect(migratePlenary(doc)).toEqual([4, 5, 6, 7]);
+    expect(migratePlenary(doc)).toEqual([4, 5, 6, 7, 8]);
     expect(oldRecord.get('origin')).toBeNull();
     expect(readClause(oldRecord)?.options[0]?.origin).toBeNull();
     expect(clauseOptions(oldRecord).get(0)?.has('origin')).toBe(true);
@@ -93,11 +95,11 @@ const MIGRATION_CHECKS: Record<number, () => void> = {
     roots.meta.set('schemaVersion', 4);
     settings.delete('editMode');
     expect(readSettings(roots).editMode).toBe('direct');
-    expect(migratePlenary(doc)).toEqual([5, 6, 7]);
+    expect(migratePlenary(doc)).toEqual([5, 6, 7, 8]);
     expect(settings.get('editMode')).toBe('direct');
     settings.set('editMode', 'suggest');
     roots.meta.set('schemaVersion', 4);
-    expect(migratePlenary(doc)).toEqual([5, 6, 7]);
+    expect(migratePlenary(doc)).toEqual([5, 6, 7, 8]);
     expect(readSettings(roots).editMode).toBe('suggest');
   },
   6: () => {
@@ -108,11 +110,11 @@ const MIGRATION_CHECKS: Record<number, () => void> = {
     const settings = roots.meta.get('settings') as Y.Map<unknown>;
     roots.meta.set('schemaVersion', 5);
     settings.delete('holdersMaySettleSuggestions');
-    expect(migratePlenary(doc)).toEqual([6, 7]);
+    expect(migratePlenary(doc)).toEqual([6, 7, 8]);
     expect(settings.get('holdersMaySettleSuggestions')).toBe(false);
     settings.set('holdersMaySettleSuggestions', true);
     roots.meta.set('schemaVersion', 5);
-    expect(migratePlenary(doc)).toEqual([6, 7]);
+    expect(migratePlenary(doc)).toEqual([6, 7, 8]);
     expect(readSettings(roots).holdersMaySettleSuggestions).toBe(true);
   },
   7: () => {
@@ -122,15 +124,49 @@ const MIGRATION_CHECKS: Record<number, () => void> = {
     const roots = plenaryRoots(doc);
     roots.meta.set('schemaVersion', 6);
     roots.meta.delete('languages');
-    expect(migratePlenary(doc)).toEqual([7]);
+    expect(migratePlenary(doc)).toEqual([7, 8]);
     expect(roots.meta.get('languages')).toEqual([{ tag: 'en', authentic: true }]);
     writeLanguages(roots, [
       { tag: 'en', authentic: true },
       { tag: 'ru', authentic: true },
     ]);
     roots.meta.set('schemaVersion', 6);
-    expect(migratePlenary(doc)).toEqual([7]);
+    expect(migratePlenary(doc)).toEqual([7, 8]);
     expect(readLanguages(roots).map((language) => language.tag)).toEqual(['en', 'ru']);
+  },
+  8: () => {
+    // A version 7 session in English, Russian and French: each clause gains an empty version per other
+    // language (with a body for each option) and an empty alignments map; what exists is kept.
+    const doc = new Y.Doc();
+    migratePlenary(doc);
+    const roots = plenaryRoots(doc);
+    writeLanguages(roots, [
+      { tag: 'en', authentic: true },
+      { tag: 'ru', authentic: true },
+      { tag: 'fr', authentic: false },
+    ]);
+    const old = insertClause(roots, { kind: 'operative', text: 'Old words.' });
+    const record = clauseRecord(roots, old);
+    if (!record) throw new Error('no clause');
+    record.delete('versions');
+    record.delete('alignments');
+    const option = createClauseOption('Option 1');
+    clauseOptions(record).push([option.record]);
+    roots.meta.set('schemaVersion', 7);
+    expect(migratePlenary(doc)).toEqual([8]);
+    const versions = clauseVersionsMap(record);
+    expect([...(versions?.keys() ?? [])].sort()).toEqual(['fr', 'ru']);
+    const russian = clauseVersionRecord(record, 'ru');
+    if (!russian) throw new Error('no Russian version');
+    expect(russian.get('heading')).toBeInstanceOf(Y.Text);
+    expect(russian.get('body')).toBeInstanceOf(Y.XmlFragment);
+    expect((russian.get('options') as Y.Map<unknown>).get(option.id)).toBeInstanceOf(Y.XmlFragment);
+    expect(clauseAlignmentsMap(record)?.size).toBe(0);
+    // Words already in a version survive a second run.
+    (russian.get('heading') as Y.Text).insert(0, 'Старые слова');
+    roots.meta.set('schemaVersion', 7);
+    expect(migratePlenary(doc)).toEqual([8]);
+    expect(clauseVersionRecord(record, 'ru')?.get('heading')?.toString()).toBe('Старые слова');
   },
 };
 

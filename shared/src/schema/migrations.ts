@@ -3,7 +3,8 @@ import { statusFromContent } from '../rules/ClauseLife.ts';
 import { clauseContentOf } from '../rules/clauseFacts.ts';
 import { clauseSignOffs, readClause, setClauseControl } from './Clause.ts';
 import { isWordingFrozen } from './ClauseStatus.ts';
-import { initMetaContainers, readSchemaVersion, writeLanguages, writeSchemaVersion } from './Meta.ts';
+import { ensureClauseVersions } from './ClauseVersion.ts';
+import { initMetaContainers, readLanguages, readSchemaVersion, writeLanguages, writeSchemaVersion } from './Meta.ts';
 import type { ModerationKey } from './Moderation.ts';
 import { INITIAL_MODERATION, writeModeration } from './Moderation.ts';
 import type { PlenaryRoots } from './roots.ts';
@@ -112,6 +113,20 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'meta.languages: the session’s languages (sessions before them were negotiated in English alone)',
     up(roots) {
       if (!roots.meta.has('languages')) writeLanguages(roots, DEFAULT_SESSION_LANGUAGES);
+    },
+  },
+  {
+    to: 8,
+    description: 'language versions: clauses gain versions (one per other language of the session) and alignments',
+    up(roots) {
+      const versionLanguages = readLanguages(roots)
+        .slice(1)
+        .map((language) => language.tag);
+      for (const record of roots.clauses.values()) {
+        if (!(record instanceof Y.Map)) continue;
+        ensureClauseVersions(record, versionLanguages);
+        if (!(record.get('alignments') instanceof Y.Map)) record.set('alignments', new Y.Map<unknown>());
+      }
     },
   },
 ];

@@ -1,32 +1,28 @@
-import type { Bracket, BracketedRun, ClauseId, PlenaryRoots } from '@parley/shared';
-import { BRACKET_MARK, canonicalMarks, clauseRecord, normalBracket } from '@parley/shared';
+import type { Bracket, BracketedRun, PlenaryRoots } from '@parley/shared';
+import { BRACKET_MARK, canonicalMarks, normalBracket } from '@parley/shared';
 import * as Y from 'yjs';
+import type { WordingRef } from './Wordings.ts';
+import { optionBodies, wordingFields, wordingKey } from './Wordings.ts';
 
-/** Every bracketed run of one clause (its body, then its options in order), in reading order. */
+/** Every bracketed run of one wording (its body, then its options in order), in reading order. */
 export type ClauseBrackets = readonly BracketedRun[];
 
 /**
- * The bracketed text of the given clauses, read from the document's live state. Brackets are judged
- * by what each character ends up under, not by where markers sit, so the binding's own rewrites
- * (Enter, Backspace, a paragraph written anew) are judged by their effect.
+ * The bracketed text of the given wordings (originals or language versions), keyed by `wordingKey`,
+ * read from the document's live state. Brackets are judged by what each character ends up under,
+ * not by where markers sit, so the binding's own rewrites (Enter, Backspace, a paragraph written
+ * anew) are judged by their effect.
  */
-export function readClauseBrackets(roots: PlenaryRoots, clauseIds: Iterable<string>): Map<string, ClauseBrackets> {
+export function readClauseBrackets(roots: PlenaryRoots, wordings: Iterable<WordingRef>): Map<string, ClauseBrackets> {
   const result = new Map<string, ClauseBrackets>();
-  for (const clauseId of clauseIds) {
-    const record = clauseRecord(roots, clauseId as ClauseId);
+  for (const ref of wordings) {
+    const fields = wordingFields(roots, ref);
     const runs: BracketedRun[] = [];
-    if (record) {
-      const body = record.get('body');
-      if (body instanceof Y.XmlFragment) collectRuns(body, runs);
-      const options = record.get('options');
-      if (options instanceof Y.Array) {
-        for (const option of options.toArray()) {
-          const optionBody = option instanceof Y.Map ? option.get('body') : null;
-          if (optionBody instanceof Y.XmlFragment) collectRuns(optionBody, runs);
-        }
-      }
+    if (fields) {
+      if (fields.body instanceof Y.XmlFragment) collectRuns(fields.body, runs);
+      for (const body of optionBodies(fields)) collectRuns(body, runs);
     }
-    result.set(clauseId, runs);
+    result.set(wordingKey(ref), runs);
   }
   return result;
 }

@@ -9,6 +9,7 @@ import {
   clauseStatusSchema,
   ID_PATTERN,
   isClauseField,
+  isClauseVersionField,
   isRoomDraftField,
   PLENARY_ROOT_KINDS,
   parseStatementKey,
@@ -125,6 +126,24 @@ function agendaFieldProblem(key: string, content: StructContent | null, freshIte
     : `the agenda item's ${key} has a value of the wrong kind`;
 }
 
+/**
+ * Where a write inside a clause's `versions` lands: `versions/<tag>/{heading, body, options/<optionId>}`.
+ * The version records, their fields and the options' bodies are created by the server only
+ * (`ensureClauseVersions`), so that two writers never race to create one and lose words; a client
+ * writes only inside them, where the rich-text check judges by the container the server made.
+ */
+function versionPlace(path: readonly string[]): { readonly language: string } | { readonly invalid: string } {
+  const [, , language, field, optionId] = path;
+  const serverOnly = { invalid: 'language versions and their fields are created by the server' };
+  if (language === undefined || field === undefined) return serverOnly;
+  if (!isClauseVersionField(field)) return { invalid: `unknown version field "${field.slice(0, 40)}"` };
+  const textFrom = field === 'options' ? 6 : 5;
+  if (path.length < textFrom) return serverOnly;
+  if (field === 'options' && (optionId === undefined || !ID_PATTERN.test(optionId))) return serverOnly;
+  // What is written inside a heading (words) or a body (blocks) is checked by RichTextContent.
+  return { language };
+}
+
 const CLAUSE_RECORD_FIELDS = Object.keys(CLAUSE_FIELDS);
 
 export const plenaryLayout: DocumentLayout = {
@@ -188,6 +207,15 @@ export const plenaryLayout: DocumentLayout = {
           if (content !== null && !fieldValueFits(second, clauseId, content)) {
             return invalid(`clause field "${second}" has a value of the wrong kind`);
           }
+        }
+        if (second === 'versions' && path.length >= 3) {
+          const version = versionPlace(path);
+          if ('invalid' in version) return version;
+          return { part: { kind: 'clauseVersion', clauseId, language: version.language } };
+        }
+        // A fresh clause's alignments map is empty; later ones are the server's (clause.alignLanguage).
+        if (second === 'alignments' && path.length >= 3 && freshClause) {
+          return invalid('alignments are recorded by the server (clause.alignLanguage)');
         }
         if (second === 'options' && content !== null && path.length >= 3) {
           const problem = optionProblem(path, content, freshFrom);

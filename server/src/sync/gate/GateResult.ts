@@ -5,6 +5,8 @@ export type GateResult =
       readonly newClients: readonly number[];
       /** Clauses whose wording (heading, body, options) the update writes: their sign-offs lapse. */
       readonly clauseTexts: readonly string[];
+      /** Language versions whose words the update writes (brackets and suggestions are judged on them too). */
+      readonly clauseVersions: readonly { readonly clauseId: string; readonly language: string }[];
     }
   | {
       readonly ok: false;

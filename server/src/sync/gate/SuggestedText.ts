@@ -1,39 +1,35 @@
-import type { ClauseId, MarkedBlock, PlenaryRoots } from '@parley/shared';
-import { clauseRecord, clauseTextFields, isSuggestionMark, readMarkedBlocks } from '@parley/shared';
+import type { MarkedBlock, PlenaryRoots } from '@parley/shared';
+import { isSuggestionMark, readMarkedBlocks } from '@parley/shared';
 import * as Y from 'yjs';
+import type { WordingRef } from './Wordings.ts';
+import { optionBodies, wordingFields, wordingKey } from './Wordings.ts';
 
 /**
- * The text of the given clauses block by block with every run's marks, read from the document's
- * live state, for suggesting mode's rules (shared `SuggestionRules`): like brackets, suggestions are
- * judged by their effect, so the binding's own rewrites are judged by what they leave.
+ * The text of the given wordings (originals or language versions, keyed by `wordingKey`) block by
+ * block with every run's marks, read from the document's live state, for suggesting mode's rules
+ * (shared `SuggestionRules`): like brackets, suggestions are judged by their effect, so the
+ * binding's own rewrites are judged by what they leave.
  */
-export function readClauseTexts(roots: PlenaryRoots, clauseIds: Iterable<string>): Map<string, MarkedBlock[]> {
+export function readClauseTexts(roots: PlenaryRoots, wordings: Iterable<WordingRef>): Map<string, MarkedBlock[]> {
   const result = new Map<string, MarkedBlock[]>();
-  for (const clauseId of clauseIds) {
-    const record = clauseRecord(roots, clauseId as ClauseId);
-    result.set(clauseId, record ? readMarkedBlocks(clauseTextFields(record)) : []);
+  for (const ref of wordings) {
+    const fields = wordingFields(roots, ref);
+    result.set(wordingKey(ref), fields ? readMarkedBlocks(fields) : []);
   }
   return result;
 }
 
 /**
- * Whether any of the clauses holds a suggestion mark, by a walk of their items (no delta is built):
+ * Whether any of the wordings holds a suggestion mark, by a walk of their items (no delta is built):
  * with none before and none after an update, and a sender free to edit, the suggestion rules have
  * nothing to judge, and typing costs what it did before suggesting mode.
  */
-export function holdSuggestions(roots: PlenaryRoots, clauseIds: Iterable<string>): boolean {
-  for (const clauseId of clauseIds) {
-    const record = clauseRecord(roots, clauseId as ClauseId);
-    if (!record) continue;
-    const body = record.get('body');
-    if (body instanceof Y.XmlFragment && fragmentHolds(body)) return true;
-    const options = record.get('options');
-    if (options instanceof Y.Array) {
-      for (const option of options.toArray()) {
-        const optionBody = option instanceof Y.Map ? option.get('body') : null;
-        if (optionBody instanceof Y.XmlFragment && fragmentHolds(optionBody)) return true;
-      }
-    }
+export function holdSuggestions(roots: PlenaryRoots, wordings: Iterable<WordingRef>): boolean {
+  for (const ref of wordings) {
+    const fields = wordingFields(roots, ref);
+    if (!fields) continue;
+    if (fields.body instanceof Y.XmlFragment && fragmentHolds(fields.body)) return true;
+    if (optionBodies(fields).some(fragmentHolds)) return true;
   }
   return false;
 }

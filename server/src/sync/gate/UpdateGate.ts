@@ -102,14 +102,18 @@ class GateCheck {
     this.checkFreshRecords();
     for (const part of this.touchedParts.values()) {
       // A delegate who must suggest may write clause text: what they wrote is judged on its effect (admitUpdate).
-      const suggesting = part.kind === 'clauseText' && mustSuggest(this.input.sender, this.input.context.settings);
+      const words = part.kind === 'clauseText' || part.kind === 'clauseVersion';
+      const suggesting = words && mustSuggest(this.input.sender, this.input.context.settings);
       const verdict = mayWrite(this.input.sender, part, this.input.context, suggesting);
       if (!verdict.allowed) return refuse(verdict.reason);
     }
     const clauseTexts = [...this.touchedParts.values()].flatMap((part) =>
       part.kind === 'clauseText' ? [part.clauseId] : [],
     );
-    return { ok: true, newClients: [...this.newClients], clauseTexts };
+    const clauseVersions = [...this.touchedParts.values()].flatMap((part) =>
+      part.kind === 'clauseVersion' ? [{ clauseId: part.clauseId, language: part.language }] : [],
+    );
+    return { ok: true, newClients: [...this.newClients], clauseTexts, clauseVersions };
   }
 
   /**

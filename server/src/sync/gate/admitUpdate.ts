@@ -15,6 +15,8 @@ import { refuse } from './GateResult.ts';
 import { holdSuggestions, readClauseTexts } from './SuggestedText.ts';
 import type { GateInput } from './UpdateGate.ts';
 import { checkUpdate } from './UpdateGate.ts';
+import type { WordingRef } from './Wordings.ts';
+import { originalOf, wordingKey } from './Wordings.ts';
 
 /** How the caller applies an update that passed the gate, and takes it back if its effect is refused. */
 export interface TentativeApply {
@@ -49,11 +51,14 @@ export function admitUpdate(input: GateInput, tentative: TentativeApply): Admiss
   const verdict = checkUpdate(input);
   if (!verdict.ok) return verdict;
   const clauses = verdict.clauseTexts;
-  const before = clauses.length > 0 ? readClauseBrackets(plenaryRoots(input.doc), clauses) : null;
-  // Suggestions are judged when the sender must suggest or the clauses hold (or come to hold) any.
+  // The originals and the language versions the update writes: each is judged the same way.
+  const wordings: WordingRef[] = [...clauses.map(originalOf), ...verdict.clauseVersions];
+  const roots = () => plenaryRoots(input.doc);
+  const before = wordings.length > 0 ? readClauseBrackets(roots(), wordings) : null;
+  // Suggestions are judged when the sender must suggest or the wordings hold (or come to hold) any.
   const suggesting = mustSuggest(input.sender, input.context.settings);
-  const heldBefore = clauses.length > 0 && (suggesting || holdSuggestions(plenaryRoots(input.doc), clauses));
-  const textBefore = clauses.length > 0 ? readClauseTexts(plenaryRoots(input.doc), heldBefore ? clauses : []) : null;
+  const heldBefore = wordings.length > 0 && (suggesting || holdSuggestions(roots(), wordings));
+  const textBefore = wordings.length > 0 ? readClauseTexts(roots(), heldBefore ? wordings : []) : null;
   tentative.apply(clauses);
   const afterProblem = tentative.afterApply?.() ?? null;
   if (afterProblem !== null) {
@@ -61,38 +66,45 @@ export function admitUpdate(input: GateInput, tentative: TentativeApply): Admiss
     return refused(afterProblem);
   }
   if (before === null) return { ...verdict, bracketChanges: [] };
-  const after = readClauseBrackets(plenaryRoots(input.doc), clauses);
+  const after = readClauseBrackets(roots(), wordings);
   const { sender } = input;
-  if (textBefore !== null && (heldBefore || holdSuggestions(plenaryRoots(input.doc), clauses))) {
+  if (textBefore !== null && (heldBefore || holdSuggestions(roots(), wordings))) {
     // Unread before means none were there: no mark to carry along, no one's suggestion to keep.
-    const textAfter = readClauseTexts(plenaryRoots(input.doc), clauses);
-    for (const clauseId of clauses) {
-      const problem = suggestionEditProblem(
-        textBefore.get(clauseId) ?? [],
-        textAfter.get(clauseId) ?? [],
-        sender,
-        suggesting,
-      );
+    const textAfter = readClauseTexts(roots(), wordings);
+    for (const ref of wordings) {
+      const key = wordingKey(ref);
+      const problem = suggestionEditProblem(textBefore.get(key) ?? [], textAfter.get(key) ?? [], sender, suggesting);
       if (problem !== null) {
         tentative.rollback();
         return refused(problem);
       }
     }
   }
-  if (sender.role !== 'mediator') {
-    for (const clauseId of clauses) {
-      const changed = changedForeignBracket(runsOf(before, clauseId), runsOf(after, clauseId), sender.partyId);
-      if (changed) {
-        const reason = foreignBracketReason(input.doc, changed.bracket.holder, changed.words);
-        tentative.rollback();
-        return refused(reason);
-      }
+  for (const ref of wordings) {
+    if (!bracketHolderRuleApplies(sender, ref)) continue;
+    const key = wordingKey(ref);
+    const changed = changedForeignBracket(runsOf(before, key), runsOf(after, key), sender.partyId);
+    if (changed) {
+      const reason = foreignBracketReason(input.doc, changed.bracket.holder, changed.words);
+      tentative.rollback();
+      return refused(reason);
     }
   }
+  // The record follows the original's brackets; a version's are its translation.
   const changes = clauses.flatMap((clauseId) =>
     bracketChanges(clauseId, runsOf(before, clauseId), runsOf(after, clauseId)),
   );
   return { ...verdict, bracketChanges: changes };
+}
+
+/**
+ * Only a bracket's holder (or the mediator) changes the words inside it, in the original and, when
+ * delegates write the versions (languages negotiated in parallel), in a version; language services
+ * translate a version's bracketed words and its bracket marks as they translate the rest.
+ */
+function bracketHolderRuleApplies(sender: GateInput['sender'], ref: WordingRef): boolean {
+  if (sender.role === 'mediator') return false;
+  return ref.language === null || sender.role !== 'languageServices';
 }
 
 function runsOf(readings: Map<string, ClauseBrackets>, clauseId: string): ClauseBrackets {
