@@ -42,6 +42,9 @@ describe('wordDiff', () => {
     expect(wordDiff('same words', 'same words')).toEqual([{ value: 'same words' }]);
     expect(wordDiff('', 'new')).toEqual([{ value: 'new', added: true }]);
     expect(wordDiff('', '')).toEqual([]);
+    // A full stop stays with the words it ends.
+    const appended = wordDiff('Ruritania writes.', 'Ruritania writes. Borduria answers.');
+    expect(added(appended)).toEqual(['Borduria answers.']);
   });
 
   it('splits a Chinese sentence into words: one changed word is one change, not the sentence nor its characters', () => {

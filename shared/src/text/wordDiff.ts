@@ -25,7 +25,8 @@ export function wordSegmenter(language: string): Intl.Segmenter {
 /** How far around a cut point the text is segmented: more than any word is long. */
 const WINDOW = 128;
 
-const isSeparator = (char: string | undefined) => char === undefined || /[\s\p{P}]/u.test(char);
+/** A space between words: where a cut at a word's edge is sure to be an edge in both texts. */
+const isSpace = (char: string | undefined) => char === undefined || /\s/.test(char);
 
 /** The segment of `text` containing `index`, segmented in a window around it (its offsets in `text`). */
 function segmentAt(text: string, index: number, segmenter: Intl.Segmenter): { from: number; to: number } {
@@ -37,13 +38,14 @@ function segmentAt(text: string, index: number, segmenter: Intl.Segmenter): { fr
 
 /**
  * Where the common start of two texts may end: at the start of the word in which they part (or of
- * the word before it, when no space or punctuation separates the two, as in Chinese, so that a
- * dictionary that would group the characters differently in the other text has a word to spare).
+ * the word before it, when no space separates the two, as in Chinese, so that a dictionary that
+ * would group the characters differently in the other text has a word to spare, and a full stop
+ * stays with the words it ends).
  */
 function startCut(text: string, common: number, segmenter: Intl.Segmenter): number {
   if (common === 0) return 0;
   let cut = segmentAt(text, common - 1, segmenter).from;
-  if (cut > 0 && !isSeparator(text[cut - 1])) cut = segmentAt(text, cut - 1, segmenter).from;
+  if (cut > 0 && !isSpace(text[cut - 1])) cut = segmentAt(text, cut - 1, segmenter).from;
   return cut;
 }
 
@@ -51,7 +53,7 @@ function startCut(text: string, common: number, segmenter: Intl.Segmenter): numb
 function endCut(text: string, common: number, segmenter: Intl.Segmenter): number {
   if (common === 0) return 0;
   let cut = segmentAt(text, text.length - common, segmenter).to;
-  if (cut < text.length && !isSeparator(text[cut])) cut = segmentAt(text, cut, segmenter).to;
+  if (cut < text.length && !isSpace(text[cut])) cut = segmentAt(text, cut, segmenter).to;
   return text.length - cut;
 }
 
