@@ -12,7 +12,12 @@ const others = LOCALES.filter((locale) => locale !== 'en');
  * Messages spelt the same as in English on purpose, as `locale:key` (a word both languages share) or
  * `*:key` (a format's own name, the same everywhere).
  */
-const SAME_AS_ENGLISH = new Set<string>(['fr:landing.parties.legend', '*:room.export.docx', '*:room.export.md']);
+const SAME_AS_ENGLISH = new Set<string>([
+  'fr:landing.parties.legend',
+  'fr:revisions.diff.article',
+  '*:room.export.docx',
+  '*:room.export.md',
+]);
 
 /** The placeholders a message uses ({name}, {count, plural, …}), which every translation must keep. */
 function argumentsOf(elements: readonly MessageFormatElement[], into = new Set<string>()): Set<string> {
