@@ -53,8 +53,9 @@ function clausePair(
       textCell(pair[1], draft, counter, columns[1].setting),
     ]),
   );
+  // A paragraph between the two tables, or Word joins them into one.
+  out.push(new Paragraph({ children: [] }));
   if (draft) out.push(...signOffTable(first));
-  else out.push(new Paragraph({ children: [] }));
   return out;
 }
 
