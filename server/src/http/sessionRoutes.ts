@@ -56,7 +56,7 @@ import { readAuthors } from '../sessions/readAuthors.ts';
 import { readRoster } from '../sessions/readRoster.ts';
 import type { SessionRecord, Storage } from '../storage/Storage.ts';
 import { readJsonBody, sendJson } from './json.ts';
-import { languageParameter } from './languageParameter.ts';
+import { languageParameter } from '../sessions/languageParameter.ts';
 import type { RateLimiter } from './RateLimiter.ts';
 import type { SessionDocuments } from './SessionDocuments.ts';
 

@@ -1,8 +1,16 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { agreementSchema, apiErrorSchema } from '@parley/shared';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { startServer } from '../helpers/startServer.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 import { addClause, get, multilingualSession, writeVersion } from './multilingualSession.ts';
+
+const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../server');
 
 const ENGLISH = 'The Parties shall meet annually in Geneva.';
 const RUSSIAN = 'Стороны ежегодно встречаются в Женеве.';
@@ -98,5 +106,29 @@ describe('exports per language and in parallel columns (issue 15)', () => {
       expect(refused.response.status, query).toBe(400);
       expect(apiErrorSchema.parse(JSON.parse(refused.body.toString())).error).toContain(says);
     }
+  });
+
+  it('the command-line export takes --language too, with the server stopped', async () => {
+    const { server, session } = await translatedSession();
+    await server.close();
+    const out = path.join(tempDir(), 'agreement.html');
+    const run = (language: string) =>
+      promisify(execFile)(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli/export.ts', '--data-dir', server.dataDir, '--session', session.id].concat([
+          '--format',
+          'html',
+          '--out',
+          out,
+          '--language',
+          language,
+        ]),
+        { cwd: serverDir },
+      );
+    await run('en,ar');
+    const page = fs.readFileSync(out, 'utf8');
+    expect(page).toContain('<div class="column" lang="en">');
+    expect(page).toContain(ARABIC);
+    await expect(run('de')).rejects.toThrow(/"de" is not a language of this session/);
   });
 });
