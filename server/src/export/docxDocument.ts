@@ -11,8 +11,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { Counters } from './docxBlocks.ts';
-import { cell, numberingConfig, ORDERED } from './docxBlocks.ts';
+import type { Counters, Setting } from './docxBlocks.ts';
+import { cell, LEFT_TO_RIGHT, numberingConfig, ORDERED, paragraphDirection } from './docxBlocks.ts';
 import { hasPendingSuggestions, subtitle } from './exportText.ts';
 import { recordWhat } from './recordWhat.ts';
 
@@ -35,15 +35,20 @@ export function titleLines(agreement: Agreement): Paragraph[] {
   ];
 }
 
-export function partHeading(text: string): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(text)] });
+/** A part's heading (Preamble, an annex), right to left in a right-to-left text. */
+export function partHeadingParagraph(text: string, setting: Setting = LEFT_TO_RIGHT): Paragraph {
+  return new Paragraph({
+    heading: HeadingLevel.HEADING_1,
+    ...paragraphDirection(setting),
+    children: [new TextRun({ text, ...(setting.rtl ? { rightToLeft: true } : {}) })],
+  });
 }
 
 /** The annexes after the text: the agenda and the record of the session, when asked for. */
 export function annexes(agreement: Agreement, counter: Counters): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   if (agreement.agenda) {
-    out.push(partHeading('Annex: agenda'));
+    out.push(partHeadingParagraph('Annex: agenda'));
     const instance = counter.next++;
     for (const item of agreement.agenda) {
       out.push(
@@ -55,7 +60,7 @@ export function annexes(agreement: Agreement, counter: Counters): (Paragraph | T
     }
   }
   if (agreement.record) {
-    out.push(partHeading('Annex: record of the session'));
+    out.push(partHeadingParagraph('Annex: record of the session'));
     out.push(
       new Table({
         width: { size: 100, type: WidthType.PERCENTAGE },

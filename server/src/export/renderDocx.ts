@@ -3,8 +3,9 @@ import { textDirection } from '@parley/shared';
 import { HeadingLevel, Paragraph, Table, TableRow, TextRun, WidthType } from 'docx';
 import type { Counters, Setting } from './docxBlocks.ts';
 import { cell, paragraphDirection, paragraphs, plainParagraph } from './docxBlocks.ts';
-import { annexes, packDocument, partHeading, titleLines } from './docxDocument.ts';
+import { annexes, packDocument, partHeadingParagraph, titleLines } from './docxDocument.ts';
 import { bracketNote, clauseTitle, STATUS_LABEL, signOffText } from './exportText.ts';
+import { partHeading } from './partHeadings.ts';
 
 /** The clause's words in its language: the option labels and bodies after the body ("(no text)" for an empty option). */
 export function clauseText(c: AgreementClause, counter: Counters, setting: Setting): Paragraph[] {
@@ -60,14 +61,15 @@ function clause(c: AgreementClause, draft: boolean, counter: Counters, setting: 
  */
 export async function renderDocx(agreement: Agreement): Promise<Buffer> {
   const counter: Counters = { next: 1, revision: 1 };
-  const setting: Setting = { rtl: textDirection(agreement.language ?? 'en') === 'rtl' };
+  const language = agreement.language ?? 'en';
+  const setting: Setting = { rtl: textDirection(language) === 'rtl' };
   const children: (Paragraph | Table)[] = titleLines(agreement);
   if (agreement.preamble.length > 0) {
-    children.push(partHeading('Preamble'));
+    children.push(partHeadingParagraph(partHeading('preamble', language), setting));
     for (const c of agreement.preamble) children.push(...clause(c, agreement.draft, counter, setting));
   }
   if (agreement.operative.length > 0) {
-    children.push(partHeading('Operative part'));
+    children.push(partHeadingParagraph(partHeading('operative', language), setting));
     for (const c of agreement.operative) children.push(...clause(c, agreement.draft, counter, setting));
   }
   children.push(...annexes(agreement, counter));

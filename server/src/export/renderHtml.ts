@@ -10,6 +10,7 @@ import {
   subtitle,
   suggestionSegments,
 } from './exportText.ts';
+import { partHeading } from './partHeadings.ts';
 import { recordWhat } from './recordWhat.ts';
 
 export function escapeHtml(text: string): string {
@@ -246,14 +247,21 @@ export function renderHtml(agreement: Agreement): string {
   const authors: Authors = new Map((agreement.authors ?? []).map((author) => [author.key, author]));
   const rendering: Rendering = { authors, notes: new Map() };
   const suggested = hasPendingSuggestions(agreement);
+  const language = agreement.language ?? 'en';
   const body = frontMatter(agreement, suggested);
   if (agreement.preamble.length > 0) {
-    body.push('<h2>Preamble</h2>', ...agreement.preamble.map((c) => clause(c, agreement.draft, rendering)));
+    body.push(
+      `<h2>${escapeHtml(partHeading('preamble', language))}</h2>`,
+      ...agreement.preamble.map((c) => clause(c, agreement.draft, rendering)),
+    );
   }
   if (agreement.operative.length > 0) {
-    body.push('<h2>Operative part</h2>', ...agreement.operative.map((c) => clause(c, agreement.draft, rendering)));
+    body.push(
+      `<h2>${escapeHtml(partHeading('operative', language))}</h2>`,
+      ...agreement.operative.map((c) => clause(c, agreement.draft, rendering)),
+    );
   }
   body.push(...annexes(agreement));
   const style = `${STYLE}${agreement.authors ? AUTHORSHIP_STYLE : ''}${suggested ? SUGGESTION_STYLE : ''}`;
-  return htmlPage(agreement, agreement.language ?? 'en', style, body);
+  return htmlPage(agreement, language, style, body);
 }

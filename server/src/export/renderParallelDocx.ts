@@ -3,8 +3,9 @@ import { textDirection } from '@parley/shared';
 import { AlignmentType, HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Counters, Setting } from './docxBlocks.ts';
 import { plainParagraph } from './docxBlocks.ts';
-import { annexes, packDocument, partHeading, titleLines } from './docxDocument.ts';
+import { annexes, packDocument, partHeadingParagraph, titleLines } from './docxDocument.ts';
 import { bracketNote, clauseNumberTitle, hasPendingSuggestions, ownLanguageName, pairedClauses } from './exportText.ts';
+import { parallelPartHeading } from './partHeadings.ts';
 import { clauseText, signOffTable, statusLine } from './renderDocx.ts';
 
 /** A4 less 2.5 cm margins, in twentieths of a point: the two columns share it equally. */
@@ -95,13 +96,10 @@ export async function renderParallelDocx(left: Agreement, right: Agreement): Pro
   });
   const columns: [Column, Column] = [column(left), column(right)];
   const children: (Paragraph | Table)[] = [...titleLines(left), languageHeads(columns)];
-  for (const [title, part] of [
-    ['Preamble', 'preamble'],
-    ['Operative part', 'operative'],
-  ] as const) {
+  for (const part of ['preamble', 'operative'] as const) {
     const pairs = pairedClauses(left[part], right[part]);
     if (pairs.length === 0) continue;
-    children.push(partHeading(title));
+    children.push(partHeadingParagraph(parallelPartHeading(part, left.language ?? 'en', right.language ?? 'en')));
     for (const pair of pairs) children.push(...clausePair(pair, left.draft, counter, columns));
   }
   children.push(...annexes(left, counter));

@@ -7,6 +7,7 @@ import {
   pairedClauses,
   STATUS_LABEL,
 } from './exportText.ts';
+import { partHeading } from './partHeadings.ts';
 import type { Authors, Rendering } from './renderHtml.ts';
 import {
   AUTHORSHIP_STYLE,
@@ -62,13 +63,12 @@ export function renderParallelHtml(left: Agreement, right: Agreement): string {
   body.push(
     `<div class="columns column-heads">${languages.map((tag) => `<p ${languageAttributes(tag)}>${escapeHtml(ownLanguageName(tag))}</p>`).join('')}</div>`,
   );
-  for (const [title, part] of [
-    ['Preamble', 'preamble'],
-    ['Operative part', 'operative'],
-  ] as const) {
+  for (const part of ['preamble', 'operative'] as const) {
     const pairs = pairedClauses(left[part], right[part]);
     if (pairs.length === 0) continue;
-    body.push(`<h2>${title}</h2>`);
+    body.push(
+      `<h2 class="columns part-heads">${languages.map((tag) => `<span ${languageAttributes(tag)}>${escapeHtml(partHeading(part, tag))}</span>`).join(' ')}</h2>`,
+    );
     for (const [first, second] of pairs) {
       const parts = [`<section class="clause parallel status-${first.status}">`];
       parts.push(`<h3>${escapeHtml(clauseNumberTitle(first))}</h3>`);

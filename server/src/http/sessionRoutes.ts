@@ -52,11 +52,11 @@ import { compareRevisions } from '../revisions/compareRevisions.ts';
 import { createSession } from '../sessions/createSession.ts';
 import { inviteLink } from '../sessions/inviteLink.ts';
 import { joinSession } from '../sessions/joinSession.ts';
+import { languageParameter } from '../sessions/languageParameter.ts';
 import { readAuthors } from '../sessions/readAuthors.ts';
 import { readRoster } from '../sessions/readRoster.ts';
 import type { SessionRecord, Storage } from '../storage/Storage.ts';
 import { readJsonBody, sendJson } from './json.ts';
-import { languageParameter } from '../sessions/languageParameter.ts';
 import type { RateLimiter } from './RateLimiter.ts';
 import type { SessionDocuments } from './SessionDocuments.ts';
 

@@ -72,8 +72,12 @@ describe('renderers in one language', () => {
     expect(renderHtml(inLanguage())).toContain('<html lang="en">');
   });
 
-  it('Markdown holds the version’s words with its brackets', () => {
-    expect(renderMarkdown(inLanguage('ru'))).toContain('Стороны встречаются \\[ежегодно\\] в Женеве.');
+  it('Markdown holds the version’s words with its brackets, under the parts’ headings in that language', () => {
+    const russian = renderMarkdown(inLanguage('ru'));
+    expect(russian).toContain('Стороны встречаются \\[ежегодно\\] в Женеве.');
+    expect(russian).toContain('## Преамбула');
+    expect(russian).toContain('## Постановляющая часть');
+    expect(renderMarkdown(inLanguage())).toContain('## Operative part');
   });
 
   it('DOCX sets an Arabic text right to left (w:bidi, w:rtl) and a Russian one as usual', async () => {
@@ -102,6 +106,7 @@ describe('parallel columns', () => {
     expect(row?.[1]).toContain('Option 2:большинством');
     // The sign-offs follow, once for both texts.
     expect(rows).toContainEqual(['Ruritania', 'not signed']);
+    expect(xml).toContain('Operative part / Постановляющая часть');
   });
 
   it('DOCX: an Arabic column is right to left, the English one beside it is not', async () => {
@@ -122,6 +127,9 @@ describe('parallel columns', () => {
     expect(section).toMatch(/<div class="column" lang="en">[\s\S]*Meetings[\s\S]*Geneva/);
     expect(section).toMatch(/<div class="column" lang="ar" dir="rtl">[\s\S]*الاجتماعات[\s\S]*جنيف/);
     expect(html).toContain('<p lang="ar" dir="rtl">العربية</p>');
+    expect(html).toContain(
+      '<h2 class="columns part-heads"><span lang="en">Operative part</span> <span lang="ar" dir="rtl">المنطوق</span></h2>',
+    );
     expect(html).toContain('<html lang="en">');
   });
 });
