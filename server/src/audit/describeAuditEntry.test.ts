@@ -76,6 +76,31 @@ describe('describeAuditEntry: the record in words', () => {
     expect(languages.summary).toBe(
       'Ada Chair (mediator) set the languages to English (negotiated) and Traditional Chinese (not authentic).',
     );
+    const parallel = describeAuditEntry(
+      entry({
+        action: 'session.languages',
+        detail: { languages: [{ tag: 'en' }, { tag: 'ru' }], inParallel: true },
+      }),
+      names,
+    );
+    expect(parallel.summary).toBe(
+      'Ada Chair (mediator) set the languages to English (negotiated) and Russian, negotiated in parallel.',
+    );
+  });
+
+  it('tells an alignment of a language version with the language it was aligned with', () => {
+    const aligned = describeAuditEntry(
+      entry({
+        participantId: 'utrans' as ParticipantId,
+        role: 'languageServices',
+        action: 'clause.alignLanguage',
+        detail: { clauseId: 'ctwo', language: 'ru', source: 'en' },
+      }),
+      names,
+    );
+    expect(aligned.summary).toBe(
+      'Olga Translator (language services) aligned the Russian version of clause 2 with English.',
+    );
   });
 
   it('tells a tabling with the room it came from and what it became', () => {

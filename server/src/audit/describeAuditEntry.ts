@@ -228,7 +228,13 @@ class Teller {
       ];
       return [`${languageName(language.tag)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`];
     });
-    return named.length > 0 ? `set the languages to ${listInWords(named)}` : 'change the languages';
+    const parallel =
+      this.detail.inParallel === true
+        ? ', negotiated in parallel'
+        : this.detail.inParallel === false
+          ? ', the versions following the language of negotiation'
+          : '';
+    return named.length > 0 ? `set the languages to ${listInWords(named)}${parallel}` : 'change the languages';
   }
 
   private tabling(): string {
@@ -346,6 +352,12 @@ class Teller {
       case 'clause.collapseOptions': {
         const label = this.entry.outcome === 'ok' ? text(d, 'optionLabel') : null;
         return `keep ${label ? `the option ${quoted(label)}` : 'one option'} as the text of ${this.clause()}`;
+      }
+      case 'clause.alignLanguage': {
+        const language = text(d, 'language');
+        const source = text(d, 'source');
+        const version = language ? `the ${languageName(language)} version` : 'a language version';
+        return `align ${version} of ${this.clause()}${source ? ` with ${languageName(source)}` : ''}`;
       }
       case 'clause.restoreOptions':
         return `bring back the options of ${this.clause()} as they were before one was kept`;

@@ -31,6 +31,7 @@ import {
   presenceAnswerSchema,
   ROLE_PLURAL_NAMES,
   readLanguages,
+  readLanguagesInParallel,
   readSettings,
 } from '@parley/shared';
 import * as Y from 'yjs';
@@ -139,6 +140,7 @@ export function getSession(context: ApiContext, request: IncomingMessage, respon
     parties: session.parties.map((party, index) => ({ ...party, color: partyColor(index) })),
     // The plenary is where languages live (the mediator changes them there, clients read them live).
     languages: [...context.documents.readPlenary(session.id, (doc) => readLanguages(plenaryRoots(doc)))],
+    languagesInParallel: context.documents.readPlenary(session.id, (doc) => readLanguagesInParallel(plenaryRoots(doc))),
     you: {
       participantId: you.participantId,
       role: you.role,

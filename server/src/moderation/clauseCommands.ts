@@ -11,6 +11,7 @@ import type {
 } from '@parley/shared';
 import {
   appendParagraph,
+  CLAUSE_STATUS_NAMES,
   checkSetStatus,
   checkTransition,
   clauseCommentSchema,
@@ -23,6 +24,7 @@ import {
   createClauseOption,
   DISPOSITION_NAMES,
   insertClause,
+  isWordingFrozen,
   mayWrite,
   newCommentId,
   plenaryWriteContext,
@@ -37,6 +39,7 @@ import {
 } from '@parley/shared';
 import * as Y from 'yjs';
 import { Refusal } from '../domain/Refusal.ts';
+import { requireAlignedVersions } from './alignmentCommands.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
 import { OK } from './CommandContext.ts';
 import type { UpkeepRecorder } from './clauseUpkeep.ts';
@@ -120,6 +123,9 @@ export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): C
       case 'clause.setStatus': {
         const clause = clauseOf(roots, command.clauseId);
         const status = enforce(checkSetStatus(command.status, clauseFactsOf(clause, ctx.session.parties), actor));
+        if (isWordingFrozen(status) && status !== clause.status) {
+          requireAlignedVersions(roots, command.clauseId, `be ${CLAUSE_STATUS_NAMES[status]}`);
+        }
         const record = recordOf(roots, command.clauseId);
         setClauseControl(record, 'status', status);
         // A placeholder or a withdrawn clause is not what the parties signed: their sign-offs go.
@@ -199,6 +205,7 @@ export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): C
         // Signing again without "ad referendum" is the capital's confirmation of an earlier sign-off.
         const name: ClauseTransition = earlier?.adReferendum && !adReferendum ? 'confirmSignOff' : 'signOff';
         const status = transition(ctx, clause, name, adReferendum);
+        requireAlignedVersions(roots, command.clauseId, 'be signed off');
         const record = recordOf(roots, command.clauseId);
         const text = clauseWording(clause);
         clauseSignOffs(record).set(partyId, { by: actor.participantId, at: ctx.now, adReferendum, text });
@@ -226,6 +233,7 @@ export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): C
       case 'clause.agreeWithoutObjection': {
         const clause = clauseOf(roots, command.clauseId);
         const status = transition(ctx, clause, 'agreeWithoutObjection');
+        requireAlignedVersions(roots, command.clauseId, 'be declared agreed');
         setClauseControl(recordOf(roots, command.clauseId), 'status', status);
         return {
           ok: true,

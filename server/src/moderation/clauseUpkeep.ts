@@ -31,6 +31,8 @@ export function afterWordingChange(
   clauseId: ClauseId,
   changedBy: string,
   recorder: UpkeepRecorder,
+  /** Which text changed, for the record's reason: "the text", or "the Russian text" of a version. */
+  whichText = 'the text',
 ): void {
   const record = clauseRecord(roots, clauseId);
   const clause = record ? readClause(record) : null;
@@ -55,7 +57,7 @@ export function afterWordingChange(
         parties: signed.map((s) => s.partyId),
         partyNames: signed.map((s) => s.partyName),
         changedBy,
-        reason: `the text was changed by ${changedBy}`,
+        reason: `${whichText} was changed by ${changedBy}`,
         signed,
         textNow: clauseWording(clause),
         statusBefore: clause.status,

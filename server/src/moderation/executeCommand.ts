@@ -3,6 +3,7 @@ import { COMMAND_ROLES, commandPhrase, plenaryRoots, ROLE_PLURAL_NAMES, readSett
 import type * as Y from 'yjs';
 import { Refusal } from '../domain/Refusal.ts';
 import { runAgendaCommand } from './agendaCommands.ts';
+import { runAlignmentCommand } from './alignmentCommands.ts';
 import { runBracketCommand } from './bracketCommands.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
 import { runClauseCommand } from './clauseCommands.ts';
@@ -44,6 +45,8 @@ function dispatch(ctx: CommandContext, command: Command): CommandResult {
     case 'floor.end':
     case 'floor.setLimit':
       return runFloorCommand(ctx, command);
+    case 'clause.alignLanguage':
+      return runAlignmentCommand(ctx, command);
     case 'clause.add':
     case 'clause.move':
     case 'clause.remove':

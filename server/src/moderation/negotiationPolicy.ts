@@ -1,5 +1,5 @@
 import type { ClauseId } from '@parley/shared';
-import { mayRead, plenaryRoots, plenaryWriteContext } from '@parley/shared';
+import { languageName, mayRead, plenaryRoots, plenaryWriteContext, readLanguages } from '@parley/shared';
 import type { NewAuditEntry, SessionStore } from '../storage/SessionStore.ts';
 import type { DocumentEvent, DocumentPolicy, PlenaryReader } from '../sync/DocumentPolicy.ts';
 import type { UpkeepRecorder } from './clauseUpkeep.ts';
@@ -21,8 +21,9 @@ export function negotiationPolicy(
     mayOpen: (participant, ref) =>
       mayRead(participant, ref, (breakoutId) => workingGroupMembers(plenaries, ref.sessionId, breakoutId)),
     writeContext: (ref) => plenaries.readPlenary(ref.sessionId, plenaryWriteContext),
-    afterClientUpdate: ({ ref, sender, clauseTexts, clausesAdded, amend }) => {
-      if (ref.kind !== 'plenary' || (clauseTexts.length === 0 && clausesAdded.length === 0)) return;
+    afterClientUpdate: ({ ref, sender, clauseTexts, clauseVersions, clausesAdded, amend }) => {
+      if (ref.kind !== 'plenary') return;
+      if (clauseTexts.length === 0 && clauseVersions.length === 0 && clausesAdded.length === 0) return;
       const recorder: UpkeepRecorder = {
         sessionId: ref.sessionId,
         appendAudit: (entry) => void audit.appendAudit(entry),
@@ -31,6 +32,16 @@ export function negotiationPolicy(
       amend((doc) => {
         const roots = plenaryRoots(doc);
         for (const id of clauseTexts) afterWordingChange(roots, id as ClauseId, sender.name, recorder);
+        // A sign-off stands for every authentic text: a change to one lapses it as a change to the original does.
+        const authentic = new Set(
+          readLanguages(roots)
+            .filter((language) => language.authentic)
+            .map((language) => language.tag),
+        );
+        for (const { clauseId, language } of clauseVersions) {
+          if (!authentic.has(language)) continue;
+          afterWordingChange(roots, clauseId as ClauseId, sender.name, recorder, `the ${languageName(language)} text`);
+        }
         // A clause or an option a client added gets its empty versions from the server, never from two clients racing.
         ensureLanguageVersions(roots, [...clausesAdded, ...clauseTexts]);
       });

@@ -4,9 +4,11 @@ import {
   languagesWithText,
   randomId,
   readLanguages,
+  readLanguagesInParallel,
   readModeration,
   readSettings,
   writeLanguages,
+  writeLanguagesInParallel,
   writeModeration,
   writeSetting,
 } from '@parley/shared';
@@ -43,12 +45,15 @@ const ALREADY = {
 } as const;
 
 /**
- * Replaces the session's languages. A language that holds text may not go, and the language of
- * negotiation may not change once the text is negotiated in it (`rules/languagesWithText.ts`).
+ * Replaces the session's languages (and, when given, whether they are negotiated in parallel). A
+ * language that holds text may not go, and the language of negotiation may not change once the text
+ * is negotiated in it (`rules/languagesWithText.ts`). The versions of a language added are created
+ * by the command's transaction (`ensureLanguageVersions`, run after every command).
  */
-function changeLanguages(roots: PlenaryRoots, languages: readonly SessionLanguage[]): void {
+function changeLanguages(roots: PlenaryRoots, languages: readonly SessionLanguage[], inParallel?: boolean): void {
   const current = readLanguages(roots);
-  if (JSON.stringify(current) === JSON.stringify(languages)) {
+  const parallelChanges = inParallel !== undefined && inParallel !== readLanguagesInParallel(roots);
+  if (JSON.stringify(current) === JSON.stringify(languages) && !parallelChanges) {
     throw new Refusal('conflict', 'The session already has these languages.');
   }
   const withText = languagesWithText(roots, current);
@@ -68,6 +73,7 @@ function changeLanguages(roots: PlenaryRoots, languages: readonly SessionLanguag
     );
   }
   writeLanguages(roots, languages);
+  if (parallelChanges) writeLanguagesInParallel(roots, inParallel);
 }
 
 /** Session-wide settings (freeze, One-Text) and breakouts (a party's caucus, a working group). */
@@ -96,7 +102,7 @@ export function runSessionCommand(ctx: CommandContext, command: SessionCommand):
         return OK;
       }
       case 'session.languages':
-        changeLanguages(roots, command.languages);
+        changeLanguages(roots, command.languages, command.inParallel);
         return OK;
       case 'breakout.open': {
         const breakouts = readModeration(roots).breakouts;

@@ -33,6 +33,7 @@ export function createSession(
     title: request.title,
     parties,
     ...(request.languages ? { languages: request.languages } : {}),
+    ...(request.languagesInParallel !== undefined ? { languagesInParallel: request.languagesInParallel } : {}),
   });
   const initialState = Y.encodeStateAsUpdate(doc);
   doc.destroy();

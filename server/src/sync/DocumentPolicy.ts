@@ -27,6 +27,8 @@ export interface AdmittedUpdate {
   readonly sender: VerifiedParticipant;
   /** Clauses whose wording (heading, body, options) the update changed. */
   readonly clauseTexts: readonly string[];
+  /** Language versions whose words the update changed. */
+  readonly clauseVersions: readonly { readonly clauseId: string; readonly language: string }[];
   /** Clauses the update added (their language versions are the server's to create). */
   readonly clausesAdded: readonly string[];
   /** Changes the same document as the server: one transaction, stored and relayed like any change. */

@@ -322,11 +322,12 @@ export class Room implements HistorySource {
     // Only the plenary notes clause keys (its history); a key still present is a clause the update added.
     const clausesAdded =
       clauseKeys.size > 0 ? [...clauseKeys].filter((id) => plenaryRoots(this.doc).clauses.has(id)) : [];
-    if (verdict.clauseTexts.length > 0 || clausesAdded.length > 0) {
+    if (verdict.clauseTexts.length > 0 || verdict.clauseVersions.length > 0 || clausesAdded.length > 0) {
       this.policy.afterClientUpdate({
         ref: this.ref,
         sender,
         clauseTexts: verdict.clauseTexts,
+        clauseVersions: verdict.clauseVersions,
         clausesAdded,
         amend: (change) => this.doc.transact(() => change(this.doc), SERVER_ORIGIN),
       });

@@ -1,5 +1,14 @@
 import type { ClauseId } from '@parley/shared';
-import { clauseRecord, createPlenaryDocument, insertClause, plenaryRoots, readClause } from '@parley/shared';
+import {
+  appendParagraph,
+  clauseRecord,
+  clauseVersionRecord,
+  createPlenaryDocument,
+  ensureClauseVersions,
+  insertClause,
+  plenaryRoots,
+  readClause,
+} from '@parley/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { clausesChangedBy } from './clausesChangedBy.ts';
@@ -41,5 +50,20 @@ describe('clausesChangedBy', () => {
     expect(status.seen).toEqual({ keys: [], worded: [] });
     const removed = changedBy((roots, [first]) => roots.clauses.delete(first as string));
     expect(removed.seen).toEqual({ keys: [removed.ids[0]], worded: [] });
+  });
+
+  it('does not count a language version, its creation or an alignment as wording (versions have no history)', () => {
+    const created = changedBy((roots, [first]) =>
+      ensureClauseVersions(clauseRecord(roots, first as ClauseId) ?? new Y.Map(), ['ru']),
+    );
+    expect(created.seen).toEqual({ keys: [], worded: [] });
+    const translated = changedBy((roots, [first]) => {
+      const record = clauseRecord(roots, first as ClauseId) ?? new Y.Map();
+      ensureClauseVersions(record, ['ru']);
+      const body = clauseVersionRecord(record, 'ru')?.get('body');
+      if (body instanceof Y.XmlFragment) appendParagraph(body, 'Раз.');
+      (record.get('alignments') as Y.Map<unknown>).set('ru', { source: 'en' });
+    });
+    expect(translated.seen).toEqual({ keys: [], worded: [] });
   });
 });

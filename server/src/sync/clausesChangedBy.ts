@@ -13,7 +13,8 @@ const WORDING_FIELDS: ReadonlySet<string> = new Set(
  * `wording` is asked for, those whose heading, body or options it changed. Each changed type is
  * followed up to the clause it sits in (a few parents; Yjs internals `_item.parent`/`parentSub`, as
  * the gate reads them), so the cost follows the transaction, not the document. A change to a
- * clause's status, lock, sign-offs or comments is not a change of wording.
+ * clause's status, lock, sign-offs or comments is not a change of wording, nor is one to its language
+ * versions or alignments (`versions` is not a 'text' field: the versions keep no history of their own).
  */
 export function clausesChangedBy(
   transaction: Y.Transaction,

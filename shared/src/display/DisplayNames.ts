@@ -89,6 +89,7 @@ export const COMMAND_NAMES: Readonly<Record<CommandType, string>> = {
   'clause.addOption': 'Add an option',
   'clause.collapseOptions': 'Keep one option',
   'clause.restoreOptions': 'Bring back the options',
+  'clause.alignLanguage': 'Align a language version with the original',
   'clause.signOff': 'Sign off a clause',
   'clause.withdrawSignOff': 'Withdraw a sign-off',
   'clause.agreeWithoutObjection': 'Declare a clause agreed, no objection',

@@ -7,7 +7,7 @@ import { BRACKET_NOTE_MAX, bracketHolderSchema } from '../schema/Bracket.ts';
 import { clauseKindSchema } from '../schema/Clause.ts';
 import { clauseStatusSchema } from '../schema/ClauseStatus.ts';
 import { tableAsSchema } from '../schema/RoomDraft.ts';
-import { sessionLanguagesSchema } from '../schema/SessionLanguage.ts';
+import { languageTagSchema, sessionLanguagesSchema } from '../schema/SessionLanguage.ts';
 import { editModeSchema } from '../schema/SessionSettings.ts';
 
 const id = z.string().regex(ID_PATTERN, 'must be an id');
@@ -82,6 +82,11 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('clause.collapseOptions'), clauseId, optionId: id }),
   /** Undoes the last "Keep this option": the text and the options come back as they were. */
   z.object({ type: z.literal('clause.restoreOptions'), clauseId }),
+  /**
+   * Records that the clause's version in `language` (a session language other than the language of
+   * negotiation) says what the original says now: "aligned with English as of <time>, by <name>".
+   */
+  z.object({ type: z.literal('clause.alignLanguage'), clauseId, language: languageTagSchema }),
   z.object({ type: z.literal('clause.signOff'), clauseId, adReferendum: z.boolean().optional() }),
   z.object({ type: z.literal('clause.withdrawSignOff'), clauseId }),
   /** The chair's "agreed, no objection": recorded, refused while the clause is bracketed. */
@@ -124,7 +129,12 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session.workingGroupsMayTable'), allowed: z.boolean() }),
   z.object({ type: z.literal('session.holdersMaySettleSuggestions'), allowed: z.boolean() }),
   /** The session's languages, the language of negotiation first; a language that holds text stays. */
-  z.object({ type: z.literal('session.languages'), languages: sessionLanguagesSchema }),
+  z.object({
+    type: z.literal('session.languages'),
+    languages: sessionLanguagesSchema,
+    /** Whether delegates negotiate the versions in parallel; unchanged when left out. */
+    inParallel: z.boolean().optional(),
+  }),
   z.object({
     type: z.literal('breakout.open'),
     partyId: id.optional(),
@@ -160,6 +170,8 @@ export type CommandType = Command['type'];
 const MEDIATOR: readonly Role[] = ['mediator'];
 const DELEGATES: readonly Role[] = ['delegate'];
 const SPEAKERS: readonly Role[] = ['mediator', 'delegate'];
+/** Who keeps the language versions in step with the original: language services' only command. */
+const TRANSLATORS: readonly Role[] = ['mediator', 'languageServices'];
 
 /**
  * Who may send each command (the server enforces it; the client shows controls accordingly). Some
@@ -195,6 +207,7 @@ export const COMMAND_ROLES: Readonly<Record<CommandType, readonly Role[]>> = {
   'clause.addOption': SPEAKERS,
   'clause.collapseOptions': MEDIATOR,
   'clause.restoreOptions': MEDIATOR,
+  'clause.alignLanguage': TRANSLATORS,
   'bracket.reassign': MEDIATOR,
   'clause.signOff': DELEGATES,
   'clause.withdrawSignOff': DELEGATES,

@@ -15,6 +15,11 @@ export const createSessionRequestSchema = z.object({
   mediatorName: z.string().trim().min(1).max(200).optional(),
   /** BCP 47 tags, the language of negotiation first (`schema/SessionLanguage.ts`); English alone when left out. */
   languages: sessionLanguagesSchema.optional(),
+  /**
+   * The versions are negotiated in parallel with the first language (delegates write every version as
+   * they write the original); otherwise they follow the language of negotiation. False when left out.
+   */
+  languagesInParallel: z.boolean().optional(),
 });
 /** What a creator sends: `authentic` may be left out (it then means authentic). */
 export type CreateSessionRequest = z.input<typeof createSessionRequestSchema>;
@@ -73,6 +78,8 @@ export const sessionSummarySchema = z.object({
   parties: z.array(z.object({ id: z.string(), name: z.string(), color: z.string() })),
   /** The language of negotiation first; live in the plenary's `meta.languages`. */
   languages: z.array(sessionLanguageSchema),
+  /** Whether delegates negotiate the versions in parallel (`meta.languagesInParallel`). */
+  languagesInParallel: z.boolean(),
   you: z.object({
     participantId: z.string(),
     role: roleSchema,

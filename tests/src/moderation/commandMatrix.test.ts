@@ -1,9 +1,11 @@
 import type { CommandType, PartyId } from '@parley/shared';
 import {
+  appendParagraph,
   COMMAND_ROLES,
   clauseComments,
   clauseOptions,
   clauseRecord,
+  clauseVersionRecord,
   createClauseOption,
   fragmentPlainText,
   MEDIATOR_HOLDER,
@@ -12,6 +14,7 @@ import {
   readAgenda,
   readClause,
   readClausesInOrder,
+  readLanguageAlignment,
   readLanguages,
   readModeration,
   readSettings,
@@ -216,6 +219,37 @@ const CASES: Record<CommandType, Case> = {
       clause(d, f.openClause)?.options.length === 0 &&
       fragmentPlainText(clause(d, f.openClause)?.body ?? (null as never)) === '',
     conflict: (f) => ({ clauseId: f.openClause, optionId: 'onothing0' }),
+  },
+  'clause.alignLanguage': {
+    // The session gains Russian and the mediator writes the open clause's Russian version through sync.
+    before: async (f, s) => {
+      const languages = await run(s, f, 'mediator', {
+        type: 'session.languages',
+        languages: [{ tag: 'en' }, { tag: 'ru' }],
+      });
+      expect(languages.status).toBe(200);
+      const writer = await connectProvider(s.wsUrl, f.session.id, { token: f.mediator.token });
+      const version = () =>
+        clauseVersionRecord(clauseRecord(plenaryRoots(writer.doc), f.openClause) as Y.Map<unknown>, 'ru');
+      await waitFor(() => version() !== null, 'the Russian version');
+      appendParagraph(version()?.get('body') as Y.XmlFragment, 'Стороны встречаются.');
+      const reader = await connectProvider(s.wsUrl, f.session.id, { token: f.observer.token });
+      await waitFor(
+        () =>
+          fragmentPlainText(
+            clauseVersionRecord(clauseRecord(plenaryRoots(reader.doc), f.openClause) as Y.Map<unknown>, 'ru')?.get(
+              'body',
+            ) as Y.XmlFragment,
+          ).includes('Стороны'),
+        'the Russian words to be stored',
+      );
+    },
+    payload: (f) => ({ clauseId: f.openClause, language: 'ru' }),
+    visible: (d, f) =>
+      readLanguageAlignment(clauseRecord(plenaryRoots(d), f.openClause) as Y.Map<unknown>, 'ru') !== null,
+    // Aligned already, with nothing changed since.
+    conflict: (f) => ({ clauseId: f.openClause, language: 'ru' }),
+    invalid: { payload: { clauseId: 'cnone', language: 'russian!' }, field: 'language' },
   },
   'clause.restoreOptions': {
     before: async (f, s) => {

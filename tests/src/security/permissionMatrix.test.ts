@@ -3,8 +3,10 @@ import {
   addRoomDraft,
   appendAgendaItem,
   appendParagraph,
+  buildClauseVersionRecord,
   CloseCodes,
   clauseRecord,
+  clauseVersionRecord,
   fragmentPlainText,
   INSERTION_MARK,
   plenaryRoots,
@@ -50,6 +52,21 @@ function clauseBody(doc: Y.Doc, fixture: PreparedSession, which: ClauseName): Y.
   const clause = record ? readClause(record) : null;
   if (!clause) throw new Error(`no ${which}`);
   return clause.body;
+}
+
+/** The Russian version's body of a clause (issue 15): the server created it when Russian was added. */
+function russianBody(doc: Y.Doc, fixture: PreparedSession, which: ClauseName): Y.XmlFragment {
+  const id = fixture[which];
+  if (id === null) throw new Error(`the fixture has no ${which}`);
+  const body = clauseVersionRecord(clauseRecord(plenaryRoots(doc), id) ?? new Y.Map(), 'ru')?.get('body');
+  if (!(body instanceof Y.XmlFragment)) throw new Error(`no Russian version of ${which}`);
+  return body;
+}
+
+function versionsOf(doc: Y.Doc, fixture: PreparedSession): Y.Map<unknown> {
+  const versions = clauseRecord(plenaryRoots(doc), fixture.openClause)?.get('versions');
+  if (!(versions instanceof Y.Map)) throw new Error('no versions');
+  return versions;
 }
 
 function firstLine(body: Y.XmlFragment): Y.XmlText {
@@ -144,6 +161,23 @@ const PARTS = {
     edit: (d, f) => optionsOf(d, f).push([MARK]),
     landed: (d, f) => optionsOf(d, f).length > 0,
   },
+  // Language versions (issue 15): language services translate, delegates read them in the usual mode.
+  russianVersionText: {
+    doc: 'plenary',
+    edit: (d, f) => appendParagraph(russianBody(d, f, 'openClause'), MARK),
+    landed: (d, f) => fragmentPlainText(russianBody(d, f, 'openClause')).includes(MARK),
+  },
+  agreedClauseRussianVersion: {
+    doc: 'plenary',
+    edit: (d, f) => appendParagraph(russianBody(d, f, 'agreedClause'), MARK),
+    landed: (d, f) => fragmentPlainText(russianBody(d, f, 'agreedClause')).includes(MARK),
+  },
+  // Version records are the server's to create (a lost race would lose a translator's words).
+  versionRecord: {
+    doc: 'plenary',
+    edit: (d, f) => versionsOf(d, f).set('fr', buildClauseVersionRecord([])),
+    landed: (d, f) => versionsOf(d, f).has('fr'),
+  },
   clauseStatus: {
     doc: 'plenary',
     edit: (d, f) => clauseRecord(plenaryRoots(d), f.openClause)?.set('status', 'agreed'),
@@ -189,6 +223,39 @@ type Outcome = 'write' | 4403 | 401 | 403;
 const W = 'write' as const;
 // DESIGN.md "Who may write what" and "Sync": one row per part, one column per role.
 const EXPECTED: Record<PartName, Record<RoleName, Outcome>> = {
+  russianVersionText: {
+    mediator: W,
+    delegateA: 4403,
+    delegateB: 4403,
+    observer: 4403,
+    languageServices: W,
+    removed: 403,
+    noToken: 401,
+    forgedToken: 401,
+    otherSession: 403,
+  },
+  agreedClauseRussianVersion: {
+    mediator: 4403,
+    delegateA: 4403,
+    delegateB: 4403,
+    observer: 4403,
+    languageServices: 4403,
+    removed: 403,
+    noToken: 401,
+    forgedToken: 401,
+    otherSession: 403,
+  },
+  versionRecord: {
+    mediator: 4403,
+    delegateA: 4403,
+    delegateB: 4403,
+    observer: 4403,
+    languageServices: 4403,
+    removed: 403,
+    noToken: 401,
+    forgedToken: 401,
+    otherSession: 403,
+  },
   suggestionInBsName: {
     mediator: 4403,
     delegateA: 4403,
@@ -409,7 +476,7 @@ async function tokenOf(role: RoleName, fixture: PreparedSession, baseUrl: string
     case 'observer':
       return fixture[role].token;
     case 'languageServices':
-      // Reads the plenary like an observer; writes nothing until the language versions exist (issue 15).
+      // Reads the plenary like an observer; writes the language versions and nothing else (issue 15).
       return (await join(baseUrl, fixture.session, 'languageServices', 'Translator')).token;
     case 'removed': {
       const leaver = await join(baseUrl, fixture.session, { party: 0 }, 'Removed delegate');
@@ -442,7 +509,7 @@ describe('permission matrix: every role × every part, with hand-made updates fr
       const verb = expected === 'write' ? 'writes' : `is refused (${expected}) writing`;
       it(`${role} ${verb} ${partName}`, async () => {
         const server = await startServer();
-        const fixture = await preparedSession(server, { bracketedAndAgreed: true });
+        const fixture = await preparedSession(server, { bracketedAndAgreed: true, russianVersion: true });
         const docName = docNameOf(fixture, part.doc);
         const watcher = await RawClient.connect(server.wsUrl, docName, fixture.mediator.token);
         await watcher.sync();

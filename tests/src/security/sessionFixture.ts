@@ -4,6 +4,7 @@ import {
   appendParagraph,
   BRACKET_MARK,
   clauseRecord,
+  clauseVersionRecord,
   ensureStatement,
   insertClause,
   plenaryRoots,
@@ -28,7 +29,10 @@ export function forwardLocalUpdates(client: RawClient): void {
  * A session prepared by its mediator through sync: an agenda item, both parties' statements, an
  * open clause and a clause locked through the server's own command path, and notes in every room.
  */
-export async function preparedSession(server: TestServer, options: { bracketedAndAgreed?: boolean } = {}) {
+export async function preparedSession(
+  server: TestServer,
+  options: { bracketedAndAgreed?: boolean; russianVersion?: boolean } = {},
+) {
   const people = await sessionWithPeople(server.url);
   const { session, mediator, partyA, partyB } = people;
   const setup = await RawClient.connect(server.wsUrl, session.id, mediator.token);
@@ -65,6 +69,18 @@ export async function preparedSession(server: TestServer, options: { bracketedAn
       if (signed.status !== 200) throw new Error(`sign-off failed: ${JSON.stringify(signed.body)}`);
     }
     await waitFor(() => roots.clauses.get(agreedClause)?.get('status') === 'agreed', 'the agreement to sync back');
+  }
+  if (options.russianVersion === true) {
+    // Russian joins English after the clauses exist: the server gives each its Russian version.
+    const languages = await command(server.url, session.id, mediator.token, {
+      type: 'session.languages',
+      languages: [{ tag: 'en' }, { tag: 'ru' }],
+    });
+    if (languages.status !== 200) throw new Error(`languages failed: ${JSON.stringify(languages.body)}`);
+    await waitFor(
+      () => clauseVersionRecord(clauseRecord(roots, openClause) ?? new Y.Map(), 'ru') !== null,
+      'the Russian versions to sync back',
+    );
   }
   for (const name of [`${session.id}/caucus/${partyA}`, `${session.id}/caucus/${partyB}`, `${session.id}/mediator`]) {
     const room = await RawClient.connect(server.wsUrl, name, mediator.token);
