@@ -31,7 +31,7 @@ export function readClauseHistory(
       diff:
         row.kind === 'baseline'
           ? [{ value: row.textAfter }]
-          : trimContext(wordDiff(row.textBefore, row.textAfter, language)),
+          : trimContext(wordDiff(row.textBefore, row.textAfter, language), undefined, language),
       ...(row.kind === 'baseline' ? { baseline: true } : {}),
       ...(row.kind === 'removed' ? { removed: true } : {}),
     };
