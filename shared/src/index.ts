@@ -368,4 +368,6 @@ export type { DocRef } from './sync/DocName.ts';
 export { docName, parseDocName } from './sync/DocName.ts';
 export type { TextDirection } from './text/textDirection.ts';
 export { textDirection } from './text/textDirection.ts';
-export { wordDiff, wordSegmenter } from './text/wordDiff.ts';
+export { wordDiff } from './text/wordDiff.ts';
+export type { WordSegment, WordSegments, WordSplitter } from './text/wordSplitter.ts';
+export { pieceAt, splitsByDictionary, wordSplitter } from './text/wordSplitter.ts';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DiffPart } from '../protocol/DiffPart.ts';
 import { textDirection } from './textDirection.ts';
 import { wordDiff } from './wordDiff.ts';
+import { wordSplitter } from './wordSplitter.ts';
 
 const text = (parts: readonly DiffPart[], keep: 'before' | 'after') =>
   parts
@@ -85,6 +86,21 @@ describe('wordDiff', () => {
       ['Стороны', '', 'ru'],
     ];
     for (const [before, after, language] of pairs) readsBack(before, after, language);
+  });
+});
+
+describe('wordSplitter', () => {
+  const pieces = (language: string, text: string) => [...wordSplitter(language).segment(text)].map((p) => p.segment);
+
+  it('splits spaced scripts at spaces and marks, keeping every letter of a word together (Cyrillic, vowelled Arabic)', () => {
+    expect(pieces('ru', 'Стороны, встречаются')).toEqual(['Стороны', ',', ' ', 'встречаются']);
+    expect(pieces('ar', 'يَجتمعُ الطرفانِ')).toEqual(['يَجتمعُ', ' ', 'الطرفانِ']);
+    expect(pieces('en', "Parties' 2027")).toEqual(['Parties', "'", ' ', '2027']);
+  });
+
+  it('splits Chinese and Japanese into dictionary words', () => {
+    expect(pieces('zh', '双方应每年在日内瓦举行会议')).toEqual(['双方', '应', '每年', '在', '日内瓦', '举行', '会议']);
+    expect(pieces('ja', '両当事者は毎年')).toEqual(['両', '当事者', 'は', '毎年']);
   });
 });
 
