@@ -262,8 +262,14 @@ export function getNotices(context: ApiContext, request: IncomingMessage, respon
   const you = requireParticipant(context, request, session);
   const reader = context.storage.getParticipant(you.participantId);
   if (!reader) throw new Refusal('forbidden', 'you are not a participant of this session');
-  const answer: Notices = unreadNotices(context.storage, reader, () =>
-    loadAuditNames(context.storage, context.documents, session),
+  const negotiatedIn = context.documents.readPlenary(session.id, (doc) =>
+    languageOfNegotiation(readLanguages(plenaryRoots(doc))),
+  );
+  const answer: Notices = unreadNotices(
+    context.storage,
+    reader,
+    () => loadAuditNames(context.storage, context.documents, session),
+    negotiatedIn,
   );
   sendJson(response, 200, answer);
 }
