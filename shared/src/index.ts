@@ -20,7 +20,7 @@ export { languageName } from './display/LanguageNames.ts';
 export type { Agreement, AgreementClause, Block, Run, RunSuggestion } from './export/Agreement.ts';
 export { AGREEMENT_FORMAT, AGREEMENT_VERSION, agreementSchema, runSuggestionSchema } from './export/Agreement.ts';
 export type { AgreementOptions } from './export/buildAgreement.ts';
-export { blocksOf, buildAgreement, cleanTextProblems } from './export/buildAgreement.ts';
+export { blocksOf, buildAgreement, cleanTextProblems, versionCleanTextProblems } from './export/buildAgreement.ts';
 export type { ExportedSuggestion, ExportNames } from './export/exportedSuggestions.ts';
 export {
   describeExportedSuggestion,

@@ -1,5 +1,11 @@
 import type { Agreement } from '@parley/shared';
-import { agreementSchema, buildAgreement, cleanTextProblems } from '@parley/shared';
+import {
+  agreementSchema,
+  buildAgreement,
+  cleanTextProblems,
+  languageName,
+  versionCleanTextProblems,
+} from '@parley/shared';
 import * as Y from 'yjs';
 import { Refusal } from '../domain/Refusal.ts';
 import { readAuthors } from '../sessions/readAuthors.ts';
@@ -93,7 +99,13 @@ export async function exportAgreement(
   Y.applyUpdate(doc, state);
   try {
     if (request.clean) {
-      const problems = cleanTextProblems(doc);
+      // Each language asked for must be clean too, not only the original.
+      const problems = [
+        ...cleanTextProblems(doc),
+        ...(request.languages ?? []).flatMap((language) =>
+          versionCleanTextProblems(doc, language, languageName(language)),
+        ),
+      ];
       if (problems.length > 0) throw new Refusal('conflict', `no clean text yet: ${problems.join('; ')}`);
     }
     const record: Agreement['record'] = request.includeRecord

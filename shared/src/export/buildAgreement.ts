@@ -18,7 +18,7 @@ import type { Agreement, AgreementClause, Block, Run } from './Agreement.ts';
 import { AGREEMENT_FORMAT, AGREEMENT_VERSION } from './Agreement.ts';
 import { authorSpans } from './authorSpans.ts';
 import type { ExportNames } from './exportedSuggestions.ts';
-import { runSuggestion } from './exportedSuggestions.ts';
+import { exportedSuggestionsOf, runSuggestion } from './exportedSuggestions.ts';
 
 export interface AgreementOptions {
   /** The date the text carries (YYYY-MM-DD). */
@@ -280,6 +280,42 @@ export function cleanTextProblems(doc: Y.Doc): string[] {
     if (pending !== null) problems.push(`${label} has ${pending}`);
     if (clause.status !== 'agreed' && clause.status !== 'adopted')
       problems.push(`${label} is ${clause.status}, not agreed`);
+  }
+  return problems;
+}
+
+/** Whether blocks hold any words. */
+const hasWords = (blocks: readonly Block[]): boolean =>
+  blocks.some((block) =>
+    block.type === 'list' ? block.items.some(hasWords) : block.runs.some((run) => run.text.trim() !== ''),
+  );
+
+/**
+ * Why the clean text cannot be given in another language yet, on top of `cleanTextProblems` (which
+ * reads the original): a clause whose version has no words while the original has some, or whose
+ * version still holds square brackets or pending suggestions (a translator brackets what the
+ * original brackets; the clean text has none).
+ */
+export function versionCleanTextProblems(doc: Y.Doc, language: string, languageLabel: string): string[] {
+  const original = buildAgreement(doc, { date: '', revision: null, clean: false });
+  const version = buildAgreement(doc, { date: '', revision: null, clean: false, language });
+  if (original.language === version.language) return [];
+  const originals = new Map([...original.preamble, ...original.operative].map((clause) => [clause.id, clause]));
+  const problems: string[] = [];
+  for (const clause of [...version.preamble, ...version.operative]) {
+    if (clause.status === 'withdrawn') continue;
+    const label = `clause ${clause.number}`;
+    const source = originals.get(clause.id);
+    if (source !== undefined && hasWords(source.blocks) && !hasWords(clause.blocks)) {
+      problems.push(`${label} has no ${languageLabel} text yet`);
+    }
+    if (clause.brackets.length > 0) {
+      problems.push(
+        `${label} has square brackets in the ${languageLabel} text (${clause.brackets.map((b) => b.holderName).join(', ')})`,
+      );
+    }
+    const pending = [clause.blocks, ...clause.options.map((option) => option.blocks)].flatMap(exportedSuggestionsOf);
+    if (pending.length > 0) problems.push(`${label} has pending suggestions in the ${languageLabel} text`);
   }
   return problems;
 }

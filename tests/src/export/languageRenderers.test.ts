@@ -1,6 +1,6 @@
 import { renderDocx, renderHtml, renderMarkdown, renderParallelDocx, renderParallelHtml } from '@parley/server/export';
 import type { Agreement, Block } from '@parley/shared';
-import { agreementSchema, buildAgreement } from '@parley/shared';
+import { agreementSchema, buildAgreement, versionCleanTextProblems } from '@parley/shared';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { languageFixture } from './languageFixture.ts';
@@ -60,6 +60,19 @@ describe('the export model in one language', () => {
     const [preamble] = inLanguage('ar').preamble;
     expect(preamble?.number).toBe('PP1');
     expect(preamble?.blocks).toEqual([]);
+  });
+});
+
+describe('the clean text in another language', () => {
+  it('names a version with no words yet, and the brackets a version still holds; the original’s language adds nothing', () => {
+    expect(versionCleanTextProblems(session, 'ar', 'Arabic')).toEqual([
+      'clause PP1 has no Arabic text yet',
+      'clause 1 has square brackets in the Arabic text (Ruritania)',
+    ]);
+    expect(versionCleanTextProblems(session, 'ru', 'Russian')).toEqual([
+      'clause 1 has square brackets in the Russian text (Ruritania)',
+    ]);
+    expect(versionCleanTextProblems(session, 'en', 'English')).toEqual([]);
   });
 });
 

@@ -93,6 +93,16 @@ describe('exports per language and in parallel columns (issue 15)', () => {
     expect(cells.find((cell) => cell.includes('Geneva'))).not.toContain('<w:bidi/>');
   });
 
+  it('the clean text in Russian is refused (409) while a clause has no Russian words, naming it', async () => {
+    const { server, session, mediator, exportAs } = await translatedSession();
+    await addClause(server, session.id, mediator, 'Untranslated words.');
+    const refused = await exportAs('format=docx&clean=1&language=ru');
+    expect(refused.response.status).toBe(409);
+    expect(apiErrorSchema.parse(JSON.parse(refused.body.toString())).error).toContain(
+      'clause 2 has no Russian text yet',
+    );
+  });
+
   it('refuses with a JSON error: two languages in md or json, a language the session does not have, one named twice', async () => {
     const { exportAs } = await translatedSession();
     for (const [query, says] of [
