@@ -1,4 +1,5 @@
 import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { useMessages } from './i18n/useMessages.ts';
 import { JoinPage } from './join/JoinPage.tsx';
 import { LandingPage } from './landing/LandingPage.tsx';
 import type { Route } from './routes.ts';
@@ -31,14 +32,13 @@ function Page({ route }: { route: Route }) {
 }
 
 function NotFound({ path }: { path: string }) {
+  const { text, rich } = useMessages();
   return (
     <main className="page">
-      <h1>Page not found</h1>
+      <h1>{text('notFound.heading')}</h1>
+      <p>{rich('notFound.body', { path: <code dir="ltr">{path}</code> })}</p>
       <p>
-        There is nothing at <code>{path}</code>. To take part in a session, open the invite link the mediator sent you.
-      </p>
-      <p>
-        <a href="/">Start a new session</a>
+        <a href="/">{text('notFound.start')}</a>
       </p>
     </main>
   );

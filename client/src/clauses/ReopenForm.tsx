@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { Refusal } from '../console/ui/Refusal.tsx';
+import { useMessages } from '../i18n/useMessages.ts';
 import { useCommand } from '../state/useCommand.ts';
 import { asSentence } from '../ui/asSentence.ts';
 
@@ -39,22 +40,23 @@ export function ReopenForm({ clauseId, name, place }: { clauseId: string; name: 
   const [reason, setReason] = useState('');
   const reasonId = useId();
   const look = LOOK[place];
+  const { text } = useMessages();
   if (!asking) {
     const open = (
       <button
         type="button"
         className={look.open}
         disabled={place === 'console' ? pending : undefined}
-        aria-label={`Reopen ${name}`}
+        aria-label={text('reopen.label', { name })}
         data-testid={look.ids.open}
         onClick={() => setAsking(true)}
       >
-        Reopen…
+        {text('reopen.open')}
       </button>
     );
     return place === 'room' ? <span className="signoffs__actions">{open}</span> : open;
   }
-  const label = <label htmlFor={reasonId}>Why reopen {name}? Every party’s sign-off will be cleared.</label>;
+  const label = <label htmlFor={reasonId}>{text('reopen.why', { name })}</label>;
   const input = (
     <input
       id={reasonId}
@@ -73,10 +75,10 @@ export function ReopenForm({ clauseId, name, place }: { clauseId: string; name: 
         disabled={pending || reason.trim() === ''}
         data-testid={look.ids.confirm}
       >
-        Reopen
+        {text('reopen.confirm')}
       </button>
       <button type="button" className={look.cancel} onClick={() => setAsking(false)}>
-        Cancel
+        {text('ui.cancel')}
       </button>
     </>
   );
@@ -109,7 +111,7 @@ export function ReopenForm({ clauseId, name, place }: { clauseId: string; name: 
           {input}
           {buttons}
           {error && (
-            <p className="error" role="alert">
+            <p className="error" role="alert" dir="auto">
               {asSentence(error)}
             </p>
           )}

@@ -1,4 +1,6 @@
 import { useCallback, useMemo } from 'react';
+import { useIntl } from 'react-intl';
+import { useMessages } from '../i18n/useMessages.ts';
 import { useIdentity } from '../state/IdentityContext.ts';
 import { useModeration } from '../state/useModeration.ts';
 import { useSessionMeta } from '../state/useSessionMeta.ts';
@@ -36,10 +38,12 @@ export default function MediatorConsole({ doc, roster }: MediatorConsoleProps) {
   const { parties } = useSessionMeta(roots);
   const presence = usePresencePoll(sessionId, token, you);
   const { people } = presence;
+  const { text } = useMessages();
+  // A string, not `text`: `text` is new on every render and would renew the context each time.
+  const unknown = unknownName(text);
   const nameOf = useCallback(
-    (participantId: string) =>
-      roster.people.get(participantId)?.name ?? people.get(participantId)?.name ?? unknownName(),
-    [roster.people, people],
+    (participantId: string) => roster.people.get(participantId)?.name ?? people.get(participantId)?.name ?? unknown,
+    [roster.people, people, unknown],
   );
   const context = useMemo<ConsoleContextValue>(
     () => ({ roots, parties, presence, roster, nameOf }),
@@ -50,7 +54,7 @@ export default function MediatorConsole({ doc, roster }: MediatorConsoleProps) {
     <ConsoleContext.Provider value={context}>
       <aside className="console mc" aria-labelledby="mc-heading" data-testid="mediator-console">
         <h2 id="mc-heading" className="mc__heading">
-          Mediator’s console
+          {text('console.heading')}
         </h2>
         <NowStrip />
         <Sections />
@@ -61,6 +65,8 @@ export default function MediatorConsole({ doc, roster }: MediatorConsoleProps) {
 
 function Sections() {
   const { roots, presence } = useConsole();
+  const { text } = useMessages();
+  const intl = useIntl();
   const moderation = useModeration(roots);
   const { settings } = useSessionMeta(roots);
   const waiting = moderation.speakers.length;
@@ -68,61 +74,74 @@ function Sections() {
   const clauses = useConsoleClauses(roots);
   const suggestions = pendingCount(clauses);
   const flags = [
-    settings.oneText ? 'One-Text' : null,
-    settings.editMode === 'suggest' && !settings.oneText ? 'Delegates suggest' : null,
-    settings.frozen ? 'Frozen' : null,
-  ]
-    .filter(Boolean)
-    .join(', ');
+    settings.oneText ? text('console.session.flag.oneText') : null,
+    settings.editMode === 'suggest' && !settings.oneText ? text('console.session.flag.suggest') : null,
+    settings.frozen ? text('console.session.flag.frozen') : null,
+  ].filter((flag) => flag !== null);
+  const flagList = intl.formatList(flags, { type: 'unit' });
   return (
     <div className="mc__sections">
-      <ConsoleSection title="Agenda" testId="console-agenda" defaultOpen>
+      <ConsoleSection title={text('console.section.agenda')} testId="console-agenda" defaultOpen>
         <AgendaSection />
       </ConsoleSection>
       <ConsoleSection
-        title="Floor"
+        title={text('console.section.floor')}
         testId="console-floor"
         defaultOpen
-        badge={waiting > 0 ? `${waiting} waiting` : moderation.listClosed ? 'list closed' : undefined}
+        badge={
+          waiting > 0
+            ? text('console.floor.badge.waiting', { count: waiting })
+            : moderation.listClosed
+              ? text('console.floor.badge.closed')
+              : undefined
+        }
       >
         <FloorSection />
       </ConsoleSection>
-      <ConsoleSection title="Clauses" testId="console-clauses">
+      <ConsoleSection title={text('console.section.clauses')} testId="console-clauses">
         <ClausesSection />
       </ConsoleSection>
       <ConsoleSection
-        title="Suggestions"
+        title={text('console.section.suggestions')}
         testId="console-suggestions-section"
         badge={suggestions > 0 ? String(suggestions) : undefined}
       >
         <SuggestionsSection clauses={clauses} />
       </ConsoleSection>
-      <ConsoleSection title="Import a zero draft" testId="console-import-section">
+      <ConsoleSection title={text('console.section.import')} testId="console-import-section">
         <ImportSection />
       </ConsoleSection>
-      <ConsoleSection title="Session" testId="console-session" badge={flags}>
+      <ConsoleSection title={text('console.section.session')} testId="console-session" badge={flagList}>
         <SessionSection />
       </ConsoleSection>
-      <ConsoleSection title="Participants" testId="console-participants" badge={`${online} online`}>
+      <ConsoleSection
+        title={text('console.section.participants')}
+        testId="console-participants"
+        badge={text('console.participants.badge.online', { count: online })}
+      >
         <ParticipantsSection />
       </ConsoleSection>
-      <ConsoleSection title="Invite links" testId="console-invites">
+      <ConsoleSection title={text('console.section.invites')} testId="console-invites">
         <InvitesSection />
       </ConsoleSection>
       <ConsoleSection
-        title="Caucuses and working groups"
+        title={text('console.section.breakouts')}
         testId="console-breakouts"
-        badge={moderation.breakouts.length > 0 ? `${moderation.breakouts.length} open` : undefined}
+        badge={
+          moderation.breakouts.length > 0
+            ? text('console.breakouts.badge.open', { count: moderation.breakouts.length })
+            : undefined
+        }
       >
         <BreakoutsSection />
       </ConsoleSection>
-      <ConsoleSection title="Revisions" testId="console-revisions-section">
+      <ConsoleSection title={text('console.section.revisions')} testId="console-revisions-section">
         <RevisionsSection />
       </ConsoleSection>
-      <ConsoleSection title="Record" testId="console-audit">
+      <ConsoleSection title={text('console.section.record')} testId="console-audit">
         <AuditSection />
       </ConsoleSection>
-      <ConsoleSection title="Export" testId="console-export">
+      <ConsoleSection title={text('console.section.export')} testId="console-export">
         <ExportSection />
       </ConsoleSection>
     </div>

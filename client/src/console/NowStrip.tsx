@@ -1,3 +1,4 @@
+import { useMessages } from '../i18n/useMessages.ts';
 import { useAgenda } from '../state/useAgenda.ts';
 import { useModeration } from '../state/useModeration.ts';
 import { useConsole } from './ConsoleContext.ts';
@@ -6,17 +7,18 @@ import { Countdown } from './ui/Countdown.tsx';
 /** Always in view: the item under discussion with its time-box, and who has the floor. */
 export function NowStrip() {
   const { roots, nameOf } = useConsole();
+  const { text } = useMessages();
   const { currentItemId, timer, floor } = useModeration(roots);
   const items = useAgenda(roots);
   const current = items.find((item) => item.id === currentItemId) ?? null;
   const speaker = floor === null ? null : nameOf(floor.participantId);
   return (
-    <dl className="mc-now" aria-label="Now">
+    <dl className="mc-now" aria-label={text('console.now.label')}>
       <div className="mc-now__row">
-        <dt>Item</dt>
+        <dt>{text('console.now.item')}</dt>
         <dd data-testid="console-current-item">
           {current === null ? (
-            <span className="mc-empty">none taken up</span>
+            <span className="mc-empty">{text('console.now.noItem')}</span>
           ) : (
             <>
               <span className="mc-now__value">{current.title}</span>
@@ -24,7 +26,7 @@ export function NowStrip() {
                 <Countdown
                   endsAt={timer.startedAt + timer.durationMs}
                   testId="console-now-item-remaining"
-                  label={`Time left for ${current.title}`}
+                  label={text('console.timeLeftFor', { title: current.title })}
                 />
               )}
             </>
@@ -32,10 +34,10 @@ export function NowStrip() {
         </dd>
       </div>
       <div className="mc-now__row">
-        <dt>Floor</dt>
+        <dt>{text('console.now.floor')}</dt>
         <dd data-testid="console-now-speaker">
           {floor === null ? (
-            <span className="mc-empty">nobody</span>
+            <span className="mc-empty">{text('console.now.nobody')}</span>
           ) : (
             <>
               <span className="mc-now__value">{speaker}</span>
@@ -43,7 +45,7 @@ export function NowStrip() {
                 <Countdown
                   endsAt={floor.since + floor.limitMs}
                   testId="console-now-speaker-remaining"
-                  label={`Speaking time left for ${speaker}`}
+                  label={text('console.speakingTimeLeftFor', { name: speaker ?? '' })}
                 />
               )}
             </>

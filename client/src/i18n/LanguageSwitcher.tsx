@@ -3,13 +3,18 @@ import { currentLocale, setLocale } from './localeStore.ts';
 import { isLocale, LOCALE_NAMES, LOCALES } from './locales.ts';
 import { useMessages } from './useMessages.ts';
 
-/** Chooses the interface's language for this browser; each language is named in itself. */
-export function LanguageSwitcher() {
+/**
+ * Chooses the interface's language for this browser; each language is named in itself. `compact`
+ * (the room's top bar, where space is short) keeps the label for screen readers only.
+ */
+export function LanguageSwitcher({ compact = false }: { compact?: boolean }) {
   const id = useId();
   const { text, locale } = useMessages();
   return (
-    <div className="language-switcher">
-      <label htmlFor={id}>{text('language.label')}</label>
+    <div className={`language-switcher${compact ? ' language-switcher--compact' : ''}`}>
+      <label htmlFor={id} className={compact ? 'visually-hidden' : undefined}>
+        {text('language.label')}
+      </label>
       <select
         id={id}
         value={isLocale(locale) ? locale : currentLocale()}

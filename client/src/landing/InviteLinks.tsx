@@ -4,7 +4,7 @@ import { useMessages } from '../i18n/useMessages.ts';
 import { CopyButton } from '../ui/CopyButton.tsx';
 import { inviteHref } from './inviteHref.ts';
 
-type InviteRole = 'mediator' | 'party' | 'observer';
+type InviteRole = 'mediator' | 'party' | 'observer' | 'languageServices';
 
 interface InviteRow {
   readonly role: InviteRole;
@@ -13,7 +13,10 @@ interface InviteRow {
   readonly href: string;
 }
 
-/** The invites a new session hands out: one for the mediator, one per party's delegation, one for observers. */
+/**
+ * The invites a new session hands out: one for the mediator, one per party's delegation, one for
+ * observers, one for the language services (translators and revisers of the language versions).
+ */
 export function InviteLinks({ session }: { session: CreateSessionResponse }) {
   const { text } = useMessages();
   const rows = inviteRows(session, text);
@@ -62,5 +65,10 @@ function inviteRows(session: CreateSessionResponse, text: Translate): InviteRow[
       });
   }
   rows.push({ role: 'observer', label: text('landing.invite.observers'), href: inviteHref(session.invites.observer) });
+  rows.push({
+    role: 'languageServices',
+    label: text('landing.invite.languageServices'),
+    href: inviteHref(session.invites.languageServices),
+  });
   return rows;
 }

@@ -1,20 +1,22 @@
 import type { Role } from '@parley/shared';
+import type { useMessages } from '../i18n/useMessages.ts';
 
 /** "Mediator", "Delegation of Ruritania", "Observer": a participant's seat at the table, in words. */
 export function describeRole(
   participant: { readonly role: Role; readonly partyId?: string | undefined },
   parties: readonly { readonly id: string; readonly name: string }[],
+  text: ReturnType<typeof useMessages>['text'],
 ): string {
   switch (participant.role) {
     case 'mediator':
-      return 'Mediator';
+      return text('seat.mediator');
     case 'observer':
-      return 'Observer';
+      return text('seat.observer');
     case 'languageServices':
-      return 'Language services';
+      return text('seat.languageServices');
     case 'delegate': {
       const party = parties.find((candidate) => candidate.id === participant.partyId);
-      return party ? `Delegation of ${party.name}` : 'Delegate';
+      return party ? text('seat.delegationOf', { party: party.name }) : text('seat.delegate');
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { ClauseId, ClauseKind, Participant, SessionId } from '@parley/shared';
 import { mayReadRevisions } from '@parley/shared';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMessages } from '../i18n/useMessages.ts';
 import { RevisionsViewContext } from '../revisions/RevisionsViewContext.ts';
 import { useRoster } from '../roster/useRoster.ts';
 import { withRosterNames } from '../roster/withRosterNames.ts';
@@ -29,6 +30,7 @@ import { PresenceList } from './presence/PresenceList.tsx';
 import { useParticipantNames } from './presence/useParticipantNames.ts';
 import { useWriteRights } from './rights/useWriteRights.ts';
 import { availableRooms } from './rooms/availableRooms.ts';
+import { OpenRoomTab } from './rooms/OpenRoomTab.tsx';
 import { RoomsNav } from './rooms/RoomsNav.tsx';
 import type { RoomContextValue } from './session/RoomContext.ts';
 import { RoomContext } from './session/RoomContext.ts';
@@ -37,6 +39,7 @@ import { SuggestingContext } from './suggestions/SuggestingContext.ts';
 import { useSuggestingState } from './suggestions/useSuggestingState.ts';
 import type { DocConnection } from './sync/DocConnection.ts';
 import { EditNotKept } from './sync/EditNotKept.tsx';
+import { SideBySideArea } from './versions/SideBySideArea.tsx';
 
 // Not needed at first paint: the console (mediators only), the positions board and the other rooms.
 const MediatorConsole = lazy(() => import('../console/MediatorConsole.tsx'));
@@ -63,9 +66,6 @@ interface RoomDocumentProps {
 }
 
 type PlenaryView = 'draft' | 'positions' | 'revisions';
-
-const TOOLBAR_HINT =
-  'Click in a clause’s text for its tools here: formatting, brackets, a new option, a comment (Alt+F10 from the text).';
 
 /**
  * The synced plenary: the agenda, the floor and the rooms on the left; the draft agreement or the
@@ -121,6 +121,7 @@ export function RoomDocument(props: RoomDocumentProps) {
     [user, meta.parties, muted, frozen],
   );
   const isMediator = you.role === 'mediator';
+  const { text } = useMessages();
 
   useEffect(() => {
     document.title = meta.title ? `${meta.title} · Parley` : 'Parley';
@@ -139,7 +140,11 @@ export function RoomDocument(props: RoomDocumentProps) {
     setView('draft');
     draftTab.current?.focus();
   }, []);
-  const nameOf = useCallback((participantId: string) => names.get(participantId)?.name ?? 'a mediator', [names]);
+  const aMediator = text('room.aMediator');
+  const nameOf = useCallback(
+    (participantId: string) => names.get(participantId)?.name ?? aMediator,
+    [names, aMediator],
+  );
   const knownName = useCallback((participantId: string) => names.get(participantId)?.name ?? null, [names]);
   const suggesting = useSuggestingState(you, meta.settings, knownName);
 
@@ -147,7 +152,7 @@ export function RoomDocument(props: RoomDocumentProps) {
     <IdentityContext.Provider value={identity}>
       <RoomContext.Provider value={context}>
         <div className={`workspace${isMediator && consoleOpen ? ' workspace--console' : ''}`}>
-          <aside className="workspace__side" aria-label="Agenda, floor and rooms">
+          <aside className="workspace__side" aria-label={text('room.side.label')}>
             <AgendaPanel items={agenda} moderation={moderation} />
             <SpeakersPanel moderation={moderation} names={names} />
             <RoomsNav
@@ -169,7 +174,7 @@ export function RoomDocument(props: RoomDocumentProps) {
             {notKept !== null && (
               <EditNotKept reason={notKept} clauseNumbers={clauseNumbers} onDismiss={onDismissNotKept} />
             )}
-            <nav className="tabs" aria-label="Plenary views">
+            <nav className="tabs" aria-label={text('room.views.label')}>
               <button
                 type="button"
                 className="tabs__tab"
@@ -178,7 +183,7 @@ export function RoomDocument(props: RoomDocumentProps) {
                 ref={draftTab}
                 data-testid="view-draft"
               >
-                Draft agreement
+                {text('room.views.draft')}
               </button>
               <button
                 type="button"
@@ -187,7 +192,7 @@ export function RoomDocument(props: RoomDocumentProps) {
                 onClick={() => showPlenary('positions')}
                 data-testid="view-positions"
               >
-                Positions
+                {text('room.views.positions')}
               </button>
               {revisionsAllowed && (
                 <button
@@ -197,14 +202,10 @@ export function RoomDocument(props: RoomDocumentProps) {
                   onClick={openRevisions}
                   data-testid="view-revisions"
                 >
-                  Revisions
+                  {text('room.views.revisions')}
                 </button>
               )}
-              {openRoom !== null && (
-                <span className="tabs__tab tabs__tab--room" aria-current="page">
-                  {openRoom.label}
-                </span>
-              )}
+              {openRoom !== null && <OpenRoomTab room={openRoom} />}
               {openRoom === null && view === 'draft' && (
                 <AuthorshipToggle
                   on={showAuthors}
@@ -231,7 +232,7 @@ export function RoomDocument(props: RoomDocumentProps) {
             ) : view === 'positions' ? (
               <section className="stack" aria-labelledby="positions-heading">
                 <h2 id="positions-heading" className="visually-hidden">
-                  Positions
+                  {text('room.views.positions')}
                 </h2>
                 <Suspense fallback={<Loading />}>
                   <PositionsBoard
@@ -247,24 +248,29 @@ export function RoomDocument(props: RoomDocumentProps) {
             ) : (
               <section className="text stack" aria-labelledby="text-heading">
                 <h2 id="text-heading" className="visually-hidden">
-                  Draft agreement
+                  {text('room.views.draft')}
                 </h2>
                 {you.role === 'observer' && (
                   <p className="hint" data-testid="observer-hint">
-                    You are observing: you can follow the text as it is written, but not change it.
+                    {text('room.observerHint')}
                   </p>
                 )}
                 <AuthorshipContext.Provider value={authorship}>
                   <SuggestingContext.Provider value={suggesting}>
-                    <ClauseToolbarArea connected={editable} hint={you.role === 'observer' ? null : TOOLBAR_HINT}>
-                      <ClauseList
-                        clauses={clauses}
-                        rights={rights}
-                        provider={connection.provider}
-                        focusClauseId={focusClauseId}
+                    <SideBySideArea roots={roots} you={you} sessionId={sessionId}>
+                      <ClauseToolbarArea
                         connected={editable}
-                      />
-                    </ClauseToolbarArea>
+                        hint={you.role === 'delegate' || isMediator ? text('toolbar.hint') : null}
+                      >
+                        <ClauseList
+                          clauses={clauses}
+                          rights={rights}
+                          provider={connection.provider}
+                          focusClauseId={focusClauseId}
+                          connected={editable}
+                        />
+                      </ClauseToolbarArea>
+                    </SideBySideArea>
                   </SuggestingContext.Provider>
                 </AuthorshipContext.Provider>
                 {rights.clauseSet.allowed && <AddClauseButtons onAdd={add} disabled={!editable} />}
@@ -274,7 +280,7 @@ export function RoomDocument(props: RoomDocumentProps) {
 
           {isMediator && (
             <ConsoleColumn open={consoleOpen} onClose={onCloseConsole}>
-              <Suspense fallback={<Loading label="Opening the console…" />}>
+              <Suspense fallback={<Loading label={text('room.openingConsole')} />}>
                 <RevisionsViewContext.Provider value={openRevisions}>
                   <MediatorConsole doc={connection.doc} roster={roster} />
                 </RevisionsViewContext.Provider>

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { useMayExportDraft } from '../export/useMayExportDraft.ts';
+import { LanguageSwitcher } from '../i18n/LanguageSwitcher.tsx';
 import { useMessages } from '../i18n/useMessages.ts';
 import type { StoredParticipant } from '../participant/StoredParticipant.ts';
 import { readStoredParticipant } from '../participant/StoredParticipant.ts';
@@ -11,6 +12,7 @@ import { useDiscardRefusedCopy, useLocalCopyReset } from '../state/useLocalCopyR
 import { Loading } from '../ui/Loading.tsx';
 import type { AccessDenial } from './access/AccessDenial.ts';
 import { denialFromClose } from './access/AccessDenial.ts';
+import { denialWords } from './access/denialWords.ts';
 import { useSessionAccess } from './access/useSessionAccess.ts';
 import { ChangesSinceVisit } from './history/ChangesSinceVisit.tsx';
 import { localUserOf } from './identity/localUserOf.ts';
@@ -27,11 +29,11 @@ import { useDocConnection } from './sync/useDocConnection.ts';
  */
 export function RoomPage({ sessionId }: { sessionId: SessionId }) {
   const [participant] = useState(() => readStoredParticipant(sessionId));
+  const { text } = useMessages();
   if (participant === null) {
     return (
-      <Problem title="Open your invite link" testId="not-joined">
-        You have not joined this session in this browser yet. Open the invite link the mediator sent you: it asks for
-        your name and brings you here.
+      <Problem title={text('room.notJoined.title')} testId="not-joined">
+        {text('room.notJoined.body')}
       </Problem>
     );
   }
@@ -40,28 +42,31 @@ export function RoomPage({ sessionId }: { sessionId: SessionId }) {
 
 function RoomAccess({ sessionId, participant }: { sessionId: SessionId; participant: StoredParticipant }) {
   const { access, recheck, deny } = useSessionAccess(sessionId, participant.token);
+  const { text } = useMessages();
   switch (access.status) {
     case 'checking':
       return (
         <main className="page">
-          <Loading label="Opening the session…" />
+          <Loading label={text('room.opening')} />
         </main>
       );
     case 'unreachable':
       return (
-        <Problem title="The session could not be opened" testId="unreachable">
-          {access.error} This page tries again by itself every few seconds.{' '}
+        <Problem title={text('room.unreachable.title')} testId="unreachable">
+          {text('room.unreachable.body', { error: access.error })}{' '}
           <button type="button" className="button button--small" onClick={recheck}>
-            Try again
+            {text('room.unreachable.retry')}
           </button>
         </Problem>
       );
-    case 'denied':
+    case 'denied': {
+      const words = denialWords(access.denial, text);
       return (
-        <Problem title={access.denial.title} testId="access-denied">
-          {access.denial.detail}
+        <Problem title={words.title} testId="access-denied">
+          {words.detail}
         </Problem>
       );
+    }
     case 'granted':
       return (
         <Room
@@ -90,11 +95,7 @@ interface RoomProps {
 function Room(props: RoomProps) {
   const { onDenied } = props;
   const onLoop = useCallback(
-    (reason: string) =>
-      onDenied({
-        title: 'The server keeps refusing this page',
-        detail: `It refused what this page sent again right after reloading the text (${describeRefusal(reason, new Map())}). Reload the page; if this happens again, tell the mediator.`,
-      }),
+    (reason: string) => onDenied({ kind: 'refusedAgain', reason: describeRefusal(reason, new Map()) }),
     [onDenied],
   );
   const reset = useLocalCopyReset(onLoop);
@@ -156,6 +157,7 @@ function RoomSession(props: RoomSessionProps) {
           Parley
         </a>
         <ConnectionStatus state={state} />
+        <LanguageSwitcher compact />
         {you.role === 'mediator' && (
           <button
             ref={consoleToggle}
@@ -189,7 +191,7 @@ function RoomSession(props: RoomSessionProps) {
       ) : (
         state.stopped === null && (
           <main className="page">
-            <Loading label={state.localLoaded ? 'Loading the session…' : 'Opening this device’s copy…'} />
+            <Loading label={state.localLoaded ? text('room.loading') : text('room.loadingLocal')} />
           </main>
         )
       )}
@@ -210,17 +212,19 @@ function participantOf({ you }: SessionSummary): Participant {
   };
 }
 
+/** A page instead of the room (not joined, unreachable, refused, removed), with what to do about it. */
 function Problem({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
   useEffect(() => {
     document.title = `${title} · Parley`;
   }, [title]);
   return (
     <main className="page stack">
-      <p>
+      <header className="page-header">
         <a className="brand" href="/">
           Parley
         </a>
-      </p>
+        <LanguageSwitcher />
+      </header>
       <section className="card stack" role="alert" data-testid={testId}>
         <h1>{title}</h1>
         <p>{children}</p>

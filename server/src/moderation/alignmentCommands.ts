@@ -11,6 +11,7 @@ import {
   readClausesInOrder,
   readLanguageAlignment,
   readLanguages,
+  readModeration,
   unalignedAuthenticVersions,
 } from '@parley/shared';
 import * as Y from 'yjs';
@@ -43,6 +44,10 @@ export function runAlignmentCommand(ctx: CommandContext, command: AlignCommand):
   return ctx.documents.changePlenary(ctx.session.id, (roots): CommandResult => {
     const record = clauseRecord(roots, command.clauseId as ClauseId);
     if (!record) throw new Refusal('notFound', 'clauseId: no such clause');
+    // A muted translator writes no version; nor do they vouch for one.
+    if (ctx.actor.role !== 'mediator' && readModeration(roots).mutes.includes(ctx.actor.participantId)) {
+      throw new Refusal('conflict', 'You are muted: the mediator must unmute you first.');
+    }
     const languages = readLanguages(roots);
     const source = languages[0]?.tag ?? 'en';
     const { language } = command;

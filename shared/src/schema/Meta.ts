@@ -69,9 +69,17 @@ export function hasParty(roots: PlenaryRoots, partyId: PartyId): boolean {
  * malformed value reads as the default, English alone.
  */
 export function readLanguages(roots: PlenaryRoots): readonly SessionLanguage[] {
-  const parsed = sessionLanguagesSchema.safeParse(roots.meta.get(MetaKey.languages));
-  return parsed.success ? parsed.data : DEFAULT_SESSION_LANGUAGES;
+  const stored = roots.meta.get(MetaKey.languages);
+  // The gate reads this for every update: a stored value never changes in place, so parse it once.
+  const cached = typeof stored === 'object' && stored !== null ? parsedLanguages.get(stored) : undefined;
+  if (cached) return cached;
+  const parsed = sessionLanguagesSchema.safeParse(stored);
+  const languages = parsed.success ? parsed.data : DEFAULT_SESSION_LANGUAGES;
+  if (typeof stored === 'object' && stored !== null) parsedLanguages.set(stored, languages);
+  return languages;
 }
+
+const parsedLanguages = new WeakMap<object, readonly SessionLanguage[]>();
 
 export function writeLanguages(roots: PlenaryRoots, languages: readonly SessionLanguage[]): void {
   roots.meta.set(

@@ -21,6 +21,7 @@ describe('three people draft one clause together in their browsers', () => {
       'Delegation of Ruritania',
       'Delegation of Borduria',
       'Observers',
+      'Language services',
     ]);
     for (const invite of invites) expect(invite.href).toMatch(new RegExp(`^${server.url}/join/${sessionId}#invite=.+`));
     await saveScreenshot(mediator.page, 'landing-session-created');

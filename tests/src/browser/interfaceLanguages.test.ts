@@ -28,8 +28,8 @@ describe('the interface in the six UN languages', () => {
     await page.getByLabel(/^الطرف [2٢]$/).fill('بوردوريا');
     await page.getByRole('button', { name: 'إنشاء الجلسة' }).click();
     // Digits as the browser's Intl writes Arabic numbers (Latin or Arabic-Indic, by its data).
-    // Four invites (the mediator's, two delegations', the observers'): Arabic's "few" form.
-    await expect.poll(() => page.locator('.invite-count').textContent()).toMatch(/^[4٤] دعوات$/);
+    // Five invites (the mediator's, two delegations', the observers', the language services'): Arabic's "few" form.
+    await expect.poll(() => page.locator('.invite-count').textContent()).toMatch(/^[5٥] دعوات$/);
     await saveScreenshot(page, 'landing-ar');
 
     // Remembered in this browser: a new page load stays in Arabic.
@@ -43,7 +43,7 @@ describe('the interface in the six UN languages', () => {
     await page.getByLabel('第 1 方', { exact: true }).fill('鲁里塔尼亚');
     await page.getByLabel('第 2 方', { exact: true }).fill('博尔杜里亚');
     await page.getByRole('button', { name: '创建会议' }).click();
-    await expect.poll(() => page.locator('.invite-count').textContent()).toBe('4 份邀请');
+    await expect.poll(() => page.locator('.invite-count').textContent()).toBe('5 份邀请');
     await page.getByRole('heading', { name: '会议“关于北部流域的会谈”已开启' }).waitFor();
     await saveScreenshot(page, 'landing-zh');
 
@@ -57,7 +57,24 @@ describe('the interface in the six UN languages', () => {
     expect(await page.getByTestId('you-role').textContent()).toBe('调解人');
     // On a laptop screen the mediator's console starts open.
     await page.getByRole('button', { name: '隐藏控制台' }).waitFor();
-    await page.getByRole('navigation', { name: '会议' }).waitFor();
+    await page.getByRole('navigation', { name: '会议', exact: true }).waitFor();
     expect(await html()).toEqual({ lang: 'zh', dir: 'ltr' });
+    await page.getByRole('button', { name: '添加执行条款' }).click();
+    await page.getByTestId('rich-text').first().click();
+    await page.getByRole('toolbar', { name: '条款 1的格式' }).waitFor();
+    await saveScreenshot(page, 'room-zh');
+
+    // The room has its own language menu: in Arabic the draft reads right to left, its tools too.
+    await page.getByLabel('语言').selectOption('ar');
+    expect(await html()).toEqual({ lang: 'ar', dir: 'rtl' });
+    await page.getByRole('button', { name: 'مشروع الاتفاق' }).waitFor();
+    const draft = page.locator('.workspace__main');
+    expect(await draft.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+    await page.getByTestId('rich-text').first().click();
+    await page.getByRole('toolbar', { name: /^تنسيق البند [1١]$/ }).waitFor();
+    expect(await page.getByTestId('bracket-button').textContent()).toBe('[ أقواس معقوفة ]');
+    expect(await page.getByTestId('clause-status').textContent()).not.toMatch(/[A-Za-z]/);
+    expect(await page.getByTestId('clause-history-button').textContent()).toBe('السجل');
+    await saveScreenshot(page, 'room-ar');
   });
 });

@@ -256,6 +256,34 @@ describe('a layout that fits', () => {
     expect(delegate.errors).toEqual([]);
   });
 
+  it('at 390×844 a delegate finds the language menu in the bar and reads the room in Arabic, mirrored, with no sideways scrolling', async () => {
+    const { delegate } = await talks();
+    const { page } = delegate;
+    await page.setViewportSize({ width: 390, height: 844 });
+    const menu = page.getByRole('combobox', { name: 'Language' });
+    await menu.scrollIntoViewIfNeeded();
+    const box = await menu.boundingBox();
+    expect(box !== null && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    await menu.selectOption('ar');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    // The bracket's label in Arabic (the party's name and the note stay as written).
+    await expect
+      .poll(() => page.locator('.bracket-label').textContent())
+      .toBe('Borduria · مرتبط بمسألة أخرى · depends on article 2');
+    await page.getByRole('button', { name: 'مشروع الاتفاق' }).waitFor();
+    const overflow = await sidewaysOverflow(page);
+    expect(overflow.scrollWidth, overflow.culprits.join(', ')).toBeLessThanOrEqual(overflow.clientWidth);
+    for (const card of await pageBoxes(page.getByTestId('clause'))) {
+      expect(card.x).toBeGreaterThanOrEqual(0);
+      expect(card.x + card.width).toBeLessThanOrEqual(390);
+    }
+    await saveScreenshot(page, 'layout-390-room-ar');
+    // The menu keeps its name in the new language, for a screen reader.
+    await page.getByRole('combobox', { name: 'اللغة' }).waitFor();
+    expect(formatViolations(await seriousViolations(page)), 'room in Arabic (delegate, phone)').toBe('');
+    expect(delegate.errors).toEqual([]);
+  });
+
   it('at 390×844 the mediator’s console waits behind its button, and opened it fits the width too', async () => {
     const { mediator } = await talks();
     const { page } = mediator;

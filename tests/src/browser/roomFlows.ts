@@ -11,7 +11,7 @@ export interface StoredParticipant {
 }
 
 export interface InviteRow {
-  readonly role: 'mediator' | 'party' | 'observer';
+  readonly role: 'mediator' | 'party' | 'observer' | 'languageServices';
   readonly partyId: string | null;
   readonly label: string;
   readonly href: string;

@@ -14,9 +14,14 @@ const others = LOCALES.filter((locale) => locale !== 'en');
  */
 const SAME_AS_ENGLISH = new Set<string>([
   'fr:landing.parties.legend',
-  'fr:revisions.diff.article',
   '*:room.export.docx',
   '*:room.export.md',
+  // The room: "Option" is French too; "ad ref." is the Latin of treaty practice in French and Spanish.
+  'fr:option.number',
+  'fr:signoff.adRefShort',
+  'es:signoff.adRefShort',
+  // The revisions view: "Article" is French too.
+  'fr:revisions.diff.article',
 ]);
 
 /** The placeholders a message uses ({name}, {count, plural, …}), which every translation must keep. */

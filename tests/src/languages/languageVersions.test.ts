@@ -5,9 +5,11 @@ import {
   auditPageSchema,
   buildClauseVersionRecord,
   CloseCodes,
+  COMMAND_ROLES,
   CURRENT_SCHEMA_VERSION,
   clauseRecord,
   clauseVersionRecord,
+  createClauseOption,
   ensureStatement,
   fragmentPlainText,
   insertClause,
@@ -118,6 +120,13 @@ async function summaryOf(server: TestServer, sessionId: string, who: Joined) {
 }
 
 describe('language versions of a clause (issue 15)', () => {
+  it('language services may send exactly one command: clause.alignLanguage', () => {
+    const theirs = Object.entries(COMMAND_ROLES)
+      .filter(([, roles]) => roles.includes('languageServices'))
+      .map(([type]) => type);
+    expect(theirs).toEqual(['clause.alignLanguage']);
+  });
+
   it('the server creates the Russian version; the translator and the mediator write it through the gate', async () => {
     const server = await startServer();
     const { session, mediator, translator } = await bilingualSession(server);
@@ -372,6 +381,31 @@ describe('language versions of a clause (issue 15)', () => {
     expect(french.status).toBe(404);
     expect(french.body.error).toContain('no French version');
 
+    // A muted translator neither writes nor aligns.
+    const muted = await command(server.url, session.id, mediator.token, {
+      type: 'participant.mute',
+      participantId: translator.participantId,
+    });
+    expect(muted.status).toBe(200);
+    const mutedAlign = await command(server.url, session.id, translator.token, {
+      type: 'clause.alignLanguage',
+      clauseId,
+      language: 'ru',
+    });
+    expect(mutedAlign.status).toBe(409);
+    expect(mutedAlign.body.error).toContain('muted');
+    const mutedWriter = await writer(server, session.id, translator);
+    appendParagraph(versionIn(mutedWriter.doc, clauseId).body, 'Тихо.');
+    expect(await expectRefused(mutedWriter, 'a muted translator writing')).toContain('muted');
+    expect(
+      (
+        await command(server.url, session.id, mediator.token, {
+          type: 'participant.unmute',
+          participantId: translator.participantId,
+        })
+      ).status,
+    ).toBe(200);
+
     // The translator brings the Russian text in step and aligns it again: the clause can be agreed.
     const translating = await translate(server, session.id, translator, clauseId, 'В Женеве.');
     const realigned = await command(server.url, session.id, translator.token, {
@@ -468,6 +502,10 @@ describe('language versions of a clause (issue 15)', () => {
     const client = await writer(server, session.id, mediator);
     const written = insertClause(plenaryRoots(client.doc), { kind: 'operative', text: 'Written in the room.' });
     await waitFor(() => hasVersion(watcher.doc, written, 'ar'), 'the Arabic version of a clause from a client');
+    // So does an option a client adds: each version gets a body for it.
+    const option = createClauseOption('Option 1');
+    (record(client.doc, written).get('options') as Y.Array<Y.Map<unknown>>).push([option.record]);
+    await waitFor(() => versionIn(watcher.doc, written, 'ar').options.has(option.id), 'the Arabic body of the option');
     // Arabic words written, the language cannot be dropped any more.
     appendParagraph(versionIn(client.doc, written, 'ar').body, 'يجتمع الطرفان.');
     await waitFor(

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useCommand } from '../../state/useCommand.ts';
 import { Refusal } from '../ui/Refusal.tsx';
 import { parseMinutes } from './parseMinutes.ts';
@@ -6,6 +7,7 @@ import { parseMinutes } from './parseMinutes.ts';
 /** Adds an item at the end of the agenda: a title, and optionally a time-box and a working group. */
 export function AddAgendaItemForm() {
   const command = useCommand();
+  const { text } = useMessages();
   const id = useId();
   const [title, setTitle] = useState('');
   const [minutes, setMinutes] = useState('');
@@ -15,7 +17,7 @@ export function AddAgendaItemForm() {
   const add = async () => {
     const timebox = parseMinutes(minutes);
     if (!timebox.ok) {
-      setProblem(timebox.error);
+      setProblem(text(timebox.error));
       return;
     }
     setProblem(null);
@@ -36,19 +38,19 @@ export function AddAgendaItemForm() {
   return (
     <form
       className="mc-form mc-form--add"
-      aria-label="Add an agenda item"
+      aria-label={text('console.agenda.addForm')}
       onSubmit={(event) => {
         event.preventDefault();
         void add();
       }}
     >
       <div className="mc-field">
-        <label htmlFor={`${id}-title`}>New item</label>
+        <label htmlFor={`${id}-title`}>{text('console.agenda.newItem')}</label>
         <input
           id={`${id}-title`}
           value={title}
           onChange={(e) => setTitle(e.target.value)}
-          placeholder="e.g. Water sharing"
+          placeholder={text('console.agenda.newItemPlaceholder')}
           required
           maxLength={500}
           data-testid="console-agenda-new-title"
@@ -56,23 +58,23 @@ export function AddAgendaItemForm() {
       </div>
       <div className="mc-fields">
         <div className="mc-field mc-field--narrow">
-          <label htmlFor={`${id}-minutes`}>Time-box (min)</label>
+          <label htmlFor={`${id}-minutes`}>{text('console.agenda.timebox')}</label>
           <input
             id={`${id}-minutes`}
             inputMode="numeric"
             value={minutes}
             onChange={(e) => setMinutes(e.target.value)}
-            placeholder="none"
+            placeholder={text('console.agenda.timeboxPlaceholder')}
             data-testid="console-agenda-new-timebox"
           />
         </div>
         <div className="mc-field">
-          <label htmlFor={`${id}-group`}>Working group</label>
+          <label htmlFor={`${id}-group`}>{text('console.agenda.group')}</label>
           <input
             id={`${id}-group`}
             value={workingGroup}
             onChange={(e) => setWorkingGroup(e.target.value)}
-            placeholder="Plenary"
+            placeholder={text('console.agenda.groupPlaceholder')}
             maxLength={200}
           />
         </div>
@@ -83,7 +85,7 @@ export function AddAgendaItemForm() {
         disabled={command.pending || title.trim() === ''}
         data-testid="console-agenda-add"
       >
-        Add to the agenda
+        {text('console.agenda.add')}
       </button>
       <Refusal error={problem ?? command.error} />
     </form>

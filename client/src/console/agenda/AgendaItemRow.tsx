@@ -1,6 +1,8 @@
 import type { AgendaItem, AgendaItemState } from '@parley/shared';
 import { useState } from 'react';
-import { AGENDA_STATE_LABELS, AGENDA_STATES } from '../../state/agendaStateLabels.ts';
+import { useMessages } from '../../i18n/useMessages.ts';
+import { agendaStateKey } from '../../room/agenda/agendaStateKey.ts';
+import { AGENDA_STATES } from '../../state/agendaStateLabels.ts';
 import { useCommand } from '../../state/useCommand.ts';
 import { useRequestedValue } from '../state/useRequestedValue.ts';
 import { Countdown } from '../ui/Countdown.tsx';
@@ -20,6 +22,7 @@ interface AgendaItemRowProps {
 /** One agenda item: its state, whether it is under discussion now, and what the mediator can do with it. */
 export function AgendaItemRow({ item, index, count, current, endsAt }: AgendaItemRowProps) {
   const command = useCommand();
+  const { text } = useMessages();
   const [editing, setEditing] = useState(false);
   const state = useRequestedValue(item.state);
   const setState = async (value: AgendaItemState) => {
@@ -28,8 +31,8 @@ export function AgendaItemRow({ item, index, count, current, endsAt }: AgendaIte
   };
   const stateId = `mc-agenda-state-${item.id}`;
   const details = [
-    item.workingGroup ? `Working group: ${item.workingGroup}` : null,
-    item.timeboxMinutes !== null ? `${item.timeboxMinutes} min` : null,
+    item.workingGroup ? text('console.agenda.groupOf', { group: item.workingGroup }) : null,
+    item.timeboxMinutes !== null ? text('agenda.minutes', { count: item.timeboxMinutes }) : null,
   ].filter((part) => part !== null);
 
   return (
@@ -46,7 +49,7 @@ export function AgendaItemRow({ item, index, count, current, endsAt }: AgendaIte
         </span>
         {current && (
           <span className="mc-tag mc-tag--current" data-testid="console-current-marker">
-            Current
+            {text('console.agenda.current')}
           </span>
         )}
       </div>
@@ -56,14 +59,18 @@ export function AgendaItemRow({ item, index, count, current, endsAt }: AgendaIte
           {current && endsAt !== null && (
             <>
               {details.length > 0 && ' · '}
-              <Countdown endsAt={endsAt} testId="console-timebox-remaining" label={`Time left for ${item.title}`} />
+              <Countdown
+                endsAt={endsAt}
+                testId="console-timebox-remaining"
+                label={text('console.timeLeftFor', { title: item.title })}
+              />
             </>
           )}
         </p>
       )}
       <div className="mc-row">
         <label className="mc-sr-only" htmlFor={stateId}>
-          State of {item.title}
+          {text('console.agenda.stateOf', { title: item.title })}
         </label>
         <select
           id={stateId}
@@ -75,7 +82,7 @@ export function AgendaItemRow({ item, index, count, current, endsAt }: AgendaIte
         >
           {AGENDA_STATES.map((state) => (
             <option key={state} value={state}>
-              {AGENDA_STATE_LABELS[state]}
+              {text(agendaStateKey(state))}
             </option>
           ))}
         </select>
@@ -85,10 +92,10 @@ export function AgendaItemRow({ item, index, count, current, endsAt }: AgendaIte
             className="mc-button"
             disabled={command.pending}
             data-testid="console-set-current"
-            aria-label={`Take up now: ${item.title}`}
+            aria-label={text('console.agenda.takeUpLabel', { title: item.title })}
             onClick={() => void command.send({ type: 'agenda.setCurrent', itemId: item.id })}
           >
-            Take up now
+            {text('console.agenda.takeUp')}
           </button>
         )}
         <MoveButtons
@@ -102,25 +109,25 @@ export function AgendaItemRow({ item, index, count, current, endsAt }: AgendaIte
           type="button"
           className="mc-button mc-button--quiet"
           aria-expanded={editing}
-          aria-label={`Edit ${item.title}`}
+          aria-label={text('console.agenda.editLabel', { title: item.title })}
           data-testid="console-agenda-edit"
           onClick={() => setEditing((value) => !value)}
         >
-          Edit
+          {text('console.edit')}
         </button>
         <button
           type="button"
           className="mc-button mc-button--danger"
           disabled={command.pending}
-          aria-label={`Remove ${item.title} from the agenda`}
+          aria-label={text('console.agenda.removeLabel', { title: item.title })}
           data-testid="console-agenda-remove"
           onClick={() => {
-            if (window.confirm(`Remove “${item.title}” from the agenda?`)) {
+            if (window.confirm(text('console.agenda.removeConfirm', { title: item.title }))) {
               void command.send({ type: 'agenda.remove', itemId: item.id });
             }
           }}
         >
-          Remove
+          {text('console.remove')}
         </button>
       </div>
       <Refusal error={command.error} />

@@ -1,3 +1,4 @@
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useAgenda } from '../../state/useAgenda.ts';
 import { useCommand } from '../../state/useCommand.ts';
 import { useModeration } from '../../state/useModeration.ts';
@@ -12,6 +13,7 @@ export function AgendaSection() {
   const items = useAgenda(roots);
   const { currentItemId, timer } = useModeration(roots);
   const clear = useCommand();
+  const { text } = useMessages();
 
   return (
     <div className="mc-stack">
@@ -24,15 +26,15 @@ export function AgendaSection() {
             onClick={() => void clear.send({ type: 'agenda.setCurrent', itemId: null })}
             data-testid="console-clear-current"
           >
-            Clear the current item
+            {text('console.agenda.clearCurrent')}
           </button>
           <Refusal error={clear.error} />
         </div>
       )}
       {items.length === 0 ? (
-        <p className="mc-empty">No agenda items yet.</p>
+        <p className="mc-empty">{text('console.agenda.empty')}</p>
       ) : (
-        <ol className="mc-list" aria-label="Agenda items">
+        <ol className="mc-list" aria-label={text('console.agenda.items')}>
           {items.map((item, index) => (
             <AgendaItemRow
               key={item.id}

@@ -1,5 +1,6 @@
 import type { AgendaItem } from '@parley/shared';
 import { useId, useState } from 'react';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useCommand } from '../../state/useCommand.ts';
 import { Refusal } from '../ui/Refusal.tsx';
 import { parseMinutes } from './parseMinutes.ts';
@@ -7,6 +8,7 @@ import { parseMinutes } from './parseMinutes.ts';
 /** Edits an item's title, working group and time-box (an empty time-box clears it). */
 export function EditAgendaItemForm({ item, onDone }: { item: AgendaItem; onDone: () => void }) {
   const command = useCommand();
+  const { text } = useMessages();
   const id = useId();
   const [title, setTitle] = useState(item.title);
   const [workingGroup, setWorkingGroup] = useState(item.workingGroup ?? '');
@@ -16,7 +18,7 @@ export function EditAgendaItemForm({ item, onDone }: { item: AgendaItem; onDone:
   const save = async () => {
     const timebox = parseMinutes(minutes);
     if (!timebox.ok) {
-      setProblem(timebox.error);
+      setProblem(text(timebox.error));
       return;
     }
     setProblem(null);
@@ -41,45 +43,45 @@ export function EditAgendaItemForm({ item, onDone }: { item: AgendaItem; onDone:
   return (
     <form
       className="mc-form"
-      aria-label={`Edit ${item.title}`}
+      aria-label={text('console.agenda.editLabel', { title: item.title })}
       onSubmit={(event) => {
         event.preventDefault();
         void save();
       }}
     >
       <div className="mc-field">
-        <label htmlFor={`${id}-title`}>Title</label>
+        <label htmlFor={`${id}-title`}>{text('console.agenda.title')}</label>
         <input id={`${id}-title`} value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={500} />
       </div>
       <div className="mc-fields">
         <div className="mc-field">
-          <label htmlFor={`${id}-group`}>Working group</label>
+          <label htmlFor={`${id}-group`}>{text('console.agenda.group')}</label>
           <input
             id={`${id}-group`}
             value={workingGroup}
             onChange={(e) => setWorkingGroup(e.target.value)}
-            placeholder="Plenary"
+            placeholder={text('console.agenda.groupPlaceholder')}
             maxLength={200}
           />
         </div>
         <div className="mc-field mc-field--narrow">
-          <label htmlFor={`${id}-minutes`}>Time-box (min)</label>
+          <label htmlFor={`${id}-minutes`}>{text('console.agenda.timebox')}</label>
           <input
             id={`${id}-minutes`}
             inputMode="numeric"
             value={minutes}
             onChange={(e) => setMinutes(e.target.value)}
-            placeholder="none"
+            placeholder={text('console.agenda.timeboxPlaceholder')}
             data-testid="console-agenda-edit-timebox"
           />
         </div>
       </div>
       <div className="mc-row">
         <button type="submit" className="mc-button mc-button--primary" disabled={command.pending}>
-          Save
+          {text('console.save')}
         </button>
         <button type="button" className="mc-button mc-button--quiet" onClick={onDone}>
-          Cancel
+          {text('console.cancel')}
         </button>
       </div>
       <Refusal error={problem ?? command.error} />

@@ -3,6 +3,7 @@ import { auditPageSchema } from '@parley/shared';
 import { useCallback, useRef, useState } from 'react';
 import { requestJson } from '../../api/requestJson.ts';
 import { usePolling } from '../../api/usePolling.ts';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { Refusal } from '../ui/Refusal.tsx';
 import { AuditRow } from './AuditRow.tsx';
@@ -19,6 +20,7 @@ export const AUDIT_POLL_MS = 3_000;
  */
 export function AuditSection() {
   const { sessionId, token } = useIdentity();
+  const { text } = useMessages();
   const [entries, setEntries] = useState<readonly AuditEntryView[] | null>(null);
   const [next, setNext] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -80,16 +82,16 @@ export function AuditSection() {
 
   return (
     <div className="mc-stack">
-      <p className="mc-hint">Updates by itself while open.</p>
+      <p className="mc-hint">{text('console.audit.live')}</p>
       <Refusal error={error} />
       {entries === null ? (
-        <p className="mc-empty">Loading the record…</p>
+        <p className="mc-empty">{text('console.audit.loading')}</p>
       ) : entries.length === 0 ? (
-        <p className="mc-empty">Nothing recorded yet.</p>
+        <p className="mc-empty">{text('console.audit.empty')}</p>
       ) : (
         <ol
           className="mc-list mc-list--plain mc-audit"
-          aria-label="Record, newest first"
+          aria-label={text('console.audit.entries')}
           aria-live="polite"
           data-testid="console-audit-entries"
         >
@@ -106,7 +108,7 @@ export function AuditSection() {
           onClick={() => void loadOlder(next)}
           data-testid="console-audit-older"
         >
-          Older
+          {text('console.audit.older')}
         </button>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useCommand } from '../../state/useCommand.ts';
 import { useConsole } from '../ConsoleContext.ts';
 import { Refusal } from '../ui/Refusal.tsx';
@@ -7,6 +8,7 @@ import { Refusal } from '../ui/Refusal.tsx';
 export function OpenCaucusForm({ openCaucuses }: { openCaucuses: readonly (string | null)[] }) {
   const { parties } = useConsole();
   const command = useCommand();
+  const { text } = useMessages();
   const id = useId();
   const available = parties.filter((party) => !openCaucuses.includes(party.id));
   const [partyId, setPartyId] = useState('');
@@ -14,14 +16,14 @@ export function OpenCaucusForm({ openCaucuses }: { openCaucuses: readonly (strin
   return (
     <form
       className="mc-form mc-form--add"
-      aria-label="Open a caucus"
+      aria-label={text('console.caucus.form')}
       onSubmit={(event) => {
         event.preventDefault();
         if (chosen !== '') void command.send({ type: 'breakout.open', partyId: chosen });
       }}
     >
       <div className="mc-field">
-        <label htmlFor={`${id}-party`}>Caucus with</label>
+        <label htmlFor={`${id}-party`}>{text('console.caucus.with')}</label>
         <span className="mc-row mc-row--tight">
           <select
             id={`${id}-party`}
@@ -30,7 +32,7 @@ export function OpenCaucusForm({ openCaucuses }: { openCaucuses: readonly (strin
             onChange={(event) => setPartyId(event.target.value)}
             disabled={available.length === 0}
           >
-            {available.length === 0 && <option value="">Every party is in caucus</option>}
+            {available.length === 0 && <option value="">{text('console.caucus.allIn')}</option>}
             {available.map((party) => (
               <option key={party.id} value={party.id}>
                 {party.name}
@@ -43,7 +45,7 @@ export function OpenCaucusForm({ openCaucuses }: { openCaucuses: readonly (strin
             disabled={command.pending || chosen === ''}
             data-testid="console-open-caucus"
           >
-            Open caucus
+            {text('console.caucus.open')}
           </button>
         </span>
       </div>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { useCommand } from '../../state/useCommand.ts';
 import { useConsole } from '../ConsoleContext.ts';
@@ -13,6 +14,7 @@ export function OpenWorkingGroupForm() {
   const { you } = useIdentity();
   const { presence, roster, parties } = useConsole();
   const command = useCommand();
+  const { text } = useMessages();
   const id = useId();
   const [label, setLabel] = useState('');
   const [members, setMembers] = useState<ReadonlySet<string>>(new Set());
@@ -25,9 +27,13 @@ export function OpenWorkingGroupForm() {
   ];
   for (const entry of people) {
     if (entry.role === 'observer' || entry.participantId === you.participantId) continue;
-    const seat = seatLabel(entry.role, entry.partyId ?? null, parties);
-    const offline = online.has(entry.participantId) ? '' : ', offline';
-    candidates.set(entry.participantId, `${entry.name} (${seat}${offline})`);
+    const seat = seatLabel(entry.role, entry.partyId ?? null, parties, text);
+    candidates.set(
+      entry.participantId,
+      online.has(entry.participantId)
+        ? `${entry.name} (${seat})`
+        : text('console.group.candidateOffline', { name: entry.name, seat }),
+    );
   }
   const chosen = [...members].filter((participantId) => candidates.has(participantId));
 
@@ -50,37 +56,37 @@ export function OpenWorkingGroupForm() {
   return (
     <form
       className="mc-form mc-form--add"
-      aria-label="Open a working group"
+      aria-label={text('console.group.form')}
       onSubmit={(event) => {
         event.preventDefault();
         void open();
       }}
     >
       <div className="mc-field">
-        <label htmlFor={`${id}-label`}>Working group</label>
+        <label htmlFor={`${id}-label`}>{text('console.group.label')}</label>
         <input
           id={`${id}-label`}
           value={label}
           onChange={(e) => setLabel(e.target.value)}
-          placeholder="e.g. Drafting group on water"
+          placeholder={text('console.group.placeholder')}
           maxLength={100}
           required
           data-testid="console-group-label"
         />
       </div>
       <fieldset className="mc-fieldset">
-        <legend>Members</legend>
+        <legend>{text('console.group.members')}</legend>
         {candidates.size === 0 ? (
-          <p className="mc-empty">Nobody else has joined yet.</p>
+          <p className="mc-empty">{text('console.group.nobody')}</p>
         ) : (
-          [...candidates].map(([participantId, text]) => (
+          [...candidates].map(([participantId, description]) => (
             <label key={participantId} className="mc-check">
               <input
                 type="checkbox"
                 checked={members.has(participantId)}
                 onChange={(event) => toggle(participantId, event.target.checked)}
               />
-              {text}
+              {description}
             </label>
           ))
         )}
@@ -91,7 +97,7 @@ export function OpenWorkingGroupForm() {
         disabled={command.pending || label.trim() === '' || chosen.length === 0}
         data-testid="console-open-group"
       >
-        Open working group
+        {text('console.group.open')}
       </button>
       <Refusal error={command.error} />
     </form>

@@ -1,3 +1,4 @@
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useCommand } from '../../state/useCommand.ts';
 import { Refusal } from '../ui/Refusal.tsx';
 import type { ConsoleClause } from './useConsoleClauses.ts';
@@ -5,11 +6,12 @@ import type { ConsoleClause } from './useConsoleClauses.ts';
 /** The clause's alternatives ("Option 1", "Option 2", "No text"): add one, or collapse them to one. */
 export function ClauseOptions({ clause, name }: { clause: ConsoleClause; name: string }) {
   const command = useCommand();
+  const { text } = useMessages();
   const { options } = clause;
   const hasNoText = options.some((option) => option.label.toLowerCase() === 'no text');
   return (
     <details className="mc-sub" data-testid="console-clause-options">
-      <summary>{options.length === 0 ? 'Options' : `Options (${options.length})`}</summary>
+      <summary>{text('console.options.summary', { count: options.length })}</summary>
       {options.length > 0 && (
         <ul className="mc-options">
           {options.map((option) => (
@@ -22,15 +24,15 @@ export function ClauseOptions({ clause, name }: { clause: ConsoleClause; name: s
                 type="button"
                 className="mc-button mc-button--small"
                 disabled={command.pending}
-                aria-label={`Keep this one: ${option.label} of ${name}, as the text`}
+                aria-label={text('console.options.keepLabel', { option: option.label, clause: name })}
                 data-testid="console-collapse-option"
                 onClick={() => {
-                  if (window.confirm(`Make ${option.label} the text of ${name} and drop the other options?`)) {
+                  if (window.confirm(text('console.options.keepConfirm', { option: option.label, clause: name }))) {
                     void command.send({ type: 'clause.collapseOptions', clauseId: clause.id, optionId: option.id });
                   }
                 }}
               >
-                Keep this one
+                {text('console.options.keep')}
               </button>
             </li>
           ))}
@@ -41,23 +43,23 @@ export function ClauseOptions({ clause, name }: { clause: ConsoleClause; name: s
           type="button"
           className="mc-button mc-button--small"
           disabled={command.pending}
-          aria-label={`Add Option ${options.length + 1} to ${name}`}
+          aria-label={text('console.options.addLabel', { option: nextLabel(options), clause: name })}
           data-testid="console-add-option"
           onClick={() =>
             void command.send({ type: 'clause.addOption', clauseId: clause.id, label: nextLabel(options) })
           }
         >
-          Add option
+          {text('console.options.add')}
         </button>
         {!hasNoText && (
           <button
             type="button"
             className="mc-button mc-button--small"
             disabled={command.pending}
-            aria-label={`Add “No text” as an option of ${name}`}
+            aria-label={text('console.options.addNoTextLabel', { clause: name })}
             onClick={() => void command.send({ type: 'clause.addOption', clauseId: clause.id, label: 'No text' })}
           >
-            Add “No text”
+            {text('console.options.addNoText')}
           </button>
         )}
       </div>
@@ -66,7 +68,10 @@ export function ClauseOptions({ clause, name }: { clause: ConsoleClause; name: s
   );
 }
 
-/** "Option N", with N one more than the highest number in use. */
+/**
+ * "Option N", with N one more than the highest number in use. The label is part of the document, which
+ * every participant shares whatever their interface's language, so it stays as the drafting convention writes it.
+ */
 function nextLabel(options: ConsoleClause['options']): string {
   let highest = 0;
   for (const option of options) {

@@ -1,3 +1,4 @@
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useConsole } from '../ConsoleContext.ts';
 import { AddClauseForm } from './AddClauseForm.tsx';
 import { ClauseRow } from './ClauseRow.tsx';
@@ -7,12 +8,13 @@ import { useConsoleClauses } from './useConsoleClauses.ts';
 export function ClausesSection() {
   const { roots } = useConsole();
   const clauses = useConsoleClauses(roots);
+  const { text } = useMessages();
   return (
     <div className="mc-stack">
       {clauses.length === 0 ? (
-        <p className="mc-empty">The text has no clauses yet.</p>
+        <p className="mc-empty">{text('console.clause.empty')}</p>
       ) : (
-        <ol className="mc-list" aria-label="Clauses">
+        <ol className="mc-list" aria-label={text('console.clause.list')}>
           {clauses.map((clause, index) => (
             <ClauseRow key={clause.id} clause={clause} index={index} count={clauses.length} />
           ))}

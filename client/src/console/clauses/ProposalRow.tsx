@@ -1,4 +1,5 @@
 import type { ClauseId } from '@parley/shared';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useCommand } from '../../state/useCommand.ts';
 import { useConsole } from '../ConsoleContext.ts';
 import { Refusal } from '../ui/Refusal.tsx';
@@ -8,14 +9,16 @@ import type { OpenProposal } from './useConsoleClauses.ts';
 export function ProposalRow({ clauseId, proposal }: { clauseId: ClauseId; proposal: OpenProposal }) {
   const { parties } = useConsole();
   const command = useCommand();
+  const { text } = useMessages();
   const party = parties.find((p) => p.id === proposal.partyId);
   const decide = (disposition: 'incorporated' | 'notRetained') =>
     void command.send({ type: 'clause.decideProposal', clauseId, commentId: proposal.id, disposition });
   return (
     <li className="mc-proposal" data-testid="console-proposal">
       <p className="mc-proposal__by">
-        Proposal by {proposal.byName}
-        {party ? ` (${party.name})` : ''}
+        {party
+          ? text('console.proposal.byOf', { name: proposal.byName, party: party.name })
+          : text('console.proposal.by', { name: proposal.byName })}
       </p>
       <blockquote className="mc-proposal__text">{proposal.text}</blockquote>
       <div className="mc-row">
@@ -26,7 +29,7 @@ export function ProposalRow({ clauseId, proposal }: { clauseId: ClauseId; propos
           data-testid="console-incorporate"
           onClick={() => decide('incorporated')}
         >
-          Incorporate
+          {text('console.proposal.incorporate')}
         </button>
         <button
           type="button"
@@ -35,7 +38,7 @@ export function ProposalRow({ clauseId, proposal }: { clauseId: ClauseId; propos
           data-testid="console-not-retained"
           onClick={() => decide('notRetained')}
         >
-          Not retained
+          {text('console.proposal.notRetained')}
         </button>
       </div>
       <Refusal error={command.error} />

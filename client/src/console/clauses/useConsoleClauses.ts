@@ -1,6 +1,5 @@
 import type { ClauseId, ClauseKind, ClauseStatus, CommentId, OptionId, PlenaryRoots } from '@parley/shared';
 import {
-  CLAUSE_STATUS_NAMES,
   checkSetStatus,
   checkTransition,
   clauseCommentSchema,
@@ -113,9 +112,6 @@ function readSuggestionsOf(roots: PlenaryRoots, id: ClauseId): PendingSuggestion
   const record = clauseRecord(roots, id);
   return record ? readSuggestions(record) : [];
 }
-
-/** A status in words, for the console's menu and badges. */
-export const statusName = (status: ClauseStatus): string => CLAUSE_STATUS_NAMES[status];
 
 /** A change to wording (a clause's heading or body, an option's body) rather than to its controls. */
 function isTextEdit(event: Y.YEvent<Y.AbstractType<unknown>>): boolean {

@@ -3,20 +3,27 @@ import { useId, useState } from 'react';
 import { useWhenServerIsBack } from '../../api/useWhenServerIsBack.ts';
 import type { ExportFormat, ExportRefusal } from '../../export/downloadExport.ts';
 import { downloadExport } from '../../export/downloadExport.ts';
+import type { MessageKey } from '../../i18n/catalogs/index.ts';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { useFetched } from '../state/useFetched.ts';
 import { Refusal } from '../ui/Refusal.tsx';
 
-const FORMATS: readonly { readonly format: ExportFormat; readonly label: string; readonly hint: string }[] = [
-  { format: 'docx', label: 'Word', hint: 'DOCX' },
-  { format: 'md', label: 'Markdown', hint: 'MD' },
-  { format: 'html', label: 'Web page', hint: 'HTML, print-ready' },
-  { format: 'json', label: 'Data', hint: 'JSON' },
+/** Words from the catalog, or a name that is the same in every language (a format, a product). */
+type Words = { readonly key: MessageKey } | { readonly name: string };
+
+const FORMATS: readonly { readonly format: ExportFormat; readonly label: Words; readonly hint: Words }[] = [
+  { format: 'docx', label: { name: 'Word' }, hint: { name: 'DOCX' } },
+  { format: 'md', label: { name: 'Markdown' }, hint: { name: 'MD' } },
+  { format: 'html', label: { key: 'console.export.html' }, hint: { key: 'console.export.htmlHint' } },
+  { format: 'json', label: { key: 'console.export.json' }, hint: { name: 'JSON' } },
 ];
 
 /** Downloads the draft agreement (or a saved revision), as a draft or a clean text, with optional annexes. */
 export function ExportSection() {
   const { sessionId, token } = useIdentity();
+  const { text } = useMessages();
+  const say = (words: Words) => ('key' in words ? text(words.key) : words.name);
   const versions = useFetched(`/api/sessions/${sessionId}/versions`, versionsAnswerSchema, token);
   const id = useId();
   const [revision, setRevision] = useState('');
@@ -41,13 +48,13 @@ export function ExportSection() {
     });
     setBusy(null);
     if (refused !== null) setRefusal(refused);
-    else setDone(`${label} file downloaded.`);
+    else setDone(text('console.export.done', { format: label }));
   };
 
   return (
     <div className="mc-stack">
       <div className="mc-field">
-        <label htmlFor={`${id}-revision`}>Text</label>
+        <label htmlFor={`${id}-revision`}>{text('console.export.text')}</label>
         <select
           id={`${id}-revision`}
           className="mc-select"
@@ -55,7 +62,7 @@ export function ExportSection() {
           onChange={(event) => setRevision(event.target.value)}
           data-testid="console-export-revision"
         >
-          <option value="">Current text</option>
+          <option value="">{text('console.export.current')}</option>
           {(versions.value?.versions ?? []).map((version) => (
             <option key={version.id} value={version.id}>
               {version.label}
@@ -64,7 +71,7 @@ export function ExportSection() {
         </select>
       </div>
       <fieldset className="mc-fieldset">
-        <legend>Include</legend>
+        <legend>{text('console.export.include')}</legend>
         <label className="mc-check">
           <input
             type="checkbox"
@@ -72,11 +79,11 @@ export function ExportSection() {
             onChange={(e) => setClean(e.target.checked)}
             data-testid="console-export-clean"
           />
-          Clean text (no brackets or options; only when everything is agreed)
+          {text('console.export.clean')}
         </label>
         <label className="mc-check">
           <input type="checkbox" checked={agenda} onChange={(e) => setAgenda(e.target.checked)} />
-          The agenda
+          {text('console.export.agenda')}
         </label>
         <label className="mc-check">
           <input
@@ -85,7 +92,7 @@ export function ExportSection() {
             onChange={(e) => setRecord(e.target.checked)}
             data-testid="console-export-record"
           />
-          Annex the record
+          {text('console.export.record')}
         </label>
       </fieldset>
       <div className="mc-row">
@@ -95,12 +102,12 @@ export function ExportSection() {
             type="button"
             className="mc-button"
             disabled={busy !== null}
-            aria-label={`Download as ${label} (${hint})`}
-            title={hint}
+            aria-label={text('console.export.downloadAs', { format: say(label), hint: say(hint) })}
+            title={say(hint)}
             data-testid={`console-export-${format}`}
-            onClick={() => void download(format, label)}
+            onClick={() => void download(format, say(label))}
           >
-            {busy === format ? 'Preparing…' : label}
+            {busy === format ? text('console.export.preparing') : say(label)}
           </button>
         ))}
       </div>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { useCommand } from '../../state/useCommand.ts';
 import { useModeration } from '../../state/useModeration.ts';
@@ -18,6 +19,7 @@ export function FloorSection() {
   const { roots, nameOf, presence, parties } = useConsole();
   const { speakers, floor, listClosed, speakerLimitMs } = useModeration(roots);
   const command = useCommand();
+  const { text } = useMessages();
   const id = useId();
   const [giveTo, setGiveTo] = useState('');
   const limitSeconds = speakerLimitMs === null ? null : Math.round(speakerLimitMs / 1000);
@@ -32,7 +34,7 @@ export function FloorSection() {
   const candidates = new Map<string, string>();
   for (const entry of presence.online ?? []) {
     if (entry.doc === sessionId && entry.role !== 'observer' && entry.participantId !== you.participantId) {
-      candidates.set(entry.participantId, `${entry.name} (${seatLabel(entry.role, entry.partyId, parties)})`);
+      candidates.set(entry.participantId, `${entry.name} (${seatLabel(entry.role, entry.partyId, parties, text)})`);
     }
   }
 
@@ -40,18 +42,18 @@ export function FloorSection() {
     <div className="mc-stack">
       <div className="mc-speaker" data-testid="console-current-speaker">
         {floor === null ? (
-          <p className="mc-empty">Nobody has the floor.</p>
+          <p className="mc-empty">{text('console.floor.nobody')}</p>
         ) : (
           <>
             <p>
-              <span className="mc-label">Has the floor:</span>{' '}
+              <span className="mc-label">{text('console.floor.has')}</span>{' '}
               <strong data-testid="console-speaker-name">{speaking}</strong>
             </p>
             {floor.limitMs !== null && (
               <Countdown
                 endsAt={floor.since + floor.limitMs}
                 testId="console-speaker-remaining"
-                label={`Speaking time left for ${speaking}`}
+                label={text('console.speakingTimeLeftFor', { name: speaking ?? '' })}
               />
             )}
           </>
@@ -65,7 +67,7 @@ export function FloorSection() {
           onClick={() => void command.send({ type: 'floor.next' })}
           data-testid="console-next-speaker"
         >
-          Next speaker
+          {text('console.floor.next')}
         </button>
         <button
           type="button"
@@ -74,7 +76,7 @@ export function FloorSection() {
           onClick={() => void command.send({ type: 'floor.end' })}
           data-testid="console-end-turn"
         >
-          End turn
+          {text('console.floor.end')}
         </button>
         <button
           type="button"
@@ -83,16 +85,19 @@ export function FloorSection() {
           onClick={() => void command.send({ type: listClosed ? 'queue.reopen' : 'queue.close' })}
           data-testid="console-list-toggle"
         >
-          {listClosed ? 'Reopen the list' : 'Close the list'}
+          {listClosed ? text('console.floor.reopen') : text('console.floor.close')}
         </button>
       </div>
       <Refusal error={command.error} />
 
-      <h4 className="mc-subheading">Speakers’ list{listClosed && <span className="mc-tag">closed</span>}</h4>
+      <h4 className="mc-subheading">
+        {text('console.floor.list')}
+        {listClosed && <span className="mc-tag">{text('console.floor.closed')}</span>}
+      </h4>
       {speakers.length === 0 ? (
-        <p className="mc-empty">Nobody has asked for the floor.</p>
+        <p className="mc-empty">{text('console.floor.noRequests')}</p>
       ) : (
-        <ol className="mc-list" aria-label="Speakers’ list" data-testid="console-speakers">
+        <ol className="mc-list" aria-label={text('console.floor.list')} data-testid="console-speakers">
           {speakers.map((speaker) => (
             <SpeakerRow
               key={`${speaker.participantId}-${speaker.pointOfOrder}`}
@@ -106,7 +111,7 @@ export function FloorSection() {
 
       <div className="mc-form mc-form--add">
         <div className="mc-inline">
-          <label htmlFor={`${id}-limit`}>Limit per speaker</label>
+          <label htmlFor={`${id}-limit`}>{text('console.floor.limit')}</label>
           <select
             id={`${id}-limit`}
             className="mc-select"
@@ -115,13 +120,13 @@ export function FloorSection() {
             data-testid="console-speaker-limit"
             onChange={(event) => void setLimit(event.target.value === '' ? null : Number(event.target.value))}
           >
-            <option value="">No limit</option>
+            <option value="">{text('console.floor.noLimit')}</option>
             {limit.shown !== null && !LIMITS_SECONDS.includes(limit.shown) && (
-              <option value={String(limit.shown)}>{limit.shown} seconds</option>
+              <option value={String(limit.shown)}>{text('console.floor.seconds', { count: limit.shown })}</option>
             )}
             {LIMITS_SECONDS.map((seconds) => (
               <option key={seconds} value={String(seconds)}>
-                {seconds / 60} min
+                {text('agenda.minutes', { count: seconds / 60 })}
               </option>
             ))}
           </select>
@@ -133,7 +138,7 @@ export function FloorSection() {
             if (giveTo !== '') void command.send({ type: 'floor.give', participantId: giveTo });
           }}
         >
-          <label htmlFor={`${id}-give`}>Give the floor to</label>
+          <label htmlFor={`${id}-give`}>{text('console.floor.giveTo')}</label>
           <span className="mc-row mc-row--tight">
             <select
               id={`${id}-give`}
@@ -142,7 +147,7 @@ export function FloorSection() {
               onChange={(event) => setGiveTo(event.target.value)}
               data-testid="console-give-floor-to"
             >
-              <option value="">Choose…</option>
+              <option value="">{text('console.floor.choose')}</option>
               {[...candidates].map(([participantId, label]) => (
                 <option key={participantId} value={participantId}>
                   {label}
@@ -150,7 +155,7 @@ export function FloorSection() {
               ))}
             </select>
             <button type="submit" className="mc-button" disabled={command.pending || giveTo === ''}>
-              Give
+              {text('console.floor.giveShort')}
             </button>
           </span>
         </form>

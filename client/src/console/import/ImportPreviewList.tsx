@@ -1,12 +1,18 @@
 import type { ImportedBlock, ImportedRun, ImportPreview } from '@parley/shared';
 import type { ReactNode } from 'react';
+import { useMessages } from '../../i18n/useMessages.ts';
 
 /** The clauses an import would create, numbered as the draft numbers them: PP1, PP2 … then 1, 2 … */
 export function ImportPreviewList({ preview }: { preview: ImportPreview }) {
+  const { text } = useMessages();
   let preamble = 0;
   let operative = 0;
   return (
-    <ol className="mc-list mc-list--plain" aria-label="Clauses to create" data-testid="console-import-preview">
+    <ol
+      className="mc-list mc-list--plain"
+      aria-label={text('console.import.clausesToCreate')}
+      data-testid="console-import-preview"
+    >
       {preview.clauses.map((clause, index) => {
         const number = clause.kind === 'preamble' ? `PP${++preamble}` : `${++operative}.`;
         return (
@@ -18,7 +24,7 @@ export function ImportPreviewList({ preview }: { preview: ImportPreview }) {
               {clause.heading ? <span className="mc-item__title">{clause.heading}</span> : null}
               {clause.brackets > 0 ? (
                 <span className="mc-tag mc-tag--alert" data-testid="console-import-brackets">
-                  {clause.brackets} {clause.brackets === 1 ? 'bracket' : 'brackets'}
+                  {text('console.import.brackets', { count: clause.brackets })}
                 </span>
               ) : null}
             </div>

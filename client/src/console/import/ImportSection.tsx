@@ -3,6 +3,7 @@ import { IMPORT_MAX_FILE_BYTES, importAnswerSchema, importPreviewSchema } from '
 import { useId, useState } from 'react';
 import { isUnreachable, requestJson } from '../../api/requestJson.ts';
 import { useWhenServerIsBack } from '../../api/useWhenServerIsBack.ts';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { Refusal } from '../ui/Refusal.tsx';
 import { fileToBase64, formatOfFile } from './fileToBase64.ts';
@@ -24,6 +25,7 @@ type Step =
  */
 export function ImportSection() {
   const { sessionId, token } = useIdentity();
+  const { text } = useMessages();
   const id = useId();
   const [step, setStep] = useState<Step>({ kind: 'pick' });
   const [error, setError] = useState<string | null>(null);
@@ -42,9 +44,9 @@ export function ImportSection() {
     setError(null);
     if (!file) return;
     const format = formatOfFile(file.name);
-    if (format === null) return setError('Choose a Word document (.docx) or a Markdown file (.md).');
+    if (format === null) return setError(text('console.import.wrongFormat'));
     if (file.size > IMPORT_MAX_FILE_BYTES) {
-      return setError(`The file is too large (limit ${IMPORT_MAX_FILE_BYTES / 1024 / 1024} MB).`);
+      return setError(text('console.import.tooLarge', { megabytes: IMPORT_MAX_FILE_BYTES / 1024 / 1024 }));
     }
     setPending(true);
     const request: ImportRequest = { format, data: await fileToBase64(file) };
@@ -75,7 +77,7 @@ export function ImportSection() {
   return (
     <div className="mc-stack" data-testid="console-import">
       <div className="mc-field">
-        <label htmlFor={`${id}-file`}>Word (.docx) or Markdown (.md) file</label>
+        <label htmlFor={`${id}-file`}>{text('console.import.file')}</label>
         <input
           key={inputKey}
           id={`${id}-file`}
@@ -86,10 +88,7 @@ export function ImportSection() {
           data-testid="console-import-file"
         />
       </div>
-      <p className="mc-hint">
-        Paragraphs before the first numbered one become preamble paragraphs; each numbered paragraph an operative
-        clause. Words in [square brackets] become brackets.
-      </p>
+      <p className="mc-hint">{text('console.import.hint')}</p>
       {step.kind === 'preview' ? (
         <Preview
           step={step}
@@ -103,7 +102,7 @@ export function ImportSection() {
       ) : null}
       {step.kind === 'done' ? (
         <p className="mc-hint" role="status" data-testid="console-import-done">
-          Created {step.created} {step.created === 1 ? 'clause' : 'clauses'} after the existing ones.
+          {text('console.import.created', { count: step.created })}
         </p>
       ) : null}
       <Refusal error={error} testId="console-import-refusal" />
@@ -122,25 +121,25 @@ function Preview({
   onCreate: () => void;
   onCancel: () => void;
 }) {
+  const { text } = useMessages();
   const { preview } = step;
   const count = preview.clauses.length;
   const brackets = preview.clauses.reduce((sum, clause) => sum + clause.brackets, 0);
   return (
-    <section className="mc-stack" aria-label={`Preview of ${step.name}`}>
+    <section className="mc-stack" aria-label={text('console.import.previewOf', { name: step.name })}>
       <h4 className="mc-subheading">
-        {preview.title ? `${preview.title}: ` : ''}
-        {count} {count === 1 ? 'clause' : 'clauses'}, {brackets} {brackets === 1 ? 'bracket' : 'brackets'}
+        {preview.title
+          ? text('console.import.summaryTitled', { title: preview.title, clauses: count, brackets })
+          : text('console.import.summary', { clauses: count, brackets })}
       </h4>
       {brackets > 0 ? (
         <p className="mc-hint" data-testid="console-import-holder">
-          The brackets will be held by {preview.brackets.holderName}, with the reason “other” and the note “
-          {preview.brackets.note}”: no party’s delegates may change their words until you give each bracket to a party
-          (from the bracket’s label in the draft).
+          {text('console.import.holder', { holder: preview.brackets.holderName, note: preview.brackets.note })}
         </p>
       ) : null}
       {preview.warnings.map((warning) => (
         <p key={warning} className="mc-hint">
-          Note: {warning}.
+          {text('console.import.warning', { warning })}
         </p>
       ))}
       <ImportPreviewList preview={preview} />
@@ -152,7 +151,7 @@ function Preview({
           onClick={onCreate}
           data-testid="console-import-create"
         >
-          Create {count} {count === 1 ? 'clause' : 'clauses'}
+          {text('console.import.create', { count })}
         </button>
         <button
           type="button"
@@ -161,7 +160,7 @@ function Preview({
           onClick={onCancel}
           data-testid="console-import-cancel"
         >
-          Cancel
+          {text('console.cancel')}
         </button>
       </div>
     </section>

@@ -1,5 +1,6 @@
 import type { InviteLink } from '@parley/shared';
 import { useState } from 'react';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useCommand } from '../../state/useCommand.ts';
 import { CopyButton } from '../../ui/CopyButton.tsx';
 import { Refusal } from '../ui/Refusal.tsx';
@@ -16,11 +17,12 @@ export function CapabilityRow({
   onChanged: () => void;
 }) {
   const command = useCommand();
+  const { text } = useMessages();
   const [issued, setIssued] = useState<string | null>(null);
   const payload = { role: capability.role, ...(capability.partyId !== null ? { partyId: capability.partyId } : {}) };
 
   const revoke = async () => {
-    const warning = `Revoke the invite link${links.length > 1 ? 's' : ''} for ${capability.label}? Nobody new can join with ${links.length > 1 ? 'them' : 'it'}; people already in stay.`;
+    const warning = text('console.invites.revokeConfirm', { count: links.length, seat: capability.label });
     if (!window.confirm(warning)) return;
     if ((await command.send({ type: 'invite.revoke', ...payload })) !== null) {
       setIssued(null);
@@ -39,7 +41,7 @@ export function CapabilityRow({
     <li className="mc-item" data-testid="console-invite" data-role={capability.role}>
       <div className="mc-item__head">
         <span className="mc-item__title">{capability.label}</span>
-        {links.length === 0 && <span className="mc-tag">no active link</span>}
+        {links.length === 0 && <span className="mc-tag">{text('console.invites.none')}</span>}
       </div>
       {links.map((link) => (
         <div key={link.token} className="mc-link">
@@ -47,16 +49,16 @@ export function CapabilityRow({
             className="mc-link__url"
             readOnly
             value={link.url}
-            aria-label={`Invite link for ${capability.label}`}
+            aria-label={text('console.invites.urlLabel', { seat: capability.label })}
             onFocus={(event) => event.currentTarget.select()}
             data-testid="console-invite-url"
           />
-          <CopyButton text={link.url} label={`Copy the invite link for ${capability.label}`} />
+          <CopyButton text={link.url} label={text('console.invites.copyLabel', { seat: capability.label })} />
         </div>
       ))}
       {issued !== null && (
         <p className="mc-hint" role="status" data-testid="console-invite-issued">
-          New link issued: <span className="mc-link__plain">{issued}</span>
+          {text('console.invites.issued')} <span className="mc-link__plain">{issued}</span>
         </p>
       )}
       <div className="mc-row">
@@ -65,22 +67,22 @@ export function CapabilityRow({
             type="button"
             className="mc-button mc-button--danger"
             disabled={command.pending}
-            aria-label={`Revoke the invite links for ${capability.label}`}
+            aria-label={text('console.invites.revokeLabel', { seat: capability.label })}
             data-testid="console-invite-revoke"
             onClick={() => void revoke()}
           >
-            Revoke
+            {text('console.invites.revoke')}
           </button>
         )}
         <button
           type="button"
           className="mc-button"
           disabled={command.pending}
-          aria-label={`New link for ${capability.label}`}
+          aria-label={text('console.invites.reissueLabel', { seat: capability.label })}
           data-testid="console-invite-reissue"
           onClick={() => void reissue()}
         >
-          New link
+          {text('console.invites.reissue')}
         </button>
       </div>
       <Refusal error={command.error} />

@@ -1,5 +1,6 @@
 import type { Role } from '@parley/shared';
 import { invitesAnswerSchema } from '@parley/shared';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { useConsole } from '../ConsoleContext.ts';
 import { useFetched } from '../state/useFetched.ts';
@@ -17,19 +18,24 @@ export interface Capability {
 export function InvitesSection() {
   const { sessionId, token } = useIdentity();
   const { parties } = useConsole();
+  const { text } = useMessages();
   const invites = useFetched(`/api/sessions/${sessionId}/invites`, invitesAnswerSchema, token);
   const capabilities: Capability[] = [
-    { role: 'mediator', partyId: null, label: 'Mediators' },
-    ...parties.map((party) => ({ role: 'delegate' as const, partyId: party.id, label: `Delegation of ${party.name}` })),
-    { role: 'observer', partyId: null, label: 'Observers' },
+    { role: 'mediator', partyId: null, label: text('console.invites.mediators') },
+    ...parties.map((party) => ({
+      role: 'delegate' as const,
+      partyId: party.id,
+      label: text('seat.delegationOf', { party: party.name }),
+    })),
+    { role: 'observer', partyId: null, label: text('console.invites.observers') },
   ];
   return (
     <div className="mc-stack">
       <Refusal error={invites.error} />
       {invites.value === null ? (
-        invites.error === null && <p className="mc-empty">Loading the invite links…</p>
+        invites.error === null && <p className="mc-empty">{text('console.invites.loading')}</p>
       ) : (
-        <ul className="mc-list" aria-label="Invite links">
+        <ul className="mc-list" aria-label={text('console.section.invites')}>
           {capabilities.map((capability) => (
             <CapabilityRow
               key={`${capability.role}-${capability.partyId ?? ''}`}

@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useCommand } from '../../state/useCommand.ts';
 import { useConsole } from '../ConsoleContext.ts';
 import { seatLabel } from '../presence/seatLabel.ts';
@@ -21,13 +23,15 @@ export function ParticipantRow({
 }) {
   const { parties, presence, roster } = useConsole();
   const command = useCommand();
+  const { text } = useMessages();
+  const intl = useIntl();
   const keepId = useId();
   const [keepInvite, setKeepInvite] = useState(false);
   const moderated = !isYou && person.role !== 'mediator';
-  const seat = seatLabel(person.role, person.partyId, parties);
+  const seat = seatLabel(person.role, person.partyId, parties, text);
 
   const remove = async () => {
-    if (!window.confirm(removalWarning(person.name, seat, keepInvite))) return;
+    if (!window.confirm(removalWarning(person.name, seat, keepInvite, text))) return;
     const answer = await command.send({
       type: 'participant.remove',
       participantId: person.participantId,
@@ -50,22 +54,23 @@ export function ParticipantRow({
       <div className="mc-item__head">
         <span className="mc-item__title" data-testid="console-participant-name">
           {person.name}
-          {isYou && ' (you)'}
+          {isYou && ` ${text('console.participants.you')}`}
         </span>
         {!person.online && (
           <span className="mc-tag" data-testid="console-offline">
-            Offline
+            {text('console.participants.offline')}
           </span>
         )}
         {muted && (
           <span className="mc-tag mc-tag--alert" data-testid="console-muted">
-            Muted
+            {text('console.participants.muted')}
           </span>
         )}
       </div>
       <p className="mc-item__meta">
         {seat}
-        {person.rooms.length > 0 && ` · in ${person.rooms.join(', ')}`}
+        {person.rooms.length > 0 &&
+          ` · ${text('console.participants.in', { rooms: intl.formatList(person.rooms, { type: 'unit' }) })}`}
       </p>
       {moderated && (
         <div className="mc-row">
@@ -74,25 +79,29 @@ export function ParticipantRow({
             className="mc-button"
             disabled={command.pending}
             aria-pressed={muted}
-            aria-label={muted ? `Unmute ${person.name}` : `Mute ${person.name}`}
+            aria-label={
+              muted
+                ? text('console.participants.unmuteLabel', { name: person.name })
+                : text('console.participants.muteLabel', { name: person.name })
+            }
             data-testid="console-mute"
             onClick={async () => {
               const type = muted ? 'participant.unmute' : 'participant.mute';
               if ((await command.send({ type, participantId: person.participantId })) !== null) roster.refresh();
             }}
           >
-            {muted ? 'Unmute' : 'Mute'}
+            {muted ? text('console.participants.unmute') : text('console.participants.mute')}
           </button>
           <button
             type="button"
             className="mc-button mc-button--danger"
             disabled={command.pending}
-            aria-label={`Remove ${person.name} from the session`}
+            aria-label={text('console.participants.removeLabel', { name: person.name })}
             aria-describedby={`${keepId}-hint`}
             data-testid="console-remove-participant"
             onClick={() => void remove()}
           >
-            Remove
+            {text('console.participants.remove')}
           </button>
           <label className="mc-check" htmlFor={keepId}>
             <input
@@ -102,15 +111,13 @@ export function ParticipantRow({
               onChange={(event) => setKeepInvite(event.target.checked)}
               data-testid="console-keep-invite"
             />
-            keep their invite link working
+            {text('console.participants.keepInvite')}
           </label>
         </div>
       )}
       {moderated && (
         <p id={`${keepId}-hint`} className="mc-item__meta">
-          {keepInvite
-            ? 'Removing keeps the link they joined with: they could join again with it.'
-            : `Removing also retires the link they joined with; a new link for ${seat} is made.`}
+          {keepInvite ? text('console.participants.keepHint') : text('console.participants.retireHint', { seat })}
         </p>
       )}
       <Refusal error={command.error} />

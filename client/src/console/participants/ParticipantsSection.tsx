@@ -1,5 +1,6 @@
 import type { Role } from '@parley/shared';
 import { useState } from 'react';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { useModeration } from '../../state/useModeration.ts';
 import { useConsole } from '../ConsoleContext.ts';
@@ -34,6 +35,7 @@ export function ParticipantsSection() {
   const { you } = useIdentity();
   const { roots, presence, roster, parties } = useConsole();
   const { mutes, breakouts } = useModeration(roots);
+  const { text } = useMessages();
   const [replacements, setReplacements] = useState<readonly ReplacementLink[]>([]);
   const partyIndex = (partyId: string | null) =>
     partyId === null ? -1 : parties.findIndex((party) => party.id === partyId);
@@ -52,7 +54,7 @@ export function ParticipantsSection() {
   }
   // Presence is polled by the console itself and is the fresher of the two: it seats newcomers at once.
   for (const entry of presence.online ?? []) {
-    const room = roomLabel(entry.doc, parties, breakouts);
+    const room = roomLabel(entry.doc, parties, breakouts, text);
     const known = byPerson.get(entry.participantId);
     if (roster.people.get(entry.participantId)?.removed === true) continue;
     byPerson.set(entry.participantId, {
@@ -77,19 +79,19 @@ export function ParticipantsSection() {
     <div className="mc-stack">
       {presence.error !== null && (
         <p className="mc-refusal" role="alert">
-          Could not see who is online: {presence.error}
+          {text('console.participants.presenceError', { reason: presence.error })}
         </p>
       )}
       {roster.error !== null && (
         <p className="mc-refusal" role="alert">
-          Could not read the list of participants: {roster.error}
+          {text('console.participants.rosterError', { reason: roster.error })}
         </p>
       )}
       <ReplacementLinks links={replacements} />
       {presence.online === null && roster.people.size === 0 ? (
-        <p className="mc-empty">Looking for the participants…</p>
+        <p className="mc-empty">{text('console.participants.loading')}</p>
       ) : (
-        <ul className="mc-list" aria-label="Participants" data-testid="console-online">
+        <ul className="mc-list" aria-label={text('console.participants.list')} data-testid="console-online">
           {people.map((person) => (
             <ParticipantRow
               key={person.participantId}
@@ -103,11 +105,11 @@ export function ParticipantsSection() {
       )}
       {removed.length > 0 && (
         <>
-          <h4 className="mc-subheading">Removed</h4>
-          <ul className="mc-list mc-list--plain" aria-label="Removed participants">
+          <h4 className="mc-subheading">{text('console.participants.removed')}</h4>
+          <ul className="mc-list mc-list--plain" aria-label={text('console.participants.removedList')}>
             {removed.map((entry) => (
               <li key={entry.participantId} className="mc-item__meta" data-testid="console-removed-participant">
-                {entry.name} · {seatLabel(entry.role, entry.partyId ?? null, parties)}
+                {entry.name} · {seatLabel(entry.role, entry.partyId ?? null, parties, text)}
               </li>
             ))}
           </ul>

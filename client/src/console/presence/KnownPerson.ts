@@ -1,4 +1,5 @@
 import type { Role } from '@parley/shared';
+import type { useMessages } from '../../i18n/useMessages.ts';
 
 /** A participant the console has seen (online now or earlier): enough to name them. */
 export interface KnownPerson {
@@ -12,6 +13,6 @@ export interface KnownPerson {
  * For someone not yet on the roster the console holds (they joined since its last answer, which is
  * asked for again at once): never their id.
  */
-export function unknownName(): string {
-  return 'a participant who just joined';
+export function unknownName(text: ReturnType<typeof useMessages>['text']): string {
+  return text('console.person.unknown');
 }

@@ -1,21 +1,27 @@
 import type { Moderation, Party } from '@parley/shared';
 import { parseDocName } from '@parley/shared';
+import type { useMessages } from '../../i18n/useMessages.ts';
 
 /** "Plenary", "Caucus with Ruritania", "Mediators’ notes", "Working group: Water": a room, in words. */
-export function roomLabel(doc: string, parties: readonly Party[], breakouts: Moderation['breakouts']): string {
+export function roomLabel(
+  doc: string,
+  parties: readonly Party[],
+  breakouts: Moderation['breakouts'],
+  text: ReturnType<typeof useMessages>['text'],
+): string {
   const ref = parseDocName(doc);
   switch (ref?.kind) {
     case 'plenary':
-      return 'Plenary';
+      return text('rooms.plenary');
     case 'mediator':
-      return 'Mediators’ notes';
+      return text('rooms.mediatorNotes');
     case 'caucus': {
       const party = parties.find((p) => p.id === ref.partyId);
-      return `Caucus with ${party?.name ?? 'a party'}`;
+      return party ? text('rooms.caucusWith', { party: party.name }) : text('rooms.caucusWithUnknown');
     }
     case 'group': {
       const group = breakouts.find((b) => b.id === ref.breakoutId);
-      return `Working group${group ? `: ${group.label}` : ''}`;
+      return group ? text('rooms.groupNamed', { label: group.label }) : text('rooms.group');
     }
     default:
       return doc;

@@ -1,17 +1,23 @@
 import type { Party, Role } from '@parley/shared';
+import type { useMessages } from '../../i18n/useMessages.ts';
 
 /** "Mediator", "Delegation of Ruritania", "Observer": a participant's seat at the table. */
-export function seatLabel(role: Role, partyId: string | null, parties: readonly Party[]): string {
+export function seatLabel(
+  role: Role,
+  partyId: string | null,
+  parties: readonly Party[],
+  text: ReturnType<typeof useMessages>['text'],
+): string {
   switch (role) {
     case 'mediator':
-      return 'Mediator';
+      return text('seat.mediator');
     case 'observer':
-      return 'Observer';
+      return text('seat.observer');
     case 'languageServices':
-      return 'Language services';
+      return text('seat.languageServices');
     case 'delegate': {
       const party = parties.find((p) => p.id === partyId);
-      return party ? `Delegation of ${party.name}` : 'Delegate';
+      return party ? text('seat.delegationOf', { party: party.name }) : text('seat.delegate');
     }
   }
 }

@@ -1,5 +1,6 @@
 import { versionsAnswerSchema } from '@parley/shared';
 import { useId, useState } from 'react';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { formatSavedAt } from '../../revisions/formatSavedAt.ts';
 import { useOpenRevisions } from '../../revisions/RevisionsViewContext.ts';
 import { useIdentity } from '../../state/IdentityContext.ts';
@@ -17,6 +18,7 @@ export function RevisionsSection() {
   const { nameOf } = useConsole();
   const versions = useFetched(`/api/sessions/${sessionId}/versions`, versionsAnswerSchema, token);
   const command = useCommand();
+  const { text } = useMessages();
   const id = useId();
   const [label, setLabel] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
@@ -28,7 +30,7 @@ export function RevisionsSection() {
     const answer = await command.send({ type: 'version.save', ...(trimmed !== '' ? { label: trimmed } : {}) });
     if (answer === null) return;
     setLabel('');
-    setSaved(answer.label ?? 'the revision');
+    setSaved(answer.label ?? text('console.revisions.theRevision'));
     versions.reload();
   };
 
@@ -36,14 +38,14 @@ export function RevisionsSection() {
     <div className="mc-stack">
       <form
         className="mc-form"
-        aria-label="Save a revision"
+        aria-label={text('console.revisions.form')}
         onSubmit={(event) => {
           event.preventDefault();
           void save();
         }}
       >
         <div className="mc-field">
-          <label htmlFor={`${id}-label`}>Label (optional)</label>
+          <label htmlFor={`${id}-label`}>{text('console.revisions.label')}</label>
           <span className="mc-row mc-row--tight">
             <input
               id={`${id}-label`}
@@ -59,13 +61,13 @@ export function RevisionsSection() {
               disabled={command.pending}
               data-testid="console-save-revision"
             >
-              Save revision
+              {text('console.revisions.save')}
             </button>
           </span>
         </div>
         {saved !== null && (
           <p className="mc-hint" role="status" data-testid="console-revision-saved">
-            Saved {saved}.
+            {text('console.revisions.saved', { label: saved })}
           </p>
         )}
         <Refusal error={command.error} />
@@ -73,9 +75,15 @@ export function RevisionsSection() {
 
       <Refusal error={versions.error} />
       {list.length === 0 ? (
-        <p className="mc-empty">{versions.loading ? 'Loading the revisions…' : 'No revision saved yet.'}</p>
+        <p className="mc-empty">
+          {versions.loading ? text('console.revisions.loading') : text('console.revisions.empty')}
+        </p>
       ) : (
-        <ol className="mc-list mc-list--plain mc-versions" aria-label="Saved revisions" data-testid="console-revisions">
+        <ol
+          className="mc-list mc-list--plain mc-versions"
+          aria-label={text('console.revisions.list')}
+          data-testid="console-revisions"
+        >
           {list.map((version) => (
             <li key={version.id} className="mc-version" data-testid="console-revision" data-version-id={version.id}>
               <strong>{version.label}</strong>
@@ -89,7 +97,7 @@ export function RevisionsSection() {
 
       {openRevisions !== null && (
         <button type="button" className="mc-button" onClick={openRevisions} data-testid="console-open-revisions">
-          Open revisions
+          {text('console.revisions.open')}
         </button>
       )}
     </div>

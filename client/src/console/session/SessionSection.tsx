@@ -1,4 +1,6 @@
 import type { Command, SessionSettings } from '@parley/shared';
+import type { MessageKey } from '../../i18n/catalogs/index.ts';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useCommand } from '../../state/useCommand.ts';
 import { useSessionMeta } from '../../state/useSessionMeta.ts';
 import { useConsole } from '../ConsoleContext.ts';
@@ -10,8 +12,8 @@ type FlagSetting = Exclude<keyof SessionSettings, 'editMode'>;
 
 interface Setting {
   readonly key: keyof SessionSettings;
-  readonly label: string;
-  readonly hint: string;
+  readonly label: MessageKey;
+  readonly hint: MessageKey;
   readonly testId: string;
   readonly command: (on: boolean) => Command;
 }
@@ -19,36 +21,36 @@ interface Setting {
 const SETTINGS: readonly (Setting & { readonly key: FlagSetting })[] = [
   {
     key: 'oneText',
-    label: 'One-Text mode',
-    hint: 'You alone hold the pen; delegations comment and file textual proposals.',
+    label: 'console.session.oneText',
+    hint: 'console.session.oneTextHint',
     testId: 'console-one-text',
     command: (enabled) => ({ type: 'session.oneText', enabled }),
   },
   {
     key: 'frozen',
-    label: 'Freeze the text',
-    hint: 'Nobody but the mediators can change anything.',
+    label: 'console.session.freeze',
+    hint: 'console.session.freezeHint',
     testId: 'console-freeze',
     command: (frozen) => ({ type: 'session.freeze', frozen }),
   },
   {
     key: 'observersMayExport',
-    label: 'Observers may download and see revisions',
-    hint: 'Observers can download the draft agreement and open the saved revisions and their comparison.',
+    label: 'console.session.observers',
+    hint: 'console.session.observersHint',
     testId: 'console-observers-export',
     command: (allowed) => ({ type: 'session.observersMayExport', allowed }),
   },
   {
     key: 'workingGroupsMayTable',
-    label: 'Working groups may table their drafts',
-    hint: 'Members of a working group put its drafts into the plenary themselves, not only you.',
+    label: 'console.session.groupsTable',
+    hint: 'console.session.groupsTableHint',
     testId: 'console-groups-table',
     command: (allowed) => ({ type: 'session.workingGroupsMayTable', allowed }),
   },
   {
     key: 'holdersMaySettleSuggestions',
-    label: 'Parties settle suggestions in their brackets',
-    hint: 'A party accepts or rejects the suggestions that lie wholly inside the brackets it holds, not only you.',
+    label: 'console.session.holdersSettle',
+    hint: 'console.session.holdersSettleHint',
     testId: 'console-holders-settle',
     command: (allowed) => ({ type: 'session.holdersMaySettleSuggestions', allowed }),
   },
@@ -57,8 +59,8 @@ const SETTINGS: readonly (Setting & { readonly key: FlagSetting })[] = [
 /** Issue 14: the session's edit mode is a choice of two, shown as one switch. */
 const DELEGATES_SUGGEST: Setting = {
   key: 'editMode',
-  label: 'Delegates only suggest',
-  hint: 'What delegations type and delete becomes suggestions that you accept or reject (always so in One-Text mode).',
+  label: 'console.session.suggest',
+  hint: 'console.session.suggestHint',
   testId: 'console-edit-mode',
   command: (on) => ({ type: 'session.editMode', mode: on ? 'suggest' : 'direct' }),
 };
@@ -79,6 +81,7 @@ export function SessionSection() {
 
 function SettingSwitch({ setting, on }: { setting: Setting; on: boolean }) {
   const command = useCommand();
+  const { text } = useMessages();
   const requested = useRequestedValue(on);
   const id = `mc-setting-${setting.key}`;
   const change = async (value: boolean) => {
@@ -97,9 +100,9 @@ function SettingSwitch({ setting, on }: { setting: Setting; on: boolean }) {
         onChange={(event) => void change(event.target.checked)}
       />
       <div>
-        <label htmlFor={id}>{setting.label}</label>
+        <label htmlFor={id}>{text(setting.label)}</label>
         <p id={`${id}-hint`} className="mc-hint">
-          {setting.hint}
+          {text(setting.hint)}
         </p>
         <Refusal error={command.error} />
       </div>

@@ -1,4 +1,5 @@
 import type { Command, Party } from '@parley/shared';
+import { useMessages } from '../../i18n/useMessages.ts';
 import type { PendingSuggestion } from '../../room/suggestions/readSuggestions.ts';
 import { describePending } from '../../room/suggestions/readSuggestions.ts';
 import { useCommand } from '../../state/useCommand.ts';
@@ -20,8 +21,9 @@ export function pendingCount(clauses: readonly ConsoleClause[]): number {
 export function SuggestionsSection({ clauses }: { clauses: readonly ConsoleClause[] }) {
   const { parties, nameOf } = useConsole();
   const command = useCommand();
+  const { text } = useMessages();
   const withSuggestions = clauses.filter((clause) => clause.suggestions.length > 0);
-  if (withSuggestions.length === 0) return <p className="mc-empty">No suggestions are waiting.</p>;
+  if (withSuggestions.length === 0) return <p className="mc-empty">{text('console.suggestions.empty')}</p>;
   const authorOf = (suggestion: PendingSuggestion) => {
     const party = parties.find((candidate) => candidate.id === suggestion.party);
     return party ? `${nameOf(suggestion.by)} (${party.name})` : nameOf(suggestion.by);
@@ -47,7 +49,7 @@ export function SuggestionsSection({ clauses }: { clauses: readonly ConsoleClaus
             onClick={() => void decideAll('suggestion.accept', party)}
             data-testid="accept-all-of-party"
           >
-            Accept all of {party.name}
+            {text('console.suggestions.acceptAll', { party: party.name })}
           </button>
           <button
             type="button"
@@ -56,15 +58,15 @@ export function SuggestionsSection({ clauses }: { clauses: readonly ConsoleClaus
             onClick={() => void decideAll('suggestion.reject', party)}
             data-testid="reject-all-of-party"
           >
-            Reject all of {party.name}
+            {text('console.suggestions.rejectAll', { party: party.name })}
           </button>
         </div>
       ))}
-      <ol className="mc-list" aria-label="Pending suggestions">
+      <ol className="mc-list" aria-label={text('console.suggestions.list')}>
         {withSuggestions.map((clause) => (
           <li key={clause.id} className="mc-item">
             <div className="mc-item__head">
-              <span className="mc-item__number">{clauseName(clause.kind, clause.number)}</span>
+              <span className="mc-item__number">{clauseName(clause.kind, clause.number, text)}</span>
             </div>
             <ul className="mc-list mc-list--plain">
               {clause.suggestions.map((suggestion) => {
@@ -83,19 +85,19 @@ export function SuggestionsSection({ clauses }: { clauses: readonly ConsoleClaus
                       type="button"
                       className="mc-button"
                       disabled={command.pending}
-                      aria-label={`Accept: ${sentence}`}
+                      aria-label={text('console.suggestions.acceptLabel', { sentence })}
                       onClick={() => decide('suggestion.accept')}
                     >
-                      Accept
+                      {text('console.suggestions.accept')}
                     </button>
                     <button
                       type="button"
                       className="mc-button"
                       disabled={command.pending}
-                      aria-label={`Reject: ${sentence}`}
+                      aria-label={text('console.suggestions.rejectLabel', { sentence })}
                       onClick={() => decide('suggestion.reject')}
                     >
-                      Reject
+                      {text('console.suggestions.reject')}
                     </button>
                   </li>
                 );

@@ -1,8 +1,10 @@
+import { useMessages } from '../../i18n/useMessages.ts';
 import { formatRemaining, useRemaining } from '../../time/serverClock.ts';
 
 /** Time left until `endsAt` on the server's clock ("4:05 left", then "Time is up"). */
 export function Countdown({ endsAt, testId, label }: { endsAt: number | null; testId: string; label: string }) {
   const remaining = useRemaining(endsAt, 500);
+  const { text } = useMessages();
   if (remaining === null) return null;
   const over = remaining === 0;
   return (
@@ -12,7 +14,7 @@ export function Countdown({ endsAt, testId, label }: { endsAt: number | null; te
       role="timer"
       aria-label={label}
     >
-      {over ? 'Time is up' : `${formatRemaining(remaining)} left`}
+      {over ? text('console.countdown.over') : text('console.countdown.left', { time: formatRemaining(remaining) })}
     </span>
   );
 }

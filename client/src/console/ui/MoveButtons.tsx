@@ -1,3 +1,4 @@
+import { useMessages } from '../../i18n/useMessages.ts';
 import { ArrowIcon } from '../../ui/icons/ArrowIcon.tsx';
 
 /** "Move up" / "Move down" for one entry of an ordered list; `onMove` gets the new index. */
@@ -14,14 +15,15 @@ export function MoveButtons({
   disabled: boolean;
   onMove: (index: number) => void;
 }) {
+  const { text } = useMessages();
   return (
     <span className="mc-move">
       <button
         type="button"
         className="mc-button mc-button--icon"
         disabled={disabled || index === 0}
-        aria-label={`Move ${what} up`}
-        title="Move up"
+        aria-label={text('console.move.upLabel', { what })}
+        title={text('console.move.up')}
         onClick={() => onMove(index - 1)}
       >
         <ArrowIcon direction="up" />
@@ -30,8 +32,8 @@ export function MoveButtons({
         type="button"
         className="mc-button mc-button--icon"
         disabled={disabled || index >= count - 1}
-        aria-label={`Move ${what} down`}
-        title="Move down"
+        aria-label={text('console.move.downLabel', { what })}
+        title={text('console.move.down')}
         onClick={() => onMove(index + 1)}
       >
         <ArrowIcon direction="down" />

@@ -36,6 +36,7 @@ export const ar: Catalog = {
   'landing.invite.mediator': 'الوسيط',
   'landing.invite.party': 'وفد {party}',
   'landing.invite.observers': 'المراقبون',
+  'landing.invite.languageServices': 'الخدمات اللغوية',
 
   'join.documentTitle': 'الانضمام إلى جلسة · Parley',
   'join.lede': 'أنت مدعوّ إلى جلسة وساطة.',
@@ -43,7 +44,7 @@ export const ar: Catalog = {
   'join.noInvite.body': 'افتح رابط الدعوة كاملًا كما أرسله إليك الوسيط: فهو ينتهي بـ {marker} يليه رمز طويل.',
   'join.continue.heading': 'سبق لك الانضمام إلى هذه الجلسة',
   'join.continue.body':
-    'أنت في هذا المتصفح {name}، {role, select, mediator {الوسيط} delegate {عضو في وفد} observer {مراقب} other {مشارك}}.',
+    'أنت في هذا المتصفح {name}، {role, select, mediator {الوسيط} delegate {عضو في وفد} observer {مراقب} languageServices {من الخدمات اللغوية} other {مشارك}}.',
   'join.continue.button': 'المتابعة باسم {name}',
   'join.form.heading': 'الانضمام إلى الجلسة',
   'join.form.headingAgain': 'أو الانضمام مجددًا بهذه الدعوة',
@@ -89,5 +90,6 @@ export const ar: Catalog = {
   'room.export.html': 'صفحة جاهزة للطباعة (HTML، تُحفَظ بصيغة PDF)',
   'room.export.json': 'بيانات (JSON)',
   'room.you.prefix': 'أنت',
-  'room.you.role': '{role, select, mediator {الوسيط} observer {مراقب} delegate {وفد {party}} other {عضو في وفد}}',
+  'room.you.role':
+    '{role, select, mediator {الوسيط} observer {مراقب} delegate {وفد {party}} languageServices {الخدمات اللغوية} other {عضو في وفد}}',
 };

@@ -38,6 +38,7 @@ export const en = {
   'landing.invite.mediator': 'Mediator',
   'landing.invite.party': 'Delegation of {party}',
   'landing.invite.observers': 'Observers',
+  'landing.invite.languageServices': 'Language services',
 
   'join.documentTitle': 'Join a session · Parley',
   'join.lede': 'You are invited to a mediated session.',
@@ -45,7 +46,7 @@ export const en = {
   'join.noInvite.body': 'Open the whole invite link the mediator sent you: it ends with {marker} and a long code.',
   'join.continue.heading': 'You have joined this session before',
   'join.continue.body':
-    'In this browser you are {name}, {role, select, mediator {the mediator} delegate {a delegate} observer {an observer} other {a participant}}.',
+    'In this browser you are {name}, {role, select, mediator {the mediator} delegate {a delegate} observer {an observer} languageServices {of the language services} other {a participant}}.',
   'join.continue.button': 'Continue as {name}',
   'join.form.heading': 'Join the session',
   'join.form.headingAgain': 'Or join again with this invite',
@@ -92,7 +93,7 @@ export const en = {
   'room.export.json': 'Data (JSON)',
   'room.you.prefix': 'You are',
   'room.you.role':
-    '{role, select, mediator {Mediator} observer {Observer} delegate {Delegation of {party}} other {Delegate}}',
+    '{role, select, mediator {Mediator} observer {Observer} delegate {Delegation of {party}} languageServices {Language services} other {Delegate}}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -36,6 +36,7 @@ export const es: Catalog = {
   'landing.invite.mediator': 'Mediador',
   'landing.invite.party': 'Delegación de {party}',
   'landing.invite.observers': 'Observadores',
+  'landing.invite.languageServices': 'Servicios lingüísticos',
 
   'join.documentTitle': 'Unirse a una sesión · Parley',
   'join.lede': 'Se le invita a una sesión de mediación.',
@@ -44,7 +45,7 @@ export const es: Catalog = {
     'Abra el enlace de invitación completo que le envió el mediador: termina en {marker} seguido de un código largo.',
   'join.continue.heading': 'Ya se ha unido a esta sesión',
   'join.continue.body':
-    'En este navegador, usted es {name}, {role, select, mediator {el mediador} delegate {miembro de una delegación} observer {observador} other {participante}}.',
+    'En este navegador, usted es {name}, {role, select, mediator {el mediador} delegate {miembro de una delegación} observer {observador} languageServices {de los servicios lingüísticos} other {participante}}.',
   'join.continue.button': 'Continuar como {name}',
   'join.form.heading': 'Unirse a la sesión',
   'join.form.headingAgain': 'O volver a unirse con esta invitación',
@@ -95,5 +96,5 @@ export const es: Catalog = {
   'room.export.json': 'Datos (JSON)',
   'room.you.prefix': 'Usted es',
   'room.you.role':
-    '{role, select, mediator {Mediador} observer {Observador} delegate {Delegación de {party}} other {Miembro de una delegación}}',
+    '{role, select, mediator {Mediador} observer {Observador} delegate {Delegación de {party}} languageServices {Servicios lingüísticos} other {Miembro de una delegación}}',
 };

@@ -37,6 +37,7 @@ export const fr: Catalog = {
   'landing.invite.mediator': 'Médiateur',
   'landing.invite.party': 'Délégation de {party}',
   'landing.invite.observers': 'Observateurs',
+  'landing.invite.languageServices': 'Services linguistiques',
 
   'join.documentTitle': 'Rejoindre une séance · Parley',
   'join.lede': 'Vous êtes invité(e) à une séance de médiation.',
@@ -45,7 +46,7 @@ export const fr: Catalog = {
     'Ouvrez le lien d’invitation complet que le médiateur vous a envoyé : il se termine par {marker} suivi d’un long code.',
   'join.continue.heading': 'Vous avez déjà rejoint cette séance',
   'join.continue.body':
-    'Dans ce navigateur, vous êtes {name}, {role, select, mediator {le médiateur} delegate {membre d’une délégation} observer {observateur} other {participant}}.',
+    'Dans ce navigateur, vous êtes {name}, {role, select, mediator {le médiateur} delegate {membre d’une délégation} observer {observateur} languageServices {des services linguistiques} other {participant}}.',
   'join.continue.button': 'Continuer en tant que {name}',
   'join.form.heading': 'Rejoindre la séance',
   'join.form.headingAgain': 'Ou rejoindre à nouveau avec cette invitation',
@@ -95,5 +96,5 @@ export const fr: Catalog = {
   'room.export.json': 'Données (JSON)',
   'room.you.prefix': 'Vous êtes',
   'room.you.role':
-    '{role, select, mediator {Médiateur} observer {Observateur} delegate {Délégation de {party}} other {Membre d’une délégation}}',
+    '{role, select, mediator {Médiateur} observer {Observateur} delegate {Délégation de {party}} languageServices {Services linguistiques} other {Membre d’une délégation}}',
 };

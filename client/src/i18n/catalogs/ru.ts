@@ -36,6 +36,7 @@ export const ru: Catalog = {
   'landing.invite.mediator': 'Посредник',
   'landing.invite.party': 'Делегация: {party}',
   'landing.invite.observers': 'Наблюдатели',
+  'landing.invite.languageServices': 'Лингвистическая служба',
 
   'join.documentTitle': 'Присоединиться к заседанию · Parley',
   'join.lede': 'Вы приглашены на заседание с участием посредника.',
@@ -44,7 +45,7 @@ export const ru: Catalog = {
     'Откройте полную ссылку-приглашение, которую вам прислал посредник: она заканчивается на {marker} и длинный код.',
   'join.continue.heading': 'Вы уже присоединялись к этому заседанию',
   'join.continue.body':
-    'В этом браузере вы — {name}, {role, select, mediator {посредник} delegate {член делегации} observer {наблюдатель} other {участник}}.',
+    'В этом браузере вы — {name}, {role, select, mediator {посредник} delegate {член делегации} observer {наблюдатель} languageServices {сотрудник лингвистической службы} other {участник}}.',
   'join.continue.button': 'Продолжить как {name}',
   'join.form.heading': 'Присоединиться к заседанию',
   'join.form.headingAgain': 'Или присоединиться заново по этому приглашению',
@@ -95,5 +96,5 @@ export const ru: Catalog = {
   'room.export.json': 'Данные (JSON)',
   'room.you.prefix': 'Вы —',
   'room.you.role':
-    '{role, select, mediator {Посредник} observer {Наблюдатель} delegate {Делегация: {party}} other {Член делегации}}',
+    '{role, select, mediator {Посредник} observer {Наблюдатель} delegate {Делегация: {party}} languageServices {Лингвистическая служба} other {Член делегации}}',
 };

@@ -35,6 +35,7 @@ export const zh: Catalog = {
   'landing.invite.mediator': '调解人',
   'landing.invite.party': '{party}代表团',
   'landing.invite.observers': '观察员',
+  'landing.invite.languageServices': '语言服务',
 
   'join.documentTitle': '加入会议 · Parley',
   'join.lede': '您受邀参加一场调解会议。',
@@ -42,7 +43,7 @@ export const zh: Catalog = {
   'join.noInvite.body': '请打开调解人发给您的完整邀请链接：链接以 {marker} 加一段长代码结尾。',
   'join.continue.heading': '您之前已加入此会议',
   'join.continue.body':
-    '在此浏览器中，您是{name}，{role, select, mediator {调解人} delegate {代表团成员} observer {观察员} other {参与者}}。',
+    '在此浏览器中，您是{name}，{role, select, mediator {调解人} delegate {代表团成员} observer {观察员} languageServices {语言服务人员} other {参与者}}。',
   'join.continue.button': '以{name}的身份继续',
   'join.form.heading': '加入会议',
   'join.form.headingAgain': '或使用此邀请重新加入',
@@ -85,5 +86,6 @@ export const zh: Catalog = {
   'room.export.html': '可打印页面（HTML，可另存为 PDF）',
   'room.export.json': '数据 (JSON)',
   'room.you.prefix': '您是',
-  'room.you.role': '{role, select, mediator {调解人} observer {观察员} delegate {{party}代表团} other {代表团成员}}',
+  'room.you.role':
+    '{role, select, mediator {调解人} observer {观察员} delegate {{party}代表团} languageServices {语言服务} other {代表团成员}}',
 };

@@ -1,9 +1,18 @@
 import { CloseCodes } from '@parley/shared';
 
-/** Why this browser may not be in the room, as a heading and a sentence on what to do. */
+/**
+ * Why this browser may not be in the room: what kind of refusal, and the server's own reason (in its
+ * words, which stay English). The page puts it in the reader's language (`denialWords`).
+ */
 export interface AccessDenial {
-  readonly title: string;
-  readonly detail: string;
+  /**
+   * `invalidLink`: the token was not accepted; `noSession`: no such session; `refused`: another
+   * refusal, named by the server's reason; `removed`: the mediator removed this participant;
+   * `refusedAgain`: the server refused this page's edits again right after a reload.
+   */
+  readonly kind: 'invalidLink' | 'noSession' | 'refused' | 'removed' | 'refusedAgain';
+  /** The server's reason, or '' when it gave none worth repeating. */
+  readonly reason: string;
 }
 
 /** HTTP statuses after which the room cannot open however often we try; others may pass. */
@@ -11,18 +20,15 @@ export function isDenialStatus(status: number): boolean {
   return status === 401 || status === 403 || status === 404;
 }
 
-/** A refusal of `GET /api/sessions/:id` in words; `error` is the server's own reason. */
+/** A refusal of `GET /api/sessions/:id`; `error` is the server's own reason. */
 export function denialFromStatus(status: number, error: string): AccessDenial {
   switch (status) {
     case 401:
-      return {
-        title: 'This link is not valid',
-        detail: `The server did not accept your access (${error}). Open the invite link you were sent again.`,
-      };
+      return { kind: 'invalidLink', reason: error };
     case 404:
-      return { title: 'This session does not exist', detail: `${capitalize(error)}. Check the link you were sent.` };
+      return { kind: 'noSession', reason: error };
     default:
-      return { title: capitalize(error), detail: 'Ask the mediator if you think this is a mistake.' };
+      return { kind: 'refused', reason: error };
   }
 }
 
@@ -30,21 +36,10 @@ export function denialFromStatus(status: number, error: string): AccessDenial {
 export function denialFromClose(code: number, reason: string): AccessDenial | null {
   switch (code) {
     case CloseCodes.Removed.code:
-      return {
-        title: 'You were removed from this session',
-        detail: `The mediator removed you${reason && reason !== CloseCodes.Removed.reason ? ` (${reason})` : ''}. Ask them if you think this is a mistake.`,
-      };
+      return { kind: 'removed', reason: reason && reason !== CloseCodes.Removed.reason ? reason : '' };
     case CloseCodes.Unauthorized.code:
-      return {
-        title: 'This link is not valid',
-        detail: `The server did not accept your access (${reason || CloseCodes.Unauthorized.reason}). Open the invite link you were sent again.`,
-      };
+      return { kind: 'invalidLink', reason: reason || CloseCodes.Unauthorized.reason };
     default:
       return null;
   }
-}
-
-function capitalize(text: string): string {
-  const trimmed = text.trim().replace(/\.$/, '');
-  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
 }

@@ -1,17 +1,19 @@
 import type { AgendaItem, Moderation } from '@parley/shared';
-import { AGENDA_STATE_LABELS } from '../../state/agendaStateLabels.ts';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { Countdown } from '../floor/Countdown.tsx';
+import { agendaStateKey } from './agendaStateKey.ts';
 
 /** The agenda: each item with its state and time-box; the current one highlighted, counting down. */
 export function AgendaPanel({ items, moderation }: { items: readonly AgendaItem[]; moderation: Moderation }) {
   const { currentItemId, timer } = moderation;
+  const { text } = useMessages();
   return (
     <section className="panel" aria-labelledby="agenda-heading">
       <h2 id="agenda-heading" className="panel__heading">
-        Agenda
+        {text('agenda.heading')}
       </h2>
       {items.length === 0 ? (
-        <p className="empty">The mediator has not set the agenda yet.</p>
+        <p className="empty">{text('agenda.empty')}</p>
       ) : (
         <ol className="agenda" data-testid="agenda">
           {items.map((item, index) => {
@@ -30,20 +32,23 @@ export function AgendaPanel({ items, moderation }: { items: readonly AgendaItem[
                 <span className="agenda__number">{index + 1}.</span>
                 <span className="agenda__title">
                   {item.title}
-                  {current && <span className="visually-hidden"> (current item)</span>}
+                  {current && <span className="visually-hidden"> {text('agenda.currentItem')}</span>}
                 </span>
                 <span className="agenda__meta">
-                  <span className={`badge badge--${item.state}`}>{AGENDA_STATE_LABELS[item.state]}</span>
+                  <span className={`badge badge--${item.state}`}>{text(agendaStateKey(item.state))}</span>
                   {item.timeboxMinutes !== null && (
                     <span className="agenda__timebox">
-                      {item.timeboxMinutes} min<span className="visually-hidden"> time-box</span>
+                      {text('agenda.minutes', { count: item.timeboxMinutes })}
+                      <span className="visually-hidden"> {text('agenda.timebox')}</span>
                     </span>
                   )}
                   {endsAt !== null && (
-                    <Countdown endsAt={endsAt} label="Time left on this item" testId="agenda-remaining" />
+                    <Countdown endsAt={endsAt} label={text('agenda.timeLeft')} testId="agenda-remaining" />
                   )}
                 </span>
-                {item.workingGroup && <span className="agenda__group">Working group: {item.workingGroup}</span>}
+                {item.workingGroup && (
+                  <span className="agenda__group">{text('agenda.group', { group: item.workingGroup })}</span>
+                )}
               </li>
             );
           })}

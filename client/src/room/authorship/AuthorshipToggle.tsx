@@ -1,5 +1,6 @@
 import type { Party } from '@parley/shared';
 import { MEDIATOR_AUTHOR_COLOR } from '@parley/shared';
+import { useMessages } from '../../i18n/useMessages.ts';
 
 interface AuthorshipToggleProps {
   readonly on: boolean;
@@ -12,6 +13,7 @@ interface AuthorshipToggleProps {
  * state), with the key to its colours while it is on.
  */
 export function AuthorshipToggle({ on, onToggle, parties }: AuthorshipToggleProps) {
+  const { text } = useMessages();
   return (
     <div className="authorship">
       <button
@@ -20,12 +22,12 @@ export function AuthorshipToggle({ on, onToggle, parties }: AuthorshipToggleProp
         aria-pressed={on}
         onClick={onToggle}
         data-testid="authorship-toggle"
-        title="Colour the text by who wrote it, as the server recorded it"
+        title={text('authorship.title')}
       >
-        Authorship
+        {text('authorship.toggle')}
       </button>
       {on && (
-        <ul className="authorship__legend" aria-label="Authorship colours" data-testid="authorship-legend">
+        <ul className="authorship__legend" aria-label={text('authorship.legend')} data-testid="authorship-legend">
           {parties.map((party) => (
             <li key={party.id}>
               <span className="authorship__swatch" style={{ backgroundColor: party.color }} aria-hidden="true" />
@@ -38,7 +40,7 @@ export function AuthorshipToggle({ on, onToggle, parties }: AuthorshipToggleProp
               style={{ backgroundColor: MEDIATOR_AUTHOR_COLOR }}
               aria-hidden="true"
             />
-            Mediator
+            {text('authorship.mediator')}
           </li>
         </ul>
       )}

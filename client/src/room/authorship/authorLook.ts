@@ -1,18 +1,24 @@
 import type { AuthorEntry, Party } from '@parley/shared';
 import { MEDIATOR_AUTHOR_COLOR, SERVER_AUTHOR_COLOR } from '@parley/shared';
+import type { Translate } from '../../i18n/Translate.ts';
 import type { AuthorLook } from './AuthorshipLens.ts';
 
-/** How an author's text looks: their party's colour from the session meta, or neutral grey. */
-export function authorLook(entry: AuthorEntry, parties: readonly Party[]): AuthorLook {
+/** How an author's text looks: their party's colour from the session meta, or neutral grey; the title in the reader's language. */
+export function authorLook(entry: AuthorEntry, parties: readonly Party[], text: Translate): AuthorLook {
   if (entry.participantId === null) {
-    return { key: 'server', color: SERVER_AUTHOR_COLOR, title: `Written by ${entry.name}`, group: 'server' };
+    return {
+      key: 'server',
+      color: SERVER_AUTHOR_COLOR,
+      title: text('authorship.writtenBy', { name: entry.name }),
+      group: 'server',
+    };
   }
   const party = entry.partyId === null ? undefined : parties.find((candidate) => candidate.id === entry.partyId);
   if (party !== undefined) {
     return {
       key: entry.participantId,
       color: party.color,
-      title: `Written by ${entry.name} (${party.name})`,
+      title: text('authorship.writtenByOf', { name: entry.name, seat: party.name }),
       group: party.id,
     };
   }
@@ -20,7 +26,7 @@ export function authorLook(entry: AuthorEntry, parties: readonly Party[]): Autho
   return {
     key: entry.participantId,
     color: MEDIATOR_AUTHOR_COLOR,
-    title: `Written by ${entry.name} (${seat})`,
+    title: text('authorship.writtenByRole', { name: entry.name, role: seat }),
     group: seat,
   };
 }

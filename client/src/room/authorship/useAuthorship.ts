@@ -2,6 +2,7 @@ import type { AuthorEntry, Party, SessionId } from '@parley/shared';
 import { authorsAnswerSchema } from '@parley/shared';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { requestJson } from '../../api/requestJson.ts';
+import { useMessages } from '../../i18n/useMessages.ts';
 import type { AuthorLook, AuthorshipLens } from './AuthorshipLens.ts';
 import { authorLook } from './authorLook.ts';
 
@@ -24,6 +25,7 @@ export function useAuthorship(
   const [authors, setAuthors] = useState<ReadonlyMap<number, AuthorEntry>>(() => new Map());
   const askedAt = useRef(new Map<number, number>());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const { text } = useMessages();
 
   const fetchAuthors = useCallback(async () => {
     const result = await requestJson(
@@ -51,7 +53,7 @@ export function useAuthorship(
   return useMemo<AuthorshipLens | null>(() => {
     if (!enabled) return null;
     const looks = new Map<number, AuthorLook>();
-    for (const [clientId, entry] of authors) looks.set(clientId, authorLook(entry, parties));
+    for (const [clientId, entry] of authors) looks.set(clientId, authorLook(entry, parties, text));
     return {
       lookup: (clientId) => looks.get(clientId),
       noteUnknown: (clientId) => {
@@ -66,5 +68,5 @@ export function useAuthorship(
         }, GATHER_MS);
       },
     };
-  }, [enabled, authors, parties, fetchAuthors]);
+  }, [enabled, authors, parties, fetchAuthors, text]);
 }

@@ -1,7 +1,9 @@
 import type { ClauseKind } from '@parley/shared';
+import { useMessages } from '../../i18n/useMessages.ts';
 
 /** Adds a preamble paragraph (after the last one) or an operative clause (at the end of the text). */
 export function AddClauseButtons({ onAdd, disabled }: { onAdd: (kind: ClauseKind) => void; disabled: boolean }) {
+  const { text } = useMessages();
   return (
     <div className="row">
       <button
@@ -11,7 +13,7 @@ export function AddClauseButtons({ onAdd, disabled }: { onAdd: (kind: ClauseKind
         disabled={disabled}
         data-testid="add-clause-preamble"
       >
-        Add preamble paragraph
+        {text('clause.addPreamble')}
       </button>
       <button
         type="button"
@@ -20,7 +22,7 @@ export function AddClauseButtons({ onAdd, disabled }: { onAdd: (kind: ClauseKind
         disabled={disabled}
         data-testid="add-clause-operative"
       >
-        Add operative clause
+        {text('clause.addOperative')}
       </button>
     </div>
   );

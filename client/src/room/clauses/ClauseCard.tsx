@@ -1,21 +1,25 @@
 import type { DocumentPart, Verdict } from '@parley/shared';
-import { CLAUSE_STATUS_NAMES, CURRENT_TEXT_LABEL, holderName, isWordingFrozen } from '@parley/shared';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { isMediatorHolder, isWordingFrozen } from '@parley/shared';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import { ReopenForm } from '../../clauses/ReopenForm.tsx';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { useMaySend } from '../../state/useCommand.ts';
 import { LockIcon } from '../../ui/icons/LockIcon.tsx';
-import { whoMayChange } from '../editor/BracketMark.ts';
+import { CLAUSE_STATUS_KEYS } from '../editor/editorWords.ts';
 import { holderLook } from '../editor/holderLook.ts';
 import type { BracketRules } from '../editor/RichTextEditor.tsx';
 import { RichText, useRichTextEditor } from '../editor/RichTextEditor.tsx';
+import { useEditorWords } from '../editor/useEditorWords.ts';
 import { ClauseHistoryButton } from '../history/ClauseHistoryButton.tsx';
 import { verdictReason } from '../rights/verdictReason.ts';
 import { useRoom } from '../session/RoomContext.ts';
 import { ClauseSuggestions } from '../suggestions/ClauseSuggestions.tsx';
 import { useSuggesting } from '../suggestions/SuggestingContext.ts';
 import { useClauseSuggestions } from '../suggestions/useClauseSuggestions.ts';
+import { ClauseColumns } from '../versions/ClauseColumns.tsx';
+import { useVersionsSignOffBlock } from '../versions/useVersionsSignOffBlock.ts';
 import { ClauseComments } from './ClauseComments.tsx';
 import { ClauseHeading } from './ClauseHeading.tsx';
 import { ClauseOptions, RestoreOptionsButton } from './ClauseOptions.tsx';
@@ -47,9 +51,11 @@ const NOTICE_MS = 8_000;
 export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: ClauseCardProps) {
   const { you } = useIdentity();
   const { user, parties } = useRoom();
+  const { text } = useMessages();
+  const { holderNames } = useEditorWords();
   const labelId = `clause-${clause.id}-label`;
   const flagId = `clause-${clause.id}-flag`;
-  const kindLabel = clause.kind === 'preamble' ? 'Preambular paragraph' : 'Operative clause';
+  const kindLabel = text(clause.kind === 'preamble' ? 'clause.kind.preamble' : 'clause.kind.operative');
   const part: DocumentPart = { kind: 'clauseText', clauseId: clause.id };
   const readOnlyReason = verdictReason(part, verdict);
   const editable = connected && readOnlyReason === null;
@@ -61,6 +67,7 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
   // A heading is plain text, which cannot carry a suggestion: whoever must suggest leaves it be.
   const mustSuggest = useSuggesting()?.mustSuggest ?? false;
   const life = useClauseLife(clause.record, parties, you);
+  const versionsBlock = useVersionsSignOffBlock(clause.record);
   const mayAddOption = useMaySend('clause.addOption');
   const mayComment = useMaySend('clause.comment');
   const mayRestore = useMaySend('clause.restoreOptions');
@@ -76,20 +83,21 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
     return () => window.clearTimeout(timer);
   }, [notice]);
 
+  // Read when an edit is refused, not when the rules are made: the notice is in the language of the moment.
+  const blockedNotice = (holder: string) =>
+    isMediatorHolder(holder)
+      ? text('bracket.blocked.mediator')
+      : text('bracket.blocked.party', { holder: holderLook(parties, holder, holderNames).name });
+  const blockedNoticeRef = useRef(blockedNotice);
+  blockedNoticeRef.current = blockedNotice;
   const brackets = useMemo<BracketRules>(
     () => ({
-      describeHolder: (holder) => holderLook(parties, holder),
+      describeHolder: (holder) => holderLook(parties, holder, holderNames),
       mayLift: (holder) => you.role === 'mediator' || holder === you.partyId,
       ownParty: you.partyId,
-      onBlocked: (holder) => {
-        const name = holderName(holder, parties);
-        setNotice(
-          `Not changed: these words are bracketed by ${name}; ${whoMayChange(holder, name)} may change them. ` +
-            'Propose other wording with an option, a comment or a textual proposal.',
-        );
-      },
+      onBlocked: (holder) => setNotice(blockedNoticeRef.current(holder)),
     }),
-    [parties, you],
+    [parties, you, holderNames],
   );
   const guardBrackets = you.role !== 'mediator';
 
@@ -136,43 +144,45 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
         <span className="clause__badges">
           <TextOriginNote origin={clause.origin} />
           <span className={`clause__status clause__status--${life.status}`} data-testid="clause-status">
-            {CLAUSE_STATUS_NAMES[life.status]}
+            {text(CLAUSE_STATUS_KEYS[life.status])}
           </span>
           <ClauseFlag id={flagId} locked={clause.locked} readOnlyReason={readOnlyReason} />
           <ClauseHistoryButton clauseId={clause.id} number={clause.number} />
         </span>
       </div>
-      <div className="clause__body" data-testid="clause-body" onPointerDown={onPointerDownInText}>
-        {options.length > 0 && (
-          <span className="clause__current-label" data-testid="current-text-label">
-            {CURRENT_TEXT_LABEL}
-          </span>
-        )}
-        <RichText editor={body} className="clause-editor" />
-      </div>
-      <ClauseOptions
-        clauseId={clause.id}
-        number={clause.number}
-        options={options}
-        provider={provider}
-        editable={editable}
-        describedBy={describedBy}
-        brackets={brackets}
-        guardBrackets={guardBrackets}
-        onSuggestBlocked={setNotice}
-        onFocusEditor={onFocusEditor}
-        onKept={onKept}
-      />
+      <ClauseColumns clause={clause} provider={provider} connected={connected}>
+        <div className="clause__body" data-testid="clause-body" onPointerDown={onPointerDownInText}>
+          {options.length > 0 && (
+            <span className="clause__current-label" data-testid="current-text-label">
+              {text('clause.currentText')}
+            </span>
+          )}
+          <RichText editor={body} className="clause-editor" />
+        </div>
+        <ClauseOptions
+          clauseId={clause.id}
+          number={clause.number}
+          options={options}
+          provider={provider}
+          editable={editable}
+          describedBy={describedBy}
+          brackets={brackets}
+          guardBrackets={guardBrackets}
+          onSuggestBlocked={setNotice}
+          onFocusEditor={onFocusEditor}
+          onKept={onKept}
+        />
+      </ClauseColumns>
       <ClauseSuggestions clauseId={clause.id} number={clause.number} suggestions={suggestions} />
       <div className="clause__footer">
         <SignOffRow
           clauseId={clause.id}
           number={clause.number}
           signoffs={signoffs}
-          signOffRefusal={life.signOffRefusal}
+          signOffRefusal={life.signOffRefusal ?? versionsBlock}
         />
         {you.role === 'mediator' && isWordingFrozen(life.status) && (
-          <ReopenForm clauseId={clause.id} name={`clause ${clause.number}`} place="room" />
+          <ReopenForm clauseId={clause.id} name={text('clause.name', { number: clause.number })} place="room" />
         )}
         {mayRestore && kept && options.length === 0 && (
           <RestoreOptionsButton clauseId={clause.id} onDone={() => setKept(false)} />
@@ -191,18 +201,21 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
 
 /** "Locked" or "Read-only", with the reason for the person who cannot edit (as a tooltip and for screen readers). */
 function ClauseFlag({ id, locked, readOnlyReason }: { id: string; locked: boolean; readOnlyReason: string | null }) {
+  const { text } = useMessages();
   if (locked) {
-    const reason = readOnlyReason ?? 'Delegations cannot edit it until it is unlocked';
+    const reason = readOnlyReason ?? text('clause.lockedReason');
     return (
       <span className="clause__flag clause__flag--locked" id={id} title={reason} data-testid="clause-locked">
-        <LockIcon /> Locked<span className="visually-hidden">: {reason}</span>
+        <LockIcon /> {text('clause.locked')}
+        <span className="visually-hidden">: {reason}</span>
       </span>
     );
   }
   if (readOnlyReason === null) return null;
   return (
     <span className="clause__flag" id={id} title={readOnlyReason} data-testid="clause-readonly">
-      Read-only<span className="visually-hidden">: {readOnlyReason}</span>
+      {text('clause.readOnly')}
+      <span className="visually-hidden">: {readOnlyReason}</span>
     </span>
   );
 }

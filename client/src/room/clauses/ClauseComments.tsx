@@ -1,16 +1,19 @@
 import type { ClauseComment } from '@parley/shared';
 import type { FormEvent, Ref } from 'react';
 import { useId, useState } from 'react';
+import type { MessageKey } from '../../i18n/catalogs/index.ts';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useCommand, useMaySend } from '../../state/useCommand.ts';
 import { asSentence } from '../../ui/asSentence.ts';
+import { useFormatTime } from '../../ui/formatTime.ts';
 import { useBlockedReason } from '../rights/useBlockedReason.ts';
 import { partyOf, useRoom } from '../session/RoomContext.ts';
 import { TextOriginNote } from './TextOriginNote.tsx';
 
-const DISPOSITION_LABELS: Readonly<Record<ClauseComment['disposition'], string>> = {
-  open: 'Open',
-  incorporated: 'Incorporated',
-  notRetained: 'Not retained',
+const DISPOSITION_LABELS: Readonly<Record<ClauseComment['disposition'], MessageKey>> = {
+  open: 'comments.disposition.open',
+  incorporated: 'comments.disposition.incorporated',
+  notRetained: 'comments.disposition.notRetained',
 };
 
 /**
@@ -33,6 +36,8 @@ export function ClauseComments({
   detailsRef?: Ref<HTMLDetailsElement>;
 }) {
   const { parties } = useRoom();
+  const { text } = useMessages();
+  const { clock } = useFormatTime();
   const mayComment = useMaySend('clause.comment');
   const mayDecide = useMaySend('clause.decideProposal');
   const proposals = comments.filter((comment) => comment.kind === 'proposal').length;
@@ -42,11 +47,9 @@ export function ClauseComments({
   return (
     <details className="comments" data-testid="comments" ref={detailsRef}>
       <summary className="comments__summary">
-        Comments and proposals ({comments.length}){open > 0 && <span className="badge badge--order">{open} open</span>}
-        <span className="visually-hidden">
-          {' '}
-          on clause {number}, {proposals} textual proposals
-        </span>
+        {text('comments.summary', { count: comments.length })}
+        {open > 0 && <span className="badge badge--order">{text('comments.open', { count: open })}</span>}
+        <span className="visually-hidden"> {text('comments.summaryMore', { number, count: proposals })}</span>
       </summary>
       {comments.length > 0 && (
         <ol className="comments__list">
@@ -68,26 +71,28 @@ export function ClauseComments({
                         {party.name}
                       </>
                     ) : (
-                      'Mediator'
+                      text('comments.mediator')
                     )}
                   </span>
                   <time className="comment__time" dateTime={new Date(comment.at).toISOString()}>
-                    {new Date(comment.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
+                    {clock(comment.at)}
                   </time>
                   {comment.kind === 'proposal' && (
                     <>
-                      <span className="badge badge--proposal">Textual proposal</span>
+                      <span className="badge badge--proposal">{text('comments.proposal')}</span>
                       <TextOriginNote origin={comment.origin} />
                       <span
                         className={`badge badge--disposition badge--${comment.disposition}`}
                         data-testid="comment-disposition"
                       >
-                        {DISPOSITION_LABELS[comment.disposition]}
+                        {text(DISPOSITION_LABELS[comment.disposition])}
                       </span>
                     </>
                   )}
                 </p>
-                <p className="comment__text">{comment.text}</p>
+                <p className="comment__text" dir="auto">
+                  {comment.text}
+                </p>
                 {mayDecide && comment.kind === 'proposal' && comment.disposition === 'open' && (
                   <DecideProposal clauseId={clauseId} commentId={comment.id} mayApply={mayApply} />
                 )}
@@ -107,6 +112,7 @@ export function ClauseComments({
  */
 function DecideProposal({ clauseId, commentId, mayApply }: { clauseId: string; commentId: string; mayApply: boolean }) {
   const { send, pending, error } = useCommand();
+  const { text } = useMessages();
   const decide = (disposition: 'incorporated' | 'notRetained', apply?: 'asText' | 'asOption') =>
     void send({ type: 'clause.decideProposal', clauseId, commentId, disposition, ...(apply ? { apply } : {}) });
   return (
@@ -117,30 +123,30 @@ function DecideProposal({ clauseId, commentId, mayApply }: { clauseId: string; c
             type="button"
             className="button button--small"
             disabled={pending}
-            title="The clause's text is replaced by this wording"
+            title={text('comments.asText.title')}
             onClick={() => decide('incorporated', 'asText')}
           >
-            Incorporate as the text
+            {text('comments.asText')}
           </button>
           <button
             type="button"
             className="button button--small"
             disabled={pending}
-            title="This wording becomes a new option, named after its author"
+            title={text('comments.asOption.title')}
             onClick={() => decide('incorporated', 'asOption')}
           >
-            Incorporate as an option
+            {text('comments.asOption')}
           </button>
         </>
       )}
       <button type="button" className="button button--small" disabled={pending} onClick={() => decide('incorporated')}>
-        Incorporated
+        {text('comments.disposition.incorporated')}
       </button>
       <button type="button" className="button button--small" disabled={pending} onClick={() => decide('notRetained')}>
-        Not retained
+        {text('comments.disposition.notRetained')}
       </button>
       {error && (
-        <p className="error" role="alert">
+        <p className="error" role="alert" dir="auto">
           {asSentence(error)}
         </p>
       )}
@@ -150,6 +156,7 @@ function DecideProposal({ clauseId, commentId, mayApply }: { clauseId: string; c
 
 function CommentForm({ clauseId, number }: { clauseId: string; number: string }) {
   const ids = useId();
+  const { text: message } = useMessages();
   const [text, setText] = useState('');
   const [proposal, setProposal] = useState(false);
   const { send, pending, error } = useCommand();
@@ -165,7 +172,7 @@ function CommentForm({ clauseId, number }: { clauseId: string; number: string })
   return (
     <form className="comment-form" onSubmit={(event) => void submit(event)} data-testid="comment-form">
       <label htmlFor={`${ids}-text`} className="visually-hidden">
-        Your comment on clause {number}
+        {message('comments.field', { number })}
       </label>
       <textarea
         id={`${ids}-text`}
@@ -173,14 +180,14 @@ function CommentForm({ clauseId, number }: { clauseId: string; number: string })
         rows={2}
         value={text}
         maxLength={20_000}
-        placeholder={proposal ? 'The wording you propose…' : 'Your comment…'}
+        placeholder={message(proposal ? 'comments.placeholder.proposal' : 'comments.placeholder.comment')}
         disabled={blocked !== null}
         aria-describedby={blocked !== null ? `${ids}-blocked` : undefined}
         onChange={(event) => setText(event.target.value)}
       />
       {blocked !== null && (
         <p className="hint" id={`${ids}-blocked`} data-testid="comment-blocked">
-          {blocked}: you cannot comment now.
+          {message('comments.blocked', { reason: blocked })}
         </p>
       )}
       <div className="row">
@@ -191,7 +198,7 @@ function CommentForm({ clauseId, number }: { clauseId: string; number: string })
             checked={proposal}
             onChange={(event) => setProposal(event.target.checked)}
           />
-          Textual proposal
+          {message('comments.proposal')}
         </label>
         <button
           type="submit"
@@ -200,11 +207,11 @@ function CommentForm({ clauseId, number }: { clauseId: string; number: string })
           title={blocked ?? undefined}
           aria-describedby={blocked !== null ? `${ids}-blocked` : undefined}
         >
-          {proposal ? 'Submit proposal' : 'Post comment'}
+          {message(proposal ? 'comments.submit.proposal' : 'comments.submit.comment')}
         </button>
       </div>
       {error && (
-        <p className="error" role="alert">
+        <p className="error" role="alert" dir="auto">
           {asSentence(error)}
         </p>
       )}

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useYText } from '../../yjs/useYText.ts';
 
 /** A clause's heading ("Water allocation"), shared live; read-only where the clause's text is. */
@@ -15,9 +16,10 @@ export function ClauseHeading({
   optional: boolean;
 }) {
   const [value, setValue] = useYText(heading);
+  const { text } = useMessages();
   if (!editable || (optional && value === '')) {
     return value ? (
-      <p className="clause__heading clause__heading--read-only" data-testid="clause-heading">
+      <p className="clause__heading clause__heading--read-only" dir="auto" data-testid="clause-heading">
         {value}
       </p>
     ) : null;
@@ -26,9 +28,10 @@ export function ClauseHeading({
     <input
       className="clause__heading"
       type="text"
+      dir="auto"
       value={value}
-      placeholder="Heading (optional)"
-      aria-label={`Heading of clause ${number}`}
+      placeholder={text('clause.heading.placeholder')}
+      aria-label={text('clause.heading.label', { number })}
       maxLength={500}
       onChange={(event) => setValue(event.target.value)}
       data-testid="clause-heading"

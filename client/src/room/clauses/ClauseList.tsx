@@ -1,5 +1,6 @@
 import type { ClauseId, Verdict } from '@parley/shared';
 import type { WebsocketProvider } from 'y-websocket';
+import { useMessages } from '../../i18n/useMessages.ts';
 import type { WriteRights } from '../rights/useWriteRights.ts';
 import { ClauseCard } from './ClauseCard.tsx';
 import type { ClauseSummary } from './useClauses.ts';
@@ -15,19 +16,13 @@ interface ClauseListProps {
   readonly connected: boolean;
 }
 
-const UNKNOWN_CLAUSE: Verdict = { allowed: false, reason: 'this clause is not in the text yet' };
-
 /** The text of the agreement: preamble and operative clauses in order, with derived numbers. */
 export function ClauseList({ clauses, rights, provider, focusClauseId, connected }: ClauseListProps) {
+  const { text } = useMessages();
+  // A clause the rules know nothing of yet (it arrived a moment before them) is not writable.
+  const unknownClause: Verdict = { allowed: false, reason: text('clause.notYetInText') };
   if (clauses.length === 0) {
-    return (
-      <p className="empty">
-        No clauses yet.
-        {rights.clauseSet.allowed
-          ? ' Add a preamble paragraph or an operative clause to start the text.'
-          : ' The mediator has not started the text.'}
-      </p>
-    );
+    return <p className="empty">{rights.clauseSet.allowed ? text('clause.none.start') : text('clause.none.wait')}</p>;
   }
   return (
     <ol className="clauses">
@@ -35,7 +30,7 @@ export function ClauseList({ clauses, rights, provider, focusClauseId, connected
         <ClauseCard
           key={clause.id}
           clause={clause}
-          verdict={rights.clauseText.get(clause.id) ?? UNKNOWN_CLAUSE}
+          verdict={rights.clauseText.get(clause.id) ?? unknownClause}
           provider={provider}
           connected={connected}
           autoFocus={clause.id === focusClauseId}

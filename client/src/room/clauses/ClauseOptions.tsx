@@ -1,8 +1,9 @@
 import type { ClauseOption } from '@parley/shared';
-import { COMMAND_NAMES, optionNumberLabel } from '@parley/shared';
+import { optionNumberLabel } from '@parley/shared';
 import type { Editor } from '@tiptap/core';
 import { useEffect, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useCommand, useMaySend } from '../../state/useCommand.ts';
 import { asSentence } from '../../ui/asSentence.ts';
 import type { BracketRules } from '../editor/RichTextEditor.tsx';
@@ -36,15 +37,17 @@ interface ClauseOptionsProps {
 export function ClauseOptions(props: ClauseOptionsProps) {
   const { clauseId, number, options } = props;
   const mayCollapse = useMaySend('clause.collapseOptions');
+  const { text } = useMessages();
   if (options.length === 0) return null;
   return (
-    <section className="options" aria-label={`Options for clause ${number}`} data-testid="clause-options">
+    <section className="options" aria-label={text('option.list', { number })} data-testid="clause-options">
       {options.map((option, index) => (
         <OptionCard
           key={option.id}
           {...props}
           option={option}
-          numberLabel={optionNumberLabel(index)}
+          storedLabel={optionNumberLabel(index)}
+          numberLabel={text('option.number', { n: index + 1 })}
           collapse={mayCollapse ? { clauseId, optionId: option.id } : null}
         />
       ))}
@@ -64,17 +67,22 @@ function OptionCard({
   onFocusEditor,
   onKept,
   collapse,
+  storedLabel,
   numberLabel,
 }: ClauseOptionsProps & {
   option: ClauseOption;
+  /** The number as options are labelled when added ("Option 2", in English: it is stored). */
+  storedLabel: string;
+  /** The number in the reader's language. */
   numberLabel: string;
   collapse: { clauseId: string; optionId: string } | null;
 }) {
   const { user } = useRoom();
+  const { text } = useMessages();
   const labelId = `option-${option.id}-label`;
-  const label = `${numberLabel} of clause ${number}`;
+  const label = text('option.of', { option: numberLabel, number });
   // A label other than the number says where the option came from (e.g. "Proposed by … (party)").
-  const origin = option.label === numberLabel ? null : option.label;
+  const origin = option.label === storedLabel ? null : option.label;
   const [confirming, setConfirming] = useState(false);
   const editor = useRichTextEditor({
     fragment: option.body,
@@ -105,7 +113,7 @@ function OptionCard({
     <div className="option" data-testid="clause-option" data-option-id={option.id}>
       <div className="option__header">
         <span className="option__label" id={labelId} data-testid="option-label">
-          <span className="visually-hidden">Clause {number}, </span>
+          <span className="visually-hidden">{text('option.clausePrefix', { number })} </span>
           {numberLabel}
           {origin && <span className="option__origin"> · {origin}</span>}
         </span>
@@ -115,22 +123,19 @@ function OptionCard({
             type="button"
             className="button button--small"
             disabled={pending}
-            title="The text of the clause becomes this option, and the options are removed"
+            title={text('option.keep.title')}
             onClick={() => setConfirming(true)}
           >
-            Keep this option
+            {text('option.keep')}
           </button>
         )}
       </div>
       {collapse && confirming && (
         <fieldset className="option__confirm" data-testid="keep-confirm">
-          <legend className="visually-hidden">Keep {numberLabel}?</legend>
-          <span>
-            {numberLabel} becomes the text of clause {number}; the current text and the other options are removed. You
-            can bring them back afterwards.
-          </span>
+          <legend className="visually-hidden">{text('option.keep.question', { option: numberLabel })}</legend>
+          <span>{text('option.keep.explain', { option: numberLabel, number })}</span>
           <button type="button" className="button button--small" disabled={pending} onClick={() => void keep()}>
-            Yes, keep {numberLabel}
+            {text('option.keep.yes', { option: numberLabel })}
           </button>
           <button
             type="button"
@@ -138,13 +143,13 @@ function OptionCard({
             disabled={pending}
             onClick={() => setConfirming(false)}
           >
-            Cancel
+            {text('ui.cancel')}
           </button>
         </fieldset>
       )}
       <RichText editor={editor} className="option__text" />
       {error && (
-        <p className="error" role="alert">
+        <p className="error" role="alert" dir="auto">
           {asSentence(error)}
         </p>
       )}
@@ -165,6 +170,7 @@ export function NewOptionButton({
   className?: string;
 }) {
   const { send, pending, error } = useCommand();
+  const { text } = useMessages();
   const labels = new Set(options.map((option) => option.label));
   let next = options.length + 1;
   while (labels.has(`Option ${next}`)) next += 1;
@@ -178,10 +184,10 @@ export function NewOptionButton({
         onClick={() => void send({ type: 'clause.addOption', clauseId, label: `Option ${next}` })}
         data-testid="new-option"
       >
-        New option
+        {text('option.new')}
       </button>
       {error && (
-        <span className="error" role="alert">
+        <span className="error" role="alert" dir="auto">
           {asSentence(error)}
         </span>
       )}
@@ -192,6 +198,7 @@ export function NewOptionButton({
 /** The mediator's undo of "Keep this option": the text and the options come back as they were. */
 export function RestoreOptionsButton({ clauseId, onDone }: { clauseId: string; onDone: () => void }) {
   const { send, pending, error } = useCommand();
+  const { text } = useMessages();
   const restore = async () => {
     if (await send({ type: 'clause.restoreOptions', clauseId })) onDone();
   };
@@ -204,10 +211,10 @@ export function RestoreOptionsButton({ clauseId, onDone }: { clauseId: string; o
         onClick={() => void restore()}
         data-testid="restore-options"
       >
-        Undo: {COMMAND_NAMES['clause.restoreOptions'].toLowerCase()}
+        {text('option.restore')}
       </button>
       {error && (
-        <span className="error" role="alert">
+        <span className="error" role="alert" dir="auto">
           {asSentence(error)}
         </span>
       )}

@@ -1,6 +1,7 @@
 import type { ClauseId } from '@parley/shared';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useMaySend } from '../../state/useCommand.ts';
 import { EditorToolbar } from '../editor/EditorToolbar.tsx';
 import { NewOptionButton } from './ClauseOptions.tsx';
@@ -90,7 +91,8 @@ export function ClauseToolbarArea({
 }
 
 function ClauseToolbar({ target, connected }: { target: ClauseToolbarTarget; connected: boolean }) {
-  const blockedReason = target.blockedReason ?? (connected ? null : 'This page can no longer reach the server');
+  const { text } = useMessages();
+  const blockedReason = target.blockedReason ?? (connected ? null : text('toolbar.unreachable'));
   const mayGiveBrackets = useMaySend('bracket.reassign');
   return (
     <EditorToolbar
@@ -103,7 +105,7 @@ function ClauseToolbar({ target, connected }: { target: ClauseToolbarTarget; con
       blockedReason={blockedReason}
       heading={
         <span className="toolbar__target" data-testid="toolbar-target">
-          Editing: {target.name}
+          {text('toolbar.editing', { name: target.name })}
         </span>
       }
     >
@@ -122,9 +124,9 @@ function ClauseToolbar({ target, connected }: { target: ClauseToolbarTarget; con
           className="toolbar__button toolbar__button--text"
           onMouseDown={(event) => event.preventDefault()}
           onClick={target.comment}
-          title={`Comment on ${target.name}, or propose other wording`}
+          title={text('toolbar.comment.title', { name: target.name })}
         >
-          Comment
+          {text('toolbar.comment')}
         </button>
       )}
     </EditorToolbar>

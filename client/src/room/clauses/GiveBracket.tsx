@@ -1,7 +1,10 @@
 import type { ClauseId } from '@parley/shared';
-import { bracketHolderSchema, holderName } from '@parley/shared';
+import { bracketHolderSchema } from '@parley/shared';
 import { useId, useState } from 'react';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useCommand } from '../../state/useCommand.ts';
+import { holderLook } from '../editor/holderLook.ts';
+import { useEditorWords } from '../editor/useEditorWords.ts';
 import { useRoom } from '../session/RoomContext.ts';
 
 /**
@@ -14,12 +17,14 @@ export function GiveBracket({ clauseId, holder }: { clauseId: ClauseId; holder: 
   const { parties } = useRoom();
   const ids = useId();
   const { send, pending, error } = useCommand();
+  const { text } = useMessages();
+  const { holderNames } = useEditorWords();
   const others = parties.filter((party) => party.id !== holder);
   const [chosen, setChosen] = useState<string>('');
   const to = others.some((party) => party.id === chosen) ? chosen : (others[0]?.id ?? '');
   const from = bracketHolderSchema.safeParse(holder);
   if (!from.success || others.length === 0) return null;
-  const heldBy = holderName(holder, parties);
+  const heldBy = holderLook(parties, holder, holderNames).name;
   const give = () => {
     if (to === '' || pending) return;
     void send({ type: 'bracket.reassign', clauseId, from: from.data, to });
@@ -27,7 +32,7 @@ export function GiveBracket({ clauseId, holder }: { clauseId: ClauseId; holder: 
   return (
     <span className="toolbar__group" data-testid="give-bracket">
       <label className="visually-hidden" htmlFor={`${ids}-to`}>
-        Give the bracket held by {heldBy} to
+        {text('bracket.give.to', { holder: heldBy })}
       </label>
       <select
         id={`${ids}-to`}
@@ -49,13 +54,13 @@ export function GiveBracket({ clauseId, holder }: { clauseId: ClauseId; holder: 
         onMouseDown={(event) => event.preventDefault()}
         onClick={give}
         aria-disabled={pending}
-        title={`Give the brackets held by ${heldBy} in this clause to the chosen party: the words and the reason stay`}
+        title={text('bracket.give.title', { holder: heldBy })}
         data-testid="give-bracket-button"
       >
-        Give bracket
+        {text('bracket.give')}
       </button>
       {error && (
-        <span className="error" role="alert">
+        <span className="error" role="alert" dir="auto">
           {error}
         </span>
       )}

@@ -1,5 +1,6 @@
 import type { PartyId, SignOff } from '@parley/shared';
 import { useId, useState } from 'react';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { useCommand, useMaySend } from '../../state/useCommand.ts';
 import { asSentence } from '../../ui/asSentence.ts';
@@ -28,6 +29,7 @@ export function SignOffRow({
 }) {
   const { you } = useIdentity();
   const { parties } = useRoom();
+  const { text } = useMessages();
   const maySign = useMaySend('clause.signOff') && you.partyId !== undefined;
   const { send, pending, error } = useCommand();
   const [adReferendum, setAdReferendum] = useState(false);
@@ -41,13 +43,14 @@ export function SignOffRow({
 
   return (
     <div className="signoffs" data-testid="signoffs">
-      <span className="signoffs__label">Sign-off</span>
-      <ul className="signoffs__list" aria-label={`Sign-offs of clause ${number}`}>
+      <span className="signoffs__label">{text('signoff.label')}</span>
+      <ul className="signoffs__list" aria-label={text('signoff.list', { number })}>
         {parties.map((party) => {
           const signoff = signoffs.get(party.id) ?? null;
-          const mark = signoff === null ? '—' : signoff.adReferendum ? 'ad ref.' : <CheckIcon />;
-          const words =
-            signoff === null ? 'not signed off' : signoff.adReferendum ? 'signed off ad referendum' : 'signed off';
+          const mark = signoff === null ? '—' : signoff.adReferendum ? text('signoff.adRefShort') : <CheckIcon />;
+          const words = text(
+            signoff === null ? 'signoff.none' : signoff.adReferendum ? 'signoff.adReferendum' : 'signoff.done',
+          );
           return (
             <li
               key={party.id}
@@ -55,7 +58,7 @@ export function SignOffRow({
               data-testid="signoff"
               data-party-id={party.id}
               data-state={signoff === null ? 'none' : signoff.adReferendum ? 'adReferendum' : 'signed'}
-              title={`${party.name}: ${words}`}
+              title={text('signoff.title', { party: party.name, state: words })}
             >
               <span className="party__swatch" style={{ backgroundColor: party.color }} aria-hidden="true" />
               <span className="signoff__party">{party.name}</span>
@@ -78,7 +81,7 @@ export function SignOffRow({
                   checked={adReferendum}
                   onChange={(event) => setAdReferendum(event.target.checked)}
                 />
-                ad referendum
+                {text('signoff.adRefCheckbox')}
               </label>
               <button
                 type="button"
@@ -89,10 +92,10 @@ export function SignOffRow({
                 onClick={() => void send({ type: 'clause.signOff', clauseId, adReferendum })}
                 data-testid="sign-off"
               >
-                Sign off
+                {text('signoff.sign')}
               </button>
               {blocked !== null && (
-                <span className="hint" id={refusalId} data-testid="sign-off-blocked">
+                <span className="hint" id={refusalId} dir="auto" data-testid="sign-off-blocked">
                   {blocked}
                 </span>
               )}
@@ -110,7 +113,7 @@ export function SignOffRow({
                   onClick={() => void send({ type: 'clause.signOff', clauseId, adReferendum: false })}
                   data-testid="confirm-sign-off"
                 >
-                  Confirm (capital agreed)
+                  {text('signoff.confirm')}
                 </button>
               )}
               <button
@@ -122,10 +125,10 @@ export function SignOffRow({
                 onClick={() => void send({ type: 'clause.withdrawSignOff', clauseId })}
                 data-testid="withdraw-sign-off"
               >
-                Withdraw sign-off
+                {text('signoff.withdraw')}
               </button>
               {speakingBlocked !== null && (
-                <span className="hint" id={refusalId} data-testid="sign-off-blocked">
+                <span className="hint" id={refusalId} dir="auto" data-testid="sign-off-blocked">
                   {speakingBlocked}
                 </span>
               )}
@@ -134,7 +137,7 @@ export function SignOffRow({
         </span>
       )}
       {error && (
-        <p className="error signoffs__error" role="alert">
+        <p className="error signoffs__error" role="alert" dir="auto">
           {asSentence(error)}
         </p>
       )}

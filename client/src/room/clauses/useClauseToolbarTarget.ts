@@ -1,6 +1,7 @@
 import type { ClauseOption } from '@parley/shared';
 import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useClauseToolbar } from './ClauseToolbarContext.ts';
 import type { ClauseSummary } from './useClauses.ts';
 
@@ -29,7 +30,8 @@ export function useClauseToolbarTarget({
   mayComment,
 }: ClauseToolbarTargetInput) {
   const { publish, withdraw, activate } = useClauseToolbar();
-  const name = `clause ${clause.number}`;
+  const { text } = useMessages();
+  const name = text('clause.name', { number: clause.number });
   const [focused, setFocused] = useState<{ editor: Editor; label: string } | null>(null);
   const onFocusEditor = useCallback(
     (editor: Editor, label: string) => {

@@ -4,11 +4,26 @@ import { Mark } from '@tiptap/core';
 import { bracketLabelsPlugin } from './bracketLabels.ts';
 
 /** Who may change a bracket's words: "only Northland or the mediator", or "only the mediator" for the mediator's own. */
-export function whoMayChange(holder: string, name: string): string {
+function whoMayChange(holder: string, name: string): string {
   return isMediatorHolder(holder) ? 'only the mediator' : `only ${name} or the mediator`;
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** What a bracket says of itself on hover and after its "]"; `editorWords` gives them in the reader's language. */
+export interface BracketWords {
+  readonly bracketTitle: (attrs: BracketAttributes, holder: HolderLook) => string;
+  readonly bracketLabel: (attrs: BracketAttributes, holder: HolderLook) => string;
+}
+
+/** The English words, for an editor configured without the interface's (none in the room does). */
+const ENGLISH_WORDS: BracketWords = {
+  bracketTitle: (attrs, holder) =>
+    holder.mayChange === false
+      ? `${describeBracket(attrs, holder)}. ${capitalised(whoMayChange(attrs.holder, holder.name))} may change these words.`
+      : describeBracket(attrs, holder),
+  bracketLabel: (attrs, holder) => bracketLabel(attrs, holder),
+};
 
 /** What a bracket shows of its holder: the party's name and colour. */
 export interface HolderLook {
@@ -21,6 +36,8 @@ export interface HolderLook {
 export interface BracketMarkOptions {
   /** The party behind a holder id (the editor is created once the parties are known). */
   readonly describeHolder: (holder: string) => HolderLook;
+  /** The words of its title and label, read at each drawing (the reader may have changed language). */
+  readonly words: () => BracketWords;
 }
 
 export interface BracketAttributes {
@@ -30,13 +47,13 @@ export interface BracketAttributes {
 }
 
 /** "Bracketed by Ruritania: Awaiting instructions (capital to confirm)". */
-export function describeBracket(attrs: BracketAttributes, holder: HolderLook): string {
+function describeBracket(attrs: BracketAttributes, holder: HolderLook): string {
   const reason = BRACKET_REASON_LABELS[attrs.reason] ?? 'Other';
   return `Bracketed by ${holder.name}: ${reason}${attrs.note ? ` (${attrs.note})` : ''}`;
 }
 
 /** The label shown inline after the closing bracket: "Ruritania · Awaiting instructions · capital to confirm". */
-export function bracketLabel(attrs: BracketAttributes, holder: HolderLook): string {
+function bracketLabel(attrs: BracketAttributes, holder: HolderLook): string {
   const reason = BRACKET_REASON_LABELS[attrs.reason] ?? 'Other';
   return [holder.name, reason, attrs.note].filter((part) => part !== null && part !== '').join(' · ');
 }
@@ -58,7 +75,7 @@ export const BracketMark = Mark.create<BracketMarkOptions>({
   priority: 1000,
 
   addOptions() {
-    return { describeHolder: (holder: string) => ({ name: holder, color: '#555555' }) };
+    return { describeHolder: (holder: string) => ({ name: holder, color: '#555555' }), words: () => ENGLISH_WORDS };
   },
 
   addAttributes() {
@@ -86,7 +103,12 @@ export const BracketMark = Mark.create<BracketMarkOptions>({
   },
 
   addProseMirrorPlugins() {
-    return [bracketLabelsPlugin((holder) => this.options.describeHolder(holder))];
+    return [
+      bracketLabelsPlugin(
+        (holder) => this.options.describeHolder(holder),
+        (attrs, holder) => this.options.words().bracketLabel(attrs, holder),
+      ),
+    ];
   },
 
   renderHTML({ mark }) {
@@ -101,9 +123,7 @@ export const BracketMark = Mark.create<BracketMarkOptions>({
         'data-bracket-reason': attrs.reason,
         ...(attrs.note ? { 'data-bracket-note': attrs.note } : {}),
         'data-bracket-party': holder.name,
-        title: theirs
-          ? `${describeBracket(attrs, holder)}. ${capitalised(whoMayChange(attrs.holder, holder.name))} may change these words.`
-          : describeBracket(attrs, holder),
+        title: this.options.words().bracketTitle(attrs, holder),
         style: `--bracket-color: ${holder.color}`,
       },
       0,

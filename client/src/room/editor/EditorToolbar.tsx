@@ -1,13 +1,17 @@
 import type { BracketReason } from '@parley/shared';
-import { BRACKET_MARK, BRACKET_NOTE_MAX, BRACKET_REASON_LABELS, bracketReasonSchema, holderName } from '@parley/shared';
+import { BRACKET_MARK, BRACKET_NOTE_MAX, bracketReasonSchema } from '@parley/shared';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import { useId, useState } from 'react';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { partyOf, useRoom } from '../session/RoomContext.ts';
 import { SuggestToggle } from '../suggestions/SuggestToggle.tsx';
 import { bracketAttrs, bracketRange, bracketsIn } from './bracketsInDoc.ts';
+import { BRACKET_REASON_KEYS } from './editorWords.ts';
+import { holderLook } from './holderLook.ts';
+import { useEditorWords } from './useEditorWords.ts';
 
 interface EditorToolbarProps {
   readonly editor: Editor | null;
@@ -50,6 +54,8 @@ export function EditorToolbar(props: EditorToolbarProps) {
   const { editor, label, notice, brackets = true, blockedReason = null, heading, children, bracketActions } = props;
   const { you } = useIdentity();
   const { parties } = useRoom();
+  const { text } = useMessages();
+  const { holderNames } = useEditorWords();
   const ids = useId();
   const [reason, setReason] = useState<BracketReason>('substance');
   const [note, setNote] = useState('');
@@ -75,15 +81,17 @@ export function EditorToolbar(props: EditorToolbarProps) {
   const mayLift = (candidate: string) => isMediator || candidate === you.partyId;
   const othersInSelection = state.holders.filter((candidate) => !mayLift(candidate));
   const liftable = state.holders.find(mayLift) ?? null;
-  const liftableName = liftable === null ? null : holderName(liftable, parties, 'this party');
+  const nameOf = (candidate: string) => holderLook(parties, candidate, holderNames).name;
+  const liftableName = liftable === null ? null : nameOf(liftable);
   const blocked = blockedReason !== null || !editor.isEditable;
-  const off = blocked ? { 'aria-disabled': true, title: blockedReason ?? 'This text cannot be changed now' } : {};
+  const cannotChange = text('toolbar.cannotChange');
+  const off = blocked ? { 'aria-disabled': true, title: blockedReason ?? cannotChange } : {};
   const bracketBlocked = blocked
-    ? (blockedReason ?? 'This text cannot be changed now')
+    ? (blockedReason ?? cannotChange)
     : state.empty
-      ? 'Select the words to bracket first'
+      ? text('toolbar.bracket.selectFirst')
       : othersInSelection.length > 0
-        ? `The selection is in a bracket held by ${holderName(othersInSelection[0] ?? '', parties)}`
+        ? text('toolbar.bracket.inOthers', { holder: nameOf(othersInSelection[0] ?? '') })
         : null;
 
   const keepFocus = (event: MouseEvent) => event.preventDefault();
@@ -128,7 +136,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
     <div
       className="toolbar"
       role="toolbar"
-      aria-label={`Formatting for ${label}`}
+      aria-label={text('toolbar.label', { name: label })}
       data-testid="editor-toolbar"
       onKeyDown={(event) => moveAlong(event, () => editor.commands.focus())}
     >
@@ -139,8 +147,8 @@ export function EditorToolbar(props: EditorToolbarProps) {
           type="button"
           className="toolbar__button"
           aria-pressed={state.bold}
-          aria-label="Bold"
-          title="Bold (Ctrl+B)"
+          aria-label={text('toolbar.bold')}
+          title={text('toolbar.bold.title')}
           onMouseDown={keepFocus}
           onClick={format(() => editor.chain().focus().toggleBold().run())}
           {...off}
@@ -151,8 +159,8 @@ export function EditorToolbar(props: EditorToolbarProps) {
           type="button"
           className="toolbar__button"
           aria-pressed={state.italic}
-          aria-label="Italic"
-          title="Italic (Ctrl+I)"
+          aria-label={text('toolbar.italic')}
+          title={text('toolbar.italic.title')}
           onMouseDown={keepFocus}
           onClick={format(() => editor.chain().focus().toggleItalic().run())}
           {...off}
@@ -163,20 +171,20 @@ export function EditorToolbar(props: EditorToolbarProps) {
           type="button"
           className="toolbar__button"
           aria-pressed={state.bulletList}
-          aria-label="Bullet list"
-          title="Bullet list"
+          aria-label={text('toolbar.bulletList')}
+          title={text('toolbar.bulletList')}
           onMouseDown={keepFocus}
           onClick={format(() => editor.chain().focus().toggleBulletList().run())}
           {...off}
         >
-          <span aria-hidden="true">• List</span>
+          <span aria-hidden="true">• {text('toolbar.list')}</span>
         </button>
         {brackets && <SuggestToggle onMouseDown={keepFocus} />}
         {brackets && <span className="toolbar__separator" aria-hidden="true" />}
         {brackets && isMediator && (
           <>
             <label className="visually-hidden" htmlFor={`${ids}-holder`}>
-              Bracket for party
+              {text('toolbar.bracket.party')}
             </label>
             <select
               id={`${ids}-holder`}
@@ -196,7 +204,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
         )}
         {brackets && (
           <label className="visually-hidden" htmlFor={`${ids}-reason`}>
-            Reason for the bracket
+            {text('toolbar.bracket.reason')}
           </label>
         )}
         {brackets && (
@@ -210,7 +218,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
           >
             {REASONS.map((value) => (
               <option key={value} value={value}>
-                {BRACKET_REASON_LABELS[value]}
+                {text(BRACKET_REASON_KEYS[value])}
               </option>
             ))}
           </select>
@@ -222,25 +230,25 @@ export function EditorToolbar(props: EditorToolbarProps) {
             onMouseDown={keepFocus}
             onClick={bracket}
             aria-disabled={bracketBlocked !== null}
-            title={
-              bracketBlocked ?? `Put the selected words in square brackets for ${partyOf(parties, holder)?.name ?? ''}`
-            }
+            title={bracketBlocked ?? text('toolbar.bracket.title', { party: partyOf(parties, holder)?.name ?? '' })}
             data-testid="bracket-button"
           >
-            <span aria-hidden="true">[ </span>Bracket<span aria-hidden="true"> ]</span>
+            <span aria-hidden="true">[ </span>
+            {text('toolbar.bracket')}
+            <span aria-hidden="true"> ]</span>
           </button>
         )}
         {brackets && (
           <>
             <label className="visually-hidden" htmlFor={`${ids}-note`}>
-              Note on the bracket (optional)
+              {text('toolbar.bracket.note')}
             </label>
             <input
               id={`${ids}-note`}
               className="toolbar__input"
               type="text"
               maxLength={BRACKET_NOTE_MAX}
-              placeholder="Note (optional)"
+              placeholder={text('toolbar.bracket.notePlaceholder')}
               value={note}
               onChange={(event) => setNote(event.target.value)}
               disabled={blocked}
@@ -261,17 +269,17 @@ export function EditorToolbar(props: EditorToolbarProps) {
             className="toolbar__button toolbar__button--text"
             onMouseDown={keepFocus}
             onClick={lift}
-            title={`Lift the bracket held by ${liftableName ?? 'this party'}: the words stay, the brackets go`}
+            title={text('toolbar.lift.title', { holder: liftableName ?? '' })}
             data-testid="lift-bracket"
           >
-            Lift bracket
+            {text('toolbar.lift')}
           </button>
         )}
         {brackets && liftable !== null && !blocked && bracketActions?.(liftable)}
         {children}
       </div>
       {blocked && blockedReason !== null && (
-        <span className="toolbar__blocked" data-testid="toolbar-disabled">
+        <span className="toolbar__blocked" dir="auto" data-testid="toolbar-disabled">
           {blockedReason}
         </span>
       )}

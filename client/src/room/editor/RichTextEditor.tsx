@@ -1,4 +1,4 @@
-import { MEDIATOR_AUTHOR_COLOR, MEDIATOR_HOLDER_NAME } from '@parley/shared';
+import { MEDIATOR_AUTHOR_COLOR } from '@parley/shared';
 import type { Editor } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
@@ -14,10 +14,12 @@ import { useSuggesting } from '../suggestions/SuggestingContext.ts';
 import { BracketGuard } from './BracketGuard.ts';
 import type { HolderLook } from './BracketMark.ts';
 import { BracketMark } from './BracketMark.ts';
+import { REDRAW_BRACKET_LABELS } from './bracketLabels.ts';
 import { markedBlocksOf } from './markedBlocks.ts';
 import { renderCaret } from './renderCaret.ts';
 import { SuggestChanges } from './SuggestChanges.ts';
 import { DeletionMark, InsertionMark } from './SuggestionMarks.ts';
+import { useEditorWords } from './useEditorWords.ts';
 
 export interface BracketRules {
   /** The party behind a bracket's holder id, for its colour and name. */
@@ -75,6 +77,10 @@ export function useRichTextEditor(options: RichTextEditorOptions): Editor | null
   suggestingRef.current = suggesting;
   const onSuggestBlocked = useRef(options.onSuggestBlocked);
   onSuggestBlocked.current = options.onSuggestBlocked;
+  // The words the marks write (titles, bracket labels) in the reader's language, read at each drawing.
+  const words = useEditorWords();
+  const wordsRef = useRef(words);
+  wordsRef.current = words;
 
   const editor = useEditor(
     {
@@ -87,6 +93,7 @@ export function useRichTextEditor(options: RichTextEditorOptions): Editor | null
             ...brackets.current.describeHolder(holder),
             mayChange: brackets.current.mayLift(holder),
           }),
+          words: () => wordsRef.current,
         }),
         // Suggestions name their author and party, in the party's colour (a mediator's in the mediator's grey).
         ...[InsertionMark, DeletionMark].map((mark) =>
@@ -94,16 +101,17 @@ export function useRichTextEditor(options: RichTextEditorOptions): Editor | null
             describeAuthor: (by, party) => {
               const look =
                 party === null
-                  ? { name: MEDIATOR_HOLDER_NAME, color: MEDIATOR_AUTHOR_COLOR }
+                  ? { name: wordsRef.current.holderNames.mediator, color: MEDIATOR_AUTHOR_COLOR }
                   : brackets.current.describeHolder(party);
               const person = suggestingRef.current?.nameOf(by) ?? null;
               return person === null ? look : { ...look, name: `${person} (${look.name})` };
             },
+            describe: (kind, attrs, author) => wordsRef.current.suggestionTitle(kind, attrs, author),
           }),
         ),
         SuggestChanges.configure({
           suggester: () => suggestingRef.current?.suggester ?? null,
-          onBlocked: (reason) => onSuggestBlocked.current?.(reason),
+          onBlocked: (reason) => onSuggestBlocked.current?.(wordsRef.current.suggestBlocked(reason)),
           problem: (before, after) =>
             suggestingRef.current?.problem(markedBlocksOf(before), markedBlocksOf(after)) ?? null,
         }),
@@ -124,6 +132,8 @@ export function useRichTextEditor(options: RichTextEditorOptions): Editor | null
           role: 'textbox',
           'aria-multiline': 'true',
           'aria-labelledby': labelledBy,
+          // The text's own direction, whatever the interface's: English words in an Arabic room read left to right.
+          dir: 'auto',
           class: 'rich-text__content',
         },
       },
@@ -141,6 +151,12 @@ export function useRichTextEditor(options: RichTextEditorOptions): Editor | null
     if (describedBy) dom.setAttribute('aria-describedby', describedBy);
     else dom.removeAttribute('aria-describedby');
   }, [editor, editable, describedBy]);
+
+  // Another language chosen: the labels after the brackets say it in the new one.
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.view.dispatch(editor.state.tr.setMeta(REDRAW_BRACKET_LABELS, words));
+  }, [editor, words]);
 
   // The view was turned on or off, or the authors are better known: colour the text anew.
   useEffect(() => {

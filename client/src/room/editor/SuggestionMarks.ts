@@ -11,12 +11,14 @@ export interface SuggestionAuthorLook {
 export interface SuggestionMarkOptions {
   /** The person behind a suggestion's `by` and `party` (the editor is created once they are known). */
   readonly describeAuthor: (by: string, party: string | null) => SuggestionAuthorLook;
+  /** "Insertion suggested by Rudolf (Ruritania), 1 Dec 2026, 15:04:07", in the reader's language. */
+  readonly describe: (kind: SuggestionMark, attrs: SuggestionAttributes, author: string) => string;
 }
 
-/** "Insertion suggested by Rudolf (Ruritania), 1 Dec 2026, 15:04". */
-export function describeSuggestion(kind: SuggestionMark, attrs: SuggestionAttributes, author: SuggestionAuthorLook) {
-  const when = new Date(attrs.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-  return `${kind === INSERTION_MARK ? 'Insertion' : 'Deletion'} suggested by ${author.name}, ${when}`;
+/** In English, for an editor configured without the interface's words (none in the room is). */
+function describeSuggestion(kind: SuggestionMark, attrs: SuggestionAttributes, author: string) {
+  const when = new Date(attrs.at).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
+  return `${kind === INSERTION_MARK ? 'Insertion' : 'Deletion'} suggested by ${author}, ${when}`;
 }
 
 /**
@@ -37,7 +39,7 @@ function suggestionMark(name: SuggestionMark, tag: 'ins' | 'del') {
     priority: 900,
 
     addOptions() {
-      return { describeAuthor: (by: string) => ({ name: by, color: '#555555' }) };
+      return { describeAuthor: (by: string) => ({ name: by, color: '#555555' }), describe: describeSuggestion };
     },
 
     addAttributes() {
@@ -69,7 +71,7 @@ function suggestionMark(name: SuggestionMark, tag: 'ins' | 'del') {
           'data-suggestion-by': attrs.by,
           ...(attrs.party === null ? {} : { 'data-suggestion-party': attrs.party }),
           'data-suggestion-at': String(attrs.at),
-          title: describeSuggestion(name, attrs, author),
+          title: this.options.describe(name, attrs, author.name),
           style: `--suggestion-color: ${author.color}`,
         },
         0,

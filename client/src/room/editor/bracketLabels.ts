@@ -2,7 +2,6 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { BracketAttributes, HolderLook } from './BracketMark.ts';
-import { bracketLabel } from './BracketMark.ts';
 import { bracketAttrs, bracketOf } from './bracketsInDoc.ts';
 
 const labelsKey = new PluginKey<DecorationSet>('parleyBracketLabels');
@@ -12,12 +11,21 @@ const labelsKey = new PluginKey<DecorationSet>('parleyBracketLabels');
  * instructions · capital to confirm"), not only on hover: a widget outside the text, so it is never
  * part of the words, the selection or the copy.
  */
-export function bracketLabelsPlugin(describeHolder: (holder: string) => HolderLook): Plugin<DecorationSet> {
+type Describe = (holder: string) => HolderLook;
+type LabelOf = (attrs: BracketAttributes, holder: HolderLook) => string;
+
+/** A transaction with this meta (any value) draws the labels again: the reader chose another language. */
+export const REDRAW_BRACKET_LABELS = 'parleyRedrawBracketLabels';
+
+export function bracketLabelsPlugin(describeHolder: Describe, labelOf: LabelOf): Plugin<DecorationSet> {
   return new Plugin<DecorationSet>({
     key: labelsKey,
     state: {
-      init: (_config, state) => labelsOf(state.doc, describeHolder),
-      apply: (tr, labels) => (tr.docChanged ? labelsOf(tr.doc, describeHolder) : labels),
+      init: (_config, state) => labelsOf(state.doc, describeHolder, labelOf),
+      apply: (tr, labels) =>
+        tr.docChanged || tr.getMeta(REDRAW_BRACKET_LABELS) !== undefined
+          ? labelsOf(tr.doc, describeHolder, labelOf)
+          : labels,
     },
     props: {
       decorations: (state) => labelsKey.getState(state) ?? DecorationSet.empty,
@@ -25,14 +33,14 @@ export function bracketLabelsPlugin(describeHolder: (holder: string) => HolderLo
   });
 }
 
-function labelsOf(doc: ProseMirrorNode, describeHolder: (holder: string) => HolderLook): DecorationSet {
+function labelsOf(doc: ProseMirrorNode, describeHolder: Describe, labelOf: LabelOf): DecorationSet {
   const widgets: Decoration[] = [];
   doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;
     let offset = pos + 1;
     let open: { attrs: BracketAttributes; end: number } | null = null;
     const close = () => {
-      if (open) widgets.push(labelWidget(open.end, open.attrs, describeHolder));
+      if (open) widgets.push(labelWidget(open.end, open.attrs, describeHolder, labelOf));
       open = null;
     };
     node.forEach((child) => {
@@ -56,9 +64,9 @@ function sameBracket(a: BracketAttributes, b: BracketAttributes): boolean {
   return a.holder === b.holder && a.reason === b.reason && (a.note ?? null) === (b.note ?? null);
 }
 
-function labelWidget(at: number, attrs: BracketAttributes, describeHolder: (holder: string) => HolderLook) {
+function labelWidget(at: number, attrs: BracketAttributes, describeHolder: Describe, labelOf: LabelOf) {
   const holder = describeHolder(attrs.holder);
-  const text = bracketLabel(attrs, holder);
+  const text = labelOf(attrs, holder);
   return Decoration.widget(
     at,
     () => {

@@ -1,3 +1,4 @@
+import { useMessages } from '../../i18n/useMessages.ts';
 import { formatRemaining, useRemaining } from '../../time/serverClock.ts';
 
 /**
@@ -6,6 +7,7 @@ import { formatRemaining, useRemaining } from '../../time/serverClock.ts';
  */
 export function Countdown({ endsAt, label, testId }: { endsAt: number; label: string; testId: string }) {
   const remaining = useRemaining(endsAt) ?? 0;
+  const { text } = useMessages();
   const over = remaining <= 0;
   return (
     <span
@@ -16,7 +18,7 @@ export function Countdown({ endsAt, label, testId }: { endsAt: number; label: st
     >
       <span className="visually-hidden">{label}: </span>
       <span className="countdown__time">{formatRemaining(remaining)}</span>
-      {over && <span className="countdown__over"> time is up</span>}
+      {over && <span className="countdown__over"> {text('floor.countdown.over')}</span>}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 import type { Moderation } from '@parley/shared';
 import { useId } from 'react';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { useCommand, useMaySend } from '../../state/useCommand.ts';
 import { asSentence } from '../../ui/asSentence.ts';
@@ -21,13 +22,14 @@ interface SpeakersPanelProps {
 export function SpeakersPanel({ moderation, names }: SpeakersPanelProps) {
   const { you } = useIdentity();
   const { parties } = useRoom();
+  const { text } = useMessages();
   const { floor, speakers, listClosed, speakerLimitMs } = moderation;
   const describe = (participantId: string) => {
     const known = names.get(participantId);
     const party = partyOf(parties, known?.partyId);
     return {
-      name: known?.name ?? 'A participant who has left',
-      seat: known?.role === 'mediator' ? 'Mediator' : (party?.name ?? null),
+      name: known?.name ?? text('floor.someoneWhoLeft'),
+      seat: known?.role === 'mediator' ? text('seat.mediator') : (party?.name ?? null),
       color: party?.color ?? null,
     };
   };
@@ -38,47 +40,49 @@ export function SpeakersPanel({ moderation, names }: SpeakersPanelProps) {
   return (
     <section className="panel" aria-labelledby="floor-heading">
       <h2 id="floor-heading" className="panel__heading">
-        The floor
+        {text('floor.heading')}
       </h2>
       <div className="floor" data-testid="floor" aria-live="polite">
         {floor && speaker ? (
           <>
             <p className="floor__speaker">
-              <span className="floor__label">Has the floor</span>
+              <span className="floor__label">{text('floor.has')}</span>
               <span className="floor__who">
                 {speaker.color && (
                   <span className="swatch" style={{ backgroundColor: speaker.color }} aria-hidden="true" />
                 )}{' '}
                 <strong data-testid="floor-speaker">{speaker.name}</strong>
-                {youSpeak && <span className="floor__you"> (you)</span>}
+                {youSpeak && <span className="floor__you"> {text('floor.you')}</span>}
               </span>
               {speaker.seat && <span className="floor__seat">{speaker.seat}</span>}
             </p>
             {floor.limitMs !== null ? (
-              <Countdown endsAt={floor.since + floor.limitMs} label="Speaking time left" testId="floor-remaining" />
+              <Countdown endsAt={floor.since + floor.limitMs} label={text('floor.timeLeft')} testId="floor-remaining" />
             ) : (
-              <span className="hint">No time limit</span>
+              <span className="hint">{text('floor.noLimit')}</span>
             )}
           </>
         ) : (
-          <p className="floor__empty">Nobody has the floor.</p>
+          <p className="floor__empty">{text('floor.nobody')}</p>
         )}
       </div>
       {youSpeak && <YieldButton />}
 
       <h3 className="panel__subheading">
-        Speakers’ list
+        {text('floor.list')}
         {listClosed && (
           <span className="badge badge--closed" data-testid="list-closed">
-            closed
+            {text('floor.closed')}
           </span>
         )}
       </h3>
       {speakerLimitMs !== null && (
-        <p className="hint panel__note">Each speaker has {Math.round(speakerLimitMs / 1000 / 6) / 10} min.</p>
+        <p className="hint panel__note">
+          {text('floor.limit', { minutes: Math.round(speakerLimitMs / 1000 / 6) / 10 })}
+        </p>
       )}
       {speakers.length === 0 ? (
-        <p className="empty panel__note">Nobody has asked for the floor.</p>
+        <p className="empty panel__note">{text('floor.noRequests')}</p>
       ) : (
         <ol className="speakers" data-testid="speakers">
           {speakers.map((entry) => {
@@ -92,10 +96,10 @@ export function SpeakersPanel({ moderation, names }: SpeakersPanelProps) {
                 {who.color && <span className="swatch" style={{ backgroundColor: who.color }} aria-hidden="true" />}
                 <span className="speakers__name">
                   {who.name}
-                  {entry.participantId === you.participantId && ' (you)'}
+                  {entry.participantId === you.participantId && ` ${text('floor.you')}`}
                 </span>
                 {who.seat && <span className="speakers__seat">{who.seat}</span>}
-                {entry.pointOfOrder && <span className="badge badge--order">Point of order</span>}
+                {entry.pointOfOrder && <span className="badge badge--order">{text('floor.pointOfOrder')}</span>}
               </li>
             );
           })}
@@ -114,6 +118,7 @@ export function SpeakersPanel({ moderation, names }: SpeakersPanelProps) {
 function YieldButton() {
   const { send, pending, error } = useCommand();
   const blocked = useBlockedReason('any');
+  const { text } = useMessages();
   return (
     <div className="panel__actions">
       <button
@@ -123,7 +128,7 @@ function YieldButton() {
         title={blocked ?? undefined}
         onClick={() => void send({ type: 'floor.end' })}
       >
-        Yield the floor
+        {text('floor.yield')}
       </button>
       {error && (
         <p className="error" role="alert">
@@ -153,9 +158,10 @@ function RequestControls({ onList, listClosed, hasFloor, pointOfOrder }: Request
   // server would refuse the request; a muted participant may still withdraw one already made).
   const blocked = useBlockedReason('speaking');
   const withdrawBlocked = useBlockedReason('any');
+  const { text } = useMessages();
   if (!maySpeak) return null;
   if (hasFloor) return null;
-  const blockedTitle = blocked === null ? undefined : `${blocked}: you cannot ask for the floor`;
+  const blockedTitle = blocked === null ? undefined : text('floor.blockedTitle', { reason: blocked });
   const blockedBy = blocked === null ? undefined : blockedId;
   return (
     <div className="panel__actions">
@@ -169,7 +175,7 @@ function RequestControls({ onList, listClosed, hasFloor, pointOfOrder }: Request
           title={withdrawBlocked ?? undefined}
           onClick={() => void send({ type: 'queue.lowerHand' })}
         >
-          Withdraw request
+          {text('floor.withdraw')}
         </button>
       ) : (
         <button
@@ -178,11 +184,11 @@ function RequestControls({ onList, listClosed, hasFloor, pointOfOrder }: Request
           disabled={listClosed || blocked !== null}
           aria-disabled={pending}
           aria-describedby={blockedBy}
-          title={blockedTitle ?? (listClosed ? 'The list is closed: only points of order are taken' : undefined)}
+          title={blockedTitle ?? (listClosed ? text('floor.listClosedHint') : undefined)}
           onClick={() => void send({ type: 'queue.raiseHand' })}
           data-testid="request-floor"
         >
-          Request the floor
+          {text('floor.request')}
         </button>
       )}
       {/* A point of order can be raised while waiting: it jumps the list, the earlier request keeps its place. */}
@@ -197,17 +203,17 @@ function RequestControls({ onList, listClosed, hasFloor, pointOfOrder }: Request
           onClick={() => void send({ type: 'queue.raiseHand', pointOfOrder: true })}
           data-testid="point-of-order"
         >
-          Point of order
+          {text('floor.pointOfOrder')}
         </button>
       )}
       {blocked !== null && (
         <p className="hint panel__note" id={blockedId} data-testid="floor-blocked">
-          {blocked}: you cannot ask for the floor.
+          {text('floor.blocked', { reason: blocked })}
         </p>
       )}
       {onList && (
         <p className="hint panel__note" data-testid="your-request">
-          You are on the list{pointOfOrder ? ' with a point of order' : ''}.
+          {pointOfOrder ? text('floor.onListPointOfOrder') : text('floor.onList')}
         </p>
       )}
       {error && (

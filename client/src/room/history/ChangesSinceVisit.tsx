@@ -3,13 +3,12 @@ import { changesAnswerSchema, changesSeenAnswerSchema } from '@parley/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { requestJson } from '../../api/requestJson.ts';
 import { useMessages } from '../../i18n/useMessages.ts';
-import { formatTime } from '../../ui/formatTime.ts';
+import { useFormatTime } from '../../ui/formatTime.ts';
+import { ListOf } from '../../ui/ListOf.tsx';
 import { WordDiff } from '../../ui/WordDiff.tsx';
 import type { AuthorParty } from './AuthorName.tsx';
 import { AuthorName } from './AuthorName.tsx';
 import { Modal } from './Modal.tsx';
-
-const CHANGE_NAMES = { added: 'added', changed: 'changed', removed: 'removed' } as const;
 
 /**
  * "Changes since your last visit" in the room's top bar: the clauses whose wording changed since
@@ -59,10 +58,11 @@ export function ChangesSinceVisit({
     setOpen(false);
   };
 
-  const { text } = useMessages();
+  const { text, rich } = useMessages();
+  const { time } = useFormatTime();
   if (answer === null || answer.since === null) return null;
   const count = answer.clauses.length;
-  const since = formatTime(answer.since);
+  const since = time(answer.since);
   return (
     <>
       <button
@@ -75,32 +75,39 @@ export function ChangesSinceVisit({
         {text('room.bar.changesSince', { count })}
       </button>
       {open && (
-        <Modal title={`Changes since your last visit (${since})`} onClose={() => setOpen(false)} testId="changes-since">
+        <Modal title={text('changes.title', { since })} onClose={() => setOpen(false)} testId="changes-since">
           {error !== null && (
-            <p role="alert" className="form-error">
+            <p role="alert" className="form-error" dir="auto">
               {error}
             </p>
           )}
           {count === 0 ? (
-            <p>Nothing in the draft changed since {since}.</p>
+            <p>{text('changes.none', { since })}</p>
           ) : (
             <ol className="history-list">
               {answer.clauses.map((clause) => (
                 <li key={clause.clauseId} className="history-entry" data-testid="changed-clause">
                   <h3 className="history-entry__head">
-                    {clause.number === '' ? 'A clause since removed' : `Clause ${clause.number}`}:{' '}
-                    {CHANGE_NAMES[clause.change]} by{' '}
-                    {clause.authors.map((author, index) => (
-                      <span key={author.participantId ?? 'server'}>
-                        {index > 0 && ', '}
-                        <AuthorName
-                          name={author.name}
-                          party={parties.find((party) => party.id === author.partyId) ?? null}
+                    {rich('changes.entry', {
+                      clause:
+                        clause.number === ''
+                          ? text('changes.removedClause')
+                          : text('changes.clause', { number: clause.number }),
+                      change: clause.change,
+                      authors: (
+                        <ListOf
+                          items={clause.authors.map((author) => (
+                            <AuthorName
+                              key={author.participantId ?? 'server'}
+                              name={author.name}
+                              party={parties.find((party) => party.id === author.partyId) ?? null}
+                            />
+                          ))}
                         />
-                      </span>
-                    ))}
+                      ),
+                    })}
                   </h3>
-                  <p className="history-entry__diff" data-testid="changed-clause-diff">
+                  <p className="history-entry__diff" dir="auto" data-testid="changed-clause-diff">
                     <WordDiff parts={clause.diff} />
                   </p>
                   {clause.change !== 'removed' && (
@@ -113,7 +120,7 @@ export function ChangesSinceVisit({
                         window.setTimeout(() => showClause(clause.clauseId), 0);
                       }}
                     >
-                      Show clause {clause.number} in the draft
+                      {text('changes.show', { number: clause.number })}
                     </button>
                   )}
                 </li>
@@ -122,7 +129,7 @@ export function ChangesSinceVisit({
           )}
           <p>
             <button type="button" className="button" onClick={() => void markSeen()} data-testid="changes-mark-seen">
-              Mark as seen
+              {text('changes.markSeen')}
             </button>
           </p>
         </Modal>

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { useMessages } from '../../i18n/useMessages.ts';
 
 const ClauseHistoryDialog = lazy(() =>
   import('./ClauseHistoryDialog.tsx').then((module) => ({ default: module.ClauseHistoryDialog })),
@@ -7,17 +8,18 @@ const ClauseHistoryDialog = lazy(() =>
 /** "History" in a clause's header: opens the clause's timeline (loaded on demand). */
 export function ClauseHistoryButton({ clauseId, number }: { clauseId: string; number: string }) {
   const [open, setOpen] = useState(false);
+  const { text } = useMessages();
   return (
     <>
       <button
         type="button"
         className="button button--small clause__history"
-        aria-label={`History of clause ${number}`}
+        aria-label={text('history.title', { number })}
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
         data-testid="clause-history-button"
       >
-        History
+        {text('history.button')}
       </button>
       {open && (
         <Suspense fallback={null}>

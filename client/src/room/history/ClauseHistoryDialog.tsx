@@ -2,8 +2,9 @@ import type { ClauseAtAnswer, ClauseHistoryEntry } from '@parley/shared';
 import { clauseAtAnswerSchema, clauseHistoryAnswerSchema } from '@parley/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { requestJson } from '../../api/requestJson.ts';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useIdentity } from '../../state/IdentityContext.ts';
-import { formatTime, toLocalInput } from '../../ui/formatTime.ts';
+import { toLocalInput, useFormatTime } from '../../ui/formatTime.ts';
 import { WordDiff } from '../../ui/WordDiff.tsx';
 import { partyOf, useRoom } from '../session/RoomContext.ts';
 import { AuthorName } from './AuthorName.tsx';
@@ -26,6 +27,8 @@ export function ClauseHistoryDialog({
 }) {
   const { sessionId, token } = useIdentity();
   const { parties } = useRoom();
+  const { text } = useMessages();
+  const { time: formatTime } = useFormatTime();
   const base = `/api/sessions/${sessionId}/clauses/${encodeURIComponent(clauseId)}/history`;
   const [entries, setEntries] = useState<ClauseHistoryEntry[]>([]);
   const [next, setNext] = useState<number | null>(null);
@@ -62,9 +65,9 @@ export function ClauseHistoryDialog({
   };
 
   return (
-    <Modal title={`History of clause ${number}`} onClose={onClose} testId="clause-history">
+    <Modal title={text('history.title', { number })} onClose={onClose} testId="clause-history">
       {error !== null && (
-        <p role="alert" className="form-error">
+        <p role="alert" className="form-error" dir="auto">
           {error}
         </p>
       )}
@@ -77,7 +80,7 @@ export function ClauseHistoryDialog({
         }}
       >
         <label>
-          Show the clause as it was at{' '}
+          {text('history.at.label')}{' '}
           <input
             type="datetime-local"
             step={1}
@@ -87,58 +90,58 @@ export function ClauseHistoryDialog({
           />
         </label>{' '}
         <button type="submit" className="button button--small">
-          Show
+          {text('history.at.show')}
         </button>
       </form>
       {asOf !== null && (
         <section className="history-as-of card" aria-live="polite" data-testid="history-as-of">
-          <h3>As it was at {formatTime(asOf.time)}</h3>
+          <h3>{text('history.asOf', { time: formatTime(asOf.time) })}</h3>
           {asOf.text === null ? (
-            <p>{asOf.existed ? 'The history does not reach back that far.' : 'The clause did not exist then.'}</p>
+            <p>{text(asOf.existed ? 'history.asOf.tooFar' : 'history.asOf.notYet')}</p>
           ) : (
             asOf.text.split('\n').map((line, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: lines of one reading never reorder
-              <p key={index} className="history-as-of__line">
+              <p key={index} className="history-as-of__line" dir="auto">
                 {line}
               </p>
             ))
           )}
           <button type="button" className="button button--small" onClick={() => setAsOf(null)}>
-            Hide
+            {text('history.asOf.hide')}
           </button>
         </section>
       )}
-      {entries.length === 0 && !loading && error === null && <p>No changes to this clause have been recorded yet.</p>}
-      <ol className="history-list" aria-label={`Changes to clause ${number}, newest first`}>
+      {entries.length === 0 && !loading && error === null && <p>{text('history.none')}</p>}
+      <ol className="history-list" aria-label={text('history.list', { number })}>
         {entries.map((entry) => (
           <li key={entry.at} className="history-entry" data-testid="history-entry">
             <p className="history-entry__head">
               {entry.baseline ? (
-                <strong>Text when the history began</strong>
+                <strong>{text('history.baseline')}</strong>
               ) : (
                 <AuthorName name={entry.name} party={partyOf(parties, entry.partyId)} />
               )}{' '}
               <time dateTime={new Date(entry.at).toISOString()}>{formatTime(entry.at)}</time>
               {entry.until - entry.at >= 1000 && <> – {formatTime(entry.until)}</>}
-              {entry.removed && <strong> removed the clause</strong>}
+              {entry.removed && <strong> {text('history.removed')}</strong>}
             </p>
-            <p className="history-entry__diff" data-testid="history-diff">
+            <p className="history-entry__diff" dir="auto" data-testid="history-diff">
               <WordDiff parts={entry.diff} />
             </p>
             <button
               type="button"
               className="button button--small"
               onClick={() => void showAt(entry.until)}
-              aria-label={`Show as it was at ${formatTime(entry.until)}, clause ${number}`}
+              aria-label={text('history.showAt.label', { time: formatTime(entry.until), number })}
             >
-              Show as it was
+              {text('history.showAt')}
             </button>
           </li>
         ))}
       </ol>
       {next !== null && (
         <button type="button" className="button" disabled={loading} onClick={() => void load(next)}>
-          Older
+          {text('history.older')}
         </button>
       )}
     </Modal>

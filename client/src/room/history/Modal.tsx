@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useEffect, useRef } from 'react';
+import { useMessages } from '../../i18n/useMessages.ts';
 
 /**
  * A full-width modal dialog (the browser's own `<dialog>`: focus stays inside, Esc closes it) with a
@@ -17,6 +18,7 @@ export function Modal({
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const { text } = useMessages();
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -27,7 +29,7 @@ export function Modal({
       <div className="modal__head">
         <h2 id={headingId}>{title}</h2>
         <button type="button" className="button button--small" onClick={() => ref.current?.close()}>
-          Close
+          {text('ui.close')}
         </button>
       </div>
       <div className="modal__body stack">{children}</div>

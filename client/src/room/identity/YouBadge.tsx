@@ -12,11 +12,13 @@ export function YouBadge({ summary, user }: { summary: SessionSummary; user: Loc
       <span className="visually-hidden">{text('room.you.prefix')} </span>
       <strong data-testid="you-name">{summary.you.name}</strong>
       <span className="you__role" data-testid="you-role">
-        {text('room.you.role', {
-          // A delegate whose party is unknown here is named as a delegate, without a party.
-          role: summary.you.role === 'delegate' && party === undefined ? 'unseated' : summary.you.role,
-          party: party?.name ?? '',
-        })}
+        {summary.you.role === 'languageServices'
+          ? text('versions.role.name')
+          : text('room.you.role', {
+              // A delegate whose party is unknown here is named as a delegate, without a party.
+              role: summary.you.role === 'delegate' && party === undefined ? 'unseated' : summary.you.role,
+              party: party?.name ?? '',
+            })}
       </span>
     </p>
   );

@@ -1,8 +1,11 @@
 import type { Notice } from '@parley/shared';
+import { useIntl } from 'react-intl';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { WordDiff } from '../../ui/WordDiff.tsx';
 import type { NoticesState } from './useNotices.ts';
 
 function NoticeDiff({ notice }: { notice: Notice }) {
+  const { text } = useMessages();
   if (notice.diff) {
     return (
       <p className="notice__diff" data-testid="notice-diff">
@@ -13,8 +16,8 @@ function NoticeDiff({ notice }: { notice: Notice }) {
   if (notice.before === undefined && notice.after === undefined) return null;
   return (
     <p className="notice__change">
-      {notice.before !== undefined && <>Before: {notice.before}. </>}
-      {notice.after !== undefined && <>Now: {notice.after}.</>}
+      {notice.before !== undefined && <>{text('notices.before', { value: notice.before })} </>}
+      {notice.after !== undefined && text('notices.now', { value: notice.after })}
     </p>
   );
 }
@@ -25,20 +28,22 @@ function NoticeDiff({ notice }: { notice: Notice }) {
  */
 export function NoticesPanel({ state }: { state: NoticesState }) {
   const { notices, error, dismiss } = state;
+  const { text } = useMessages();
+  const intl = useIntl();
   if (notices.length === 0 && error === null) return null;
   const newest = notices[notices.length - 1];
   return (
-    <section className="notices" aria-label="Notices for you" data-testid="notices">
+    <section className="notices" aria-label={text('notices.label')} data-testid="notices">
       {error !== null && (
         <p className="notices__error" role="alert">
-          Could not load your notices: {error}
+          {text('notices.error', { reason: error })}
         </p>
       )}
       <ul className="notices__list">
         {notices.map((notice) => (
           <li key={notice.id} className="notice" data-testid="notice" data-kind={notice.kind}>
             <time className="notice__time" dateTime={new Date(notice.at).toISOString()}>
-              {new Date(notice.at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}
+              {intl.formatTime(notice.at, { hour: '2-digit', minute: '2-digit' })}
             </time>
             <p className="notice__summary" data-testid="notice-summary">
               {notice.summary}
@@ -50,7 +55,7 @@ export function NoticesPanel({ state }: { state: NoticesState }) {
               onClick={() => void dismiss(notice.id)}
               data-testid="notice-dismiss"
             >
-              Dismiss
+              {text('notices.dismiss')}
             </button>
           </li>
         ))}
@@ -62,7 +67,7 @@ export function NoticesPanel({ state }: { state: NoticesState }) {
           onClick={() => void dismiss(newest.id)}
           data-testid="notices-dismiss-all"
         >
-          Dismiss all
+          {text('notices.dismissAll')}
         </button>
       )}
     </section>

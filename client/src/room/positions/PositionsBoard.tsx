@@ -3,6 +3,7 @@ import { appendParagraph, ensureStatement, readStatement } from '@parley/shared'
 import { useMemo, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { holderLook } from '../editor/holderLook.ts';
 import type { BracketRules } from '../editor/RichTextEditor.tsx';
@@ -37,6 +38,7 @@ export default function PositionsBoard({
 }: PositionsBoardProps) {
   const { you } = useIdentity();
   const { parties } = useRoom();
+  const { text } = useMessages();
   const brackets = useMemo<BracketRules>(
     () => ({
       describeHolder: (holder) => holderLook(parties, holder),
@@ -49,7 +51,7 @@ export default function PositionsBoard({
   if (items.length === 0) {
     return (
       <p className="empty" data-testid="positions-empty">
-        Positions are stated per agenda item, and the agenda has no items yet.
+        {text('positions.empty')}
       </p>
     );
   }
@@ -57,13 +59,12 @@ export default function PositionsBoard({
     <section className="positions__scroll" aria-labelledby="positions-caption">
       <table className="positions" data-testid="positions">
         <caption id="positions-caption" className="positions__caption">
-          Each party’s position on each agenda item
-          {you.partyId ? '. Your delegation’s row is highlighted; you write there.' : '.'}
+          {you.partyId ? text('positions.captionDelegate') : text('positions.caption')}
         </caption>
         <thead>
           <tr>
             <th scope="col" className="positions__corner">
-              Party
+              {text('positions.party')}
             </th>
             {items.map((item, index) => (
               <th
@@ -85,10 +86,10 @@ export default function PositionsBoard({
               data-testid="positions-row"
               data-party-id={party.id}
             >
-              <th scope="row" className="positions__party" style={{ borderLeftColor: party.color }}>
+              <th scope="row" className="positions__party" style={{ borderInlineStartColor: party.color }}>
                 <span className="party__swatch" style={{ backgroundColor: party.color }} aria-hidden="true" />
                 {party.name}
-                {party.id === you.partyId && <span className="positions__yours">your delegation</span>}
+                {party.id === you.partyId && <span className="positions__yours">{text('positions.yours')}</span>}
               </th>
               {items.map((item, index) => (
                 <td key={item.id} className="positions__cell" data-testid="statement" data-item-id={item.id}>
@@ -127,10 +128,11 @@ function StatementCell(props: StatementCellProps) {
   const { roots, party, item, itemNumber, verdict, connected } = props;
   const fragment = useStatement(roots, party.id, item.id);
   const [started, setStarted] = useState(false);
+  const { text } = useMessages();
   const labelId = `statement-${party.id}-${item.id}-label`;
   const label = (
     <span id={labelId} className="visually-hidden">
-      Position of {party.name} on item {itemNumber}, {item.title}
+      {text('positions.cellLabel', { party: party.name, number: itemNumber, title: item.title })}
     </span>
   );
   const mayWrite = verdict.allowed && connected;
@@ -148,7 +150,7 @@ function StatementCell(props: StatementCellProps) {
       <p className="positions__none">
         {label}
         <span aria-hidden="true">—</span>
-        <span className="visually-hidden">: no position stated</span>
+        <span className="visually-hidden">{text('positions.none')}</span>
       </p>
     );
   }
@@ -158,11 +160,8 @@ function StatementCell(props: StatementCellProps) {
   };
   return (
     <button type="button" className="positions__start" onClick={start} data-testid="statement-start">
-      Write {party.name}’s position…
-      <span className="visually-hidden">
-        {' '}
-        on item {itemNumber}, {item.title}
-      </span>
+      {text('positions.write', { party: party.name })}
+      <span className="visually-hidden"> {text('positions.writeOn', { number: itemNumber, title: item.title })}</span>
     </button>
   );
 }

@@ -1,4 +1,5 @@
 import type { Awareness } from 'y-protocols/awareness';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { describeRole } from '../../participant/describeRole.ts';
 import { usePresence } from './usePresence.ts';
 
@@ -11,13 +12,14 @@ export function PresenceList({
   parties: readonly { readonly id: string; readonly name: string }[];
 }) {
   const people = usePresence(awareness);
+  const { text } = useMessages();
   return (
     <section className="presence" aria-labelledby="presence-heading">
       <h2 id="presence-heading" className="presence__heading">
-        Also here
+        {text('presence.heading')}
       </h2>
       {people.length === 0 ? (
-        <p className="presence__empty">Nobody else yet.</p>
+        <p className="presence__empty">{text('presence.nobody')}</p>
       ) : (
         <ul className="presence__list" data-testid="presence">
           {people.map((person) => (
@@ -26,7 +28,7 @@ export function PresenceList({
               <span className="presence__name">{person.name}</span>
               {person.role !== null && (
                 <span className="presence__role">
-                  {describeRole({ role: person.role, partyId: person.partyId ?? undefined }, parties)}
+                  {describeRole({ role: person.role, partyId: person.partyId ?? undefined }, parties, text)}
                 </span>
               )}
             </li>

@@ -2,6 +2,7 @@ import type { Participant } from '@parley/shared';
 import { presenceUserSchema } from '@parley/shared';
 import { useCallback, useRef } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useYjsValue } from '../../yjs/useYjsValue.ts';
 
 export interface KnownParticipant {
@@ -17,6 +18,7 @@ export interface KnownParticipant {
  * still name them. (The API has no list of a session's participants for delegates.)
  */
 export function useParticipantNames(awareness: Awareness, you: Participant): ReadonlyMap<string, KnownParticipant> {
+  const anonymous = useMessages().text('presence.anonymous');
   const known = useRef(new Map<string, KnownParticipant>());
   const version = useRef(0);
   const snapshot = useRef<{ version: number; map: ReadonlyMap<string, KnownParticipant> } | null>(null);
@@ -24,7 +26,7 @@ export function useParticipantNames(awareness: Awareness, you: Participant): Rea
   const learn = useCallback(() => {
     let changed = false;
     for (const state of awareness.getStates().values()) {
-      const person = readUser(state.user);
+      const person = readUser(state.user, anonymous);
       if (!person) continue;
       const previous = known.current.get(person.participantId);
       if (previous?.name === person.name && previous.partyId === person.partyId) continue;
@@ -32,7 +34,7 @@ export function useParticipantNames(awareness: Awareness, you: Participant): Rea
       changed = true;
     }
     if (changed) version.current += 1;
-  }, [awareness]);
+  }, [awareness, anonymous]);
 
   const subscribe = useCallback(
     (onChange: () => void) => {
@@ -64,9 +66,9 @@ export function useParticipantNames(awareness: Awareness, you: Participant): Rea
   return useYjsValue(subscribe, read, (a, b) => a === b);
 }
 
-function readUser(user: unknown): KnownParticipant | null {
+function readUser(user: unknown, anonymous: string): KnownParticipant | null {
   const parsed = presenceUserSchema.safeParse(user);
   if (!parsed.success || parsed.data.participantId === undefined) return null;
   const { participantId, name, role, partyId } = parsed.data;
-  return { participantId, name: name.trim() || 'Anonymous', role: role ?? null, partyId: partyId ?? null };
+  return { participantId, name: name.trim() || anonymous, role: role ?? null, partyId: partyId ?? null };
 }

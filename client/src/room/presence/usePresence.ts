@@ -2,6 +2,7 @@ import type { Role } from '@parley/shared';
 import { presenceUserSchema } from '@parley/shared';
 import { useCallback } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useYjsValue } from '../../yjs/useYjsValue.ts';
 
 /** One person in the room, as the server vouches for them (it writes the identity into presence). */
@@ -19,6 +20,8 @@ export interface PresentParticipant {
  * the server verified, so one participant with two tabs open is listed once.
  */
 export function usePresence(awareness: Awareness): readonly PresentParticipant[] {
+  const { text } = useMessages();
+  const anonymous = text('presence.anonymous');
   const subscribe = useCallback(
     (onChange: () => void) => {
       awareness.on('change', onChange);
@@ -30,7 +33,7 @@ export function usePresence(awareness: Awareness): readonly PresentParticipant[]
     const people = new Map<string, PresentParticipant>();
     for (const [clientId, state] of awareness.getStates()) {
       if (clientId === awareness.clientID) continue;
-      const person = readPerson(clientId, state.user);
+      const person = readPerson(clientId, state.user, anonymous);
       if (person && !people.has(person.key)) people.set(person.key, person);
     }
     return [...people.values()].sort((a, b) => a.name.localeCompare(b.name));
@@ -38,13 +41,13 @@ export function usePresence(awareness: Awareness): readonly PresentParticipant[]
   return useYjsValue(subscribe, read, samePeople);
 }
 
-function readPerson(clientId: number, user: unknown): PresentParticipant | null {
+function readPerson(clientId: number, user: unknown, anonymous: string): PresentParticipant | null {
   const parsed = presenceUserSchema.safeParse(user);
   if (!parsed.success) return null;
   const { participantId, name, color, role, partyId } = parsed.data;
   return {
     key: participantId ?? `client-${clientId}`,
-    name: name.trim() || 'Anonymous',
+    name: name.trim() || anonymous,
     color: color ?? '#555555',
     role: role ?? null,
     partyId: partyId ?? null,

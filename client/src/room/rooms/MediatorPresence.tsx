@@ -1,4 +1,6 @@
 import type { Role } from '@parley/shared';
+import { useIntl } from 'react-intl';
+import { useMessages } from '../../i18n/useMessages.ts';
 import type { PresentParticipant } from '../presence/usePresence.ts';
 
 /**
@@ -7,14 +9,21 @@ import type { PresentParticipant } from '../presence/usePresence.ts';
  * than leave it to a name in the list of who is here.
  */
 export function MediatorPresence({ people, yourRole }: { people: readonly PresentParticipant[]; yourRole: Role }) {
+  const { text } = useMessages();
+  const intl = useIntl();
   const mediators = people.filter((person) => person.role === 'mediator');
   const here = yourRole === 'mediator' || mediators.length > 0;
   const words =
     yourRole === 'mediator'
-      ? 'You are here now as the mediator: the delegation sees that you are in their caucus.'
+      ? text('rooms.mediator.you')
       : mediators.length > 0
-        ? `The mediator is here now (${mediators.map((person) => person.name).join(', ')}).`
-        : 'No mediator is in this caucus now.';
+        ? text('rooms.mediator.here', {
+            names: intl.formatList(
+              mediators.map((person) => person.name),
+              { type: 'unit' },
+            ),
+          })
+        : text('rooms.mediator.none');
   return (
     <p
       className={`room-view__mediator${here ? ' room-view__mediator--here' : ''}`}

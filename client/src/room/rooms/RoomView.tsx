@@ -1,6 +1,7 @@
 import type { PlenaryRoots, Verdict } from '@parley/shared';
 import { roomNotes } from '@parley/shared';
 import { useEffect, useMemo, useState } from 'react';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { describeRole } from '../../participant/describeRole.ts';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { useDiscardRefusedCopy, useLocalCopyReset } from '../../state/useLocalCopyReset.ts';
@@ -20,6 +21,7 @@ import { useDocConnection } from '../sync/useDocConnection.ts';
 import type { RoomEntry } from './availableRooms.ts';
 import { RoomDrafts } from './drafts/RoomDrafts.tsx';
 import { MediatorPresence } from './MediatorPresence.tsx';
+import { useRoomTitle } from './useRoomTitle.ts';
 
 interface RoomViewProps {
   readonly room: RoomEntry;
@@ -38,6 +40,8 @@ interface RoomViewProps {
 export default function RoomView({ room, notesVerdict, draftsVerdict, plenary }: RoomViewProps) {
   const [stuck, setStuck] = useState<string | null>(null);
   const reset = useLocalCopyReset(setStuck);
+  const { text } = useMessages();
+  const title = useRoomTitle()(room);
 
   return (
     <section
@@ -48,8 +52,7 @@ export default function RoomView({ room, notesVerdict, draftsVerdict, plenary }:
     >
       {stuck !== null ? (
         <p className="error" role="alert" data-testid="room-stuck">
-          The server keeps refusing what this page sends to {room.label} ({describeRefusal(stuck, new Map())}). Reload
-          the page; if this happens again, tell the mediator.
+          {text('rooms.stuck', { room: title, reason: describeRefusal(stuck, new Map()) })}
         </p>
       ) : (
         <RoomSession
@@ -77,6 +80,8 @@ function RoomSession({ room, notesVerdict, draftsVerdict, plenary, onRefused, no
   const { token, you } = useIdentity();
   const { user } = useRoom();
   const { connection, state } = useDocConnection(room.name, token, you.participantId);
+  const { text, rich } = useMessages();
+  const title = useRoomTitle()(room);
 
   useEffect(() => connection?.setUser(user), [connection, user]);
   useDiscardRefusedCopy(connection, state.refused, onRefused);
@@ -84,18 +89,15 @@ function RoomSession({ room, notesVerdict, draftsVerdict, plenary, onRefused, no
   return (
     <>
       <header className="room-view__header">
-        <h2 id="room-view-heading">{room.label}</h2>
-        <ConnectionStatus state={state} label={room.label} testId="room-connection-status" compact />
+        <h2 id="room-view-heading">{title}</h2>
+        <ConnectionStatus state={state} label={title} testId="room-connection-status" compact />
       </header>
-      <p className="hint">{describeRoom(room, you.role)}</p>
+      <p className="hint">{describeRoom(room, you.role, text)}</p>
       {notKept !== null && (
         <div className="notice" role="alert" data-testid="room-edit-not-kept">
-          <p>
-            Your last edit in this room was not kept: <strong>{describeRefusal(notKept, new Map())}</strong>. The notes
-            were reloaded from the server.
-          </p>
+          <p>{rich('rooms.notKept', { reason: <strong>{describeRefusal(notKept, new Map())}</strong> })}</p>
           <button type="button" className="button button--small" onClick={onDismiss}>
-            Dismiss
+            {text('rooms.dismiss')}
           </button>
         </div>
       )}
@@ -109,22 +111,24 @@ function RoomSession({ room, notesVerdict, draftsVerdict, plenary, onRefused, no
           connected={state.stopped === null}
         />
       ) : (
-        state.stopped === null && <Loading label={`Opening ${room.label}…`} />
+        state.stopped === null && <Loading label={text('rooms.opening', { room: title })} />
       )}
     </>
   );
 }
 
-function describeRoom(room: RoomEntry, role: string): string {
+function describeRoom(room: RoomEntry, role: string, text: ReturnType<typeof useMessages>['text']): string {
   switch (room.kind) {
     case 'caucus':
       return role === 'mediator'
-        ? `Only ${room.party?.name ?? 'this party'}’s delegation and the mediators can read these notes.`
-        : 'Only your delegation and the mediators can read these notes and drafts. Nothing here reaches the other parties unless you table it in the plenary.';
+        ? room.party
+          ? text('rooms.describe.caucusMediator', { party: room.party.name })
+          : text('rooms.describe.caucusMediatorUnknown')
+        : text('rooms.describe.caucusDelegate');
     case 'workingGroup':
-      return 'The members of this working group and the mediators can read these notes and drafts; a draft reaches the plenary only when it is tabled there.';
+      return text('rooms.describe.group');
     case 'mediator':
-      return 'Only the mediators can read these notes.';
+      return text('rooms.describe.mediator');
   }
 }
 
@@ -146,6 +150,8 @@ function RoomNotes({
   const { user, parties } = useRoom();
   const { you } = useIdentity();
   const people = usePresence(connection.provider.awareness);
+  const { text } = useMessages();
+  const title = useRoomTitle()(room);
   const fragment = useMemo(() => roomNotes(connection.doc), [connection]);
   const reason = verdictReason({ kind: 'roomNotes' }, notesVerdict);
   const editable = connected && reason === null;
@@ -171,9 +177,9 @@ function RoomNotes({
   return (
     <>
       <p className="room-view__people" data-testid="room-presence">
-        <span className="room-view__people-label">In this room:</span>{' '}
+        <span className="room-view__people-label">{text('rooms.people')}</span>{' '}
         {people.length === 0
-          ? 'nobody else yet'
+          ? text('rooms.nobody')
           : people.map((person, index) => (
               <span key={person.key} className="presence__person">
                 {index > 0 && ', '}
@@ -182,7 +188,7 @@ function RoomNotes({
                 {person.role && (
                   <span className="presence__role">
                     {' '}
-                    ({describeRole({ role: person.role, partyId: person.partyId ?? undefined }, parties)})
+                    ({describeRole({ role: person.role, partyId: person.partyId ?? undefined }, parties, text)})
                   </span>
                 )}
               </span>
@@ -190,7 +196,7 @@ function RoomNotes({
       </p>
       {room.kind === 'caucus' && <MediatorPresence people={people} yourRole={you.role} />}
       <h3 id="room-notes-label" className="room-view__notes-heading">
-        Notes of {room.label}
+        {text('rooms.notes', { room: title })}
       </h3>
       {reason !== null && (
         <p className="hint" id="room-notes-readonly">
@@ -198,7 +204,12 @@ function RoomNotes({
         </p>
       )}
       {editable && (
-        <EditorToolbar editor={editor} label={`the notes of ${room.label}`} notice={null} brackets={false} />
+        <EditorToolbar
+          editor={editor}
+          label={text('rooms.notesToolbar', { room: title })}
+          notice={null}
+          brackets={false}
+        />
       )}
       <div className="room-view__notes" data-testid="room-notes">
         <RichText editor={editor} />

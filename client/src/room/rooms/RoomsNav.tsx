@@ -1,5 +1,8 @@
 import type { Participant } from '@parley/shared';
+import type { MessageKey } from '../../i18n/catalogs/index.ts';
+import { useMessages } from '../../i18n/useMessages.ts';
 import type { RoomEntry } from './availableRooms.ts';
+import { useRoomTitle } from './useRoomTitle.ts';
 
 interface RoomsNavProps {
   readonly rooms: readonly RoomEntry[];
@@ -11,10 +14,12 @@ interface RoomsNavProps {
 
 /** Where this participant may go: the plenary, their caucus, their working groups (mediators: every room). */
 export function RoomsNav({ rooms, you, selected, onSelect }: RoomsNavProps) {
+  const { text } = useMessages();
+  const title = useRoomTitle();
   return (
     <nav className="panel" aria-labelledby="rooms-heading">
       <h2 id="rooms-heading" className="panel__heading">
-        Rooms
+        {text('rooms.heading')}
       </h2>
       <ul className="rooms" data-testid="rooms">
         <li>
@@ -26,8 +31,8 @@ export function RoomsNav({ rooms, you, selected, onSelect }: RoomsNavProps) {
             data-testid="room-link"
             data-room="plenary"
           >
-            <span className="rooms__name">Plenary</span>
-            <span className="rooms__note">everyone</span>
+            <span className="rooms__name">{text('rooms.plenary')}</span>
+            <span className="rooms__note">{text('rooms.note.everyone')}</span>
           </button>
         </li>
         {rooms.map((room) => (
@@ -39,10 +44,10 @@ export function RoomsNav({ rooms, you, selected, onSelect }: RoomsNavProps) {
               onClick={() => onSelect(room)}
               data-testid="room-link"
               data-room={room.name}
-              style={room.party ? { borderLeftColor: room.party.color } : undefined}
+              style={room.party ? { borderInlineStartColor: room.party.color } : undefined}
             >
-              <span className="rooms__name">{room.label}</span>
-              <span className="rooms__note">{roomNote(room, you)}</span>
+              <span className="rooms__name">{title(room)}</span>
+              <span className="rooms__note">{text(roomNote(room, you))}</span>
             </button>
           </li>
         ))}
@@ -51,16 +56,16 @@ export function RoomsNav({ rooms, you, selected, onSelect }: RoomsNavProps) {
   );
 }
 
-function roomNote(room: RoomEntry, you: Participant): string {
+function roomNote(room: RoomEntry, you: Participant): MessageKey {
   switch (room.kind) {
     case 'caucus':
-      if (you.role === 'mediator') return room.inSession ? 'caucus open' : 'private to the party';
+      if (you.role === 'mediator') return room.inSession ? 'rooms.note.caucusOpen' : 'rooms.note.private';
       // An open caucus says the mediator called it, not that they are in it: the room itself says
       // whether they are there now (MediatorPresence).
-      return room.inSession ? 'The mediator called this caucus' : 'your delegation only';
+      return room.inSession ? 'rooms.note.called' : 'rooms.note.yourDelegation';
     case 'workingGroup':
-      return 'working group';
+      return 'rooms.note.group';
     case 'mediator':
-      return 'mediators only';
+      return 'rooms.note.mediators';
   }
 }

@@ -6,7 +6,13 @@ export interface RoomEntry {
   readonly ref: DocRef;
   /** The document's sync name, also the entry's stable key. */
   readonly name: string;
+  /**
+   * The room's name in English, for a caller without the interface's messages; screens show
+   * `useRoomTitle()(room)`, its name in the reader's language.
+   */
   readonly label: string;
+  /** A working group's own label, as the mediator wrote it (null for other rooms). */
+  readonly groupLabel: string | null;
   readonly kind: 'caucus' | 'workingGroup' | 'mediator';
   /** The party of a caucus, for its colour. */
   readonly party: Party | null;
@@ -38,6 +44,7 @@ export function availableRooms(
       name: docName(ref),
       label: you.role === 'mediator' ? `Caucus with ${party.name}` : `Caucus of ${party.name}`,
       kind: 'caucus',
+      groupLabel: null,
       party,
       inSession: breakouts.some((breakout) => breakout.kind === 'caucus' && breakout.partyId === party.id),
     });
@@ -51,6 +58,7 @@ export function availableRooms(
       name: docName(ref),
       label: breakout.label || 'Working group',
       kind: 'workingGroup',
+      groupLabel: breakout.label || null,
       party: null,
       inSession: true,
     });
@@ -62,6 +70,7 @@ export function availableRooms(
       name: docName(notes),
       label: 'Mediators’ notes',
       kind: 'mediator',
+      groupLabel: null,
       party: null,
       inSession: false,
     });

@@ -1,14 +1,16 @@
+import { useMessages } from '../../i18n/useMessages.ts';
 import type { SessionMeta } from '../../state/useSessionMeta.ts';
 
 /** The session's title and the parties at the table, each in its own colour. */
 export function SessionHeader({ meta }: { meta: SessionMeta }) {
+  const { text } = useMessages();
   return (
     <header className="session-header">
-      <h1 id="session-title" data-testid="session-title">
-        {meta.title || 'Untitled session'}
+      <h1 id="session-title" dir="auto" data-testid="session-title">
+        {meta.title || text('room.untitled')}
       </h1>
       <h2 className="visually-hidden" id="parties-heading">
-        Parties
+        {text('room.parties')}
       </h2>
       <ul className="parties" aria-labelledby="parties-heading">
         {meta.parties.map((party) => (

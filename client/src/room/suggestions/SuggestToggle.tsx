@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { useSuggesting } from './SuggestingContext.ts';
 
 /**
@@ -8,6 +9,7 @@ import { useSuggesting } from './SuggestingContext.ts';
  */
 export function SuggestToggle({ onMouseDown }: { onMouseDown: (event: MouseEvent) => void }) {
   const suggesting = useSuggesting();
+  const { text } = useMessages();
   if (suggesting === null) return null;
   const { mustSuggest, active, choose } = suggesting;
   return (
@@ -20,16 +22,10 @@ export function SuggestToggle({ onMouseDown }: { onMouseDown: (event: MouseEvent
         if (!mustSuggest) choose(!active);
       }}
       {...(mustSuggest ? { 'aria-disabled': true } : {})}
-      title={
-        mustSuggest
-          ? 'In this session delegations suggest: what you type and delete is proposed to the mediator'
-          : active
-            ? 'Suggesting: what you type and delete is proposed, not changed. Click to edit directly'
-            : 'Suggest changes instead of editing directly'
-      }
+      title={text(mustSuggest ? 'suggest.title.must' : active ? 'suggest.title.on' : 'suggest.title.off')}
       data-testid="suggest-toggle"
     >
-      {mustSuggest ? 'Suggesting' : 'Suggest'}
+      {text(mustSuggest ? 'suggest.suggesting' : 'suggest.suggest')}
     </button>
   );
 }

@@ -1,5 +1,6 @@
 import type { ClauseId } from '@parley/shared';
 import { CloseCodes } from '@parley/shared';
+import { useMessages } from '../../i18n/useMessages.ts';
 
 /**
  * The server refused an edit of ours (close 4403) and the text was reloaded from its copy: say which
@@ -14,14 +15,12 @@ export function EditNotKept({
   clauseNumbers: ReadonlyMap<ClauseId, string>;
   onDismiss: () => void;
 }) {
+  const { text, rich } = useMessages();
   return (
     <div className="notice" role="alert" data-testid="edit-not-kept">
-      <p>
-        Your last edit was not kept: <strong>{describeRefusal(reason, clauseNumbers)}</strong>. The text was reloaded
-        from the server; check it, and make your change again if it is still allowed.
-      </p>
+      <p>{rich('editNotKept.body', { reason: <strong>{describeRefusal(reason, clauseNumbers)}</strong> })}</p>
       <button type="button" className="button button--small" onClick={onDismiss}>
-        Dismiss
+        {text('editNotKept.dismiss')}
       </button>
     </div>
   );

@@ -1,5 +1,8 @@
 import type { Tabling } from '@parley/shared';
 import { useId, useState } from 'react';
+import type { IntlShape } from 'react-intl';
+import { useIntl } from 'react-intl';
+import { useMessages } from '../../../i18n/useMessages.ts';
 import { useYText } from '../../../yjs/useYText.ts';
 import type { ClauseSummary } from '../../clauses/useClauses.ts';
 import { EditorToolbar } from '../../editor/EditorToolbar.tsx';
@@ -30,12 +33,16 @@ interface DraftCardProps {
 export function DraftCard(props: DraftCardProps) {
   const { entry, index, room, connection, editable, readOnlyReason, brackets, tablingRefused } = props;
   const { user } = useRoom();
+  const { text } = useMessages();
+  const intl = useIntl();
   const ids = useId();
   const [heading, setHeading] = useYText(entry.draft.heading);
   const [tabling, setTabling] = useState(false);
   // Removing takes the draft away for everyone in the room: asked once more.
   const [removing, setRemoving] = useState(false);
-  const label = `draft ${index + 1}${heading.trim() ? ` (${heading.trim()})` : ''}`;
+  const label = heading.trim()
+    ? text('rooms.draft.labelHeaded', { number: index + 1, heading: heading.trim() })
+    : text('rooms.draft.label', { number: index + 1 });
   const editor = useRichTextEditor({
     fragment: entry.draft.body,
     provider: connection.provider,
@@ -55,17 +62,17 @@ export function DraftCard(props: DraftCardProps) {
     >
       <header className="draft__header row">
         <h4 id={`${ids}-label`} className="draft__title">
-          Draft {index + 1}
+          {text('rooms.draft.title', { number: index + 1 })}
         </h4>
-        {entry.tablings.length > 0 && <span className="badge">Tabled</span>}
+        {entry.tablings.length > 0 && <span className="badge">{text('rooms.draft.tabled')}</span>}
       </header>
       {editable ? (
         <input
           className="clause__heading"
           type="text"
           value={heading}
-          placeholder="Heading (optional)"
-          aria-label={`Heading of draft ${index + 1}`}
+          placeholder={text('rooms.draft.headingPlaceholder')}
+          aria-label={text('rooms.draft.headingLabel', { number: index + 1 })}
           maxLength={500}
           onChange={(event) => setHeading(event.target.value)}
           data-testid="draft-heading"
@@ -89,7 +96,7 @@ export function DraftCard(props: DraftCardProps) {
       {entry.tablings.length > 0 && (
         <ul className="draft__tablings" data-testid="draft-tablings">
           {entry.tablings.map((t) => (
-            <li key={`${t.at}-${t.clauseId}-${t.as}`}>{describeTabling(t, props.clauses)}</li>
+            <li key={`${t.at}-${t.clauseId}-${t.as}`}>{describeTabling(t, props.clauses, text, intl)}</li>
           ))}
         </ul>
       )}
@@ -99,10 +106,10 @@ export function DraftCard(props: DraftCardProps) {
             type="button"
             className="button button--small"
             onClick={() => setTabling(true)}
-            aria-label={`Table in the plenary: ${label}`}
+            aria-label={text('rooms.draft.tableLabel', { draft: label })}
             data-testid="draft-table"
           >
-            Table in the plenary
+            {text('rooms.draft.table')}
           </button>
         )}
         {editable && !tabling && !removing && (
@@ -110,22 +117,22 @@ export function DraftCard(props: DraftCardProps) {
             type="button"
             className="button button--small"
             onClick={() => setRemoving(true)}
-            aria-label={`Remove ${label}`}
+            aria-label={text('rooms.draft.removeLabel', { draft: label })}
             data-testid="draft-remove"
           >
-            Remove
+            {text('rooms.draft.remove')}
           </button>
         )}
       </div>
       {removing && (
         <fieldset className="option__confirm" data-testid="draft-remove-confirm">
-          <legend className="visually-hidden">Remove {label}?</legend>
-          <span>Remove this draft for everyone in the room?</span>
+          <legend className="visually-hidden">{text('rooms.draft.removeLegend', { draft: label })}</legend>
+          <span>{text('rooms.draft.removeConfirm')}</span>
           <button type="button" className="button button--small" onClick={props.onRemove}>
-            Remove it
+            {text('rooms.draft.removeIt')}
           </button>
           <button type="button" className="button button--small" onClick={() => setRemoving(false)}>
-            Keep it
+            {text('rooms.draft.keepIt')}
           </button>
         </fieldset>
       )}
@@ -143,17 +150,23 @@ export function DraftCard(props: DraftCardProps) {
   );
 }
 
-const AS_WORDS: Readonly<Record<Tabling['as'], string>> = {
-  clause: 'as a new clause',
-  option: 'as an option of',
-  proposal: 'as a textual proposal on',
-};
-
-/** "Tabled as a new clause (clause 3) by Anna at 14:02." */
-function describeTabling(tabling: Tabling, clauses: readonly ClauseSummary[]): string {
+/**
+ * "Tabled as a new clause (clause 3) by Anna at 14:02." One message per way of tabling, with the clause's
+ * number or "since removed" chosen inside it, so each language orders the sentence its own way.
+ */
+function describeTabling(
+  tabling: Tabling,
+  clauses: readonly ClauseSummary[],
+  text: ReturnType<typeof useMessages>['text'],
+  intl: IntlShape,
+): string {
   const number = clauses.find((clause) => clause.id === tabling.clauseId)?.number;
-  const clause = number ? `clause ${number}` : 'a clause since removed';
-  const time = new Date(tabling.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-  const what = tabling.as === 'clause' ? `${AS_WORDS.clause} (${clause})` : `${AS_WORDS[tabling.as]} ${clause}`;
-  return `Tabled ${what} by ${tabling.byName} at ${time}.`;
+  const values = {
+    as: tabling.as,
+    number: number ?? '',
+    known: number ? 'yes' : 'no',
+    name: tabling.byName,
+    time: intl.formatTime(tabling.at, { hour: '2-digit', minute: '2-digit' }),
+  };
+  return text('rooms.draft.tabling', values);
 }

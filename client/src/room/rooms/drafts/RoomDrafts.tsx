@@ -1,6 +1,7 @@
 import type { PlenaryRoots, Verdict } from '@parley/shared';
 import { addRoomDraft, roomDrafts, tablingRefusal } from '@parley/shared';
 import { useMemo } from 'react';
+import { useMessages } from '../../../i18n/useMessages.ts';
 import { useIdentity } from '../../../state/IdentityContext.ts';
 import { useModeration } from '../../../state/useModeration.ts';
 import { useSessionMeta } from '../../../state/useSessionMeta.ts';
@@ -30,6 +31,7 @@ interface RoomDraftsProps {
  */
 export function RoomDrafts({ room, connection, plenary, draftsVerdict, connected, brackets }: RoomDraftsProps) {
   const { you } = useIdentity();
+  const { text } = useMessages();
   const drafts = useRoomDrafts(connection.doc);
   const clauses = useClauses(plenary);
   const { settings } = useSessionMeta(plenary);
@@ -39,23 +41,21 @@ export function RoomDrafts({ room, connection, plenary, draftsVerdict, connected
   const source = useMemo(() => tablingSource(room, breakouts), [room, breakouts]);
   const tablingRefused =
     source === null
-      ? 'This working group was closed: its drafts are no longer tabled.'
+      ? text('rooms.drafts.groupClosed')
       : (tablingRefusal(you, source, settings) ??
-        (you.role !== 'mediator' && settings.oneText
-          ? 'One-Text mode: only the mediator tables text in the plenary.'
-          : null));
+        (you.role !== 'mediator' && settings.oneText ? text('rooms.drafts.oneText') : null));
 
   return (
     <section className="room-drafts stack" aria-labelledby="room-drafts-heading" data-testid="room-drafts">
       <h3 id="room-drafts-heading" className="room-view__notes-heading">
-        Draft clauses
+        {text('rooms.drafts.heading')}
       </h3>
       {source !== null && tablingRefused !== null && drafts.length > 0 && (
         <p className="hint" data-testid="room-drafts-tabling-hint">
           {tablingRefused}
         </p>
       )}
-      {drafts.length === 0 && <p className="hint">No draft clauses yet.</p>}
+      {drafts.length === 0 && <p className="hint">{text('rooms.drafts.empty')}</p>}
       {drafts.map((entry, index) => (
         <DraftCard
           key={entry.draft.id}
@@ -80,7 +80,7 @@ export function RoomDrafts({ room, connection, plenary, draftsVerdict, connected
             onClick={() => addRoomDraft(connection.doc)}
             data-testid="room-draft-add"
           >
-            Add a draft clause
+            {text('rooms.drafts.add')}
           </button>
         </div>
       )}

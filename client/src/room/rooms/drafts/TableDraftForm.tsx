@@ -1,6 +1,8 @@
 import type { ClauseKind, Command, TableAs } from '@parley/shared';
 import type { FormEvent } from 'react';
 import { useId, useState } from 'react';
+import type { MessageKey } from '../../../i18n/catalogs/index.ts';
+import { useMessages } from '../../../i18n/useMessages.ts';
 import { useCommand } from '../../../state/useCommand.ts';
 import { asSentence } from '../../../ui/asSentence.ts';
 import type { ClauseSummary } from '../../clauses/useClauses.ts';
@@ -15,10 +17,10 @@ interface TableDraftFormProps {
   readonly onDone: () => void;
 }
 
-const AS_LABELS: Readonly<Record<TableAs, string>> = {
-  clause: 'As a new clause',
-  option: 'As an option of a clause',
-  proposal: 'As our textual proposal on a clause',
+const AS_LABELS: Readonly<Record<TableAs, MessageKey>> = {
+  clause: 'rooms.table.asClause',
+  option: 'rooms.table.asOption',
+  proposal: 'rooms.table.asProposal',
 };
 
 /** "Table in the plenary": as a new clause (preamble or operative), an option of a clause, or a proposal. */
@@ -28,6 +30,7 @@ export function TableDraftForm({ room, draftId, draftLabel, proposals, clauses, 
   const [kind, setKind] = useState<ClauseKind>('operative');
   const [clauseId, setClauseId] = useState<string>(clauses[0]?.id ?? '');
   const { send, pending, error } = useCommand();
+  const { text } = useMessages();
   const choices: TableAs[] = proposals ? ['clause', 'option', 'proposal'] : ['clause', 'option'];
   const needsClause = as !== 'clause';
   const chosenClause = clauses.some((clause) => clause.id === clauseId) ? clauseId : (clauses[0]?.id ?? '');
@@ -44,7 +47,7 @@ export function TableDraftForm({ room, draftId, draftLabel, proposals, clauses, 
   return (
     <form className="table-draft stack" onSubmit={(event) => void submit(event)} data-testid="table-draft-form">
       <fieldset className="table-draft__choices">
-        <legend>Table {draftLabel} in the plenary</legend>
+        <legend>{text('rooms.table.legend', { draft: draftLabel })}</legend>
         {choices.map((choice) => (
           <label key={choice} className="checkbox" htmlFor={`${ids}-${choice}`}>
             <input
@@ -56,13 +59,13 @@ export function TableDraftForm({ room, draftId, draftLabel, proposals, clauses, 
               onChange={() => setAs(choice)}
               data-testid={`table-as-${choice}`}
             />
-            {AS_LABELS[choice]}
+            {text(AS_LABELS[choice])}
           </label>
         ))}
       </fieldset>
       {needsClause ? (
         <label htmlFor={`${ids}-clause`} className="table-draft__field">
-          Clause
+          {text('rooms.table.clause')}
           <select
             id={`${ids}-clause`}
             value={chosenClause}
@@ -71,22 +74,22 @@ export function TableDraftForm({ room, draftId, draftLabel, proposals, clauses, 
           >
             {clauses.map((clause) => (
               <option key={clause.id} value={clause.id}>
-                {clauseChoiceLabel(clause)}
+                {clauseChoiceLabel(clause, text)}
               </option>
             ))}
           </select>
         </label>
       ) : (
         <label htmlFor={`${ids}-kind`} className="table-draft__field">
-          Part of the text
+          {text('rooms.table.part')}
           <select
             id={`${ids}-kind`}
             value={kind}
             onChange={(event) => setKind(event.target.value === 'preamble' ? 'preamble' : 'operative')}
             data-testid="table-kind"
           >
-            <option value="operative">Operative (numbered)</option>
-            <option value="preamble">Preamble</option>
+            <option value="operative">{text('rooms.table.operative')}</option>
+            <option value="preamble">{text('rooms.table.preamble')}</option>
           </select>
         </label>
       )}
@@ -97,13 +100,13 @@ export function TableDraftForm({ room, draftId, draftLabel, proposals, clauses, 
           disabled={pending || (needsClause && chosenClause === '')}
           data-testid="table-submit"
         >
-          Table it
+          {text('rooms.table.submit')}
         </button>
         <button type="button" className="button button--small" onClick={onDone}>
-          Cancel
+          {text('rooms.table.cancel')}
         </button>
       </div>
-      {needsClause && clauses.length === 0 && <p className="hint">The plenary has no clauses yet.</p>}
+      {needsClause && clauses.length === 0 && <p className="hint">{text('rooms.table.noClauses')}</p>}
       {error && (
         <p className="error" role="alert" data-testid="table-draft-error">
           {asSentence(error)}
@@ -114,7 +117,7 @@ export function TableDraftForm({ room, draftId, draftLabel, proposals, clauses, 
 }
 
 /** "Clause 2: Verification" or "Clause PP1: Recalling the …". */
-function clauseChoiceLabel(clause: ClauseSummary): string {
+function clauseChoiceLabel(clause: ClauseSummary, text: ReturnType<typeof useMessages>['text']): string {
   const heading = clause.heading.toString().trim();
   const words =
     heading ||
@@ -124,5 +127,7 @@ function clauseChoiceLabel(clause: ClauseSummary): string {
       .replace(/\s+/g, ' ')
       .trim();
   const shown = words.length > 60 ? `${words.slice(0, 59)}…` : words;
-  return `Clause ${clause.number}${shown ? `: ${shown}` : ''}`;
+  return shown
+    ? text('rooms.table.choiceWords', { number: clause.number, words: shown })
+    : text('rooms.table.choice', { number: clause.number });
 }
