@@ -56,6 +56,9 @@ describe('compare of revisions per language (issue 15)', () => {
     expect(apiErrorSchema.parse(JSON.parse(refused.body.toString())).error).toContain(
       '"de" is not a language of this session',
     );
+    const two = await compare('&language=en,zh');
+    expect(two.response.status).toBe(400);
+    expect(apiErrorSchema.parse(JSON.parse(two.body.toString())).error).toContain('one language tag only');
     expect(room.closes).toEqual([]);
   });
 });
