@@ -64,7 +64,8 @@ function fileStem(title: string, label: string): string {
 
 /**
  * The draft agreement of a session in one format: from the current plenary (`currentState`) or a
- * saved revision. Refuses the clean text (409, with the reasons) while anything is unagreed.
+ * saved revision, in one of its languages or two side by side. Refuses the clean text (409, with the
+ * reasons) while anything is unagreed, in the original or in a language asked for.
  */
 export async function exportAgreement(
   storage: SessionStore & Pick<DocumentStore, 'loadVersion' | 'loadClientBindings'>,
@@ -102,7 +103,7 @@ export async function exportAgreement(
       // Each language asked for must be clean too, not only the original.
       const problems = [
         ...cleanTextProblems(doc),
-        ...(request.languages ?? []).flatMap((language) =>
+        ...languages.flatMap((language) =>
           versionCleanTextProblems(doc, language, languageName(language)),
         ),
       ];
