@@ -103,9 +103,7 @@ export async function exportAgreement(
       // Each language asked for must be clean too, not only the original.
       const problems = [
         ...cleanTextProblems(doc),
-        ...languages.flatMap((language) =>
-          versionCleanTextProblems(doc, language, languageName(language)),
-        ),
+        ...languages.flatMap((language) => versionCleanTextProblems(doc, language, languageName(language))),
       ];
       if (problems.length > 0) throw new Refusal('conflict', `no clean text yet: ${problems.join('; ')}`);
     }
