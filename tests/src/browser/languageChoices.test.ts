@@ -87,6 +87,12 @@ describe('languages in the downloads and the revisions compare (issue 15)', () =
     expect((await changed.locator('del').allTextContents()).map((word) => word.trim())).toEqual(['Женеве']);
     expect((await changed.locator('ins').allTextContents()).map((word) => word.trim())).toEqual(['Вене']);
     expect(await changed.locator('.rev-diff__text').getAttribute('lang')).toBe('ru');
+
+    // In the Arabic interface the view speaks Arabic, and the language choice names the languages in it.
+    await page.getByTestId('language-switcher').selectOption('ar');
+    await expect.poll(() => page.locator('#revisions-heading').textContent()).toBe('النسخ المنقحة');
+    expect(await page.getByTestId('compare').textContent()).toBe('قارن');
+    expect(await page.getByTestId('compare-language').locator('option:checked').textContent()).toBe('الروسية');
     expect(delegate.errors).toEqual([]);
   });
 });
