@@ -1,8 +1,17 @@
 import { renderDocx, renderHtml, renderMarkdown, renderParallelDocx, renderParallelHtml } from '@parley/server/export';
 import type { Agreement, Block } from '@parley/shared';
-import { agreementSchema, buildAgreement, versionCleanTextProblems } from '@parley/shared';
+import {
+  agreementSchema,
+  buildAgreement,
+  clauseRecord,
+  clauseVersionRecord,
+  INSERTION_MARK,
+  plenaryRoots,
+  versionCleanTextProblems,
+} from '@parley/shared';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { languageFixture } from './languageFixture.ts';
 
 /** One session, built once, so that every language's agreement holds the same clauses (by id). */
@@ -144,5 +153,50 @@ describe('parallel columns', () => {
       '<h2 class="columns part-heads"><span lang="en">Operative part</span> <span lang="ar" dir="rtl">المنطوق</span></h2>',
     );
     expect(html).toContain('<html lang="en">');
+  });
+});
+
+describe('pending suggestions in a version, side by side', () => {
+  /** The fixture with a translator's pending insertion in the Russian text ("также"). */
+  function withRussianSuggestion() {
+    const { doc, clauseId } = languageFixture();
+    const record = clauseRecord(plenaryRoots(doc), clauseId);
+    const body = record === null ? null : clauseVersionRecord(record, 'ru')?.get('body');
+    const paragraph = body instanceof Y.XmlFragment ? body.get(0) : null;
+    const words = paragraph instanceof Y.XmlElement ? paragraph.get(0) : null;
+    if (!(words instanceof Y.XmlText)) throw new Error('no Russian text');
+    words.insert('Стороны '.length, 'также ', {
+      [INSERTION_MARK]: { id: 'sugru1', by: 'translator1', party: null, at: Date.UTC(2026, 11, 1, 10) },
+    });
+    const build = (language: string) =>
+      buildAgreement(doc, {
+        date: '2026-12-01',
+        revision: null,
+        clean: false,
+        language,
+        participantNames: new Map([['translator1', 'Ирина']]),
+      });
+    return { english: build('en'), russian: build('ru') };
+  }
+
+  it('HTML marks the suggested words in the Russian column and numbers its note there', () => {
+    const { english, russian } = withRussianSuggestion();
+    const html = renderParallelHtml(english, russian);
+    const column =
+      [...html.matchAll(/<div class="column" lang="ru">([\s\S]*?)<\/div>\n<\/div>/g)]
+        .map((m) => m[1] ?? '')
+        .find((c) => c.includes('Женеве')) ?? '';
+    expect(column).toMatch(/<ins class="suggestion"[^>]*>также <\/ins><sup class="suggestion-ref">S1<\/sup>/);
+    expect(column).toContain('suggestion-notes');
+    expect(html).toContain('ins.suggestion');
+  });
+
+  it('DOCX holds them as a tracked insertion in the Russian cell, with its author', async () => {
+    const { english, russian } = withRussianSuggestion();
+    const xml = await documentXml(await renderParallelDocx(english, russian));
+    const cells = [...xml.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((m) => m[1] ?? '');
+    const cell = cells.find((c) => c.includes('Женеве')) ?? '';
+    expect(cell).toMatch(/<w:ins [^>]*w:author="Ирина[^"]*"/);
+    expect(cells.find((c) => c.includes('Geneva'))).not.toContain('<w:ins ');
   });
 });
