@@ -20,7 +20,7 @@ export { languageName } from './display/LanguageNames.ts';
 export type { Agreement, AgreementClause, Block, Run, RunSuggestion } from './export/Agreement.ts';
 export { AGREEMENT_FORMAT, AGREEMENT_VERSION, agreementSchema, runSuggestionSchema } from './export/Agreement.ts';
 export type { AgreementOptions } from './export/buildAgreement.ts';
-export { blocksOf, buildAgreement, cleanTextProblems } from './export/buildAgreement.ts';
+export { blocksOf, buildAgreement, cleanTextProblems, versionCleanTextProblems } from './export/buildAgreement.ts';
 export type { ExportedSuggestion, ExportNames } from './export/exportedSuggestions.ts';
 export {
   describeExportedSuggestion,
@@ -369,3 +369,8 @@ export type { TextOrigin } from './schema/TextOrigin.ts';
 export { readTextOrigin, textOriginSchema } from './schema/TextOrigin.ts';
 export type { DocRef } from './sync/DocName.ts';
 export { docName, parseDocName } from './sync/DocName.ts';
+export type { TextDirection } from './text/textDirection.ts';
+export { textDirection } from './text/textDirection.ts';
+export { wordDiff } from './text/wordDiff.ts';
+export type { WordSegment, WordSegments, WordSplitter } from './text/wordSplitter.ts';
+export { pieceAt, splitsByDictionary, wordSplitter } from './text/wordSplitter.ts';

@@ -205,7 +205,7 @@ export async function runHistoryBench(): Promise<string[]> {
       const session = storage.getSession(built.sessionId as never);
       if (!session) throw new Error('no session');
       const store = await medianMs(200, () =>
-        readClauseHistory(storage, session, clauseId, { before: Number.MAX_SAFE_INTEGER, limit: 20 }),
+        readClauseHistory(storage, session, clauseId, { before: Number.MAX_SAFE_INTEGER, limit: 20 }, 'en'),
       );
       rows.push([
         `${built.edits.toLocaleString('en')} keystrokes, ${what} (${entries(built, clauseId)} entries)`,

@@ -10,6 +10,11 @@ export interface ExportChoice {
   readonly clean: boolean;
   readonly agenda: boolean;
   readonly record: boolean;
+  /**
+   * The text's languages: one session language, or two side by side (Word and HTML only); the
+   * language of negotiation when absent or empty.
+   */
+  readonly languages?: readonly string[];
 }
 
 /** Why a download did not start; `unreachable` when nothing was heard from the server (it may come back). */
@@ -47,6 +52,7 @@ export async function downloadExport(
   if (choice.clean) query.set('clean', '1');
   if (choice.agenda) query.set('agenda', '1');
   if (choice.record) query.set('record', '1');
+  if (choice.languages !== undefined && choice.languages.length > 0) query.set('language', choice.languages.join(','));
   let response: Response;
   try {
     response = await fetch(`/api/sessions/${sessionId}/export?${query}`, {

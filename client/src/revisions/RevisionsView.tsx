@@ -1,7 +1,9 @@
 import type { Version } from '@parley/shared';
-import { versionsAnswerSchema } from '@parley/shared';
+import { DEFAULT_SESSION_LANGUAGES, sessionSummarySchema, versionsAnswerSchema } from '@parley/shared';
 import { useEffect, useRef, useState } from 'react';
+import { useFetched } from '../api/useFetched.ts';
 import { usePolledAnswer } from '../api/usePolledAnswer.ts';
+import { useMessages } from '../i18n/useMessages.ts';
 import { useIdentity } from '../state/IdentityContext.ts';
 import { CompareForm } from './CompareForm.tsx';
 import type { ComparisonRequest } from './ComparisonRequest.ts';
@@ -37,6 +39,10 @@ export default function RevisionsView({ onBack, nameOf }: RevisionsViewProps) {
     LIST_POLL_MS,
     (answer) => setVersions(answer.versions),
   );
+  // The session's languages, to compare one of them: asked once as the view opens (they rarely change).
+  const summary = useFetched(`/api/sessions/${sessionId}`, sessionSummarySchema, token);
+  const languages = summary.value?.languages ?? DEFAULT_SESSION_LANGUAGES;
+  const { text } = useMessages();
   const [comparison, setComparison] = useState<ComparisonRequest | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -58,16 +64,13 @@ export default function RevisionsView({ onBack, nameOf }: RevisionsViewProps) {
     <section className="revisions stack" aria-labelledby="revisions-heading" data-testid="revisions-view">
       <div className="revisions__top">
         <h2 id="revisions-heading" ref={heading} tabIndex={-1}>
-          Revisions
+          {text('revisions.heading')}
         </h2>
         <button type="button" className="button button--small" onClick={onBack} data-testid="revisions-back">
-          Back to the draft
+          {text('revisions.back')}
         </button>
       </div>
-      <p className="hint">
-        The texts the mediator saved as the talks went on. Choose two, or one and the current text, to see what changed,
-        clause by clause. Esc also goes back.
-      </p>
+      <p className="hint">{text('revisions.hint')}</p>
 
       {list.error !== null && (
         <p className="error" role="alert" data-testid="revisions-refused">
@@ -75,20 +78,20 @@ export default function RevisionsView({ onBack, nameOf }: RevisionsViewProps) {
         </p>
       )}
       {versions === null ? (
-        list.error === null && <p className="loading">Loading the revisions…</p>
+        list.error === null && <p className="loading">{text('revisions.loading')}</p>
       ) : versions.length === 0 ? (
         <p className="empty" data-testid="revisions-empty">
-          No revision saved yet. The mediator saves one from the console.
+          {text('revisions.empty')}
         </p>
       ) : (
         <>
           <table className="revisions__table" data-testid="revisions-list">
-            <caption className="visually-hidden">Saved revisions, oldest first</caption>
+            <caption className="visually-hidden">{text('revisions.table.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Revision</th>
-                <th scope="col">Saved</th>
-                <th scope="col">By</th>
+                <th scope="col">{text('revisions.table.revision')}</th>
+                <th scope="col">{text('revisions.table.saved')}</th>
+                <th scope="col">{text('revisions.table.by')}</th>
               </tr>
             </thead>
             <tbody>
@@ -103,11 +106,16 @@ export default function RevisionsView({ onBack, nameOf }: RevisionsViewProps) {
               ))}
             </tbody>
           </table>
-          <CompareForm versions={versions} onCompare={setComparison} />
+          <CompareForm versions={versions} languages={languages} onCompare={setComparison} />
         </>
       )}
 
-      {comparison !== null && <RevisionCompare key={`${comparison.from}:${comparison.to}`} request={comparison} />}
+      {comparison !== null && (
+        <RevisionCompare
+          key={`${comparison.from}:${comparison.to}:${comparison.language ?? ''}`}
+          request={comparison}
+        />
+      )}
     </section>
   );
 }

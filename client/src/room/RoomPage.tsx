@@ -172,7 +172,7 @@ function RoomSession(props: RoomSessionProps) {
           </button>
         )}
         <ChangesSinceVisit sessionId={sessionId} token={token} parties={summary.parties} />
-        {mayExport && <ExportMenu sessionId={sessionId} token={token} />}
+        {mayExport && <ExportMenu sessionId={sessionId} token={token} doc={connection?.doc ?? null} />}
         <YouBadge summary={summary} user={user} />
       </nav>
       {connection !== null && isReady(state) ? (

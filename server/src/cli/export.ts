@@ -2,19 +2,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SessionId } from '@parley/shared';
+import { plenaryRoots, readLanguages } from '@parley/shared';
 import * as Y from 'yjs';
 import { Refusal } from '../domain/Refusal.ts';
 import type { ExportFormat } from '../export/exportAgreement.ts';
 import { EXPORT_FORMATS, exportAgreement } from '../export/exportAgreement.ts';
 import { errorMessage } from '../log.ts';
+import { languageParameter } from '../sessions/languageParameter.ts';
 import { SqliteStorage } from '../storage/SqliteStorage.ts';
 
 const USAGE = `Export a session's draft agreement from a Parley data directory (the server may be stopped).
 
   pnpm export --session <id> [--format docx|md|html|json] [--out <file>] [--data-dir <dir>]
-              [--revision <id>] [--clean] [--agenda] [--record]
+              [--revision <id>] [--clean] [--agenda] [--record] [--language <tag>[,<tag>]]
 
---data-dir defaults to PARLEY_DATA_DIR or ./data; --out defaults to the file name the API would use.`;
+--data-dir defaults to PARLEY_DATA_DIR or ./data; --out defaults to the file name the API would use.
+--language: one of the session's languages, or two side by side (docx and html); the language of
+negotiation when left out.`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -27,6 +31,7 @@ async function main(): Promise<void> {
       clean: { type: 'boolean', default: false },
       agenda: { type: 'boolean', default: false },
       record: { type: 'boolean', default: false },
+      language: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -50,12 +55,21 @@ async function main(): Promise<void> {
       for (const update of stored.updates) Y.applyUpdate(doc, update);
       return Y.encodeStateAsUpdate(doc);
     };
+    const languages = (() => {
+      if (values.language === undefined) return undefined;
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, currentState());
+      const known = readLanguages(plenaryRoots(doc));
+      doc.destroy();
+      return languageParameter(values.language, known, 2);
+    })();
     const file = await exportAgreement(storage, session, currentState, {
       format,
       revision: values.revision,
       clean: values.clean,
       includeAgenda: values.agenda,
       includeRecord: values.record,
+      ...(languages === undefined ? {} : { languages }),
     });
     const out = path.resolve(process.env.INIT_CWD ?? process.cwd(), values.out ?? file.filename);
     fs.writeFileSync(out, file.body);

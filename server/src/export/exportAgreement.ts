@@ -1,5 +1,11 @@
 import type { Agreement } from '@parley/shared';
-import { agreementSchema, buildAgreement, cleanTextProblems } from '@parley/shared';
+import {
+  agreementSchema,
+  buildAgreement,
+  cleanTextProblems,
+  languageName,
+  versionCleanTextProblems,
+} from '@parley/shared';
 import * as Y from 'yjs';
 import { Refusal } from '../domain/Refusal.ts';
 import { readAuthors } from '../sessions/readAuthors.ts';
@@ -9,6 +15,8 @@ import { recordAnnex } from './recordAnnex.ts';
 import { renderDocx } from './renderDocx.ts';
 import { renderHtml } from './renderHtml.ts';
 import { renderMarkdown } from './renderMarkdown.ts';
+import { renderParallelDocx } from './renderParallelDocx.ts';
+import { renderParallelHtml } from './renderParallelHtml.ts';
 
 export const EXPORT_FORMATS = ['docx', 'md', 'html', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -22,7 +30,15 @@ export interface ExportRequest {
   readonly includeRecord: boolean;
   /** Colour the text by author, with a legend (HTML only): from the plenary's client-id bindings. */
   readonly authorship?: boolean;
+  /**
+   * The text's languages, checked against the session's: one (that language's version), or two
+   * (parallel columns, DOCX and HTML only). The language of negotiation when absent.
+   */
+  readonly languages?: readonly string[];
 }
+
+/** The formats that can set two languages side by side. */
+const PARALLEL_FORMATS: readonly ExportFormat[] = ['docx', 'html'];
 
 export interface ExportedFile {
   readonly body: Buffer;
@@ -48,7 +64,8 @@ function fileStem(title: string, label: string): string {
 
 /**
  * The draft agreement of a session in one format: from the current plenary (`currentState`) or a
- * saved revision. Refuses the clean text (409, with the reasons) while anything is unagreed.
+ * saved revision, in one of its languages or two side by side. Refuses the clean text (409, with the
+ * reasons) while anything is unagreed, in the original or in a language asked for.
  */
 export async function exportAgreement(
   storage: SessionStore & Pick<DocumentStore, 'loadVersion' | 'loadClientBindings'>,
@@ -58,6 +75,14 @@ export async function exportAgreement(
 ): Promise<ExportedFile> {
   if (request.authorship === true && request.format !== 'html') {
     throw new Refusal('invalid', 'authorship: only the HTML export colours the text by author');
+  }
+  const languages = request.languages ?? [];
+  if (languages.length > 2) throw new Refusal('invalid', 'language: at most two languages side by side');
+  if (languages.length === 2 && !PARALLEL_FORMATS.includes(request.format)) {
+    throw new Refusal(
+      'invalid',
+      `language: two languages side by side need format=${PARALLEL_FORMATS.join(' or ')}; ${request.format} holds one language`,
+    );
   }
   let state: Uint8Array;
   let label: string | null = null;
@@ -75,25 +100,37 @@ export async function exportAgreement(
   Y.applyUpdate(doc, state);
   try {
     if (request.clean) {
-      const problems = cleanTextProblems(doc);
+      // Each language asked for must be clean too, not only the original.
+      const problems = [
+        ...cleanTextProblems(doc),
+        ...languages.flatMap((language) => versionCleanTextProblems(doc, language, languageName(language))),
+      ];
       if (problems.length > 0) throw new Refusal('conflict', `no clean text yet: ${problems.join('; ')}`);
     }
     const record: Agreement['record'] = request.includeRecord
       ? recordAnnex(storage, session, currentState())
       : undefined;
-    const agreement = buildAgreement(doc, {
-      date: new Date(dated).toISOString().slice(0, 10),
-      revision: label,
-      clean: request.clean,
-      includeAgenda: request.includeAgenda,
-      // Removed participants keep their names: their pending suggestions are still theirs.
-      participantNames: new Map(storage.listParticipants(session.id).map((p) => [p.id, p.name])),
-      ...(record ? { record } : {}),
-      // A revision is a state of the plenary, so the plenary's bindings name its authors too.
-      ...(request.authorship === true ? { authors: readAuthors(storage, session, session.id) } : {}),
-    });
-    const stem = fileStem(agreement.title, label ?? (request.clean ? 'clean' : 'draft'));
-    const body = await render(agreement, request.format);
+    const build = (language: string | undefined) =>
+      buildAgreement(doc, {
+        date: new Date(dated).toISOString().slice(0, 10),
+        revision: label,
+        clean: request.clean,
+        includeAgenda: request.includeAgenda,
+        // Removed participants keep their names: their pending suggestions are still theirs.
+        participantNames: new Map(storage.listParticipants(session.id).map((p) => [p.id, p.name])),
+        ...(record ? { record } : {}),
+        // A revision is a state of the plenary, so the plenary's bindings name its authors too.
+        ...(request.authorship === true ? { authors: readAuthors(storage, session, session.id) } : {}),
+        ...(language === undefined ? {} : { language }),
+      });
+    const [first, second] = languages;
+    const agreement = build(first);
+    // A language asked for names the file ("…-draft-ru.docx", "…-draft-en-ru.docx"); none, as before.
+    const stem = [fileStem(agreement.title, label ?? (request.clean ? 'clean' : 'draft')), ...languages].join('-');
+    const body =
+      second === undefined
+        ? await render(agreement, request.format)
+        : await renderParallel(agreement, build(second), request.format);
     return { body, contentType: CONTENT_TYPES[request.format], filename: `${stem}.${request.format}` };
   } finally {
     doc.destroy();
@@ -110,5 +147,18 @@ async function render(agreement: Agreement, format: ExportFormat): Promise<Buffe
       return Buffer.from(renderHtml(agreement), 'utf8');
     case 'json':
       return Buffer.from(`${JSON.stringify(agreementSchema.parse(agreement), null, 2)}\n`, 'utf8');
+  }
+}
+
+async function renderParallel(left: Agreement, right: Agreement, format: ExportFormat): Promise<Buffer> {
+  switch (format) {
+    case 'docx':
+      return renderParallelDocx(left, right);
+    case 'html':
+      return Buffer.from(renderParallelHtml(left, right), 'utf8');
+    case 'md':
+    case 'json':
+      // Refused before anything was built (PARALLEL_FORMATS).
+      throw new Error(`no parallel ${format} export`);
   }
 }

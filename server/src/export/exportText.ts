@@ -56,3 +56,36 @@ export function hasPendingSuggestions(agreement: Agreement): boolean {
     [c.blocks, ...c.options.map((option) => option.blocks)].some((list) => exportedSuggestionsOf(list).length > 0),
   );
 }
+
+/**
+ * A language's name in its own words, capitalised as a column head ("English", "Русский", "中文",
+ * "العربية"), as a treaty printed in parallel columns heads each text; the tag when `Intl` has none.
+ */
+export function ownLanguageName(tag: string): string {
+  try {
+    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+    return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+  } catch {
+    return tag;
+  }
+}
+
+/** The clause's number as it heads a clause printed in parallel columns ("PP1", "3."). */
+export function clauseNumberTitle(clause: AgreementClause): string {
+  return clause.kind === 'preamble' ? clause.number : `${clause.number}.`;
+}
+
+/**
+ * The clauses of two texts of one agreement (two languages), paired by id in the first text's order:
+ * both are built from the same document, so they hold the same clauses.
+ */
+export function pairedClauses(
+  left: readonly AgreementClause[],
+  right: readonly AgreementClause[],
+): [AgreementClause, AgreementClause][] {
+  const byId = new Map(right.map((clause) => [clause.id, clause]));
+  return left.flatMap((clause) => {
+    const other = byId.get(clause.id);
+    return other === undefined ? [] : [[clause, other] as [AgreementClause, AgreementClause]];
+  });
+}

@@ -3,3 +3,5 @@ export { EXPORT_FORMATS, exportAgreement } from './exportAgreement.ts';
 export { renderDocx } from './renderDocx.ts';
 export { renderHtml } from './renderHtml.ts';
 export { renderMarkdown } from './renderMarkdown.ts';
+export { renderParallelDocx } from './renderParallelDocx.ts';
+export { renderParallelHtml } from './renderParallelHtml.ts';

@@ -1,5 +1,5 @@
 import type { Agreement, AgreementClause, Block, Run, RunSuggestion } from '@parley/shared';
-import { describeExportedSuggestion, exportedSuggestionsOf, INSERTION_MARK } from '@parley/shared';
+import { describeExportedSuggestion, exportedSuggestionsOf, INSERTION_MARK, textDirection } from '@parley/shared';
 import {
   bracketGroups,
   bracketNote,
@@ -10,19 +10,20 @@ import {
   subtitle,
   suggestionSegments,
 } from './exportText.ts';
+import { partHeading } from './partHeadings.ts';
 import { recordWhat } from './recordWhat.ts';
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
 }
 
-type Authors = ReadonlyMap<string, NonNullable<Agreement['authors']>[number]>;
+export type Authors = ReadonlyMap<string, NonNullable<Agreement['authors']>[number]>;
 
 /** What the text is rendered with: authors (with authorship) and the note number of each pending suggestion. */
-interface Rendering {
+export interface Rendering {
   readonly authors: Authors;
   /** Suggestion id → its number ("S1"), handed out clause by clause in the order of the text. */
   readonly notes: Map<string, number>;
@@ -68,7 +69,7 @@ function inline(runs: readonly Run[], rendering: Rendering): string {
     .join('');
 }
 
-function blocks(list: readonly Block[], rendering: Rendering): string {
+export function blocks(list: readonly Block[], rendering: Rendering): string {
   return list
     .map((block) => {
       if (block.type === 'list') {
@@ -82,7 +83,7 @@ function blocks(list: readonly Block[], rendering: Rendering): string {
 }
 
 /** The clause's pending suggestions in print: number, kind, author, time and the words, under the text. */
-function suggestionNotes(c: AgreementClause, notes: Map<string, number>): string | null {
+export function suggestionNotes(c: AgreementClause, notes: Map<string, number>): string | null {
   const pending = [c.blocks, ...c.options.map((option) => option.blocks)].flatMap(exportedSuggestionsOf);
   if (pending.length === 0) return null;
   const items = pending.map((suggestion) => {
@@ -93,33 +94,41 @@ function suggestionNotes(c: AgreementClause, notes: Map<string, number>): string
   return `<ul class="suggestion-notes" aria-label="Pending suggestions">${items.join('')}</ul>`;
 }
 
-function clause(c: AgreementClause, draft: boolean, rendering: Rendering): string {
-  // Numbered before the text is rendered, so each stretch of suggested words carries its note's number.
-  const notes = suggestionNotes(c, rendering.notes);
-  const parts = [`<section class="clause status-${c.status}">`, `<h3>${escapeHtml(clauseTitle(c))}</h3>`];
-  if (draft) parts.push(`<p class="status">${escapeHtml(STATUS_LABEL[c.status])}</p>`);
-  parts.push(blocks(c.blocks, rendering));
+/** The clause's words in its language: body, then each option ("(no text)" for an empty one). */
+export function clauseWords(c: AgreementClause, rendering: Rendering): string[] {
+  const parts = [blocks(c.blocks, rendering)];
   for (const option of c.options) {
     parts.push(
       `<div class="option"><p class="option-label">${escapeHtml(option.label)}</p>${blocks(option.blocks, rendering) || '<p><em>(no text)</em></p>'}</div>`,
     );
   }
+  return parts;
+}
+
+/** Who signed the clause off, as a table (drafts only; empty without parties). */
+export function signOffTable(c: AgreementClause): string[] {
+  if (c.signoffs.length === 0) return [];
+  const rows = c.signoffs.map((s) => `<tr><td>${escapeHtml(s.partyName)}</td><td>${signOffText(s)}</td></tr>`).join('');
+  return [
+    `<table class="signoffs"><thead><tr><th>Party</th><th>Sign-off</th></tr></thead><tbody>${rows}</tbody></table>`,
+  ];
+}
+
+function clause(c: AgreementClause, draft: boolean, rendering: Rendering): string {
+  // Numbered before the text is rendered, so each stretch of suggested words carries its note's number.
+  const notes = suggestionNotes(c, rendering.notes);
+  const parts = [`<section class="clause status-${c.status}">`, `<h3>${escapeHtml(clauseTitle(c))}</h3>`];
+  if (draft) parts.push(`<p class="status">${escapeHtml(STATUS_LABEL[c.status])}</p>`);
+  parts.push(...clauseWords(c, rendering));
   const note = bracketNote(c);
   if (draft && note) parts.push(`<p class="bracket-note">${escapeHtml(note)}</p>`);
   if (notes !== null) parts.push(notes);
-  if (draft && c.signoffs.length > 0) {
-    const rows = c.signoffs
-      .map((s) => `<tr><td>${escapeHtml(s.partyName)}</td><td>${signOffText(s)}</td></tr>`)
-      .join('');
-    parts.push(
-      `<table class="signoffs"><thead><tr><th>Party</th><th>Sign-off</th></tr></thead><tbody>${rows}</tbody></table>`,
-    );
-  }
+  if (draft) parts.push(...signOffTable(c));
   parts.push('</section>');
   return parts.join('\n');
 }
 
-const STYLE = `
+export const STYLE = `
 body { font-family: "Times New Roman", Times, serif; max-width: 44rem; margin: 2rem auto; line-height: 1.5; color: #111; }
 h1 { text-align: center; font-size: 1.6rem; }
 .subtitle { text-align: center; font-weight: bold; letter-spacing: .05em; }
@@ -127,12 +136,12 @@ h1 { text-align: center; font-size: 1.6rem; }
 h2 { font-size: 1.2rem; border-bottom: 1px solid #999; margin-top: 2rem; }
 h3 { font-size: 1rem; margin-bottom: .25rem; }
 .status { font-size: .85rem; color: #555; margin: 0; }
-.bracket sup { font-size: .65rem; color: #555; margin-left: .1rem; }
-.option { border-left: 3px solid #999; padding-left: .75rem; margin: .5rem 0; }
+.bracket sup { font-size: .65rem; color: #555; margin-inline-start: .1rem; }
+.option { border-inline-start: 3px solid #999; padding-inline-start: .75rem; margin: .5rem 0; }
 .option-label { font-weight: bold; margin: 0; }
 .bracket-note { font-size: .85rem; color: #555; }
 table.signoffs { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
-table.signoffs th, table.signoffs td { border: 1px solid #999; padding: .15rem .6rem; text-align: left; }
+table.signoffs th, table.signoffs td { border: 1px solid #999; padding: .15rem .6rem; text-align: start; }
 .draft-mark { position: fixed; top: 40%; left: 0; right: 0; text-align: center; font-size: 6rem; color: rgba(0,0,0,.06); transform: rotate(-30deg); pointer-events: none; }
 @page { size: A4; margin: 2cm; }
 @media print {
@@ -142,13 +151,13 @@ table.signoffs th, table.signoffs td { border: 1px solid #999; padding: .15rem .
 }`;
 
 /** Only with authorship, so the HTML without it stays as it was. */
-const AUTHORSHIP_STYLE = `
+export const AUTHORSHIP_STYLE = `
 .author { background-color: color-mix(in srgb, var(--author-color) 18%, transparent); border-bottom: 2px solid var(--author-color); }
 .authorship-legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; justify-content: center; font-size: .9rem; }
 .authorship-legend .swatch { display: inline-block; width: .8rem; height: .8rem; margin-right: .35rem; vertical-align: -.1rem; background: var(--author-color); }`;
 
 /** Only when the text holds pending suggestions; colours print (print-color-adjust), and the marks read without them. */
-const SUGGESTION_STYLE = `
+export const SUGGESTION_STYLE = `
 ins.suggestion { color: #0b6b2e; text-decoration: underline; text-decoration-thickness: 1px; background: none; }
 del.suggestion { color: #a3161b; text-decoration: line-through; }
 .suggestion-ref { font-size: .65rem; color: #555; margin-left: .1rem; font-weight: normal; }
@@ -158,7 +167,7 @@ del.suggestion { color: #a3161b; text-decoration: line-through; }
 ins.suggestion, del.suggestion { -webkit-print-color-adjust: exact; print-color-adjust: exact; }`;
 
 /** Who wrote the text, in the colours it is shown in (as the server's client-id bindings record it). */
-function authorshipLegend(authors: NonNullable<Agreement['authors']>): string {
+export function authorshipLegend(authors: NonNullable<Agreement['authors']>): string {
   const items = authors
     .map(
       (author) =>
@@ -168,11 +177,8 @@ function authorshipLegend(authors: NonNullable<Agreement['authors']>): string {
   return `<section class="authorship" aria-label="Authorship"><p class="subtitle">Authorship of the text</p><ul class="authorship-legend">${items}</ul></section>`;
 }
 
-/** A print-ready HTML document (the browser's "Save as PDF" gives a proper PDF); no scripts. */
-export function renderHtml(agreement: Agreement): string {
-  const authors: Authors = new Map((agreement.authors ?? []).map((author) => [author.key, author]));
-  const rendering: Rendering = { authors, notes: new Map() };
-  const suggested = hasPendingSuggestions(agreement);
+/** The title, subtitle and parties, the authorship legend and the key to suggestion marks. */
+export function frontMatter(agreement: Agreement, suggested: boolean): string[] {
   const body: string[] = [];
   if (agreement.draft) body.push('<div class="draft-mark" aria-hidden="true">DRAFT</div>');
   body.push(`<h1>${escapeHtml(agreement.title)}</h1>`);
@@ -184,12 +190,12 @@ export function renderHtml(agreement: Agreement): string {
       '<p class="suggestion-key">Pending suggestions: <ins class="suggestion">inserted words</ins> and <del class="suggestion">deleted words</del>, each numbered (S1, S2 …) with its author and time under its clause.</p>',
     );
   }
-  if (agreement.preamble.length > 0) {
-    body.push('<h2>Preamble</h2>', ...agreement.preamble.map((c) => clause(c, agreement.draft, rendering)));
-  }
-  if (agreement.operative.length > 0) {
-    body.push('<h2>Operative part</h2>', ...agreement.operative.map((c) => clause(c, agreement.draft, rendering)));
-  }
+  return body;
+}
+
+/** The annexes after the text: the agenda and the record of the session, when asked for. */
+export function annexes(agreement: Agreement): string[] {
+  const body: string[] = [];
   if (agreement.agenda) {
     body.push(
       '<h2>Annex: agenda</h2>',
@@ -208,12 +214,22 @@ export function renderHtml(agreement: Agreement): string {
       `<table class="signoffs"><thead><tr><th>When</th><th>Who</th><th>What happened</th><th>Outcome</th></tr></thead><tbody>${rows}</tbody></table>`,
     );
   }
+  return body;
+}
+
+/** `lang` and, for a right-to-left language, `dir="rtl"`: the attributes of an element holding one language's text. */
+export function languageAttributes(language: string): string {
+  return `lang="${escapeHtml(language)}"${textDirection(language) === 'rtl' ? ' dir="rtl"' : ''}`;
+}
+
+/** The HTML page around a body: the language of the page, its title and styles. */
+export function htmlPage(agreement: Agreement, language: string, style: string, body: readonly string[]): string {
   return `<!doctype html>
-<html lang="en">
+<html ${languageAttributes(language)}>
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(agreement.title)} — ${escapeHtml(subtitle(agreement))}</title>
-<style>${STYLE}${agreement.authors ? AUTHORSHIP_STYLE : ''}${suggested ? SUGGESTION_STYLE : ''}
+<style>${style}
 </style>
 </head>
 <body>
@@ -221,4 +237,31 @@ ${body.join('\n')}
 </body>
 </html>
 `;
+}
+
+/**
+ * A print-ready HTML document (the browser's "Save as PDF" gives a proper PDF); no scripts. The page
+ * carries the text's language (`lang`, and `dir="rtl"` for a right-to-left one).
+ */
+export function renderHtml(agreement: Agreement): string {
+  const authors: Authors = new Map((agreement.authors ?? []).map((author) => [author.key, author]));
+  const rendering: Rendering = { authors, notes: new Map() };
+  const suggested = hasPendingSuggestions(agreement);
+  const language = agreement.language ?? 'en';
+  const body = frontMatter(agreement, suggested);
+  if (agreement.preamble.length > 0) {
+    body.push(
+      `<h2>${escapeHtml(partHeading('preamble', language))}</h2>`,
+      ...agreement.preamble.map((c) => clause(c, agreement.draft, rendering)),
+    );
+  }
+  if (agreement.operative.length > 0) {
+    body.push(
+      `<h2>${escapeHtml(partHeading('operative', language))}</h2>`,
+      ...agreement.operative.map((c) => clause(c, agreement.draft, rendering)),
+    );
+  }
+  body.push(...annexes(agreement));
+  const style = `${STYLE}${agreement.authors ? AUTHORSHIP_STYLE : ''}${suggested ? SUGGESTION_STYLE : ''}`;
+  return htmlPage(agreement, language, style, body);
 }

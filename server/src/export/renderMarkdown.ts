@@ -10,6 +10,7 @@ import {
   subtitle,
   suggestionSegments,
 } from './exportText.ts';
+import { partHeading } from './partHeadings.ts';
 import { recordWhat } from './recordWhat.ts';
 
 function escapeMarkdown(text: string): string {
@@ -98,11 +99,11 @@ export function renderMarkdown(agreement: Agreement): string {
     );
   }
   if (agreement.preamble.length > 0) {
-    out.push('## Preamble', '');
+    out.push(`## ${partHeading('preamble', agreement.language ?? 'en')}`, '');
     for (const c of agreement.preamble) out.push(...clause(c, agreement.draft));
   }
   if (agreement.operative.length > 0) {
-    out.push('## Operative part', '');
+    out.push(`## ${partHeading('operative', agreement.language ?? 'en')}`, '');
     for (const c of agreement.operative) out.push(...clause(c, agreement.draft));
   }
   if (agreement.agenda) {

@@ -1,20 +1,22 @@
 import type { ChangedClause, ClauseId } from '@parley/shared';
+import { wordDiff } from '@parley/shared';
 import type { ClauseHistoryRow } from '../storage/DocumentStore.ts';
 import type { SessionRecord } from '../storage/SessionStore.ts';
 import type { HistoryAuthor, HistoryStorage } from './HistoryReader.ts';
 import { historyAuthors } from './HistoryReader.ts';
-import { wordDiff } from './wordDiff.ts';
 
 /**
  * Every clause whose wording changed since `since`, in the text's order (removed ones last): the
  * word diff from its wording then to now, and who changed it. Reads only the history rows that
- * ended after `since` (an index on their end), so the cost follows what changed.
+ * ended after `since` (an index on their end), so the cost follows what changed. The history holds
+ * the text in the language of negotiation (`language`), whose words the diff splits.
  */
 export function changesSince(
   storage: HistoryStorage,
   session: SessionRecord,
   since: number,
   numbers: ReadonlyMap<ClauseId, string>,
+  language: string,
 ): ChangedClause[] {
   const byClause = new Map<string, ClauseHistoryRow[]>();
   for (const row of storage.clauseHistorySince(session.id, since)) {
@@ -47,7 +49,7 @@ export function changesSince(
       number: numbers.get(clauseId as ClauseId) ?? '',
       change,
       authors: [...authors.values()],
-      diff: wordDiff(then, now),
+      diff: wordDiff(then, now, language),
       lastAt: last.until,
     });
   }

@@ -1,20 +1,21 @@
 import type { ClauseAtAnswer, ClauseHistoryAnswer, ClauseHistoryEntry } from '@parley/shared';
+import { wordDiff } from '@parley/shared';
 import type { SessionRecord } from '../storage/SessionStore.ts';
 import type { HistoryStorage } from './HistoryReader.ts';
 import { historyAuthors } from './HistoryReader.ts';
 import { trimContext } from './trimContext.ts';
-import { wordDiff } from './wordDiff.ts';
 
 /**
  * One page of a clause's history, newest first: who, when, and the word diff of each session of
  * typing. One indexed range read of the clause's own rows: the cost follows this clause's history,
- * not the session's.
+ * not the session's. The history holds the text in the language of negotiation (`language`).
  */
 export function readClauseHistory(
   storage: HistoryStorage,
   session: SessionRecord,
   clauseId: string,
   page: { readonly before: number; readonly limit: number },
+  language: string,
 ): ClauseHistoryAnswer {
   const rows = storage.listClauseHistory(session.id, clauseId, page.before, page.limit + 1);
   const shown = rows.slice(0, page.limit);
@@ -27,7 +28,10 @@ export function readClauseHistory(
       participantId: author.participantId,
       name: author.name,
       partyId: author.partyId,
-      diff: row.kind === 'baseline' ? [{ value: row.textAfter }] : trimContext(wordDiff(row.textBefore, row.textAfter)),
+      diff:
+        row.kind === 'baseline'
+          ? [{ value: row.textAfter }]
+          : trimContext(wordDiff(row.textBefore, row.textAfter, language), undefined, language),
       ...(row.kind === 'baseline' ? { baseline: true } : {}),
       ...(row.kind === 'removed' ? { removed: true } : {}),
     };

@@ -1,6 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ChangesAnswer, ChangesSeenAnswer, ClauseAtAnswer, ClauseHistoryAnswer } from '@parley/shared';
-import { clauseNumbers, ID_PATTERN, plenaryRoots, readClausesInOrder } from '@parley/shared';
+import {
+  clauseNumbers,
+  ID_PATTERN,
+  languageOfNegotiation,
+  plenaryRoots,
+  readClausesInOrder,
+  readLanguages,
+} from '@parley/shared';
 import { Refusal } from '../domain/Refusal.ts';
 import { changesSince } from '../history/changesSince.ts';
 import { clauseAt, readClauseHistory } from '../history/readClauseHistory.ts';
@@ -18,6 +25,11 @@ function query(request: IncomingMessage): URLSearchParams {
 /** The plenary's clause numbers in the text's order (what a delegate calls each clause now). */
 function currentNumbers(context: ApiContext, sessionId: ReturnType<typeof findSession>['id']) {
   return context.documents.readPlenary(sessionId, (doc) => clauseNumbers(readClausesInOrder(plenaryRoots(doc))));
+}
+
+/** The language the text is negotiated in, whose words the history's diffs split. */
+function negotiatedIn(context: ApiContext, sessionId: ReturnType<typeof findSession>['id']): string {
+  return context.documents.readPlenary(sessionId, (doc) => languageOfNegotiation(readLanguages(plenaryRoots(doc))));
 }
 
 /**
@@ -54,10 +66,13 @@ export function getClauseHistory(
     throw new Refusal('invalid', `limit: must be 1 to ${MAX_PAGE}`);
   const clauseId = knownClause(context, session.id, clauseIdParam);
   context.documents.settleHistory(session.id);
-  const answer: ClauseHistoryAnswer = readClauseHistory(context.storage, session, clauseId, {
-    before: beforeMs,
-    limit: size,
-  });
+  const answer: ClauseHistoryAnswer = readClauseHistory(
+    context.storage,
+    session,
+    clauseId,
+    { before: beforeMs, limit: size },
+    negotiatedIn(context, session.id),
+  );
   sendJson(response, 200, answer);
 }
 
@@ -91,7 +106,16 @@ export function getChanges(context: ApiContext, request: IncomingMessage, respon
   context.documents.settleHistory(session.id);
   const answer: ChangesAnswer = {
     since,
-    clauses: since === null ? [] : changesSince(context.storage, session, since, currentNumbers(context, session.id)),
+    clauses:
+      since === null
+        ? []
+        : changesSince(
+            context.storage,
+            session,
+            since,
+            currentNumbers(context, session.id),
+            negotiatedIn(context, session.id),
+          ),
   };
   sendJson(response, 200, answer);
 }

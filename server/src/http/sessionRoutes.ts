@@ -21,6 +21,7 @@ import {
   createSessionRequestSchema,
   ID_PATTERN,
   joinRequestSchema,
+  languageOfNegotiation,
   markNoticesReadSchema,
   mayRead,
   mayReadRevisions,
@@ -52,6 +53,7 @@ import { compareRevisions } from '../revisions/compareRevisions.ts';
 import { createSession } from '../sessions/createSession.ts';
 import { inviteLink } from '../sessions/inviteLink.ts';
 import { joinSession } from '../sessions/joinSession.ts';
+import { languageParameter } from '../sessions/languageParameter.ts';
 import { readAuthors } from '../sessions/readAuthors.ts';
 import { readRoster } from '../sessions/readRoster.ts';
 import type { SessionRecord, Storage } from '../storage/Storage.ts';
@@ -260,8 +262,14 @@ export function getNotices(context: ApiContext, request: IncomingMessage, respon
   const you = requireParticipant(context, request, session);
   const reader = context.storage.getParticipant(you.participantId);
   if (!reader) throw new Refusal('forbidden', 'you are not a participant of this session');
-  const answer: Notices = unreadNotices(context.storage, reader, () =>
-    loadAuditNames(context.storage, context.documents, session),
+  const negotiatedIn = context.documents.readPlenary(session.id, (doc) =>
+    languageOfNegotiation(readLanguages(plenaryRoots(doc))),
+  );
+  const answer: Notices = unreadNotices(
+    context.storage,
+    reader,
+    () => loadAuditNames(context.storage, context.documents, session),
+    negotiatedIn,
   );
   sendJson(response, 200, answer);
 }
@@ -299,7 +307,10 @@ export function getVersions(context: ApiContext, request: IncomingMessage, respo
   sendJson(response, 200, answer);
 }
 
-/** `GET /api/sessions/:id/versions/compare?from=<id>&to=<id|current>`: clause-by-clause word diff. */
+/**
+ * `GET /api/sessions/:id/versions/compare?from=<id>&to=<id|current>[&language=<tag>]`: clause-by-clause
+ * word diff in one of the session's languages (the language of negotiation by default).
+ */
 export function getComparison(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
   const session = findSession(context, id);
   requireRevisionAccess(context, session, requireParticipant(context, request, session));
@@ -316,9 +327,16 @@ export function getComparison(context: ApiContext, request: IncomingMessage, res
     if (!found) throw new Refusal('notFound', `${which}: no such version`);
     return { label: found.version.label, state: found.state };
   };
+  const languages = context.documents.readPlenary(session.id, (doc) => readLanguages(plenaryRoots(doc)));
+  const [language = languageOfNegotiation(languages)] = languageParameter(query.get('language'), languages, 1);
   const from = load('from', query.get('from'));
   const to = load('to', query.get('to') ?? 'current');
-  const answer: Comparison = { from: from.label, to: to.label, clauses: compareRevisions(from.state, to.state) };
+  const answer: Comparison = {
+    from: from.label,
+    to: to.label,
+    language,
+    clauses: compareRevisions(from.state, to.state, language),
+  };
   sendJson(response, 200, answer);
 }
 
@@ -362,9 +380,10 @@ export function getAuthors(context: ApiContext, request: IncomingMessage, respon
 }
 
 /**
- * `GET /api/sessions/:id/export?format=docx|md|html|json[&revision=<id>][&clean=1][&agenda=1][&record=1][&authorship=1]`:
+ * `GET /api/sessions/:id/export?format=docx|md|html|json[&revision=<id>][&clean=1][&agenda=1][&record=1][&authorship=1][&language=<tag>[,<tag>]]`:
  * the draft agreement as a download, for mediators and delegates (observers when the mediator allows;
- * the record annex for mediators only; `authorship` colours the HTML by author).
+ * the record annex for mediators only; `authorship` colours the HTML by author; `language` one of the
+ * session's languages, or two side by side in DOCX and HTML).
  */
 export async function getExport(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
   const session = findSession(context, id);
@@ -381,6 +400,15 @@ export async function getExport(context: ApiContext, request: IncomingMessage, r
   const flag = (name: string) => query.get(name) === '1' || query.get(name) === 'true';
   if (flag('record') && you.role !== 'mediator')
     throw new Refusal('forbidden', 'only the mediator may annex the record');
+  const languageQuery = query.get('language');
+  const languages =
+    languageQuery === null
+      ? undefined
+      : languageParameter(
+          languageQuery,
+          context.documents.readPlenary(session.id, (doc) => readLanguages(plenaryRoots(doc))),
+          2,
+        );
   const file = await exportAgreement(
     context.storage,
     session,
@@ -392,6 +420,7 @@ export async function getExport(context: ApiContext, request: IncomingMessage, r
       includeAgenda: flag('agenda'),
       includeRecord: flag('record'),
       authorship: flag('authorship'),
+      ...(languages === undefined ? {} : { languages }),
     },
   );
   response.writeHead(200, {

@@ -1,5 +1,5 @@
 import type { Notice, Notices } from '@parley/shared';
-import { diffWords } from 'diff';
+import { wordDiff } from '@parley/shared';
 import type { AuditNames } from '../audit/AuditNames.ts';
 import { describeAuditEntry } from '../audit/describeAuditEntry.ts';
 import type { ParticipantRecord, SessionStore } from '../storage/SessionStore.ts';
@@ -12,9 +12,15 @@ const MAX_NOTICES = 50;
 
 /**
  * A participant's unread notices, oldest first: the record entries after their read cursor that
- * concern them, told in words (with a word diff when the entry carries the text before and after).
+ * concern them, told in words (with a word diff when the entry carries the text before and after, its
+ * words split as `language`, the language of negotiation, has them).
  */
-export function unreadNotices(storage: SessionStore, reader: ParticipantRecord, names: () => AuditNames): Notices {
+export function unreadNotices(
+  storage: SessionStore,
+  reader: ParticipantRecord,
+  names: () => AuditNames,
+  language: string,
+): Notices {
   const readUpTo = storage.noticesReadUpTo(reader.id);
   const notices: Notice[] = [];
   let cursor = readUpTo;
@@ -42,7 +48,7 @@ export function unreadNotices(storage: SessionStore, reader: ParticipantRecord, 
         ...(textBefore !== undefined ? { before: textBefore } : {}),
         ...(textAfter !== undefined ? { after: textAfter } : {}),
         ...(isText && textBefore !== undefined && textAfter !== undefined
-          ? { diff: diffWords(textBefore, textAfter).map(({ value, added, removed }) => ({ value, added, removed })) }
+          ? { diff: wordDiff(textBefore, textAfter, language) }
           : {}),
       });
       if (notices.length >= MAX_NOTICES) break;

@@ -1,6 +1,15 @@
 import type { ClauseComparison, ClauseStatus } from '@parley/shared';
-import { clauseNumbers, clauseWordingBracketed, plenaryRoots, readClausesInOrder } from '@parley/shared';
-import { diffWords } from 'diff';
+import {
+  clauseNumbers,
+  clauseRecord,
+  clauseTextIn,
+  clauseWordingBracketed,
+  languageOfNegotiation,
+  plenaryRoots,
+  readClausesInOrder,
+  readLanguages,
+  wordDiff,
+} from '@parley/shared';
 import * as Y from 'yjs';
 
 interface ClauseText {
@@ -10,17 +19,22 @@ interface ClauseText {
 }
 
 /**
- * The wording of every clause of a plenary state: heading, body and options, as plain text with its
- * brackets and pending suggestions visible (as the clause history reads it).
+ * The wording of every clause of a plenary state in one language: heading, body and options, as
+ * plain text with its brackets and pending suggestions visible (as the clause history reads it). A
+ * revision holds every language; a clause saved before its version existed reads as no words.
  */
-function clauseTexts(state: Uint8Array): Map<string, ClauseText> {
+function clauseTexts(state: Uint8Array, language: string): Map<string, ClauseText> {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, state);
-  const clauses = readClausesInOrder(plenaryRoots(doc));
+  const roots = plenaryRoots(doc);
+  const negotiatedIn = languageOfNegotiation(readLanguages(roots));
+  const clauses = readClausesInOrder(roots);
   const numbers = clauseNumbers(clauses);
   const texts = new Map<string, ClauseText>();
   for (const clause of clauses) {
-    const text = clauseWordingBracketed(clause);
+    const record = clauseRecord(roots, clause.id);
+    const wording = record === null ? null : clauseTextIn(record, language, negotiatedIn);
+    const text = wording === null ? '' : clauseWordingBracketed(wording);
     texts.set(clause.id, { number: numbers.get(clause.id) ?? '', text, status: clause.status });
   }
   doc.destroy();
@@ -29,19 +43,17 @@ function clauseTexts(state: Uint8Array): Map<string, ClauseText> {
 
 /**
  * Compares two revisions clause by clause (matched by their stable ids, so renumbering is not a
- * change) with a word-level diff: the clauses of the newer text in order, then those it removed.
+ * change) in one language (a session language's tag), with a word-level diff that splits words as
+ * that language has them (Chinese and Japanese included): the clauses of the newer text in order,
+ * then those it removed.
  */
-export function compareRevisions(before: Uint8Array, after: Uint8Array): ClauseComparison[] {
-  const older = clauseTexts(before);
-  const newer = clauseTexts(after);
+export function compareRevisions(before: Uint8Array, after: Uint8Array, language: string): ClauseComparison[] {
+  const older = clauseTexts(before, language);
+  const newer = clauseTexts(after, language);
   const comparisons: ClauseComparison[] = [];
   for (const [clauseId, now] of newer) {
     const was = older.get(clauseId);
-    const parts = diffWords(was?.text ?? '', now.text).map((part) => ({
-      value: part.value,
-      ...(part.added ? { added: true as const } : {}),
-      ...(part.removed ? { removed: true as const } : {}),
-    }));
+    const parts = wordDiff(was?.text ?? '', now.text, language);
     const changed = was === undefined ? 'added' : parts.some((p) => p.added || p.removed) ? 'changed' : 'unchanged';
     comparisons.push({
       clauseId,

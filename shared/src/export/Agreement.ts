@@ -78,6 +78,11 @@ export const agreementSchema = z.object({
   format: z.literal(AGREEMENT_FORMAT),
   version: z.literal(AGREEMENT_VERSION),
   title: z.string(),
+  /**
+   * The language of the clauses' text (a BCP 47 tag): the language of negotiation, or the version
+   * asked for (`language=ru`). Absent in files exported before languages existed (English).
+   */
+  language: z.string().optional(),
   parties: z.array(z.object({ id: z.string(), name: z.string() })),
   /** ISO date (YYYY-MM-DD) the text is dated. */
   date: z.string(),

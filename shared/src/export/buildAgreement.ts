@@ -6,14 +6,19 @@ import { clauseTextFields, describePendingSuggestions, pendingSuggestionsOf } fr
 import { readAgenda } from '../schema/AgendaItem.ts';
 import type { Bracket } from '../schema/Bracket.ts';
 import { BRACKET_MARK, bracketSchema, isMediatorHolder, MEDIATOR_HOLDER_NAME } from '../schema/Bracket.ts';
+import type { Clause } from '../schema/Clause.ts';
 import { clauseNumbers, clauseRecord, readClausesInOrder } from '../schema/Clause.ts';
-import { readParties, readTitle } from '../schema/Meta.ts';
+import type { ClauseText } from '../schema/ClauseVersion.ts';
+import { clauseTextIn } from '../schema/ClauseVersion.ts';
+import { readLanguages, readParties, readTitle } from '../schema/Meta.ts';
+import type { PlenaryRoots } from '../schema/roots.ts';
 import { plenaryRoots } from '../schema/roots.ts';
+import { languageOfNegotiation } from '../schema/SessionLanguage.ts';
 import type { Agreement, AgreementClause, Block, Run } from './Agreement.ts';
 import { AGREEMENT_FORMAT, AGREEMENT_VERSION } from './Agreement.ts';
 import { authorSpans } from './authorSpans.ts';
 import type { ExportNames } from './exportedSuggestions.ts';
-import { runSuggestion } from './exportedSuggestions.ts';
+import { exportedSuggestionsOf, runSuggestion } from './exportedSuggestions.ts';
 
 export interface AgreementOptions {
   /** The date the text carries (YYYY-MM-DD). */
@@ -30,6 +35,12 @@ export interface AgreementOptions {
   readonly authors?: readonly AuthorEntry[];
   /** Participants' display names by id, so pending suggestions name their authors (ids otherwise). */
   readonly participantNames?: ReadonlyMap<string, string>;
+  /**
+   * The language of the text (a session language's tag): the language of negotiation when absent.
+   * Another language takes each clause's heading, body and option bodies from its version record;
+   * a clause whose version does not exist yet has no words in it.
+   */
+  readonly language?: string;
 }
 
 type PartyNames = ReadonlyMap<string, string>;
@@ -133,6 +144,20 @@ function bracketsIn(blocks: readonly Block[]): (Bracket & { holderName: string }
   return found.filter((b, i) => found.findIndex((o) => o.holder === b.holder && o.reason === b.reason) === i);
 }
 
+/** A clause's wording in `language`: its own fields, or its version (empty when there is none yet). */
+function wordingIn(roots: PlenaryRoots, clause: Clause, language: string, negotiatedIn: string): ClauseText {
+  if (language === negotiatedIn) return clause;
+  const record = clauseRecord(roots, clause.id);
+  const version = record === null ? null : clauseTextIn(record, language, negotiatedIn);
+  return (
+    version ?? {
+      heading: new Y.Text(),
+      body: new Y.XmlFragment(),
+      options: clause.options.map(({ id, label }) => ({ id, label, body: new Y.XmlFragment() })),
+    }
+  );
+}
+
 /**
  * The agreement structure of a plenary document: a pure function of the document (or of a saved
  * revision's state) and the options, shared by every renderer and by the client.
@@ -148,13 +173,16 @@ export function buildAgreement(doc: Y.Doc, options: AgreementOptions): Agreement
   const authorship: Authorship | undefined = options.authors
     ? { authorOf: (clientId) => authorKey(byClient.get(clientId)) }
     : undefined;
+  const negotiatedIn = languageOfNegotiation(readLanguages(roots));
+  const language = options.language ?? negotiatedIn;
   const clauses = readClausesInOrder(roots).filter((clause) => !(options.clean && clause.status === 'withdrawn'));
   const numbers = clauseNumbers(clauses);
   const exported: AgreementClause[] = clauses.map((clause) => {
-    const blocks = blocksOf(clause.body, names, options.clean, authorship);
+    const wording = wordingIn(roots, clause, language, negotiatedIn);
+    const blocks = blocksOf(wording.body, names, options.clean, authorship);
     const optionBlocks = options.clean
       ? []
-      : clause.options.map((option) => ({
+      : wording.options.map((option) => ({
           label: option.label,
           blocks: blocksOf(option.body, names, false, authorship),
         }));
@@ -162,7 +190,7 @@ export function buildAgreement(doc: Y.Doc, options: AgreementOptions): Agreement
       id: clause.id,
       kind: clause.kind,
       number: numbers.get(clause.id) ?? '',
-      heading: clause.heading.toString(),
+      heading: wording.heading.toString(),
       status: clause.status,
       blocks,
       options: optionBlocks,
@@ -183,6 +211,7 @@ export function buildAgreement(doc: Y.Doc, options: AgreementOptions): Agreement
     format: AGREEMENT_FORMAT,
     version: AGREEMENT_VERSION,
     title: readTitle(roots),
+    language,
     parties: parties.map(({ id, name }) => ({ id, name })),
     date: options.date,
     revision: options.revision,
@@ -251,6 +280,42 @@ export function cleanTextProblems(doc: Y.Doc): string[] {
     if (pending !== null) problems.push(`${label} has ${pending}`);
     if (clause.status !== 'agreed' && clause.status !== 'adopted')
       problems.push(`${label} is ${clause.status}, not agreed`);
+  }
+  return problems;
+}
+
+/** Whether blocks hold any words. */
+const hasWords = (blocks: readonly Block[]): boolean =>
+  blocks.some((block) =>
+    block.type === 'list' ? block.items.some(hasWords) : block.runs.some((run) => run.text.trim() !== ''),
+  );
+
+/**
+ * Why the clean text cannot be given in another language yet, on top of `cleanTextProblems` (which
+ * reads the original): a clause whose version has no words while the original has some, or whose
+ * version still holds square brackets or pending suggestions (a translator brackets what the
+ * original brackets; the clean text has none).
+ */
+export function versionCleanTextProblems(doc: Y.Doc, language: string, languageLabel: string): string[] {
+  const original = buildAgreement(doc, { date: '', revision: null, clean: false });
+  const version = buildAgreement(doc, { date: '', revision: null, clean: false, language });
+  if (original.language === version.language) return [];
+  const originals = new Map([...original.preamble, ...original.operative].map((clause) => [clause.id, clause]));
+  const problems: string[] = [];
+  for (const clause of [...version.preamble, ...version.operative]) {
+    if (clause.status === 'withdrawn') continue;
+    const label = `clause ${clause.number}`;
+    const source = originals.get(clause.id);
+    if (source !== undefined && hasWords(source.blocks) && !hasWords(clause.blocks)) {
+      problems.push(`${label} has no ${languageLabel} text yet`);
+    }
+    if (clause.brackets.length > 0) {
+      problems.push(
+        `${label} has square brackets in the ${languageLabel} text (${clause.brackets.map((b) => b.holderName).join(', ')})`,
+      );
+    }
+    const pending = [clause.blocks, ...clause.options.map((option) => option.blocks)].flatMap(exportedSuggestionsOf);
+    if (pending.length > 0) problems.push(`${label} has pending suggestions in the ${languageLabel} text`);
   }
   return problems;
 }

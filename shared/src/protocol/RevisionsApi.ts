@@ -27,10 +27,14 @@ export const clauseComparisonSchema = z.object({
 });
 export type ClauseComparison = z.infer<typeof clauseComparisonSchema>;
 
-/** `GET /api/sessions/:id/versions/compare?from=&to=`: the two texts' labels and every clause. */
+/**
+ * `GET /api/sessions/:id/versions/compare?from=&to=[&language=]`: the two texts' labels, the language
+ * compared (a session language's tag; the language of negotiation by default) and every clause.
+ */
 export const comparisonSchema = z.object({
   from: z.string(),
   to: z.string(),
+  language: z.string(),
   clauses: z.array(clauseComparisonSchema),
 });
 export type Comparison = z.infer<typeof comparisonSchema>;

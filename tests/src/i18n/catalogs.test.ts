@@ -20,6 +20,8 @@ const SAME_AS_ENGLISH = new Set<string>([
   'fr:option.number',
   'fr:signoff.adRefShort',
   'es:signoff.adRefShort',
+  // The revisions view: "Article" is French too.
+  'fr:revisions.diff.article',
   // Punctuation between listed brackets and option labels: the same mark in the Latin and Cyrillic scripts.
   '*:rule.open.bracketSeparator',
   '*:rule.open.labelSeparator',

@@ -1,5 +1,56 @@
 /** English messages of the revisions area (see ../en.ts for how keys are named); the reference for this area. */
-export const revisionsEn = {} as const;
+export const revisionsEn = {
+  'revisions.heading': 'Revisions',
+  'revisions.back': 'Back to the draft',
+  'revisions.hint':
+    'The texts the mediator saved as the talks went on. Choose two, or one and the current text, to see what changed, clause by clause. Esc also goes back.',
+  'revisions.loading': 'Loading the revisions…',
+  'revisions.empty': 'No revision saved yet. The mediator saves one from the console.',
+  'revisions.table.caption': 'Saved revisions, oldest first',
+  'revisions.table.revision': 'Revision',
+  'revisions.table.saved': 'Saved',
+  'revisions.table.by': 'By',
+
+  'revisions.compare.form': 'Compare two texts',
+  'revisions.compare.from': 'Compare',
+  'revisions.compare.to': 'with',
+  'revisions.compare.current': 'Current text',
+  'revisions.compare.language': 'Language',
+  'revisions.compare.submit': 'Compare',
+
+  'revisions.diff.comparing': 'Comparing…',
+  'revisions.diff.currentText': 'current text',
+  'revisions.diff.inLanguage': 'in {language}',
+  'revisions.diff.summary': 'Clauses: {list}.',
+  'revisions.diff.noChange': 'No change to the text.',
+  'revisions.diff.changedCount': '{count, plural, one {# changed} other {# changed}}',
+  'revisions.diff.addedCount': '{count, plural, one {# added} other {# added}}',
+  'revisions.diff.removedCount': '{count, plural, one {# removed} other {# removed}}',
+  'revisions.diff.key': 'Inserted words are {underlined}, removed words {struckThrough}.',
+  'revisions.diff.key.underlined': 'underlined',
+  'revisions.diff.key.struckThrough': 'struck through',
+  'revisions.diff.unchanged': '{count, plural, one {# unchanged clause} other {# unchanged clauses}}: {numbers}',
+  'revisions.diff.article': 'Article {number}',
+  'revisions.diff.removedFrom': '{clause} of {from}',
+  'revisions.diff.noText': '(no text)',
+  'revisions.change.added': 'Added',
+  'revisions.change.removed': 'Removed',
+  'revisions.change.changed': 'Changed',
+  'revisions.change.unchanged': 'Status changed',
+  'revisions.status.placeholder': 'Placeholder',
+  'revisions.status.proposed': 'Proposed',
+  'revisions.status.bracketed': 'Bracketed',
+  'revisions.status.agreedAdReferendum': 'Agreed ad referendum',
+  'revisions.status.agreed': 'Agreed',
+  'revisions.status.adopted': 'Adopted',
+  'revisions.status.withdrawn': 'Withdrawn',
+
+  'revisions.export.languages': 'Languages of the text',
+  'revisions.export.language': 'Text in',
+  'revisions.export.beside': 'Side by side with',
+  'revisions.export.besideNone': 'No second language',
+  'revisions.export.parallelOnly': 'Two languages side by side: Word and the print-ready page only.',
+} as const;
 
 /** This area's messages in another language: every key English has, no more. */
 export type RevisionsCatalog = Readonly<Record<keyof typeof revisionsEn, string>>;

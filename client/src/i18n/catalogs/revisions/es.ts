@@ -1,3 +1,55 @@
 import type { RevisionsCatalog } from './en.ts';
 
-export const revisionsEs: RevisionsCatalog = {};
+export const revisionsEs: RevisionsCatalog = {
+  'revisions.heading': 'Revisiones',
+  'revisions.back': 'Volver al proyecto',
+  'revisions.hint':
+    'Los textos que el mediador guardó a lo largo de las conversaciones. Elija dos, o uno y el texto actual, para ver qué cambió, cláusula por cláusula. Esc también vuelve atrás.',
+  'revisions.loading': 'Cargando las revisiones…',
+  'revisions.empty': 'Aún no se ha guardado ninguna revisión. El mediador las guarda desde la consola.',
+  'revisions.table.caption': 'Revisiones guardadas, de la más antigua a la más reciente',
+  'revisions.table.revision': 'Revisión',
+  'revisions.table.saved': 'Guardada',
+  'revisions.table.by': 'Por',
+
+  'revisions.compare.form': 'Comparar dos textos',
+  'revisions.compare.from': 'Comparar',
+  'revisions.compare.to': 'con',
+  'revisions.compare.current': 'Texto actual',
+  'revisions.compare.language': 'Idioma',
+  'revisions.compare.submit': 'Comparar',
+
+  'revisions.diff.comparing': 'Comparando…',
+  'revisions.diff.currentText': 'texto actual',
+  'revisions.diff.inLanguage': 'en {language}',
+  'revisions.diff.summary': 'Cláusulas: {list}.',
+  'revisions.diff.noChange': 'Ningún cambio en el texto.',
+  'revisions.diff.changedCount': '{count, plural, one {# modificada} other {# modificadas}}',
+  'revisions.diff.addedCount': '{count, plural, one {# añadida} other {# añadidas}}',
+  'revisions.diff.removedCount': '{count, plural, one {# suprimida} other {# suprimidas}}',
+  'revisions.diff.key': 'Las palabras insertadas están {underlined}; las suprimidas, {struckThrough}.',
+  'revisions.diff.key.underlined': 'subrayadas',
+  'revisions.diff.key.struckThrough': 'tachadas',
+  'revisions.diff.unchanged':
+    '{count, plural, one {# cláusula sin cambios} other {# cláusulas sin cambios}}: {numbers}',
+  'revisions.diff.article': 'Artículo {number}',
+  'revisions.diff.removedFrom': '{clause} de {from}',
+  'revisions.diff.noText': '(sin texto)',
+  'revisions.change.added': 'Añadida',
+  'revisions.change.removed': 'Suprimida',
+  'revisions.change.changed': 'Modificada',
+  'revisions.change.unchanged': 'Estado cambiado',
+  'revisions.status.placeholder': 'Marcador de posición',
+  'revisions.status.proposed': 'Propuesta',
+  'revisions.status.bracketed': 'Entre corchetes',
+  'revisions.status.agreedAdReferendum': 'Acordada ad referendum',
+  'revisions.status.agreed': 'Acordada',
+  'revisions.status.adopted': 'Adoptada',
+  'revisions.status.withdrawn': 'Retirada',
+
+  'revisions.export.languages': 'Idiomas del texto',
+  'revisions.export.language': 'Texto en',
+  'revisions.export.beside': 'En paralelo con',
+  'revisions.export.besideNone': 'Sin segundo idioma',
+  'revisions.export.parallelOnly': 'Dos idiomas en paralelo: solo Word y la página para imprimir.',
+};
