@@ -1,6 +1,5 @@
+import { textDirection, wordDiff } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
-import { staleDiff } from '../../../client/src/room/versions/staleDiff.ts';
-import { textDirection } from '../../../client/src/room/versions/textDirection.ts';
 import { NO_VERSION_COLUMN, versionColumnLanguage } from '../../../client/src/room/versions/versionColumnChoice.ts';
 
 const languages = [
@@ -36,12 +35,12 @@ describe('the direction of a version’s text', () => {
 
 describe('the words of the original changed since a version was aligned', () => {
   it('are whole words in English, and words (not the whole sentence) in Chinese', () => {
-    expect(staleDiff('share the waters equitably', 'share the waters fairly', 'en')).toEqual([
+    expect(wordDiff('share the waters equitably', 'share the waters fairly', 'en')).toEqual([
       { value: 'share the waters ' },
       { value: 'equitably', removed: true },
       { value: 'fairly', added: true },
     ]);
-    const chinese = staleDiff('双方应公平分享河水', '双方应合理分享河水', 'zh');
+    const chinese = wordDiff('双方应公平分享河水', '双方应合理分享河水', 'zh');
     expect(chinese.filter((part) => part.removed).map((part) => part.value)).toEqual(['公平']);
     expect(chinese.filter((part) => part.added).map((part) => part.value)).toEqual(['合理']);
   });

@@ -1,3 +1,4 @@
+import { textDirection } from '@parley/shared';
 import type { ReactNode } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import { directionOf, isLocale } from '../../i18n/locales.ts';
@@ -5,7 +6,6 @@ import { useMessages } from '../../i18n/useMessages.ts';
 import type { ClauseSummary } from '../clauses/useClauses.ts';
 import { languageDisplayName } from './languageDisplayName.ts';
 import { useSideBySide } from './SideBySideContext.ts';
-import { textDirection } from './textDirection.ts';
 import { VersionColumn } from './VersionColumn.tsx';
 
 /**

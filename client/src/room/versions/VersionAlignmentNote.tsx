@@ -1,10 +1,9 @@
 import type { VersionAlignment } from '@parley/shared';
+import { textDirection, wordDiff } from '@parley/shared';
 import { useMemo } from 'react';
 import { useMessages } from '../../i18n/useMessages.ts';
 import { formatTime } from '../../ui/formatTime.ts';
 import { WordDiff } from '../../ui/WordDiff.tsx';
-import { staleDiff } from './staleDiff.ts';
-import { textDirection } from './textDirection.ts';
 
 /**
  * Where a version stands against the original: "Aligned with English as of …, by …", "Stale" with
@@ -27,7 +26,7 @@ export function VersionAlignmentNote({
   const diff = useMemo(
     () =>
       state === 'stale' && alignment !== null && sourceChanged
-        ? staleDiff(alignment.sourceWording, version.sourceWording, sourceTag)
+        ? wordDiff(alignment.sourceWording, version.sourceWording, sourceTag)
         : null,
     [state, alignment, sourceChanged, version.sourceWording, sourceTag],
   );

@@ -1,4 +1,5 @@
 import type { SessionLanguage, Verdict } from '@parley/shared';
+import { textDirection } from '@parley/shared';
 import type { Editor } from '@tiptap/core';
 import { useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
@@ -8,7 +9,6 @@ import type { ClauseSummary } from '../clauses/useClauses.ts';
 import { verdictReason } from '../rights/verdictReason.ts';
 import { AlignButton } from './AlignButton.tsx';
 import { languageDisplayName } from './languageDisplayName.ts';
-import { textDirection } from './textDirection.ts';
 import { useClauseVersionText } from './useClauseVersionText.ts';
 import { useOriginalBrackets } from './useOriginalBrackets.ts';
 import { useVersionAlignments } from './useVersionAlignment.ts';
