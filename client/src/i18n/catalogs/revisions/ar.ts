@@ -52,7 +52,7 @@ export const revisionsAr: RevisionsCatalog = {
 
   'revisions.export.languages': 'لغات النص',
   'revisions.export.language': 'النص باللغة',
-  'revisions.export.beside': 'جنبًا إلى جنب مع',
+  'revisions.export.beside': 'العمود الثاني باللغة',
   'revisions.export.besideNone': 'بلا لغة ثانية',
   'revisions.export.parallelOnly': 'لغتان جنبًا إلى جنب: في Word وصفحة الطباعة فقط.',
 };

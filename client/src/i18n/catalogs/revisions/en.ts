@@ -47,7 +47,7 @@ export const revisionsEn = {
 
   'revisions.export.languages': 'Languages of the text',
   'revisions.export.language': 'Text in',
-  'revisions.export.beside': 'Side by side with',
+  'revisions.export.beside': 'Second column in',
   'revisions.export.besideNone': 'No second language',
   'revisions.export.parallelOnly': 'Two languages side by side: Word and the print-ready page only.',
 } as const;

@@ -49,7 +49,7 @@ export const revisionsEs: RevisionsCatalog = {
 
   'revisions.export.languages': 'Idiomas del texto',
   'revisions.export.language': 'Texto en',
-  'revisions.export.beside': 'En paralelo con',
+  'revisions.export.beside': 'Segunda columna en',
   'revisions.export.besideNone': 'Sin segundo idioma',
   'revisions.export.parallelOnly': 'Dos idiomas en paralelo: solo Word y la página para imprimir.',
 };

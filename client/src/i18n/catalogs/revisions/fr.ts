@@ -48,7 +48,7 @@ export const revisionsFr: RevisionsCatalog = {
 
   'revisions.export.languages': 'Langues du texte',
   'revisions.export.language': 'Texte en',
-  'revisions.export.beside': 'Côte à côte avec',
+  'revisions.export.beside': 'Seconde colonne en',
   'revisions.export.besideNone': 'Pas de seconde langue',
   'revisions.export.parallelOnly': 'Deux langues côte à côte : Word et la page à imprimer seulement.',
 };

@@ -52,7 +52,7 @@ export const revisionsRu: RevisionsCatalog = {
 
   'revisions.export.languages': 'Языки текста',
   'revisions.export.language': 'Текст на языке',
-  'revisions.export.beside': 'Рядом с текстом на',
+  'revisions.export.beside': 'Вторая колонка на языке',
   'revisions.export.besideNone': 'Без второго языка',
   'revisions.export.parallelOnly': 'Два языка рядом: только Word и страница для печати.',
 };

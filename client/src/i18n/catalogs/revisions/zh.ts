@@ -48,7 +48,7 @@ export const revisionsZh: RevisionsCatalog = {
 
   'revisions.export.languages': '文本语言',
   'revisions.export.language': '文本采用',
-  'revisions.export.beside': '并列对照',
+  'revisions.export.beside': '第二栏语文',
   'revisions.export.besideNone': '不加第二种语言',
   'revisions.export.parallelOnly': '两种语言并列：仅限 Word 和打印页面。',
 };
