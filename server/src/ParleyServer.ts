@@ -96,7 +96,8 @@ export async function startParleyServer(
       if (error instanceof Refusal) {
         const status = refusalStatus(error.kind);
         log.warn('http.refused', { method: request.method, path: pathOf(request), status, error: error.message });
-        if (!response.headersSent) sendJson(response, status, { error: error.message });
+        if (!response.headersSent)
+          sendJson(response, status, { error: error.message, ...(error.why ? { why: error.why } : {}) });
         return;
       }
       log.error('http.failed', { method: request.method, path: pathOf(request), error: errorMessage(error) });

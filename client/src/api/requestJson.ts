@@ -1,12 +1,19 @@
+import type { TransitionRefusal } from '@parley/shared';
 import type { AnswerSchema } from './AnswerSchema.ts';
-import { apiErrorOf } from './apiErrorOf.ts';
+import { apiErrorOf, apiRefusalFactsOf } from './apiErrorOf.ts';
 import { isServerAnswer, noteServerAnswered } from './serverAnswers.ts';
 
 /** The outcome of an API call: the parsed body, or a reason a person can act on. */
 export type ApiResult<T> =
   | { readonly ok: true; readonly value: T }
   /** `status` is the HTTP status, or 0 when no answer came (no network, no server). */
-  | { readonly ok: false; readonly status: number; readonly error: string };
+  | {
+      readonly ok: false;
+      readonly status: number;
+      readonly error: string;
+      /** A refused change of a clause's status, as facts, for words in the reader's language. */
+      readonly why?: TransitionRefusal;
+    };
 
 export const UNREACHABLE = 'Could not reach the Parley server. Check your connection and try again.';
 
@@ -38,7 +45,10 @@ export async function requestJson<T>(
   }
   if (isServerAnswer(response.status)) noteServerAnswered();
   const json = await readJson(response);
-  if (!response.ok) return { ok: false, status: response.status, error: refusalOf(response, json) };
+  if (!response.ok) {
+    const why = apiRefusalFactsOf(json);
+    return { ok: false, status: response.status, error: refusalOf(response, json), ...(why ? { why } : {}) };
+  }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     return { ok: false, status: response.status, error: 'The server sent an answer this page does not understand.' };

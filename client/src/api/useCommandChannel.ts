@@ -1,4 +1,4 @@
-import type { Command, CommandAnswer, SessionId } from '@parley/shared';
+import type { Command, CommandAnswer, SessionId, TransitionRefusal } from '@parley/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiResult } from './requestJson.ts';
 import { isUnreachable } from './requestJson.ts';
@@ -14,6 +14,8 @@ export interface CommandChannel {
    * not reach the server" goes by itself once the server answers again.
    */
   readonly error: string | null;
+  /** The same refusal as facts, when the server gave them (a refused sign-off …). */
+  readonly why: TransitionRefusal | null;
   readonly clearError: () => void;
 }
 
@@ -23,7 +25,11 @@ export interface CommandChannel {
  */
 export function useCommandChannel(sessionId: SessionId, token: string): CommandChannel {
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<{ readonly error: string; readonly unreachable: boolean } | null>(null);
+  const [failure, setFailure] = useState<{
+    readonly error: string;
+    readonly why: TransitionRefusal | null;
+    readonly unreachable: boolean;
+  } | null>(null);
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -39,7 +45,8 @@ export function useCommandChannel(sessionId: SessionId, token: string): CommandC
       const result = await sendCommand(sessionId, token, command);
       if (mounted.current) {
         setBusy(false);
-        if (!result.ok) setFailure({ error: result.error, unreachable: isUnreachable(result) });
+        if (!result.ok)
+          setFailure({ error: result.error, why: result.why ?? null, unreachable: isUnreachable(result) });
       }
       return result;
     },
@@ -47,5 +54,5 @@ export function useCommandChannel(sessionId: SessionId, token: string): CommandC
   );
   const clearError = useCallback(() => setFailure(null), []);
   useWhenServerIsBack(failure?.unreachable === true, clearError);
-  return { run, busy, error: failure?.error ?? null, clearError };
+  return { run, busy, error: failure?.error ?? null, why: failure?.why ?? null, clearError };
 }

@@ -1,8 +1,13 @@
 import type { Command, CommandAnswer } from '@parley/shared';
 import { COMMAND_ROLES } from '@parley/shared';
-import { useCallback } from 'react';
+import { useCallback, useContext } from 'react';
 import { useCommandChannel } from '../api/useCommandChannel.ts';
+import { useMessages } from '../i18n/useMessages.ts';
+import { transitionRefusalWords } from '../room/rights/ruleWords.ts';
+import { RoomContext } from '../room/session/RoomContext.ts';
 import { useIdentity } from './IdentityContext.ts';
+
+const NO_PARTIES: readonly never[] = [];
 
 export interface CommandRunner {
   /**
@@ -11,7 +16,10 @@ export interface CommandRunner {
    */
   readonly send: (command: Command) => Promise<CommandAnswer | null>;
   readonly pending: boolean;
-  /** The server's reason for the last refusal, in its words, to show next to the control that sent it. */
+  /**
+   * The server's reason for the last refusal, to show next to the control that sent it: in the
+   * reader's language when the server gave its facts (a refused sign-off …), else in its words.
+   */
   readonly error: string | null;
   readonly clearError: () => void;
 }
@@ -31,7 +39,11 @@ export function useCommand(): CommandRunner {
     },
     [run],
   );
-  return { send, pending: channel.busy, error: channel.error, clearError: channel.clearError };
+  const { text, locale } = useMessages();
+  // Outside a room (no parties known) a holder is named "another party", as the rules do.
+  const parties = useContext(RoomContext)?.parties ?? NO_PARTIES;
+  const error = channel.why ? transitionRefusalWords(channel.why, parties, text, locale) : channel.error;
+  return { send, pending: channel.busy, error, clearError: channel.clearError };
 }
 
 /** Whether the local participant's role may send this command at all (the server narrows further). */

@@ -1,3 +1,5 @@
+import type { TransitionRefusal } from '@parley/shared';
+
 /**
  * Why an expected request was refused, in domain words. The transport picks its own signal from the
  * kind (an HTTP status in `http/refusalStatus.ts`, a close code in `sync/`); a command-line tool shows
@@ -29,6 +31,8 @@ export class Refusal extends Error {
   constructor(
     readonly kind: RefusalKind,
     message: string,
+    /** The same reason as facts, when the rules gave them (a refused sign-off …): sent as `why`. */
+    readonly why?: TransitionRefusal,
   ) {
     super(message);
   }

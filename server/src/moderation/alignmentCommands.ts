@@ -1,5 +1,6 @@
-import type { ClauseId, ClauseText, Command, LanguageAlignment, PlenaryRoots } from '@parley/shared';
+import type { ClauseId, ClauseText, ClauseTransition, Command, LanguageAlignment, PlenaryRoots } from '@parley/shared';
 import {
+  CLAUSE_TRANSITIONS,
   clauseAlignmentsMap,
   clauseNumbers,
   clauseRecord,
@@ -110,14 +111,20 @@ export function runAlignmentCommand(ctx: CommandContext, command: AlignCommand):
  * A sign-off, an agreement or an adoption stands for every authentic text: refused (409) while an
  * authentic version is missing or stale, naming each (`describeUnalignedVersions`).
  */
-export function requireAlignedVersions(roots: PlenaryRoots, clauseId: string, verb: string): void {
+export function requireAlignedVersions(roots: PlenaryRoots, clauseId: string, transition: ClauseTransition): void {
   const record = clauseRecord(roots, clauseId as ClauseId);
   if (!record) return;
   const blocking = unalignedAuthenticVersions(record, readLanguages(roots));
   if (blocking.length === 0) return;
+  const { verb } = CLAUSE_TRANSITIONS[transition];
   throw new Refusal(
     'conflict',
     `${capitalised(clauseLabel(roots, clauseId))} cannot ${verb} while an authentic text is not aligned: ${describeUnalignedVersions(blocking)}. Language services or the mediator align it first.`,
+    {
+      code: 'versionsNotAligned',
+      transition,
+      versions: blocking.map(({ language, state }) => ({ language, state: state === 'stale' ? 'stale' : 'missing' })),
+    },
   );
 }
 

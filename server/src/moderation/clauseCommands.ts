@@ -11,7 +11,6 @@ import type {
 } from '@parley/shared';
 import {
   appendParagraph,
-  CLAUSE_STATUS_NAMES,
   checkSetStatus,
   checkTransition,
   clauseCommentSchema,
@@ -62,7 +61,8 @@ function clauseOf(roots: PlenaryRoots, clauseId: string) {
 
 /** The state machine's answer as a refusal: a role that never may is forbidden; a state that does not fit, a conflict. */
 function enforce(verdict: TransitionVerdict): ClauseStatus {
-  if (!verdict.allowed) throw new Refusal(verdict.refusal === 'role' ? 'forbidden' : 'conflict', verdict.reason);
+  if (!verdict.allowed)
+    throw new Refusal(verdict.refusal === 'role' ? 'forbidden' : 'conflict', verdict.reason, verdict.why);
   return verdict.status;
 }
 
@@ -124,7 +124,7 @@ export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): C
         const clause = clauseOf(roots, command.clauseId);
         const status = enforce(checkSetStatus(command.status, clauseFactsOf(clause, ctx.session.parties), actor));
         if (isWordingFrozen(status) && status !== clause.status) {
-          requireAlignedVersions(roots, command.clauseId, `be ${CLAUSE_STATUS_NAMES[status]}`);
+          requireAlignedVersions(roots, command.clauseId, 'adopt');
         }
         const record = recordOf(roots, command.clauseId);
         setClauseControl(record, 'status', status);
@@ -205,7 +205,7 @@ export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): C
         // Signing again without "ad referendum" is the capital's confirmation of an earlier sign-off.
         const name: ClauseTransition = earlier?.adReferendum && !adReferendum ? 'confirmSignOff' : 'signOff';
         const status = transition(ctx, clause, name, adReferendum);
-        requireAlignedVersions(roots, command.clauseId, 'be signed off');
+        requireAlignedVersions(roots, command.clauseId, 'signOff');
         const record = recordOf(roots, command.clauseId);
         const text = clauseWording(clause);
         clauseSignOffs(record).set(partyId, { by: actor.participantId, at: ctx.now, adReferendum, text });
@@ -233,7 +233,7 @@ export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): C
       case 'clause.agreeWithoutObjection': {
         const clause = clauseOf(roots, command.clauseId);
         const status = transition(ctx, clause, 'agreeWithoutObjection');
-        requireAlignedVersions(roots, command.clauseId, 'be declared agreed');
+        requireAlignedVersions(roots, command.clauseId, 'agreeWithoutObjection');
         setClauseControl(recordOf(roots, command.clauseId), 'status', status);
         return {
           ok: true,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { roleSchema } from '../Role.ts';
 import { sessionLanguageSchema, sessionLanguagesSchema } from '../schema/SessionLanguage.ts';
+import { transitionRefusalSchema } from './TransitionRefusalSchema.ts';
 
 /** HTTP API bodies (DESIGN.md, "HTTP API"); the server validates with these, the client types with them. */
 export const createSessionRequestSchema = z.object({
@@ -45,8 +46,11 @@ export const createSessionResponseSchema = z.object({
 });
 export type CreateSessionResponse = z.infer<typeof createSessionResponseSchema>;
 
-/** Every 4xx/5xx answer of the API: the reason, in words a person can act on. */
-export const apiErrorSchema = z.object({ error: z.string() });
+/**
+ * Every 4xx/5xx answer of the API: the reason, in words a person can act on; a refused change of a
+ * clause's status adds `why`, the same reason as facts, for a reader in another language.
+ */
+export const apiErrorSchema = z.object({ error: z.string(), why: transitionRefusalSchema.optional() });
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
 /** A zod error as one line a person can act on: the field path and what is wrong with it. */

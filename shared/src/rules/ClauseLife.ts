@@ -162,7 +162,13 @@ export type TransitionRefusal =
   | { readonly code: 'alreadyStatus'; readonly status: ClauseStatus }
   | { readonly code: 'bracketedByText' }
   | { readonly code: 'agreedBySignOffs'; readonly status: ClauseStatus }
-  | { readonly code: 'staysBracketed'; readonly content: ClauseContent };
+  | { readonly code: 'staysBracketed'; readonly content: ClauseContent }
+  /** An authentic language version is missing or stale (`versionAlignment.ts`): checked by the server. */
+  | {
+      readonly code: 'versionsNotAligned';
+      readonly transition: ClauseTransition;
+      readonly versions: readonly { readonly language: string; readonly state: 'stale' | 'missing' }[];
+    };
 
 export type TransitionVerdict =
   | { readonly allowed: true; readonly status: ClauseStatus }

@@ -81,4 +81,20 @@ describe('the rules’ refusals in the reader’s language', () => {
     expect(writeRefusalWords({ code: 'wordingFrozen', status: 'agreed' }, textIn('es'))).toMatch(/^La cláusula está «/);
     expect(writeRefusalWords({ code: 'locked' }, textIn('ar'))).toBe('البند مقفل');
   });
+
+  it('name the language versions that block a sign-off, in the reader’s language', () => {
+    const why = {
+      code: 'versionsNotAligned',
+      transition: 'signOff',
+      versions: [
+        { language: 'ru', state: 'stale' },
+        { language: 'fr', state: 'missing' },
+      ],
+    } as const;
+    expect(transitionRefusalWords(why, PARTIES, textIn('en'), 'en')).toBe(
+      'The clause cannot be signed off while an authentic text is not aligned: the Russian version is stale (the text changed since it was aligned) and the French version is missing or was never aligned. Language services or the mediator align it first.',
+    );
+    expect(transitionRefusalWords(why, PARTIES, textIn('fr'), 'fr')).toContain('la version en russe est périmée');
+    expect(transitionRefusalWords(why, PARTIES, textIn('zh'), 'zh')).toContain('俄语文本已过时');
+  });
 });

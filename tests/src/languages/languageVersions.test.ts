@@ -1,5 +1,6 @@
 import type { ClauseId, CreateSessionResponse, PartyId } from '@parley/shared';
 import {
+  apiErrorSchema,
   appendAgendaItem,
   appendParagraph,
   auditPageSchema,
@@ -439,8 +440,14 @@ describe('language versions of a clause (issue 15)', () => {
     });
     expect(adopted.status).toBe(409);
     expect(adopted.body.error).toContain(
-      'cannot be Adopted while an authentic text is not aligned: the French version is missing',
+      'cannot be adopted while an authentic text is not aligned: the French version is missing',
     );
+    // The same refusal as facts, for a room in another language (`apiErrorSchema`'s `why`).
+    expect(apiErrorSchema.parse(adopted.body).why).toEqual({
+      code: 'versionsNotAligned',
+      transition: 'adopt',
+      versions: [{ language: 'fr', state: 'missing' }],
+    });
 
     const audit = await fetch(`${server.url}/api/sessions/${session.id}/audit`, {
       headers: { authorization: `Bearer ${mediator.token}` },

@@ -94,6 +94,18 @@ export function transitionRefusalWords(
     case 'alreadyStatus':
     case 'agreedBySignOffs':
       return text(`rule.transition.${why.code}`, { status: status(why.status) });
+    case 'versionsNotAligned': {
+      const names = new Intl.DisplayNames([locale], { type: 'language' });
+      const versions = why.versions.map(({ language, state }) =>
+        text(state === 'stale' ? 'rule.version.stale' : 'rule.version.missing', {
+          language: names.of(language) ?? language,
+        }),
+      );
+      return text('rule.transition.versionsNotAligned', {
+        action: text('rule.action', { transition: why.transition }),
+        versions: new Intl.ListFormat(locale, { type: 'conjunction' }).format(versions),
+      });
+    }
     case 'staysBracketed':
       return text('rule.transition.staysBracketed', { what: openContentWords(why.content, parties, text, locale) });
     default:

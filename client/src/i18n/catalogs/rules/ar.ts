@@ -34,6 +34,10 @@ export const rulesAr: RulesCatalog = {
   'rule.transition.agreedBySignOffs':
     'لا تصبح حالة البند «{status}» إلا عندما تعتمده جميع الأطراف (أو عندما يسجل الوسيط «متفق عليه دون اعتراض»).',
   'rule.transition.staysBracketed': 'يبقى البند بين أقواس معقوفة ما دام فيه {what}.',
+  'rule.transition.versionsNotAligned':
+    'لا يمكن للبند {action} ما دام نص ذو حجية غير مطابق: {versions}. على خدمات اللغات أو الوسيط مطابقته أولًا.',
+  'rule.version.stale': 'النسخة {language} قديمة (تغير النص منذ مطابقتها)',
+  'rule.version.missing': 'النسخة {language} ناقصة أو لم تُطابق قط',
   'rule.open.brackets':
     '{count, plural, zero {لا أقواس مفتوحة} one {قوس مفتوح واحد} two {قوسان مفتوحان} few {# أقواس مفتوحة} many {# قوسًا مفتوحًا} other {# قوس مفتوح}}: {list}',
   'rule.open.bracket': '«{words}» يمسكه {holder}',

@@ -41,6 +41,10 @@ export const rulesEn = {
   'rule.transition.agreedBySignOffs':
     'A clause becomes {status} only when every party signs it off (or when the mediator records “agreed, no objection”).',
   'rule.transition.staysBracketed': 'The clause stays Bracketed while it still has {what}.',
+  'rule.transition.versionsNotAligned':
+    'The clause cannot {action} while an authentic text is not aligned: {versions}. Language services or the mediator align it first.',
+  'rule.version.stale': 'the {language} version is stale (the text changed since it was aligned)',
+  'rule.version.missing': 'the {language} version is missing or was never aligned',
   'rule.open.brackets': '{count, plural, one {an open bracket} other {# open brackets}}: {list}',
   'rule.open.bracket': '“{words}” held by {holder}',
   'rule.open.bracketInOption': '“{words}” held by {holder} (in {option})',

@@ -39,6 +39,10 @@ export const rulesEs: RulesCatalog = {
   'rule.transition.agreedBySignOffs':
     'Una cláusula pasa a «{status}» solo cuando todas las partes la aprueban (o cuando el mediador registra «acordada sin objeción»).',
   'rule.transition.staysBracketed': 'La cláusula sigue entre corchetes mientras tenga {what}.',
+  'rule.transition.versionsNotAligned':
+    'La cláusula no puede {action} mientras un texto auténtico no esté alineado: {versions}. Los servicios lingüísticos o el mediador deben alinearlo primero.',
+  'rule.version.stale': 'la versión en {language} está desactualizada (el texto cambió desde que se alineó)',
+  'rule.version.missing': 'la versión en {language} falta o nunca se alineó',
   'rule.open.brackets': '{count, plural, one {un corchete abierto} other {# corchetes abiertos}}: {list}',
   'rule.open.bracket': '«{words}» mantenido por {holder}',
   'rule.open.bracketInOption': '«{words}» mantenido por {holder} (en {option})',

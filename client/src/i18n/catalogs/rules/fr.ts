@@ -40,6 +40,10 @@ export const rulesFr: RulesCatalog = {
   'rule.transition.agreedBySignOffs':
     'Une clause devient « {status} » seulement lorsque toutes les parties l’approuvent (ou lorsque le médiateur constate « adoptée sans objection »).',
   'rule.transition.staysBracketed': 'La clause reste entre crochets tant qu’elle contient {what}.',
+  'rule.transition.versionsNotAligned':
+    'La clause ne peut pas {action} tant qu’un texte faisant foi n’est pas aligné : {versions}. Les services linguistiques ou le médiateur doivent d’abord l’aligner.',
+  'rule.version.stale': 'la version en {language} est périmée (le texte a changé depuis son alignement)',
+  'rule.version.missing': 'la version en {language} manque ou n’a jamais été alignée',
   'rule.open.brackets': '{count, plural, one {un crochet ouvert} other {# crochets ouverts}} : {list}',
   'rule.open.bracket': '« {words} » tenu par {holder}',
   'rule.open.bracketInOption': '« {words} » tenu par {holder} (dans {option})',

@@ -40,6 +40,10 @@ export const rulesRu: RulesCatalog = {
   'rule.transition.agreedBySignOffs':
     'Пункт получает статус «{status}» только когда его одобряют все стороны (или когда посредник фиксирует «согласовано без возражений»).',
   'rule.transition.staysBracketed': 'Пункт остаётся в квадратных скобках, пока в нём есть {what}.',
+  'rule.transition.versionsNotAligned':
+    'Пункт нельзя {action}, пока аутентичный текст не выверен: {versions}. Сначала его должны выверить лингвистические службы или посредник.',
+  'rule.version.stale': 'версия на языке «{language}» устарела (текст изменился после выверки)',
+  'rule.version.missing': 'версии на языке «{language}» нет или она не выверялась',
   'rule.open.brackets':
     '{count, plural, one {# открытая скобка} few {# открытые скобки} many {# открытых скобок} other {# открытой скобки}}: {list}',
   'rule.open.bracket': '«{words}» (скобка стороны {holder})',

@@ -33,6 +33,10 @@ export const rulesZh: RulesCatalog = {
     '条款是否加方括号由其文本决定：当词语被加上方括号或增加第二个备选案文时即为加方括号。',
   'rule.transition.agreedBySignOffs': '只有当各方都签署认可时（或调解人记录“无异议通过”时），条款才成为“{status}”。',
   'rule.transition.staysBracketed': '只要条款中仍有{what}，它就保持加方括号状态。',
+  'rule.transition.versionsNotAligned':
+    '在作准文本尚未核对一致之前，该条款不能{action}：{versions}。请语文服务或调解人先行核对。',
+  'rule.version.stale': '{language}文本已过时（核对后原文有改动）',
+  'rule.version.missing': '{language}文本缺失或从未核对',
   'rule.open.brackets': '{count, plural, other {# 处未解决的方括号}}：{list}',
   'rule.open.bracket': '“{words}”（{holder}的方括号）',
   'rule.open.bracketInOption': '“{words}”（{holder}的方括号，在“{option}”中）',
