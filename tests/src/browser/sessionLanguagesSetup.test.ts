@@ -23,7 +23,7 @@ async function sideBySideChoices(page: Page): Promise<string[]> {
   return page
     .getByTestId('version-column-select')
     .first()
-    .evaluate((select) => [...(select as HTMLSelectElement).options].map((option) => option.value));
+    .evaluate((select) => Array.from((select as HTMLSelectElement).options, (option) => option.value));
 }
 
 async function focusedText(page: Page): Promise<string> {
