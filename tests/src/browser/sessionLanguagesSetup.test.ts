@@ -124,18 +124,17 @@ describe('the languages of a session, set in the browser', () => {
     expect(await section.getByLabel('Language 2', { exact: true }).inputValue()).toBe('ru');
     expect(await section.getByLabel('Authentic: French').isChecked()).toBe(false);
 
-    // Arabic added and saved: the side-by-side choice offers it at once.
+    // Arabic added, and the languages negotiated in parallel from now on: the side-by-side choice offers it at once.
     await section.getByRole('button', { name: 'Add a language' }).click();
     expect(await section.getByLabel('Language 4', { exact: true }).inputValue()).toBe('ar');
+    await section.getByLabel('Negotiated in parallel (delegates write every language)').check();
     await save.click();
     await expect.poll(() => section.getByRole('status').textContent()).toBe('The session’s languages are saved.');
     await expect.poll(() => sideBySideChoices(page)).toEqual(['ru', 'fr', 'ar', 'none']);
-    expect((await sessionSummary(server.url, sessionId, mediator.token)).languages.map(({ tag }) => tag)).toEqual([
-      'en',
-      'ru',
-      'fr',
-      'ar',
-    ]);
+    const saved = await sessionSummary(server.url, sessionId, mediator.token);
+    expect(saved.languages.map(({ tag }) => tag)).toEqual(['en', 'ru', 'fr', 'ar']);
+    expect(saved.languagesInParallel).toBe(true);
+    expect(await section.getByTestId('session-languages-parallel').isChecked()).toBe(true);
 
     // Russian holds text: dropping it is refused by the server, and its reason is shown and announced.
     await section.getByRole('button', { name: 'Remove Russian' }).click();
@@ -153,6 +152,47 @@ describe('the languages of a session, set in the browser', () => {
     await saveScreenshot(page, 'console-languages-refused');
     // The refused save's 409 is the only error the page logged (Chromium logs every 4xx).
     expect(errors.filter((error) => !error.includes('status of 409 (Conflict)'))).toEqual([]);
+  });
+});
+
+describe('the languages editor in Arabic on a phone', () => {
+  it('names each language in Arabic and in itself, mirrors, fits 390 px without sideways scrolling, and says what is wrong in Arabic', async () => {
+    const server = await startServerWithClient();
+    const { page, errors } = await browser.person();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}/`);
+    await page.getByLabel('Language', { exact: true }).selectOption('ar');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    const fieldset = page.getByTestId('session-languages');
+    expect(await fieldset.getByTestId('session-languages-summary').textContent()).toBe(
+      'يُصاغ النص باللغة الإنجليزية فقط.',
+    );
+    await fieldset.getByRole('button', { name: 'اختيار اللغات' }).click();
+    await fieldset.getByRole('button', { name: 'إضافة لغة' }).click();
+    const second = fieldset.getByLabel('اللغة 2', { exact: true });
+    // The first official language not chosen yet is Arabic, named in Arabic (once) and offered by default.
+    expect(await second.inputValue()).toBe('ar');
+    await second.selectOption('ru');
+    expect(await second.locator('option[value="ru"]').textContent()).toBe('الروسية — русский');
+    await fieldset.getByRole('button', { name: 'إضافة لغة' }).click();
+    await fieldset.getByLabel('اللغة 3', { exact: true }).selectOption('other');
+    await fieldset.getByLabel('اللغة 3: رمز اللغة (BCP 47)').fill('RU');
+    // Typed in another spelling, still the same language: refused, in Arabic.
+    expect(await fieldset.getByRole('alert').textContent()).toBe('الروسية مذكورة مرتين: اذكر كل لغة مرة واحدة.');
+    // Submitting with an empty "Other…" field says so too, beside the field and at the form's foot.
+    await fieldset.getByLabel('اللغة 3: رمز اللغة (BCP 47)').fill('');
+    await page.getByLabel('العنوان', { exact: true }).fill('محادثات الحوض الشمالي');
+    await page.getByLabel('الطرف 1', { exact: true }).fill('Ruritania');
+    await page.getByRole('button', { name: 'إنشاء الجلسة' }).click();
+    expect(await page.getByTestId('form-error').textContent()).toBe('تحقق من لغات النص.');
+    expect(await fieldset.getByRole('alert').textContent()).toBe('اكتب رمز لغة، مثل sw أو pt-BR.');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSeriousViolations(page, 'landing in Arabic with the languages open');
+    await saveScreenshot(page, 'landing-languages-ar-phone');
+    expect(errors).toEqual([]);
   });
 });
 
