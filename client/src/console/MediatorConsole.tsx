@@ -16,6 +16,7 @@ import { ExportSection } from './export/ExportSection.tsx';
 import { FloorSection } from './floor/FloorSection.tsx';
 import { ImportSection } from './import/ImportSection.tsx';
 import { InvitesSection } from './invites/InvitesSection.tsx';
+import { LanguagesSection } from './languages/LanguagesSection.tsx';
 import type { MediatorConsoleProps } from './MediatorConsoleProps.ts';
 import { NowStrip } from './NowStrip.tsx';
 import { ParticipantsSection } from './participants/ParticipantsSection.tsx';
@@ -113,6 +114,9 @@ function Sections() {
       </ConsoleSection>
       <ConsoleSection title={text('console.section.session')} testId="console-session" badge={flagList}>
         <SessionSection />
+      </ConsoleSection>
+      <ConsoleSection title={text('setup.console.section')} testId="console-languages">
+        <LanguagesSection />
       </ConsoleSection>
       <ConsoleSection
         title={text('console.section.participants')}

@@ -1,29 +1,46 @@
 import type { CreateSessionResponse } from '@parley/shared';
-import { createSessionRequestSchema } from '@parley/shared';
+import { createSessionRequestSchema, DEFAULT_SESSION_LANGUAGES } from '@parley/shared';
 import type { FormEvent } from 'react';
 import { useId, useState } from 'react';
 import { createSession } from '../api/createSession.ts';
 import type { MessageKey } from '../i18n/catalogs/index.ts';
 import { useMessages } from '../i18n/useMessages.ts';
+import type { LanguageDraft } from '../languages/languageDraft.ts';
+import { draftLanguages, draftOf } from '../languages/languageDraft.ts';
 import type { PartyField } from './PartyNameFields.tsx';
 import { newPartyField, PartyNameFields } from './PartyNameFields.tsx';
+import { SessionLanguagesFieldset } from './SessionLanguagesFieldset.tsx';
 
-/** The mediator opens a session: its title, the parties at the table, and optionally their own name. */
+/**
+ * The mediator opens a session: its title, the parties at the table, the languages of the text
+ * (English alone unless changed), and optionally their own name.
+ */
 export function CreateSessionForm({ onCreated }: { onCreated: (session: CreateSessionResponse) => void }) {
   const id = useId();
   const [title, setTitle] = useState('');
   const [parties, setParties] = useState<PartyField[]>(() => [newPartyField(), newPartyField()]);
   const [mediatorName, setMediatorName] = useState('');
+  const [languages, setLanguages] = useState<LanguageDraft>(() => draftOf(DEFAULT_SESSION_LANGUAGES, false));
+  const [languagesChecked, setLanguagesChecked] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const { text } = useMessages();
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const chosenLanguages = draftLanguages(languages);
+    if (chosenLanguages === null) {
+      // The rows say what is wrong; show them all (an empty "Other…" field too).
+      setLanguagesChecked(true);
+      setError(text('setup.landing.error'));
+      return;
+    }
     const request = createSessionRequestSchema.safeParse({
       title,
       parties: parties.filter((party) => party.name.trim() !== '').map((party) => ({ name: party.name })),
       mediatorName: mediatorName.trim() === '' ? undefined : mediatorName,
+      languages: chosenLanguages,
+      languagesInParallel: languages.inParallel,
     });
     if (!request.success) {
       setError(text(fieldErrorKey(request.error.issues[0]?.path[0])));
@@ -54,6 +71,7 @@ export function CreateSessionForm({ onCreated }: { onCreated: (session: CreateSe
         />
       </div>
       <PartyNameFields parties={parties} onChange={setParties} />
+      <SessionLanguagesFieldset draft={languages} onChange={setLanguages} showAllProblems={languagesChecked} />
       <div className="field">
         <label htmlFor={`${id}-mediator`}>{text('landing.form.mediatorName')}</label>
         <input
@@ -86,6 +104,8 @@ function fieldErrorKey(field: PropertyKey | undefined): MessageKey {
       return 'landing.form.error.parties';
     case 'mediatorName':
       return 'landing.form.error.mediatorName';
+    case 'languages':
+      return 'setup.landing.error';
     default:
       return 'landing.form.error.title';
   }

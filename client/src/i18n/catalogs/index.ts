@@ -28,6 +28,12 @@ import { rulesEs } from './rules/es.ts';
 import { rulesFr } from './rules/fr.ts';
 import { rulesRu } from './rules/ru.ts';
 import { rulesZh } from './rules/zh.ts';
+import { setupAr } from './setup/ar.ts';
+import { setupEn } from './setup/en.ts';
+import { setupEs } from './setup/es.ts';
+import { setupFr } from './setup/fr.ts';
+import { setupRu } from './setup/ru.ts';
+import { setupZh } from './setup/zh.ts';
 import { versionsAr } from './versions/ar.ts';
 import { versionsEn } from './versions/en.ts';
 import { versionsEs } from './versions/es.ts';
@@ -39,9 +45,9 @@ import { zh } from './zh.ts';
 /**
  * The English messages of every area: the landing, join and top bar (`en.ts`), the moderation console
  * and side panels (`console/`), the draft and its dialogs (`room/`), the revisions view and the downloads (`revisions/`), the language
- * versions (`versions/`), the rules' refusals (`rules/`). One file per area and language, so the areas can grow independently.
+ * versions (`versions/`), the rules' refusals (`rules/`), the languages of a session (`setup/`). One file per area and language, so the areas can grow independently.
  */
-const english = { ...en, ...consoleEn, ...roomEn, ...revisionsEn, ...versionsEn, ...rulesEn } as const;
+const english = { ...en, ...consoleEn, ...roomEn, ...revisionsEn, ...versionsEn, ...rulesEn, ...setupEn } as const;
 
 export type MessageKey = keyof typeof english;
 /** A language's messages: every key English has, no more. */
@@ -49,10 +55,10 @@ export type Catalog = Readonly<Record<MessageKey, string>>;
 
 /** Every language's messages (ICU MessageFormat), all bundled (per-language loading can come when they grow). */
 export const CATALOGS: Readonly<Record<Locale, Catalog>> = {
-  ar: { ...ar, ...consoleAr, ...roomAr, ...revisionsAr, ...versionsAr, ...rulesAr },
+  ar: { ...ar, ...consoleAr, ...roomAr, ...revisionsAr, ...versionsAr, ...rulesAr, ...setupAr },
   en: english,
-  es: { ...es, ...consoleEs, ...roomEs, ...revisionsEs, ...versionsEs, ...rulesEs },
-  fr: { ...fr, ...consoleFr, ...roomFr, ...revisionsFr, ...versionsFr, ...rulesFr },
-  ru: { ...ru, ...consoleRu, ...roomRu, ...revisionsRu, ...versionsRu, ...rulesRu },
-  zh: { ...zh, ...consoleZh, ...roomZh, ...revisionsZh, ...versionsZh, ...rulesZh },
+  es: { ...es, ...consoleEs, ...roomEs, ...revisionsEs, ...versionsEs, ...rulesEs, ...setupEs },
+  fr: { ...fr, ...consoleFr, ...roomFr, ...revisionsFr, ...versionsFr, ...rulesFr, ...setupFr },
+  ru: { ...ru, ...consoleRu, ...roomRu, ...revisionsRu, ...versionsRu, ...rulesRu, ...setupRu },
+  zh: { ...zh, ...consoleZh, ...roomZh, ...revisionsZh, ...versionsZh, ...rulesZh, ...setupZh },
 };

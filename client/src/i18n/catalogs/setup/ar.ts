@@ -1,0 +1,40 @@
+import type { SetupCatalog } from './en.ts';
+
+export const setupAr: SetupCatalog = {
+  'setup.languages.negotiation': 'لغة التفاوض',
+  'setup.languages.negotiationHint': 'تُصاغ البنود بهذه اللغة، واللغات الأخرى نسخ منها.',
+  'setup.languages.rowLabel': 'اللغة {number}',
+  'setup.languages.group.un': 'اللغات الرسمية للأمم المتحدة',
+  'setup.languages.group.common': 'لغات شائعة أخرى',
+  'setup.languages.other': 'لغة أخرى…',
+  'setup.languages.tagLabel': '{label}: رمز اللغة (BCP 47)',
+  'setup.languages.tagHint': 'مثلًا sw أو pt-BR أو sr-Latn.',
+  'setup.languages.authentic': 'ذات حجية',
+  'setup.languages.authenticLabel': 'ذات حجية: {language}',
+  'setup.languages.authenticHint':
+    'ذات حجية: النص بهذه اللغة متساوٍ في الحجية مع النصوص الأخرى، ويجب مواءمة نسخته قبل الاتفاق على أي بند. دون تحديد: ترجمة للتيسير لا تؤخر الاتفاق أبدًا.',
+  'setup.languages.remove': 'إزالة',
+  'setup.languages.removeLabel': 'إزالة {language}',
+  'setup.languages.add': 'إضافة لغة',
+  'setup.languages.limit': 'للجلسة {max} لغة على الأكثر.',
+  'setup.languages.parallel': 'التفاوض بالتوازي (يكتب المندوبون بكل اللغات)',
+  'setup.languages.parallelHint': 'وإلا فإن اللغات الأخرى تتبع لغة التفاوض: يكتبها الوسيط وخدمات اللغات.',
+  'setup.languages.error.emptyTag': 'اكتب رمز لغة، مثل sw أو pt-BR.',
+  'setup.languages.error.notATag': '«{tag}» ليس رمز لغة (BCP 47) مثل sw أو pt-BR.',
+  'setup.languages.error.duplicate': '{language} مذكورة مرتين: اذكر كل لغة مرة واحدة.',
+
+  'setup.landing.legend': 'لغات النص',
+  'setup.landing.summaryOne': 'يُصاغ النص باللغة {language} فقط.',
+  'setup.landing.summaryMany': 'يُصاغ النص باللغة {language}، مع نسخ باللغات: {others}.',
+  'setup.landing.open': 'اختيار اللغات',
+  'setup.landing.close': 'إخفاء خيارات اللغات',
+  'setup.landing.error': 'تحقق من لغات النص.',
+
+  'setup.console.section': 'اللغات',
+  'setup.console.hint': 'لا يمكن حذف لغة فيها نص، وتبقى لغة التفاوض كما هي بعد أن يُكتب بها نص.',
+  'setup.console.save': 'حفظ اللغات',
+  'setup.console.saving': 'جارٍ الحفظ…',
+  'setup.console.discard': 'تجاهل التغييرات',
+  'setup.console.saved': 'حُفظت لغات الجلسة.',
+  'setup.console.invalid': 'تحقق من اللغات أعلاه قبل الحفظ.',
+};

@@ -1,0 +1,40 @@
+import type { SetupCatalog } from './en.ts';
+
+export const setupZh: SetupCatalog = {
+  'setup.languages.negotiation': '谈判语言',
+  'setup.languages.negotiationHint': '条款以此语言起草；其他语言为其语文版本。',
+  'setup.languages.rowLabel': '语言 {number}',
+  'setup.languages.group.un': '联合国正式语文',
+  'setup.languages.group.common': '其他常用语言',
+  'setup.languages.other': '其他…',
+  'setup.languages.tagLabel': '{label}：语言标记（BCP 47）',
+  'setup.languages.tagHint': '例如 sw、pt-BR 或 sr-Latn。',
+  'setup.languages.authentic': '作准',
+  'setup.languages.authenticLabel': '作准：{language}',
+  'setup.languages.authenticHint':
+    '作准：该语言文本与其他文本同等作准，条款达成一致前须先核对其版本。不勾选：仅供参考的译本，绝不影响达成一致。',
+  'setup.languages.remove': '移除',
+  'setup.languages.removeLabel': '移除{language}',
+  'setup.languages.add': '添加语言',
+  'setup.languages.limit': '每次会议最多 {max} 种语言。',
+  'setup.languages.parallel': '平行谈判（代表以每种语言撰写）',
+  'setup.languages.parallelHint': '否则其他语言跟随谈判语言：由调解人和语文服务撰写。',
+  'setup.languages.error.emptyTag': '请输入语言标记，例如 sw 或 pt-BR。',
+  'setup.languages.error.notATag': '“{tag}”不是语言标记（BCP 47），有效示例：sw 或 pt-BR。',
+  'setup.languages.error.duplicate': '{language}列出了两次：每种语言只列一次。',
+
+  'setup.landing.legend': '文本语言',
+  'setup.landing.summaryOne': '仅以{language}起草。',
+  'setup.landing.summaryMany': '以{language}起草，另有{others}版本。',
+  'setup.landing.open': '选择语言',
+  'setup.landing.close': '隐藏语言选项',
+  'setup.landing.error': '请检查文本语言。',
+
+  'setup.console.section': '语言',
+  'setup.console.hint': '已有文本的语言不能移除；以谈判语言写出文本后，谈判语言不能更改。',
+  'setup.console.save': '保存语言',
+  'setup.console.saving': '正在保存…',
+  'setup.console.discard': '放弃更改',
+  'setup.console.saved': '会议语言已保存。',
+  'setup.console.invalid': '保存前请检查上面的语言。',
+};
