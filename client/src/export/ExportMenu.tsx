@@ -2,7 +2,7 @@ import type { SessionLanguage } from '@parley/shared';
 import { useEffect, useId, useState } from 'react';
 import type * as Y from 'yjs';
 import { useWhenServerIsBack } from '../api/useWhenServerIsBack.ts';
-import type { MessageKey } from '../i18n/catalogs/index.ts';
+import type { MessageKey } from '../i18n/catalogs/english.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { useDetailsMenu } from '../ui/useDetailsMenu.ts';
 import type { ExportFormat, ExportRefusal } from './downloadExport.ts';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useCallback } from 'react';
 import { useIntl } from 'react-intl';
-import type { MessageKey } from './catalogs/index.ts';
+import type { MessageKey } from './catalogs/english.ts';
 import type { Translate } from './Translate.ts';
 
 export type { Translate } from './Translate.ts';

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/catalogs/index.ts';
+import type { MessageKey } from '../i18n/catalogs/english.ts';
 
 /** What a person is told when the server refuses their invite; each message quotes the server's reason. */
 export function joinErrorKey(status: number): MessageKey {

@@ -3,7 +3,7 @@ import { createSessionRequestSchema, DEFAULT_SESSION_LANGUAGES } from '@parley/s
 import type { FormEvent } from 'react';
 import { useId, useState } from 'react';
 import { createSession } from '../api/createSession.ts';
-import type { MessageKey } from '../i18n/catalogs/index.ts';
+import type { MessageKey } from '../i18n/catalogs/english.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import type { LanguageDraft } from '../languages/languageDraft.ts';
 import { draftLanguages, draftOf } from '../languages/languageDraft.ts';

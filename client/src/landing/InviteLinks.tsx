@@ -1,5 +1,5 @@
 import type { CreateSessionResponse } from '@parley/shared';
-import type { MessageKey } from '../i18n/catalogs/index.ts';
+import type { MessageKey } from '../i18n/catalogs/english.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { CopyButton } from '../ui/CopyButton.tsx';
 import { inviteHref } from './inviteHref.ts';

@@ -3,7 +3,7 @@ import { comparisonSchema, textDirection } from '@parley/shared';
 import { useId } from 'react';
 import { useFetched } from '../api/useFetched.ts';
 import { languageLabel } from '../export/languageLabel.ts';
-import type { MessageKey } from '../i18n/catalogs/index.ts';
+import type { MessageKey } from '../i18n/catalogs/english.ts';
 import { useMessages } from '../i18n/useMessages.ts';
 import { useIdentity } from '../state/IdentityContext.ts';
 import { WordDiff } from '../ui/WordDiff.tsx';

@@ -36,7 +36,8 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
   });
   const url = await new Promise<string>((resolve, reject) => {
     let stdout = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 20_000);
+    // A cold start compiles the server with tsx: on a 2-core machine under a full test run that has taken over 20 s.
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 45_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       const match = /open (http:\/\/[^/\s]+)\//.exec(stdout);

@@ -1,5 +1,5 @@
 import type { ClauseStatus } from '@parley/shared';
-import type { MessageKey } from '../../i18n/catalogs/index.ts';
+import type { MessageKey } from '../../i18n/catalogs/english.ts';
 
 const KEYS: Readonly<Record<ClauseStatus, MessageKey>> = {
   placeholder: 'console.clauseStatus.placeholder',

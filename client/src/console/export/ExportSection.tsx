@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useWhenServerIsBack } from '../../api/useWhenServerIsBack.ts';
 import type { ExportFormat, ExportRefusal } from '../../export/downloadExport.ts';
 import { downloadExport } from '../../export/downloadExport.ts';
-import type { MessageKey } from '../../i18n/catalogs/index.ts';
+import type { MessageKey } from '../../i18n/catalogs/english.ts';
 import { useMessages } from '../../i18n/useMessages.ts';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { useFetched } from '../state/useFetched.ts';

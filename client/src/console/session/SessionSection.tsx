@@ -1,5 +1,5 @@
 import type { Command, SessionSettings } from '@parley/shared';
-import type { MessageKey } from '../../i18n/catalogs/index.ts';
+import type { MessageKey } from '../../i18n/catalogs/english.ts';
 import { useMessages } from '../../i18n/useMessages.ts';
 import { useCommand } from '../../state/useCommand.ts';
 import { useSessionMeta } from '../../state/useSessionMeta.ts';

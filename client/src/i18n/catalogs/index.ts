@@ -1,64 +1,13 @@
 import type { Locale } from '../locales.ts';
-import { ar } from './ar.ts';
-import { consoleAr } from './console/ar.ts';
-import { consoleEn } from './console/en.ts';
-import { consoleEs } from './console/es.ts';
-import { consoleFr } from './console/fr.ts';
-import { consoleRu } from './console/ru.ts';
-import { consoleZh } from './console/zh.ts';
-import { en } from './en.ts';
-import { es } from './es.ts';
-import { fr } from './fr.ts';
-import { revisionsAr } from './revisions/ar.ts';
-import { revisionsEn } from './revisions/en.ts';
-import { revisionsEs } from './revisions/es.ts';
-import { revisionsFr } from './revisions/fr.ts';
-import { revisionsRu } from './revisions/ru.ts';
-import { revisionsZh } from './revisions/zh.ts';
-import { roomAr } from './room/ar.ts';
-import { roomEn } from './room/en.ts';
-import { roomEs } from './room/es.ts';
-import { roomFr } from './room/fr.ts';
-import { roomRu } from './room/ru.ts';
-import { roomZh } from './room/zh.ts';
-import { ru } from './ru.ts';
-import { rulesAr } from './rules/ar.ts';
-import { rulesEn } from './rules/en.ts';
-import { rulesEs } from './rules/es.ts';
-import { rulesFr } from './rules/fr.ts';
-import { rulesRu } from './rules/ru.ts';
-import { rulesZh } from './rules/zh.ts';
-import { setupAr } from './setup/ar.ts';
-import { setupEn } from './setup/en.ts';
-import { setupEs } from './setup/es.ts';
-import { setupFr } from './setup/fr.ts';
-import { setupRu } from './setup/ru.ts';
-import { setupZh } from './setup/zh.ts';
-import { versionsAr } from './versions/ar.ts';
-import { versionsEn } from './versions/en.ts';
-import { versionsEs } from './versions/es.ts';
-import { versionsFr } from './versions/fr.ts';
-import { versionsRu } from './versions/ru.ts';
-import { versionsZh } from './versions/zh.ts';
-import { zh } from './zh.ts';
+import { catalog as ar } from './byLocale/ar.ts';
+import { catalog as es } from './byLocale/es.ts';
+import { catalog as fr } from './byLocale/fr.ts';
+import { catalog as ru } from './byLocale/ru.ts';
+import { catalog as zh } from './byLocale/zh.ts';
+import type { Catalog } from './english.ts';
+import { english } from './english.ts';
 
-/**
- * The English messages of every area: the landing, join and top bar (`en.ts`), the moderation console
- * and side panels (`console/`), the draft and its dialogs (`room/`), the revisions view and the downloads (`revisions/`), the language
- * versions (`versions/`), the rules' refusals (`rules/`), the languages of a session (`setup/`). One file per area and language, so the areas can grow independently.
- */
-const english = { ...en, ...consoleEn, ...roomEn, ...revisionsEn, ...versionsEn, ...rulesEn, ...setupEn } as const;
+export type { Catalog, MessageKey } from './english.ts';
 
-export type MessageKey = keyof typeof english;
-/** A language's messages: every key English has, no more. */
-export type Catalog = Readonly<Record<MessageKey, string>>;
-
-/** Every language's messages (ICU MessageFormat), all bundled (per-language loading can come when they grow). */
-export const CATALOGS: Readonly<Record<Locale, Catalog>> = {
-  ar: { ...ar, ...consoleAr, ...roomAr, ...revisionsAr, ...versionsAr, ...rulesAr, ...setupAr },
-  en: english,
-  es: { ...es, ...consoleEs, ...roomEs, ...revisionsEs, ...versionsEs, ...rulesEs, ...setupEs },
-  fr: { ...fr, ...consoleFr, ...roomFr, ...revisionsFr, ...versionsFr, ...rulesFr, ...setupFr },
-  ru: { ...ru, ...consoleRu, ...roomRu, ...revisionsRu, ...versionsRu, ...rulesRu, ...setupRu },
-  zh: { ...zh, ...consoleZh, ...roomZh, ...revisionsZh, ...versionsZh, ...rulesZh, ...setupZh },
-};
+/** Every language's messages at once (ICU MessageFormat): for tests and tools; the page loads one language at a time (`loadCatalog.ts`). */
+export const CATALOGS: Readonly<Record<Locale, Catalog>> = { ar, en: english, es, fr, ru, zh };

@@ -1,5 +1,5 @@
 import type { AgendaItemState } from '@parley/shared';
-import type { MessageKey } from '../../i18n/catalogs/index.ts';
+import type { MessageKey } from '../../i18n/catalogs/english.ts';
 
 const KEYS: Readonly<Record<AgendaItemState, MessageKey>> = {
   pending: 'agenda.state.pending',

@@ -1,7 +1,7 @@
 import type { ClauseComment } from '@parley/shared';
 import type { FormEvent, Ref } from 'react';
 import { useId, useState } from 'react';
-import type { MessageKey } from '../../i18n/catalogs/index.ts';
+import type { MessageKey } from '../../i18n/catalogs/english.ts';
 import { useMessages } from '../../i18n/useMessages.ts';
 import { useCommand, useMaySend } from '../../state/useCommand.ts';
 import { asSentence } from '../../ui/asSentence.ts';

@@ -1,6 +1,6 @@
 import type { BracketReason, ClauseStatus, SuggestionAttributes, SuggestionMark } from '@parley/shared';
 import { INSERTION_MARK, isMediatorHolder } from '@parley/shared';
-import type { MessageKey } from '../../i18n/catalogs/index.ts';
+import type { MessageKey } from '../../i18n/catalogs/english.ts';
 import type { Translate } from '../../i18n/Translate.ts';
 import type { BracketAttributes, HolderLook } from './BracketMark.ts';
 import { NOT_WHILE_SUGGESTING } from './SuggestChanges.ts';

@@ -1,5 +1,5 @@
 import type { Participant } from '@parley/shared';
-import type { MessageKey } from '../../i18n/catalogs/index.ts';
+import type { MessageKey } from '../../i18n/catalogs/english.ts';
 import { useMessages } from '../../i18n/useMessages.ts';
 import type { RoomEntry } from './availableRooms.ts';
 import { useRoomTitle } from './useRoomTitle.ts';

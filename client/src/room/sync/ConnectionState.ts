@@ -1,5 +1,5 @@
 import { CloseCodes } from '@parley/shared';
-import type { MessageKey } from '../../i18n/catalogs/index.ts';
+import type { MessageKey } from '../../i18n/catalogs/english.ts';
 
 /** The word the page shows for the link to the server. */
 export type ConnectionStatus = 'connecting' | 'online' | 'reconnecting' | 'offline';

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/catalogs/index.ts';
+import type { MessageKey } from '../../i18n/catalogs/english.ts';
 import { useMessages } from '../../i18n/useMessages.ts';
 import type { ConnectionState, ConnectionStatus as Status } from './ConnectionState.ts';
 import { connectionStatus, stopMessage } from './ConnectionState.ts';

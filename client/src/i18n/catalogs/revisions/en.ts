@@ -21,7 +21,7 @@ export const revisionsEn = {
   'revisions.diff.comparing': 'Comparing…',
   'revisions.diff.currentText': 'current text',
   'revisions.diff.inLanguage': 'in {language}',
-  'revisions.diff.summary': 'Clauses: {list}.',
+  'revisions.diff.summary': '{list}.',
   'revisions.diff.noChange': 'No change to the text.',
   'revisions.diff.changedCount': '{count, plural, one {# changed} other {# changed}}',
   'revisions.diff.addedCount': '{count, plural, one {# added} other {# added}}',
