@@ -9,6 +9,12 @@ import { consoleZh } from './console/zh.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
+import { noticesAr } from './notices/ar.ts';
+import { noticesEn } from './notices/en.ts';
+import { noticesEs } from './notices/es.ts';
+import { noticesFr } from './notices/fr.ts';
+import { noticesRu } from './notices/ru.ts';
+import { noticesZh } from './notices/zh.ts';
 import { revisionsAr } from './revisions/ar.ts';
 import { revisionsEn } from './revisions/en.ts';
 import { revisionsEs } from './revisions/es.ts';
@@ -39,9 +45,9 @@ import { zh } from './zh.ts';
 /**
  * The English messages of every area: the landing, join and top bar (`en.ts`), the moderation console
  * and side panels (`console/`), the draft and its dialogs (`room/`), the revisions view and the downloads (`revisions/`), the language
- * versions (`versions/`), the rules' refusals (`rules/`). One file per area and language, so the areas can grow independently.
+ * versions (`versions/`), the rules' refusals (`rules/`), the notices (`notices/`). One file per area and language, so the areas can grow independently.
  */
-const english = { ...en, ...consoleEn, ...roomEn, ...revisionsEn, ...versionsEn, ...rulesEn } as const;
+const english = { ...en, ...consoleEn, ...roomEn, ...revisionsEn, ...versionsEn, ...rulesEn, ...noticesEn } as const;
 
 export type MessageKey = keyof typeof english;
 /** A language's messages: every key English has, no more. */
@@ -49,10 +55,10 @@ export type Catalog = Readonly<Record<MessageKey, string>>;
 
 /** Every language's messages (ICU MessageFormat), all bundled (per-language loading can come when they grow). */
 export const CATALOGS: Readonly<Record<Locale, Catalog>> = {
-  ar: { ...ar, ...consoleAr, ...roomAr, ...revisionsAr, ...versionsAr, ...rulesAr },
+  ar: { ...ar, ...consoleAr, ...roomAr, ...revisionsAr, ...versionsAr, ...rulesAr, ...noticesAr },
   en: english,
-  es: { ...es, ...consoleEs, ...roomEs, ...revisionsEs, ...versionsEs, ...rulesEs },
-  fr: { ...fr, ...consoleFr, ...roomFr, ...revisionsFr, ...versionsFr, ...rulesFr },
-  ru: { ...ru, ...consoleRu, ...roomRu, ...revisionsRu, ...versionsRu, ...rulesRu },
-  zh: { ...zh, ...consoleZh, ...roomZh, ...revisionsZh, ...versionsZh, ...rulesZh },
+  es: { ...es, ...consoleEs, ...roomEs, ...revisionsEs, ...versionsEs, ...rulesEs, ...noticesEs },
+  fr: { ...fr, ...consoleFr, ...roomFr, ...revisionsFr, ...versionsFr, ...rulesFr, ...noticesFr },
+  ru: { ...ru, ...consoleRu, ...roomRu, ...revisionsRu, ...versionsRu, ...rulesRu, ...noticesRu },
+  zh: { ...zh, ...consoleZh, ...roomZh, ...revisionsZh, ...versionsZh, ...rulesZh, ...noticesZh },
 };
