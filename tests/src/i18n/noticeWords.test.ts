@@ -1,21 +1,12 @@
 import type { NoticeKind, ParticipantId, PartyId, SessionId } from '@parley/shared';
 import { MEDIATOR_HOLDER, noticeFactsSchema } from '@parley/shared';
-import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import type { MessageKey } from '../../../client/src/i18n/catalogs/index.ts';
-import { CATALOGS } from '../../../client/src/i18n/catalogs/index.ts';
-import type { Locale } from '../../../client/src/i18n/locales.ts';
 import { noticeWords } from '../../../client/src/room/notices/noticeWords.ts';
 import type { AuditNames } from '../../../server/src/audit/AuditNames.ts';
 import { describeAuditEntry } from '../../../server/src/audit/describeAuditEntry.ts';
 import { noticeFacts } from '../../../server/src/notices/noticeFacts.ts';
 import type { AuditEntry, ParticipantRecord } from '../../../server/src/storage/SessionStore.ts';
-
-/** The messages of one language, formatted as react-intl formats them (ICU plurals and selects). */
-function textIn(locale: Locale) {
-  return (key: MessageKey, values?: Record<string, string | number>) =>
-    String(new IntlMessageFormat(CATALOGS[locale][key], locale).format(values));
-}
+import { textIn } from '../helpers/noticeEnglish.ts';
 
 const GROUP = 'pgroup' as PartyId;
 const RUSSIA = 'prussia' as PartyId;
