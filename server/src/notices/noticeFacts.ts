@@ -66,7 +66,8 @@ export function noticeFacts(
         words: text(d, 'words'),
       };
     }
-    case 'bracketGiven':
+    case 'bracketGiven': {
+      const to = text(d, 'to');
       return {
         kind,
         by,
@@ -74,8 +75,9 @@ export function noticeFacts(
         count: typeof d.brackets === 'number' && d.brackets >= 1 ? d.brackets : 1,
         words: text(d, 'words'),
         from: holder(text(d, 'from')),
-        to: text(d, 'to') === null ? null : partyName(text(d, 'to') ?? ''),
+        to: to === null ? null : partyName(to),
       };
+    }
     case 'floorGiven':
       return { kind, by, speaker: person(about), next: entry.action === 'floor.next' };
     case 'timeUp':

@@ -179,6 +179,18 @@ describe('notices in the reader’s language', () => {
     expect(arabic).toContain('البند 2');
   });
 
+  it('a lapsed sign-off recorded before `changedBy` was kept still names who changed the words', () => {
+    const old = entry({
+      ...byServer,
+      action: 'clause.signOffsCleared',
+      detail: { clauseId: 'ctwo', parties: [GROUP], reason: 'the text was changed by Ivan Petrov (uivan)' },
+    });
+    expect(factsOf('signOffsCleared', old)).toMatchObject({ changedBy: 'Ivan Petrov', language: null });
+    expect(noticeWords(factsOf('signOffsCleared', old), textIn('es'), 'es')).toBe(
+      'Se retiraron las aprobaciones de Group of participating States en la cláusula 2, porque Ivan Petrov modificó el texto.',
+    );
+  });
+
   it('counts with the plural forms of the language and keeps typed words as typed', () => {
     const rejected = ENTRIES.find(([, e]) => Array.isArray(e.detail.suggestionIds));
     if (!rejected) throw new Error('no entry');

@@ -8,7 +8,7 @@ export const noticesRu: NoticesCatalog = {
   'notice.someDelegation': 'делегация',
   'notice.personGone': 'участник, которого больше нет в списке',
   'notice.partyGone': 'сторона, которая больше не участвует в сессии',
-  'notice.server': 'Сервер',
+  'notice.server': 'сервер',
   'notice.mediator': 'посредник',
   'notice.clause': '{preamble, select, yes {пункт преамбулы {number}} other {пункт {number}}}',
   'notice.clauseGone': 'удалённый пункт',
