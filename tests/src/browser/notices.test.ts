@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { command, createSession, join } from '../helpers/api.ts';
-import { startServerWithClient, useBrowser } from '../helpers/browser.ts';
+import { saveScreenshot, startServerWithClient, useBrowser } from '../helpers/browser.ts';
 import { joinThroughInvite } from './roomFlows.ts';
 
 const browser = useBrowser();
@@ -51,6 +51,7 @@ describe('notices: nobody is surprised', () => {
       'كتم Ada Chair (الوسيط) صوت Rudolf (Ruritania).',
     ]);
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await saveScreenshot(page, 'notice-ar');
 
     await notice.first().getByTestId('notice-dismiss').click();
     await expect.poll(() => notice.count()).toBe(0);
