@@ -98,6 +98,13 @@ export {
 } from './protocol/ImportApi.ts';
 export type { InviteLink, InvitesAnswer } from './protocol/InvitesApi.ts';
 export { inviteLinkSchema, invitesAnswerSchema } from './protocol/InvitesApi.ts';
+export type { NoticeFacts, NoticeHolder, NoticePerson } from './protocol/NoticeFacts.ts';
+export {
+  noticeFactsSchema,
+  noticeHolderSchema,
+  noticePersonSchema,
+  noticeSuggestionSchema,
+} from './protocol/NoticeFacts.ts';
 export type { Notice, NoticeKind, Notices, NoticesRead } from './protocol/NoticesApi.ts';
 export {
   markNoticesReadSchema,

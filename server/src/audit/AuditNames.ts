@@ -45,3 +45,8 @@ export function loadAuditNames(storage: SessionStore, sync: PlenaryReader, sessi
   const participants = storage.listParticipants(session.id);
   return sync.readPlenary(session.id, (doc) => auditNames(session, participants, plenaryRoots(doc)));
 }
+
+/** The number back from `clauseInWords` ("clause 2" → "2", "preambular paragraph PP1" → "PP1"). */
+export function clauseNumberOf(words: string): string {
+  return words.replace(/^(preambular paragraph|clause) /, '');
+}

@@ -262,14 +262,13 @@ export function getNotices(context: ApiContext, request: IncomingMessage, respon
   const you = requireParticipant(context, request, session);
   const reader = context.storage.getParticipant(you.participantId);
   if (!reader) throw new Refusal('forbidden', 'you are not a participant of this session');
-  const negotiatedIn = context.documents.readPlenary(session.id, (doc) =>
-    languageOfNegotiation(readLanguages(plenaryRoots(doc))),
-  );
+  const languages = context.documents.readPlenary(session.id, (doc) => readLanguages(plenaryRoots(doc)));
   const answer: Notices = unreadNotices(
     context.storage,
     reader,
     () => loadAuditNames(context.storage, context.documents, session),
-    negotiatedIn,
+    languageOfNegotiation(languages),
+    languages.map((language) => language.tag),
   );
   sendJson(response, 200, answer);
 }

@@ -3,6 +3,7 @@ import { wordDiff } from '@parley/shared';
 import type { AuditNames } from '../audit/AuditNames.ts';
 import { describeAuditEntry } from '../audit/describeAuditEntry.ts';
 import type { ParticipantRecord, SessionStore } from '../storage/SessionStore.ts';
+import { noticeFacts } from './noticeFacts.ts';
 import { noticeKind } from './noticeKind.ts';
 
 /** Entries read per storage call while looking for a participant's notices. */
@@ -12,7 +13,7 @@ const MAX_NOTICES = 50;
 
 /**
  * A participant's unread notices, oldest first: the record entries after their read cursor that
- * concern them, told in words (with a word diff when the entry carries the text before and after, its
+ * concern them, told in words and as facts for the reader's language (with a word diff when the entry carries the text before and after, its
  * words split as `language`, the language of negotiation, has them).
  */
 export function unreadNotices(
@@ -20,6 +21,8 @@ export function unreadNotices(
   reader: ParticipantRecord,
   names: () => AuditNames,
   language: string,
+  /** The session's language tags, to name the version whose change lapsed sign-offs. */
+  languages: readonly string[] = [language],
 ): Notices {
   const readUpTo = storage.noticesReadUpTo(reader.id);
   const notices: Notice[] = [];
@@ -45,6 +48,7 @@ export function unreadNotices(
         at: entry.at,
         kind,
         summary,
+        facts: noticeFacts(kind, entry, told, languages),
         ...(textBefore !== undefined ? { before: textBefore } : {}),
         ...(textAfter !== undefined ? { after: textAfter } : {}),
         ...(isText && textBefore !== undefined && textAfter !== undefined

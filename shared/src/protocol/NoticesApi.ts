@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { diffPartSchema } from './DiffPart.ts';
+import { noticeFactsSchema } from './NoticeFacts.ts';
 
 /** What a notice is about, for the icon and for tests; the sentence says the rest. */
 export const noticeKindSchema = z.enum([
@@ -25,7 +26,10 @@ export const noticeSchema = z.object({
   id: z.number(),
   at: z.number(),
   kind: noticeKindSchema,
+  /** The notice in English words (for API clients, logs and tests); the room words `facts` instead. */
   summary: z.string(),
+  /** What the sentence says, as data (names, clause numbers, counts, flags), for the reader's language. */
+  facts: noticeFactsSchema.optional(),
   before: z.string().optional(),
   after: z.string().optional(),
   /** Word diff from `before` to `after`, when both are texts. */

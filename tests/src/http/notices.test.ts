@@ -1,4 +1,7 @@
-import { noticesSchema } from '@parley/shared';
+import type { Storage } from '@parley/server';
+import { SqliteStorage } from '@parley/server';
+import type { NoticeKind, ParticipantId, SessionId } from '@parley/shared';
+import { noticeKindSchema, noticesSchema } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
 import { command, postJson, sessionWithPeople } from '../helpers/api.ts';
 import { startServer } from '../helpers/startServer.ts';
@@ -48,5 +51,107 @@ describe('notices: GET /api/sessions/:id/notices and POST …/notices/read', () 
       { authorization: `Bearer ${delegateA.token}` },
     );
     expect(bad.status).toBe(400);
+  });
+
+  it('every notice carries its facts as data, for every kind, beside its English summary', async () => {
+    let storage: Storage | null = null;
+    const server = await startServer({}, (dataDir) => {
+      storage = new SqliteStorage(dataDir);
+      return storage;
+    });
+    const { session, mediator, delegateA, delegateB, partyA, partyB } = await sessionWithPeople(server.url);
+    const added = await command(server.url, session.id, mediator.token, {
+      type: 'clause.add',
+      kind: 'operative',
+      text: 'The Parties shall meet monthly.',
+    });
+    const clauseId = (added.body as { clauseId?: string }).clauseId;
+    expect(clauseId).toBeTruthy();
+    const a = delegateA.participantId;
+    for (const body of [
+      { type: 'participant.mute', participantId: a },
+      { type: 'participant.unmute', participantId: a },
+      { type: 'floor.give', participantId: a },
+      { type: 'session.oneText', enabled: true },
+      { type: 'session.freeze', frozen: true },
+    ]) {
+      expect((await command(server.url, session.id, mediator.token, body)).status).toBe(200);
+    }
+    // What needs a document history to happen (lapsed sign-offs, brackets, suggestions, tabling) is
+    // written to the record as the commands and the update gate write it.
+    const record = (
+      participantId: string | null,
+      role: 'mediator' | 'delegate' | 'server',
+      action: string,
+      detail: Record<string, unknown>,
+    ) =>
+      storage?.appendAudit({
+        sessionId: session.id as SessionId,
+        at: Date.now(),
+        participantId: participantId as ParticipantId | null,
+        role,
+        action,
+        detail,
+        outcome: 'ok',
+      });
+    const mediatorId = mediator.participantId;
+    record(null, 'server', 'clause.signOffsCleared', {
+      clauseId,
+      parties: [partyA],
+      changedBy: 'Делегат B',
+      reason: 'the Russian text was changed by Делегат B',
+    });
+    record(mediatorId, 'mediator', 'clause.reopen', { clauseId, reason: 'to settle the dates' });
+    record(delegateB.participantId, 'delegate', 'bracket.lifted', {
+      clauseId,
+      holder: partyA,
+      reason: 'substance',
+      words: 'monthly',
+    });
+    record(mediatorId, 'mediator', 'bracket.reassign', { clauseId, from: partyB, to: partyA, words: 'monthly' });
+    record(null, 'server', 'floor.timeUp', { participantId: a });
+    const settled = { clauseId, authors: [a], suggestionIds: ['s1', 's2'] };
+    record(mediatorId, 'mediator', 'suggestion.accept', settled);
+    record(mediatorId, 'mediator', 'suggestion.reject', settled);
+    record(a, 'delegate', 'draft.table', {
+      origin: { kind: 'caucus', name: 'Ruritania' },
+      as: 'proposal',
+      clauseId,
+    });
+
+    const forA = (await notices(server.url, session.id, delegateA.token)).notices;
+    const forMediator = (await notices(server.url, session.id, mediator.token)).notices;
+    const all = [...forA, ...forMediator];
+    const kinds = new Set<NoticeKind>(all.map((n) => n.kind));
+    expect([...kinds].sort()).toEqual([...noticeKindSchema.options].sort());
+    for (const notice of all) {
+      // Every notice has its facts, of its own kind, and keeps its English sentence.
+      expect(notice.facts?.kind, notice.summary).toBe(notice.kind);
+      expect(notice.summary).toMatch(/\.$/);
+    }
+    const factsOf = (kind: NoticeKind) => all.find((n) => n.kind === kind)?.facts;
+    expect(factsOf('signOffsCleared')).toEqual({
+      kind: 'signOffsCleared',
+      by: null,
+      clause: '1',
+      parties: ['Ruritania'],
+      changedBy: 'Делегат B',
+      language: 'ru',
+    });
+    expect(factsOf('muted')).toEqual({
+      kind: 'muted',
+      by: { name: 'The Envoy', role: 'mediator', party: null },
+      participant: { name: 'Delegate of A', role: 'delegate', party: 'Ruritania' },
+    });
+    expect(factsOf('clauseReopened')).toMatchObject({ clause: '1', reason: 'to settle the dates' });
+    expect(factsOf('bracketGiven')).toMatchObject({
+      count: 1,
+      from: { kind: 'party', name: 'Граница' },
+      to: 'Ruritania',
+    });
+    expect(factsOf('suggestionRejected')).toMatchObject({ count: 2, suggestions: [] });
+    expect(factsOf('textTabled')).toMatchObject({ origin: { kind: 'caucus', name: 'Ruritania' }, as: 'proposal' });
+    expect(factsOf('oneText')).toMatchObject({ enabled: true });
+    expect(factsOf('freeze')).toMatchObject({ frozen: true });
   });
 });

@@ -25,6 +25,8 @@ const SAME_AS_ENGLISH = new Set<string>([
   // Punctuation between listed brackets and option labels: the same mark in the Latin and Cyrillic scripts.
   '*:rule.open.bracketSeparator',
   '*:rule.open.labelSeparator',
+  // A notice's person: a name and a seat in brackets, the same marks in the Latin, Cyrillic and Arabic scripts.
+  '*:notice.person',
 ]);
 
 /** The placeholders a message uses ({name}, {count, plural, …}), which every translation must keep. */

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { command, sessionWithPeople } from '../helpers/api.ts';
 import { importMarkdown } from '../helpers/importDraft.ts';
+import { noticeInEnglish } from '../helpers/noticeEnglish.ts';
 import { connectProvider } from '../helpers/providerClient.ts';
 import { startServer } from '../helpers/startServer.ts';
 import { waitFor } from '../helpers/waitFor.ts';
@@ -88,7 +89,10 @@ describe('bracket.reassign: the mediator gives a clause’s brackets to a party'
     const notices = await fetch(`${s.server.url}/api/sessions/${s.session.id}/notices`, {
       headers: { authorization: `Bearer ${s.delegateB.token}` },
     });
-    expect(noticesSchema.parse(await notices.json()).notices.map((notice) => notice.kind)).toContain('bracketGiven');
+    const told = noticesSchema.parse(await notices.json()).notices;
+    expect(told.map((notice) => notice.kind)).toContain('bracketGiven');
+    // The room words the same sentence from the notice's facts.
+    for (const notice of told) expect(noticeInEnglish(notice)).toBe(notice.summary);
   });
 
   it('the new holder’s delegates may then change and lift the words; the other party’s still may not', async () => {

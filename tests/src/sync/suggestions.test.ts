@@ -24,6 +24,7 @@ import { BracketMark } from '../../../client/src/room/editor/BracketMark.ts';
 import { DeletionMark, InsertionMark } from '../../../client/src/room/editor/SuggestionMarks.ts';
 import type { Joined } from '../helpers/api.ts';
 import { command, sessionWithPeople } from '../helpers/api.ts';
+import { noticeInEnglish } from '../helpers/noticeEnglish.ts';
 import { RawClient } from '../helpers/rawClient.ts';
 import type { TestServer } from '../helpers/startServer.ts';
 import { startServer } from '../helpers/startServer.ts';
@@ -565,7 +566,9 @@ describe('accepting and rejecting', () => {
       const notices = await fetch(`${server.url}/api/sessions/${people.session.id}/notices`, {
         headers: { authorization: `Bearer ${who.token}` },
       });
-      const got = noticesSchema.parse(await notices.json()).notices.map((notice) => notice.kind);
+      const told = noticesSchema.parse(await notices.json()).notices;
+      for (const notice of told) expect(noticeInEnglish(notice)).toBe(notice.summary);
+      const got = told.map((notice) => notice.kind);
       for (const kind of kinds) expect(got).toContain(kind);
     }
     // Nothing pending: the clause can be signed off again.

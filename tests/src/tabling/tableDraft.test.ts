@@ -5,6 +5,7 @@ import {
   clauseComments,
   clauseRecord,
   fragmentPlainText,
+  noticesSchema,
   plenaryRoots,
   readClausesInOrder,
   readRoomDraft,
@@ -14,6 +15,7 @@ import {
 } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { noticeInEnglish } from '../helpers/noticeEnglish.ts';
 import { connectProvider } from '../helpers/providerClient.ts';
 import { RawClient } from '../helpers/rawClient.ts';
 import { writeDraft } from '../helpers/roomDraft.ts';
@@ -191,7 +193,8 @@ describe('draft.table: what a working group or a caucus drafted goes to the plen
     const notices = await fetch(`${server.url}/api/sessions/${f.session.id}/notices`, {
       headers: { authorization: `Bearer ${f.mediator.token}` },
     });
-    const told = ((await notices.json()) as { notices: { kind: string; summary: string }[] }).notices;
+    const told = noticesSchema.parse(await notices.json()).notices;
+    for (const notice of told) expect(noticeInEnglish(notice)).toBe(notice.summary);
     expect(told.filter((n) => n.kind === 'textTabled').map((n) => n.summary)).toEqual([
       'Delegate of A (Ruritania) tabled a draft from the caucus of Ruritania as a textual proposal on clause 1.',
     ]);

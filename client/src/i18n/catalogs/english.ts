@@ -1,5 +1,6 @@
 import { consoleEn } from './console/en.ts';
 import { en } from './en.ts';
+import { noticesEn } from './notices/en.ts';
 import { revisionsEn } from './revisions/en.ts';
 import { roomEn } from './room/en.ts';
 import { rulesEn } from './rules/en.ts';
@@ -10,7 +11,7 @@ import { versionsEn } from './versions/en.ts';
  * The English messages of every area: the landing, join and top bar (`en.ts`), the moderation console
  * and side panels (`console/`), the draft and its dialogs (`room/`), the revisions view and the
  * downloads (`revisions/`), the language versions (`versions/`), the rules' refusals (`rules/`), the
- * languages of a session (`setup/`). One file per area and language, so the areas grow independently.
+ * languages of a session (`setup/`), the notices (`notices/`). One file per area and language, so the areas grow independently.
  * English is the reference and the only language in the page's main bundle (`loadCatalog.ts`).
  */
 export const english = {
@@ -21,6 +22,7 @@ export const english = {
   ...versionsEn,
   ...rulesEn,
   ...setupEn,
+  ...noticesEn,
 } as const;
 
 export type MessageKey = keyof typeof english;

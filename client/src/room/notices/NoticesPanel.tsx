@@ -2,6 +2,7 @@ import type { Notice } from '@parley/shared';
 import { useIntl } from 'react-intl';
 import { useMessages } from '../../i18n/useMessages.ts';
 import { WordDiff } from '../../ui/WordDiff.tsx';
+import { noticeWords } from './noticeWords.ts';
 import type { NoticesState } from './useNotices.ts';
 
 function NoticeDiff({ notice }: { notice: Notice }) {
@@ -28,7 +29,7 @@ function NoticeDiff({ notice }: { notice: Notice }) {
  */
 export function NoticesPanel({ state }: { state: NoticesState }) {
   const { notices, error, dismiss } = state;
-  const { text } = useMessages();
+  const { text, locale } = useMessages();
   const intl = useIntl();
   if (notices.length === 0 && error === null) return null;
   const newest = notices[notices.length - 1];
@@ -45,8 +46,9 @@ export function NoticesPanel({ state }: { state: NoticesState }) {
             <time className="notice__time" dateTime={new Date(notice.at).toISOString()}>
               {intl.formatTime(notice.at, { hour: '2-digit', minute: '2-digit' })}
             </time>
-            <p className="notice__summary" data-testid="notice-summary">
-              {notice.summary}
+            {/* In the reader's language from the facts; a notice without facts keeps the server's English. */}
+            <p className="notice__summary" data-testid="notice-summary" dir="auto">
+              {notice.facts ? noticeWords(notice.facts, text, locale) : notice.summary}
             </p>
             <NoticeDiff notice={notice} />
             <button

@@ -1,6 +1,7 @@
 import { ar } from '../ar.ts';
 import { consoleAr } from '../console/ar.ts';
 import type { Catalog } from '../english.ts';
+import { noticesAr } from '../notices/ar.ts';
 import { revisionsAr } from '../revisions/ar.ts';
 import { roomAr } from '../room/ar.ts';
 import { rulesAr } from '../rules/ar.ts';
@@ -16,4 +17,5 @@ export const catalog: Catalog = {
   ...versionsAr,
   ...rulesAr,
   ...setupAr,
+  ...noticesAr,
 };

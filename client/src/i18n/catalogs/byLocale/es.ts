@@ -1,6 +1,7 @@
 import { consoleEs } from '../console/es.ts';
 import type { Catalog } from '../english.ts';
 import { es } from '../es.ts';
+import { noticesEs } from '../notices/es.ts';
 import { revisionsEs } from '../revisions/es.ts';
 import { roomEs } from '../room/es.ts';
 import { rulesEs } from '../rules/es.ts';
@@ -16,4 +17,5 @@ export const catalog: Catalog = {
   ...versionsEs,
   ...rulesEs,
   ...setupEs,
+  ...noticesEs,
 };

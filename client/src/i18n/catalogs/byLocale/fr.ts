@@ -1,6 +1,7 @@
 import { consoleFr } from '../console/fr.ts';
 import type { Catalog } from '../english.ts';
 import { fr } from '../fr.ts';
+import { noticesFr } from '../notices/fr.ts';
 import { revisionsFr } from '../revisions/fr.ts';
 import { roomFr } from '../room/fr.ts';
 import { rulesFr } from '../rules/fr.ts';
@@ -16,4 +17,5 @@ export const catalog: Catalog = {
   ...versionsFr,
   ...rulesFr,
   ...setupFr,
+  ...noticesFr,
 };

@@ -1,5 +1,6 @@
 import { consoleRu } from '../console/ru.ts';
 import type { Catalog } from '../english.ts';
+import { noticesRu } from '../notices/ru.ts';
 import { revisionsRu } from '../revisions/ru.ts';
 import { roomRu } from '../room/ru.ts';
 import { ru } from '../ru.ts';
@@ -16,4 +17,5 @@ export const catalog: Catalog = {
   ...versionsRu,
   ...rulesRu,
   ...setupRu,
+  ...noticesRu,
 };

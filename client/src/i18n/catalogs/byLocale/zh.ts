@@ -1,5 +1,6 @@
 import { consoleZh } from '../console/zh.ts';
 import type { Catalog } from '../english.ts';
+import { noticesZh } from '../notices/zh.ts';
 import { revisionsZh } from '../revisions/zh.ts';
 import { roomZh } from '../room/zh.ts';
 import { rulesZh } from '../rules/zh.ts';
@@ -16,4 +17,5 @@ export const catalog: Catalog = {
   ...versionsZh,
   ...rulesZh,
   ...setupZh,
+  ...noticesZh,
 };
