@@ -1,35 +1,25 @@
 import type { ReactNode } from 'react';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { IntlProvider } from 'react-intl';
-import type { Catalog } from './catalogs/english.ts';
 import { english } from './catalogs/english.ts';
-import { loadCatalog, loadedCatalog } from './catalogs/loadCatalog.ts';
+import { loadedCatalog } from './catalogs/loadCatalog.ts';
 import { currentLocale, subscribeToLocale } from './localeStore.ts';
-import type { Locale } from './locales.ts';
 import { DEFAULT_LOCALE } from './locales.ts';
 
 /**
- * Gives every screen below the chosen language's catalog, and re-renders them when it changes. A
- * language the page does not hold yet is fetched first (`main.tsx` waits for the first one); until it
- * arrives the page stays in the language it was in, rather than flashing English.
+ * Gives every screen below the chosen language's catalog, and re-renders them when it changes. The
+ * page only turns to a language once its catalog is here (`setLocale`, and `main.tsx` for the first
+ * paint); English, in the main bundle, stands in should a chunk ever fail to arrive.
  */
 export function LocaleProvider({ children }: { children: ReactNode }) {
-  const wanted = useSyncExternalStore(subscribeToLocale, currentLocale);
-  const [shown, setShown] = useState<{ locale: Locale; messages: Catalog }>(() => {
-    const held = loadedCatalog(wanted);
-    return held ? { locale: wanted, messages: held } : { locale: DEFAULT_LOCALE, messages: english };
-  });
-  useEffect(() => {
-    let current = true;
-    void loadCatalog(wanted).then((messages) => {
-      if (current) setShown({ locale: wanted, messages });
-    });
-    return () => {
-      current = false;
-    };
-  }, [wanted]);
+  const locale = useSyncExternalStore(subscribeToLocale, currentLocale);
+  const messages = loadedCatalog(locale);
   return (
-    <IntlProvider locale={shown.locale} defaultLocale={DEFAULT_LOCALE} messages={shown.messages}>
+    <IntlProvider
+      locale={messages ? locale : DEFAULT_LOCALE}
+      defaultLocale={DEFAULT_LOCALE}
+      messages={messages ?? english}
+    >
       {children}
     </IntlProvider>
   );
