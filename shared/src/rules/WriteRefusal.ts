@@ -15,6 +15,7 @@ export type WriteRefusal =
   | { readonly code: 'ownPartyStatementsOnly' }
   | { readonly code: 'notAClause' }
   | { readonly code: 'notAVersion' }
+  | { readonly code: 'notASessionLanguage'; readonly language: string }
   | { readonly code: 'versionsFollowNegotiation' }
   | { readonly code: 'originalNotForLanguageServices' }
   | { readonly code: 'oneText' }
@@ -40,6 +41,8 @@ export function describeWriteRefusal(why: WriteRefusal): string {
       return 'not a clause';
     case 'notAVersion':
       return 'not a language version';
+    case 'notASessionLanguage':
+      return `${why.language} is not one of the session’s languages (any more)`;
     case 'versionsFollowNegotiation':
       return 'the language versions follow the language of negotiation: only language services and the mediator write them';
     case 'originalNotForLanguageServices':

@@ -40,6 +40,7 @@ function context(
     isMuted: (who) => muted.includes(who.participantId),
     clauseState: (id) => clauses[id] ?? null,
     languageOfNegotiation: 'en',
+    versionLanguages: ['ru'],
     languagesInParallel,
   };
 }
@@ -145,6 +146,12 @@ describe('language versions (issue 15)', () => {
       reason: expect.stringContaining('read-only for everyone'),
     });
     expect(mayWrite(translator, version(open, 'en'), ctx).allowed).toBe(false);
+    // A language dropped from the session leaves its (empty) records behind: nobody writes them.
+    expect(mayWrite(translator, version(open, 'de'), ctx)).toMatchObject({
+      allowed: false,
+      why: { code: 'notASessionLanguage', language: 'de' },
+    });
+    expect(mayWrite(people.mediator, version(open, 'de'), ctx).allowed).toBe(false);
     expect(mayWrite(translator, version('cnone' as ClauseId), ctx).allowed).toBe(false);
     for (const name of ['meta', 'agenda', 'clauseSet', 'statementA', 'openClauseText', 'clauseControl', 'roomNotes']) {
       const verdict = mayWrite(translator, parts[name] as DocumentPart, ctx);

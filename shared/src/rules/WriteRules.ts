@@ -80,6 +80,8 @@ export interface WriteContext {
   readonly clauseState: (clauseId: ClauseId) => ClauseState | null;
   /** The session's first language: the clauses' own text is in it, the versions are the others. */
   readonly languageOfNegotiation: string;
+  /** The session's other languages: the versions that may be written (a dropped language's leftover record may not). */
+  readonly versionLanguages: readonly string[];
   /** Whether delegates negotiate every language version as they do the original (`meta.languagesInParallel`). */
   readonly languagesInParallel: boolean;
 }
@@ -108,6 +110,9 @@ export function mayWrite(who: Participant, part: DocumentPart, context: WriteCon
   const access = WRITE_RULES[part.kind][who.role];
   if (access === 'read') return refuse(part, { code: 'readOnlyForRole', role: who.role });
   if (access === 'commandOnly') return refuse(part, { code: 'commandsOnly' });
+  if (part.kind === 'clauseVersion' && !context.versionLanguages.includes(part.language)) {
+    return refuse(part, { code: 'notASessionLanguage', language: part.language });
+  }
   if (who.role !== 'mediator') {
     if (context.settings.frozen) return refuse(part, { code: 'frozen' });
     if (context.isMuted(who)) return refuse(part, { code: 'muted' });

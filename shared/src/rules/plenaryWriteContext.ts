@@ -18,6 +18,9 @@ export function plenaryWriteContext(plenary: Y.Doc): WriteContext {
     isMuted: (who) => readMutes(roots).includes(who.participantId),
     clauseState: (clauseId: ClauseId) => readClauseState(roots, clauseId),
     languageOfNegotiation: languageOfNegotiation(readLanguages(roots)),
+    versionLanguages: readLanguages(roots)
+      .slice(1)
+      .map((language) => language.tag),
     languagesInParallel: readLanguagesInParallel(roots),
   };
 }

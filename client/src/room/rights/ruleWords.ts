@@ -11,6 +11,8 @@ export function writeRefusalWords(why: WriteRefusal, text: Translate): string {
   switch (why.code) {
     case 'readOnlyForRole':
       return text('rule.write.readOnlyForRole', { role: why.role });
+    case 'notASessionLanguage':
+      return text('rule.write.notASessionLanguage', { language: why.language });
     case 'wordingFrozen':
     case 'wordingSettled':
       return text(`rule.write.${why.code}`, { status: text(`clause.status.${why.status}`) });

@@ -9,6 +9,7 @@ export const rulesAr: RulesCatalog = {
   'rule.write.ownPartyStatementsOnly': 'لا يكتب المندوبون إلا بيانات طرفهم',
   'rule.write.notAClause': 'ليس بندًا',
   'rule.write.notAVersion': 'ليس نسخة لغوية',
+  'rule.write.notASessionLanguage': '{language} ليست (أو لم تعد) من لغات الجلسة',
   'rule.write.versionsFollowNegotiation': 'تتبع النسخ اللغوية لغة التفاوض: لا يكتبها إلا خدمات اللغات والوسيط',
   'rule.write.originalNotForLanguageServices': 'النص بلغة التفاوض هو الأصل: لا تكتبه خدمات اللغات',
   'rule.write.oneText': 'وضع النص الواحد: الوسيط وحده يحرر النص، والوفود تقترح',

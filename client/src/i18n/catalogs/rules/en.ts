@@ -12,6 +12,7 @@ export const rulesEn = {
   'rule.write.ownPartyStatementsOnly': 'Delegates write their own party’s statements only',
   'rule.write.notAClause': 'Not a clause',
   'rule.write.notAVersion': 'Not a language version',
+  'rule.write.notASessionLanguage': '{language} is not one of the session’s languages (any more)',
   'rule.write.versionsFollowNegotiation':
     'The language versions follow the language of negotiation: only language services and the mediator write them',
   'rule.write.originalNotForLanguageServices':

@@ -9,6 +9,7 @@ export const rulesEs: RulesCatalog = {
   'rule.write.ownPartyStatementsOnly': 'Los delegados solo escriben las declaraciones de su propia parte',
   'rule.write.notAClause': 'No es una cláusula',
   'rule.write.notAVersion': 'No es una versión lingüística',
+  'rule.write.notASessionLanguage': '{language} no es (o ya no es) uno de los idiomas de la sesión',
   'rule.write.versionsFollowNegotiation':
     'Las versiones lingüísticas siguen el idioma de negociación: solo los servicios lingüísticos y el mediador las redactan',
   'rule.write.originalNotForLanguageServices':

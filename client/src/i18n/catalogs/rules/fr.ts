@@ -9,6 +9,7 @@ export const rulesFr: RulesCatalog = {
   'rule.write.ownPartyStatementsOnly': 'Les délégués n’écrivent que les déclarations de leur propre partie',
   'rule.write.notAClause': 'Ce n’est pas une clause',
   'rule.write.notAVersion': 'Ce n’est pas une version linguistique',
+  'rule.write.notASessionLanguage': '{language} ne fait pas (ou plus) partie des langues de la séance',
   'rule.write.versionsFollowNegotiation':
     'Les versions linguistiques suivent la langue de négociation : seuls les services linguistiques et le médiateur les rédigent',
   'rule.write.originalNotForLanguageServices':

@@ -9,6 +9,7 @@ export const rulesRu: RulesCatalog = {
   'rule.write.ownPartyStatementsOnly': 'Делегаты пишут только заявления своей стороны',
   'rule.write.notAClause': 'Это не пункт',
   'rule.write.notAVersion': 'Это не языковая версия',
+  'rule.write.notASessionLanguage': '{language} не входит (больше) в число языков заседания',
   'rule.write.versionsFollowNegotiation':
     'Языковые версии следуют за языком переговоров: их пишут только лингвистические службы и посредник',
   'rule.write.originalNotForLanguageServices':

@@ -9,6 +9,7 @@ export const rulesZh: RulesCatalog = {
   'rule.write.ownPartyStatementsOnly': '代表只能撰写本方的立场声明',
   'rule.write.notAClause': '这不是条款',
   'rule.write.notAVersion': '这不是语文版本',
+  'rule.write.notASessionLanguage': '{language}不是（或已不再是）本次会议的语文',
   'rule.write.versionsFollowNegotiation': '各语文版本以谈判语文为准：只有语文服务和调解人可以撰写',
   'rule.write.originalNotForLanguageServices': '谈判语文的文本是原文：语文服务不撰写原文',
   'rule.write.oneText': '单一文本模式：只有调解人编辑文本；代表团提出建议',
