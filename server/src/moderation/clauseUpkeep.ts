@@ -3,9 +3,15 @@ import {
   clauseContentOf,
   clauseRecord,
   clauseSignOffs,
+  clauseTextIn,
   clauseWording,
+  clauseWordingBracketed,
   isWordingFrozen,
+  languageName,
+  languageOfNegotiation,
   readClause,
+  readLanguageAlignment,
+  readLanguages,
   readParties,
   setClauseControl,
   statusFromContent,
@@ -31,8 +37,11 @@ export function afterWordingChange(
   clauseId: ClauseId,
   changedBy: string,
   recorder: UpkeepRecorder,
-  /** Which text changed, for the record's reason: "the text", or "the Russian text" of a version. */
-  whichText = 'the text',
+  /**
+   * A language version that changed, when it was one (not the original): the record then names it
+   * and keeps that version's words as aligned (what the sign-offs stood for) and as they are now.
+   */
+  version?: { readonly language: string },
 ): void {
   const record = clauseRecord(roots, clauseId);
   const clause = record ? readClause(record) : null;
@@ -46,6 +55,8 @@ export function afterWordingChange(
       text: signOff.text ?? null,
     }));
     clearSignOffs(record);
+    const whichText = version ? `the ${languageName(version.language)} text` : 'the text';
+    const versionWords = version ? versionWordings(roots, record, version.language) : null;
     recorder.appendAudit({
       sessionId: recorder.sessionId,
       at: recorder.now,
@@ -59,7 +70,8 @@ export function afterWordingChange(
         changedBy,
         reason: `${whichText} was changed by ${changedBy}`,
         signed,
-        textNow: clauseWording(clause),
+        textNow: versionWords?.now ?? clauseWording(clause),
+        ...(versionWords ? { language: versionWords.language, textBefore: versionWords.aligned } : {}),
         statusBefore: clause.status,
       },
       outcome: 'ok',
@@ -68,6 +80,20 @@ export function afterWordingChange(
     if (isWordingFrozen(clause.status)) setClauseControl(record, 'status', 'proposed');
   }
   settleStatus(roots, clauseId);
+}
+
+/** A version's words as they were aligned (what the sign-offs stood for) and as they are now. */
+function versionWordings(
+  roots: PlenaryRoots,
+  record: Y.Map<unknown>,
+  language: string,
+): { language: string; aligned: string; now: string } {
+  const text = clauseTextIn(record, language, languageOfNegotiation(readLanguages(roots)));
+  return {
+    language,
+    aligned: readLanguageAlignment(record, language)?.versionWording ?? '',
+    now: text ? clauseWordingBracketed(text) : '',
+  };
 }
 
 /**

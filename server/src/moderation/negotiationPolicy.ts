@@ -1,5 +1,5 @@
 import type { ClauseId } from '@parley/shared';
-import { languageName, mayRead, plenaryRoots, plenaryWriteContext, readLanguages } from '@parley/shared';
+import { mayRead, plenaryRoots, plenaryWriteContext, readLanguages } from '@parley/shared';
 import type { NewAuditEntry, SessionStore } from '../storage/SessionStore.ts';
 import type { DocumentEvent, DocumentPolicy, PlenaryReader } from '../sync/DocumentPolicy.ts';
 import type { UpkeepRecorder } from './clauseUpkeep.ts';
@@ -40,7 +40,7 @@ export function negotiationPolicy(
         );
         for (const { clauseId, language } of clauseVersions) {
           if (!authentic.has(language)) continue;
-          afterWordingChange(roots, clauseId as ClauseId, sender.name, recorder, `the ${languageName(language)} text`);
+          afterWordingChange(roots, clauseId as ClauseId, sender.name, recorder, { language });
         }
         // A clause or an option a client added gets its empty versions from the server, never from two clients racing.
         ensureLanguageVersions(roots, [...clausesAdded, ...clauseTexts]);

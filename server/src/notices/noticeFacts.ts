@@ -153,6 +153,8 @@ function causeOf(detail: Detail, languages: readonly string[]): { changedBy: str
   const changedBy = text(detail, 'changedBy') ?? match?.[2] ?? null;
   const name = match?.[1];
   const candidates = [...languages, ...UN_LANGUAGES];
-  const language = name === undefined ? null : (candidates.find((tag) => languageName(tag) === name) ?? null);
+  const language =
+    text(detail, 'language') ??
+    (name === undefined ? null : (candidates.find((tag) => languageName(tag) === name) ?? null));
   return { changedBy, language };
 }

@@ -35,7 +35,9 @@ export function unreadNotices(
       if (kind === null) continue;
       told ??= names();
       const { summary, before, after } = describeAuditEntry(entry, told);
-      const signedText = textSignedBy(entry.detail, reader.partyId);
+      // A language version's change keeps that version's words: they, not the original's, changed.
+      const versionLanguage = typeof entry.detail.language === 'string' ? entry.detail.language : null;
+      const signedText = versionLanguage === null ? textSignedBy(entry.detail, reader.partyId) : undefined;
       const textBefore = signedText ?? (typeof entry.detail.textBefore === 'string' ? entry.detail.textBefore : before);
       const textNow = typeof entry.detail.textNow === 'string' ? entry.detail.textNow : undefined;
       const textAfter = textNow ?? (typeof entry.detail.textAfter === 'string' ? entry.detail.textAfter : after);
@@ -52,7 +54,7 @@ export function unreadNotices(
         ...(textBefore !== undefined ? { before: textBefore } : {}),
         ...(textAfter !== undefined ? { after: textAfter } : {}),
         ...(isText && textBefore !== undefined && textAfter !== undefined
-          ? { diff: wordDiff(textBefore, textAfter, language) }
+          ? { diff: wordDiff(textBefore, textAfter, versionLanguage ?? language) }
           : {}),
       });
       if (notices.length >= MAX_NOTICES) break;

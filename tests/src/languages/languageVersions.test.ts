@@ -14,6 +14,7 @@ import {
   ensureStatement,
   fragmentPlainText,
   insertClause,
+  noticesSchema,
   plenaryRoots,
   readLanguageAlignment,
   readLanguages,
@@ -328,6 +329,14 @@ describe('language versions of a clause (issue 15)', () => {
     await translate(server, session.id, translator, clauseId, 'Примечание.');
     await waitFor(() => signOffs(watcher.doc, clauseId) === 0, 'the sign-off to lapse');
     expect(stateOfRussian()).toBe('stale');
+    // A's delegation is told, with the Russian words it had signed and the Russian words now.
+    const told = await fetch(`${server.url}/api/sessions/${session.id}/notices`, {
+      headers: { authorization: `Bearer ${delegateA.token}` },
+    });
+    const lapsed = noticesSchema.parse(await told.json()).notices.find((notice) => notice.kind === 'signOffsCleared');
+    expect(lapsed?.before).toBe('Стороны встречаются ежегодно.');
+    expect(lapsed?.diff?.filter((part) => part.added).map((part) => part.value.trim())).toEqual(['Примечание.']);
+    expect(lapsed?.facts).toMatchObject({ kind: 'signOffsCleared', language: 'ru', changedBy: 'Переводчик' });
     const realignedOnce = await command(server.url, session.id, mediator.token, {
       type: 'clause.alignLanguage',
       clauseId,
