@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { createClient, type RedisClientType } from 'redis';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { usePostgres } from '../helpers/postgresServer.ts';
+import { startPostgres, usePostgres } from '../helpers/postgresServer.ts';
 import { useRedis } from '../helpers/redisServer.ts';
 
 /**
@@ -174,5 +174,21 @@ describe('cluster infrastructure: real PostgreSQL and Redis', () => {
       .toBe(1);
     expect(await publisher.publish('parley:presence', 'after')).toBe(1);
     await expect.poll(() => received).toEqual(['before', 'after']);
+  });
+
+  it('keeps what PostgreSQL committed when it is SIGKILLed, and restarts it on the same port', async () => {
+    const server = await startPostgres();
+    onTestFinished(() => server.stop());
+    const db = pool(server.url);
+    await db.query('CREATE TABLE appended (n integer)');
+    await db.query('INSERT INTO appended VALUES (1), (2)');
+
+    await server.kill();
+    await expect(db.query('SELECT 1')).rejects.toThrow();
+    await server.restart();
+    // Crash recovery replays the WAL: fsync is on, so a commit that was acknowledged is there.
+    await expect
+      .poll(async () => (await db.query('SELECT n FROM appended ORDER BY n')).rows)
+      .toEqual([{ n: 1 }, { n: 2 }]);
   });
 });
