@@ -1,0 +1,17 @@
+import net from 'node:net';
+
+/**
+ * A TCP port on 127.0.0.1 that was free a moment ago. Another process may take it before the caller
+ * binds it, so callers that hand it to a server retry with a new one when the bind fails.
+ */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => (port > 0 ? resolve(port) : reject(new Error('no port from the probe'))));
+    });
+  });
+}
