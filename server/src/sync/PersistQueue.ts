@@ -17,13 +17,17 @@ export interface HistorySource {
 }
 
 /**
- * Groups the changes of one event-loop turn into one SQLite transaction, then relays them: every
+ * Groups the changes of one event-loop turn into one storage transaction, then relays them: every
  * change is on disk before anyone is sent it, and a burst of messages costs one commit, not one each.
+ * Batches are written as they are taken and answered in the order they were taken (a chain), so
+ * relays never overtake each other even when the store answers out of order.
  */
 export class PersistQueue {
   private pending: PendingChange[] = [];
   private readonly history = new Set<HistorySource>();
   private scheduled = false;
+  /** Settles once every batch taken so far is stored (or failed) and its callbacks have run. */
+  private settled: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly storage: DocumentStore,
@@ -44,13 +48,18 @@ export class PersistQueue {
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    setImmediate(() => this.flush());
+    setImmediate(() => {
+      void this.flush();
+    });
   }
 
-  /** Stores and relays everything queued now (also called before shutdown and after server changes). */
-  flush(): void {
+  /**
+   * Stores and relays everything queued now (also called before shutdown and after server changes).
+   * Settles once it, and every batch before it, is stored and relayed; never rejects.
+   */
+  flush(): Promise<void> {
     this.scheduled = false;
-    if (this.pending.length === 0 && this.history.size === 0) return;
+    if (this.pending.length === 0 && this.history.size === 0) return this.settled;
     const batch = this.pending;
     this.pending = [];
     const sources = [...this.history];
@@ -62,12 +71,28 @@ export class PersistQueue {
       // The history is derived: losing a turn of it must never cost the updates themselves.
       this.log.error('history.snapshot_failed', { error: errorMessage(error) });
     }
-    let seqs: number[] | null = null;
+    // Started now, in the order taken (SQLite commits within this call); answered in that order.
+    const stored = this.append(batch, rows);
+    const answered = this.settled.then(async () => {
+      const seqs = await stored;
+      for (const [i, change] of batch.entries()) {
+        try {
+          change.done(seqs ? (seqs[i] ?? null) : null);
+        } catch (error) {
+          this.log.error('persist.callback_failed', { doc: change.docName, error: errorMessage(error) });
+        }
+      }
+    });
+    this.settled = answered;
+    return answered;
+  }
+
+  private async append(batch: readonly PendingChange[], rows: readonly ClauseHistoryRow[]): Promise<number[] | null> {
     try {
-      seqs = this.storage.appendUpdates(batch, rows);
+      return await this.storage.appendUpdates(batch, rows);
     } catch (error) {
       this.log.error('storage.append_failed', { updates: batch.length, error: errorMessage(error) });
+      return null;
     }
-    for (const [i, change] of batch.entries()) change.done(seqs ? (seqs[i] ?? null) : null);
   }
 }
