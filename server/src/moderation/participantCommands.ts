@@ -42,7 +42,7 @@ export async function runParticipantCommand(ctx: CommandContext, command: Partic
     case 'participant.unmute': {
       if (target.role === 'mediator') throw new Refusal('conflict', 'a mediator cannot be muted');
       const mute = command.type === 'participant.mute';
-      ctx.documents.changePlenary(ctx.session.id, (roots) => {
+      await ctx.documents.changePlenary(ctx.session.id, (roots) => {
         const mutes = readModeration(roots).mutes;
         if (mutes.includes(target.id) === mute)
           throw new Refusal('conflict', `that participant is already ${mute ? 'muted' : 'unmuted'}`);
