@@ -23,8 +23,7 @@ function lateStore() {
 describe('PersistQueue over asynchronous storage', () => {
   it('writes each turn as one batch when taken, and answers batches in the order they were taken', async () => {
     const { store, written } = lateStore();
-    // The queue needs only `appendUpdates` of the store.
-    const queue = new PersistQueue(store as DocumentStore, createLogger('error'));
+    const queue = new PersistQueue(store, createLogger('error'));
     const done: number[] = [];
     const change = (n: number) => ({ docName: 'd', update: Uint8Array.from([n]), done: () => done.push(n) });
     queue.enqueue(change(1));

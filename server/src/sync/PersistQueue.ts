@@ -30,7 +30,7 @@ export class PersistQueue {
   private settled: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly storage: DocumentStore,
+    private readonly storage: Pick<DocumentStore, 'appendUpdates'>,
     private readonly log: Logger,
   ) {}
 
