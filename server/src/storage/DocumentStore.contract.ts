@@ -89,6 +89,27 @@ export function documentStoreContract(name: string, open: OpenDocumentStore) {
       store.close();
     });
 
+    it('stores a turn’s client bindings in the same transaction as its updates, the first binding staying', async () => {
+      const { store } = open();
+      await store.bindClient('doc', 7, 'u1');
+      await store.appendUpdates(
+        [{ docName: 'doc', update: Uint8Array.from([1]) }],
+        [],
+        [
+          { docName: 'doc', client: 7, owner: 'u2' },
+          { docName: 'doc', client: 8, owner: 'server' },
+        ],
+      );
+      expect(await store.loadClientBindings('doc')).toEqual(
+        new Map([
+          [7, 'u1'],
+          [8, 'server'],
+        ]),
+      );
+      expect((await store.loadDocument('doc')).updates).toHaveLength(1);
+      store.close();
+    });
+
     it('binds a client id once per document', async () => {
       const { store, reopen } = open();
       await store.bindClient('doc', 42, 'u1');

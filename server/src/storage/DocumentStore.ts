@@ -17,6 +17,13 @@ export interface StoredDocument {
   readonly lastSeq: number;
 }
 
+/** A Yjs client id of a document and who owns it (a participant id, or 'server'). */
+export interface ClientBinding {
+  readonly docName: string;
+  readonly client: number;
+  readonly owner: string;
+}
+
 /**
  * One entry of a clause's history: a session of typing by one author (consecutive steps with less
  * than a minute between them and no other author's in between), with the wording before and after.
@@ -49,11 +56,14 @@ export interface DocumentStore {
   appendUpdate(docName: string, update: Uint8Array): Promise<number>;
   /**
    * Appends several updates in one transaction (all or none); their sequence numbers, in order.
-   * Clause history rows of the same turn ride the same transaction (inserted, or replaced by key).
+   * Clause history rows of the same turn ride the same transaction (inserted, or replaced by key), and
+   * so do the turn's client-id bindings (as `bindClient`: the first binding of an id stays), so an
+   * update is never stored without the binding of the client id it introduced.
    */
   appendUpdates(
     entries: readonly { readonly docName: string; readonly update: Uint8Array }[],
     history?: readonly ClauseHistoryRow[],
+    bindings?: readonly ClientBinding[],
   ): Promise<number[]>;
   /** Replaces the log up to `upToSeq` (inclusive) by `state`, atomically. */
   compact(docName: string, state: Uint8Array, upToSeq: number): Promise<void>;

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import type {
   AuditEntry,
   ClauseHistoryRow,
+  ClientBinding,
   InviteRecord,
   NewAuditEntry,
   ParticipantRecord,
@@ -390,8 +391,10 @@ export class SqliteStorage implements Storage {
   async appendUpdates(
     entries: readonly { readonly docName: string; readonly update: Uint8Array }[],
     history: readonly ClauseHistoryRow[] = [],
+    bindings: readonly ClientBinding[] = [],
   ): Promise<number[]> {
     return this.db.transaction(() => {
+      for (const binding of bindings) this.statements.insertBinding.run(binding.docName, binding.client, binding.owner);
       const seqs = entries.map((entry) =>
         Number(this.statements.insertUpdate.run(entry.docName, entry.update).lastInsertRowid),
       );

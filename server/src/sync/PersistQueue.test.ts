@@ -37,10 +37,12 @@ describe('PersistQueue over asynchronous storage', () => {
     await first;
   });
 
-  it('answers null for every change of a batch storage refused, and keeps answering later ones', async () => {
+  it('answers null for every change of a batch storage refused, and sends its bindings again with the next', async () => {
     let fail = true;
+    const bound: number[][] = [];
     const store: Pick<DocumentStore, 'appendUpdates'> = {
-      appendUpdates: async (entries) => {
+      appendUpdates: async (entries, _history, bindings = []) => {
+        bound.push(bindings.map((binding) => binding.client));
         if (fail) throw new Error('disk full');
         return entries.map((_, i) => i + 1);
       },
@@ -50,11 +52,14 @@ describe('PersistQueue over asynchronous storage', () => {
       createLogger('error', () => {}),
     );
     const answers: (number | null)[] = [];
+    queue.noteBinding({ docName: 'd', client: 7, owner: 'u1' });
     queue.enqueue({ docName: 'd', update: Uint8Array.from([1]), done: (seq) => answers.push(seq) });
     await queue.flush();
     fail = false;
     queue.enqueue({ docName: 'd', update: Uint8Array.from([2]), done: (seq) => answers.push(seq) });
     await queue.flush();
     expect(answers).toEqual([null, 1]);
+    // The binding of the failed batch went again with the next one.
+    expect(bound).toEqual([[7], [7]]);
   });
 });

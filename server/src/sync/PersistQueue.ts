@@ -1,6 +1,6 @@
 import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
-import type { ClauseHistoryRow, DocumentStore } from '../storage/DocumentStore.ts';
+import type { ClauseHistoryRow, ClientBinding, DocumentStore } from '../storage/DocumentStore.ts';
 
 /** One change waiting to be stored and then relayed. */
 export interface PendingChange {
@@ -24,6 +24,8 @@ export interface HistorySource {
  */
 export class PersistQueue {
   private pending: PendingChange[] = [];
+  /** Client-id bindings made this turn (kept for the next batch when one fails: they are idempotent). */
+  private bindings: ClientBinding[] = [];
   private readonly history = new Set<HistorySource>();
   private scheduled = false;
   /** Settles once every batch taken so far is stored (or failed) and its callbacks have run. */
@@ -36,6 +38,15 @@ export class PersistQueue {
 
   enqueue(change: PendingChange): void {
     this.pending.push(change);
+    this.schedule();
+  }
+
+  /**
+   * A client id was bound (the gate saw it for the first time, or the server's own): the binding
+   * rides this turn's transaction, with the update that introduced the id.
+   */
+  noteBinding(binding: ClientBinding): void {
+    this.bindings.push(binding);
     this.schedule();
   }
 
@@ -59,9 +70,11 @@ export class PersistQueue {
    */
   flush(): Promise<void> {
     this.scheduled = false;
-    if (this.pending.length === 0 && this.history.size === 0) return this.settled;
+    if (this.pending.length === 0 && this.history.size === 0 && this.bindings.length === 0) return this.settled;
     const batch = this.pending;
     this.pending = [];
+    const bindings = this.bindings;
+    this.bindings = [];
     const sources = [...this.history];
     this.history.clear();
     let rows: ClauseHistoryRow[] = [];
@@ -72,7 +85,7 @@ export class PersistQueue {
       this.log.error('history.snapshot_failed', { error: errorMessage(error) });
     }
     // Started now, in the order taken (SQLite commits within this call); answered in that order.
-    const stored = this.append(batch, rows);
+    const stored = this.append(batch, rows, bindings);
     const answered = this.settled.then(async () => {
       const seqs = await stored;
       for (const [i, change] of batch.entries()) {
@@ -87,11 +100,18 @@ export class PersistQueue {
     return answered;
   }
 
-  private async append(batch: readonly PendingChange[], rows: readonly ClauseHistoryRow[]): Promise<number[] | null> {
+  private async append(
+    batch: readonly PendingChange[],
+    rows: readonly ClauseHistoryRow[],
+    bindings: readonly ClientBinding[],
+  ): Promise<number[] | null> {
     try {
-      return await this.storage.appendUpdates(batch, rows);
+      return await this.storage.appendUpdates(batch, rows, bindings);
     } catch (error) {
       this.log.error('storage.append_failed', { updates: batch.length, error: errorMessage(error) });
+      // The updates are held by their rooms (and stored by a compaction); the bindings go with the next batch.
+      this.bindings.unshift(...bindings);
+      if (bindings.length > 0) this.schedule();
       return null;
     }
   }

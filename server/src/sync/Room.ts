@@ -130,12 +130,10 @@ export class Room implements HistorySource {
    * the room whole: no message is ever answered from a half-loaded state.
    */
   static async load(options: RoomOptions): Promise<Room> {
-    const { storage, name, log } = options;
+    const { storage, name } = options;
     const [stored, bindings, newestHistory] = await Promise.all([
       storage.loadDocument(name),
-      StoredClientBindings.load(storage, name, (error) =>
-        log.error('storage.bind_failed', { doc: name, error: errorMessage(error) }),
-      ),
+      StoredClientBindings.load(storage, options.persist, name),
       options.ref.kind === 'plenary' ? storage.newestClauseHistory(name) : Promise.resolve([]),
     ]);
     const room = new Room(options, bindings, newestHistory);
@@ -472,13 +470,9 @@ export class Room implements HistorySource {
 
   private storeAndRelay(update: Uint8Array, origin: unknown): void {
     if (!this.serverClientBound && !this.isConnection(origin)) {
+      // Rides this turn's transaction with the update (a failed batch keeps it for the next).
       this.serverClientBound = true;
-      try {
-        this.bindings.bind(this.doc.clientID, 'server');
-      } catch (error) {
-        this.serverClientBound = false;
-        this.log.error('storage.bind_failed', { doc: this.name, error: errorMessage(error) });
-      }
+      this.bindings.bind(this.doc.clientID, 'server');
     }
     this.storedSince.push(update);
     this.persist.enqueue({ docName: this.name, update, done: (seq) => this.relay(update, origin, seq) });

@@ -1,25 +1,25 @@
 import type { DocumentStore } from '../storage/DocumentStore.ts';
 import type { ClientBindings, ClientOwner } from './gate/ClientBindings.ts';
+import type { PersistQueue } from './PersistQueue.ts';
 
 /**
- * Client-id bindings of one document, loaded with its room, kept in memory and written through to
- * storage. The gate asks synchronously, so memory answers; a write is issued at once (SQLite commits
- * it within the call, before the update that needed it is queued) and a failed write is reported.
+ * Client-id bindings of one document, loaded with its room and kept in memory (the gate asks
+ * synchronously). A new binding is written through the persist queue, in the same transaction as
+ * the turn's updates: an update is never stored, or relayed, without the binding it relies on.
  */
 export class StoredClientBindings implements ClientBindings {
   private constructor(
-    private readonly storage: Pick<DocumentStore, 'bindClient'>,
+    private readonly persist: Pick<PersistQueue, 'noteBinding'>,
     private readonly docName: string,
     private readonly owners: Map<number, string>,
-    private readonly onWriteFailed: (error: unknown) => void,
   ) {}
 
   static async load(
-    storage: Pick<DocumentStore, 'bindClient' | 'loadClientBindings'>,
+    storage: Pick<DocumentStore, 'loadClientBindings'>,
+    persist: Pick<PersistQueue, 'noteBinding'>,
     docName: string,
-    onWriteFailed: (error: unknown) => void,
   ): Promise<StoredClientBindings> {
-    return new StoredClientBindings(storage, docName, await storage.loadClientBindings(docName), onWriteFailed);
+    return new StoredClientBindings(persist, docName, await storage.loadClientBindings(docName));
   }
 
   ownerOf(client: number): ClientOwner | undefined {
@@ -30,6 +30,6 @@ export class StoredClientBindings implements ClientBindings {
   bind(client: number, owner: ClientOwner): void {
     if (this.owners.has(client)) return;
     this.owners.set(client, owner);
-    this.storage.bindClient(this.docName, client, owner).catch(this.onWriteFailed);
+    this.persist.noteBinding({ docName: this.docName, client, owner });
   }
 }

@@ -11,11 +11,9 @@ import { waitFor } from '../helpers/waitFor.ts';
 /** SQLite whose writes fail while `failing` is set, as with a full disk. */
 class FaultySqlite extends SqliteStorage {
   failing = false;
-  override async appendUpdates(
-    entries: readonly { readonly docName: string; readonly update: Uint8Array }[],
-  ): Promise<number[]> {
+  override async appendUpdates(...args: Parameters<SqliteStorage['appendUpdates']>): Promise<number[]> {
     if (this.failing) throw new Error('SQLITE_FULL: database or disk is full');
-    return super.appendUpdates(entries);
+    return super.appendUpdates(...args);
   }
   override async compact(docName: string, state: Uint8Array, upToSeq: number): Promise<void> {
     if (this.failing) throw new Error('SQLITE_FULL: database or disk is full');
