@@ -31,11 +31,11 @@ const openPolicy: DocumentPolicy = {
 
 const opened: { registry: RoomRegistry; storage: SqliteStorage }[] = [];
 
-function registryOver(storage: SqliteStorage): RoomRegistry {
+function registryOver(storage: SqliteStorage, idleUnloadMs = 60_000): RoomRegistry {
   const registry = new RoomRegistry({
     storage,
     log: createLogger('error'),
-    idleUnloadMs: 60_000,
+    idleUnloadMs,
     compactAfterUpdates: 1_000,
     maxDocumentBytes: 1_000_000,
     policy: () => openPolicy,
@@ -74,6 +74,22 @@ describe('RoomRegistry over asynchronous storage', () => {
     const registry = registryOver(storage);
     await registry.acquire(`${SESSION}/group/b1`, { kind: 'group', sessionId: SESSION, breakoutId: 'b1' });
     expect(registry.isLoaded(SESSION)).toBe(true);
+  });
+
+  it('keeps the plenary while a breakout room is loaded, and lets it go once that room is unloaded', async () => {
+    const storage = new SlowLoads(fs.mkdtempSync(path.join(os.tmpdir(), 'parley-registry-')));
+    const registry = registryOver(storage, 20);
+    const groupName = `${SESSION}/group/b1`;
+    const group = await registry.acquire(groupName, { kind: 'group', sessionId: SESSION, breakoutId: 'b1' });
+    const plenary = registry.get(SESSION);
+    expect(plenary).toBeDefined();
+    if (plenary) registry.released(plenary);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(registry.isLoaded(SESSION)).toBe(true);
+    registry.released(group);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(registry.isLoaded(groupName)).toBe(false);
+    expect(registry.isLoaded(SESSION)).toBe(false);
   });
 
   it('answers a server change only once it is stored', async () => {

@@ -71,19 +71,27 @@ export class RoomRegistry {
   private async load(name: string, ref: DocRef): Promise<Room> {
     // The policy reads the plenary while it judges any room of the session: it is loaded first, and
     // stays while this room is loaded (`unload` keeps it; this room's unload releases it).
-    if (ref.kind !== 'plenary') await this.acquire(ref.sessionId, { kind: 'plenary', sessionId: ref.sessionId });
+    const plenary =
+      ref.kind === 'plenary' ? null : await this.acquire(ref.sessionId, { kind: 'plenary', sessionId: ref.sessionId });
     const started = performance.now();
-    const room = await Room.load({
-      name,
-      ref,
-      storage: this.options.storage,
-      log: this.options.log,
-      compactAfterUpdates: this.options.compactAfterUpdates,
-      onCompactionDue: (due) => this.scheduleCompaction(due),
-      persist: this.persist,
-      maxDocumentBytes: this.options.maxDocumentBytes,
-      policy: this.policy,
-    });
+    let room: Room;
+    try {
+      room = await Room.load({
+        name,
+        ref,
+        storage: this.options.storage,
+        log: this.options.log,
+        compactAfterUpdates: this.options.compactAfterUpdates,
+        onCompactionDue: (due) => this.scheduleCompaction(due),
+        persist: this.persist,
+        maxDocumentBytes: this.options.maxDocumentBytes,
+        policy: this.policy,
+      });
+    } catch (error) {
+      this.loading.delete(name);
+      if (plenary) this.released(plenary);
+      throw error;
+    }
     this.rooms.set(name, room);
     this.options.log.debug('room.loaded', { doc: name, ms: Math.round(performance.now() - started) });
     return room;
@@ -162,10 +170,11 @@ export class RoomRegistry {
     return read(room.doc);
   }
 
-  /** Whether any room of a session besides its plenary is in memory (the plenary then stays). */
+  /** Whether any room of a session besides its plenary is in memory or loading (the plenary then stays). */
   private hasBreakoutRooms(sessionId: SessionId): boolean {
     for (const room of this.rooms.values())
       if (room.ref.sessionId === sessionId && room.ref.kind !== 'plenary') return true;
+    for (const name of this.loading.keys()) if (name.startsWith(`${sessionId}/`)) return true;
     return false;
   }
 
