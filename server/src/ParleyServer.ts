@@ -30,6 +30,7 @@ import {
 import { serveStatic } from './http/staticFiles.ts';
 import type { Logger } from './log.ts';
 import { createLogger, errorMessage } from './log.ts';
+import { CommandQueue } from './moderation/CommandQueue.ts';
 import { negotiationPolicy } from './moderation/negotiationPolicy.ts';
 import { floorReader, SpeakingTime } from './moderation/SpeakingTime.ts';
 import { SqliteStorage } from './storage/SqliteStorage.ts';
@@ -77,7 +78,7 @@ export async function startParleyServer(
     maxMessageBytes: config.maxMessageBytes,
     idleUnloadMs: config.idleUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,
-    policy: (plenaries) => negotiationPolicy(plenaries, storage),
+    policy: (plenaries) => negotiationPolicy(plenaries, storage, log),
   });
   const api: ApiContext = {
     config,
@@ -88,6 +89,7 @@ export async function startParleyServer(
     joinLimiter: new RateLimiter(config.joinsPerMinute, 60_000),
     documents: sync.rooms,
     speakingTime: new SpeakingTime(storage, floorReader(sync.rooms), log),
+    commands: new CommandQueue(),
   };
 
   const server = http.createServer((request, response) => {
@@ -120,8 +122,16 @@ export async function startParleyServer(
       rejectUpgrade(socket, new Refusal('forbidden', 'this origin may not open Parley documents'));
       return;
     }
-    const refused = sync.handleUpgrade(request, socket, head);
-    if (refused) rejectUpgrade(socket, refused);
+    sync.handleUpgrade(request, socket, head).then(
+      (refused) => {
+        if (refused) rejectUpgrade(socket, refused);
+      },
+      (error: unknown) => {
+        // Storage failed while checking the token: the client retries as after any dropped connection.
+        log.error('upgrade.failed', { error: errorMessage(error) });
+        socket.destroy();
+      },
+    );
   });
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');

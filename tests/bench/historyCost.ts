@@ -192,8 +192,8 @@ export async function runHistoryBench(): Promise<string[]> {
   const large = await buildSession(server, 50_000);
 
   const storage = new SqliteStorage(dataDir);
-  const entries = (built: BuiltSession, clauseId: string) =>
-    storage.listClauseHistory(built.sessionId, clauseId, Number.MAX_SAFE_INTEGER, 1_000_000).length;
+  const entries = async (built: BuiltSession, clauseId: string) =>
+    (await storage.listClauseHistory(built.sessionId, clauseId, Number.MAX_SAFE_INTEGER, 1_000_000)).length;
   const rows: string[][] = [];
   for (const built of [small, large]) {
     for (const [what, clauseId] of [
@@ -202,27 +202,27 @@ export async function runHistoryBench(): Promise<string[]> {
     ] as const) {
       await medianMs(5, () => historyOver(server, built, clauseId));
       const http = await medianMs(50, () => historyOver(server, built, clauseId));
-      const session = storage.getSession(built.sessionId as never);
+      const session = await storage.getSession(built.sessionId as never);
       if (!session) throw new Error('no session');
       const store = await medianMs(200, () =>
         readClauseHistory(storage, session, clauseId, { before: Number.MAX_SAFE_INTEGER, limit: 20 }, 'en'),
       );
       rows.push([
-        `${built.edits.toLocaleString('en')} keystrokes, ${what} (${entries(built, clauseId)} entries)`,
+        `${built.edits.toLocaleString('en')} keystrokes, ${what} (${await entries(built, clauseId)} entries)`,
         http.toFixed(2),
         (store * 1000).toFixed(0),
       ]);
     }
   }
   // The busy clause, a page from the middle of its history.
-  const middle = storage.listClauseHistory(large.sessionId, large.busy, Number.MAX_SAFE_INTEGER, 1_000_000);
+  const middle = await storage.listClauseHistory(large.sessionId, large.busy, Number.MAX_SAFE_INTEGER, 1_000_000);
   const before = middle[Math.floor(middle.length / 2)]?.at ?? 0;
   const deep = await medianMs(50, () => historyOver(server, large, large.busy, `&before=${before}`));
   rows.push([`${large.edits.toLocaleString('en')} keystrokes, busy clause, page from the middle`, deep.toFixed(2), '']);
 
   const replay = (built: BuiltSession) =>
-    medianMs(3, () => {
-      const stored = storage.loadDocument(built.sessionId);
+    medianMs(3, async () => {
+      const stored = await storage.loadDocument(built.sessionId);
       const doc = new Y.Doc();
       doc.transact(() => {
         if (stored.state) Y.applyUpdate(doc, stored.state);
@@ -232,10 +232,10 @@ export async function runHistoryBench(): Promise<string[]> {
     });
   const replaySmall = await replay(small);
   const replayLarge = await replay(large);
-  const historyRows = (built: BuiltSession) =>
-    storage.clauseHistorySince(built.sessionId, 0).length.toLocaleString('en');
-  const rowsSmall = historyRows(small);
-  const rowsLarge = historyRows(large);
+  const historyRows = async (built: BuiltSession) =>
+    (await storage.clauseHistorySince(built.sessionId, 0)).length.toLocaleString('en');
+  const rowsSmall = await historyRows(small);
+  const rowsLarge = await historyRows(large);
   storage.close();
   await server.stop();
   rmSync(dataDir, { recursive: true, force: true });

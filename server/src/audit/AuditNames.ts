@@ -37,12 +37,16 @@ export function auditNames(
 
 /** What reading a session's names needs from the sync layer: its plenary, loaded if need be. */
 export interface PlenaryReader {
-  readPlenary<T>(sessionId: SessionRecord['id'], read: (doc: Y.Doc) => T): T;
+  readPlenary<T>(sessionId: SessionRecord['id'], read: (doc: Y.Doc) => T): Promise<T>;
 }
 
 /** The names of a session as they stand now: its participants from storage, clauses and agenda from the plenary. */
-export function loadAuditNames(storage: SessionStore, sync: PlenaryReader, session: SessionRecord): AuditNames {
-  const participants = storage.listParticipants(session.id);
+export async function loadAuditNames(
+  storage: SessionStore,
+  sync: PlenaryReader,
+  session: SessionRecord,
+): Promise<AuditNames> {
+  const participants = await storage.listParticipants(session.id);
   return sync.readPlenary(session.id, (doc) => auditNames(session, participants, plenaryRoots(doc)));
 }
 

@@ -17,17 +17,17 @@ export type Authentication =
  * participant who exists and was not removed (else forbidden). Role and party come from storage, not from the token,
  * so they cannot be stale.
  */
-export function authenticate(
+export async function authenticate(
   token: string | null,
   sessionId: SessionId,
   storage: Pick<SessionStore, 'getParticipant'>,
   signer: TokenSigner,
-): Authentication {
+): Promise<Authentication> {
   if (token === null || token === '') return refuse('unauthenticated', 'a participant token is required');
   const claims = signer.verify('participant', token);
   if (claims === null) return refuse('unauthenticated', 'the participant token is not valid');
   if (claims.s !== sessionId) return refuse('forbidden', 'this token belongs to another session');
-  const record = storage.getParticipant(claims.u as ParticipantId);
+  const record = await storage.getParticipant(claims.u as ParticipantId);
   if (record === null || record.sessionId !== sessionId) {
     return refuse('unauthenticated', 'the participant token is not valid');
   }

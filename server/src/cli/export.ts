@@ -46,19 +46,19 @@ async function main(): Promise<void> {
   if (!fs.existsSync(dataDir)) throw new Error(`no data directory at ${dataDir}`);
   const storage = new SqliteStorage(dataDir);
   try {
-    const session = storage.getSession(values.session as SessionId);
+    const session = await storage.getSession(values.session as SessionId);
     if (!session) throw new Error(`no session ${values.session} in ${dataDir}`);
-    const currentState = () => {
-      const stored = storage.loadDocument(session.id);
+    const currentState = async () => {
+      const stored = await storage.loadDocument(session.id);
       const doc = new Y.Doc();
       if (stored.state) Y.applyUpdate(doc, stored.state);
       for (const update of stored.updates) Y.applyUpdate(doc, update);
       return Y.encodeStateAsUpdate(doc);
     };
-    const languages = (() => {
+    const languages = await (async () => {
       if (values.language === undefined) return undefined;
       const doc = new Y.Doc();
-      Y.applyUpdate(doc, currentState());
+      Y.applyUpdate(doc, await currentState());
       const known = readLanguages(plenaryRoots(doc));
       doc.destroy();
       return languageParameter(values.language, known, 2);

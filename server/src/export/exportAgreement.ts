@@ -70,7 +70,7 @@ function fileStem(title: string, label: string): string {
 export async function exportAgreement(
   storage: SessionStore & Pick<DocumentStore, 'loadVersion' | 'loadClientBindings'>,
   session: SessionRecord,
-  currentState: () => Uint8Array,
+  currentState: () => Promise<Uint8Array>,
   request: ExportRequest,
 ): Promise<ExportedFile> {
   if (request.authorship === true && request.format !== 'html') {
@@ -88,13 +88,13 @@ export async function exportAgreement(
   let label: string | null = null;
   let dated = Date.now();
   if (request.revision !== undefined) {
-    const saved = storage.loadVersion(session.id, request.revision);
+    const saved = await storage.loadVersion(session.id, request.revision);
     if (!saved) throw new Refusal('notFound', 'revision: no such revision');
     state = saved.state;
     label = saved.version.label;
     dated = saved.version.createdAt;
   } else {
-    state = currentState();
+    state = await currentState();
   }
   const doc = new Y.Doc();
   Y.applyUpdate(doc, state);
@@ -108,8 +108,11 @@ export async function exportAgreement(
       if (problems.length > 0) throw new Refusal('conflict', `no clean text yet: ${problems.join('; ')}`);
     }
     const record: Agreement['record'] = request.includeRecord
-      ? recordAnnex(storage, session, currentState())
+      ? await recordAnnex(storage, session, await currentState())
       : undefined;
+    // Read once for every language built.
+    const participants = await storage.listParticipants(session.id);
+    const authors = request.authorship === true ? await readAuthors(storage, session, session.id) : undefined;
     const build = (language: string | undefined) =>
       buildAgreement(doc, {
         date: new Date(dated).toISOString().slice(0, 10),
@@ -117,10 +120,10 @@ export async function exportAgreement(
         clean: request.clean,
         includeAgenda: request.includeAgenda,
         // Removed participants keep their names: their pending suggestions are still theirs.
-        participantNames: new Map(storage.listParticipants(session.id).map((p) => [p.id, p.name])),
+        participantNames: new Map(participants.map((p) => [p.id, p.name])),
         ...(record ? { record } : {}),
         // A revision is a state of the plenary, so the plenary's bindings name its authors too.
-        ...(request.authorship === true ? { authors: readAuthors(storage, session, session.id) } : {}),
+        ...(authors ? { authors } : {}),
         ...(language === undefined ? {} : { language }),
       });
     const [first, second] = languages;

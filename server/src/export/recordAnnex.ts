@@ -21,34 +21,31 @@ export function localDateTime(at: number, timeZone?: string): string {
  * The session's record as the annex prints it: when (local date and time), who (name and seat) and
  * what, in words, with names and clause numbers as the current text has them.
  */
-export function recordAnnex(
+export async function recordAnnex(
   storage: SessionStore,
   session: SessionRecord,
   currentState: Uint8Array,
   timeZone?: string,
-): NonNullable<Agreement['record']> {
+): Promise<NonNullable<Agreement['record']>> {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, currentState);
   try {
-    const names = auditNames(session, storage.listParticipants(session.id), plenaryRoots(doc));
-    return storage
-      .listAudit(session.id, MAX_ANNEX_ENTRIES)
-      .reverse()
-      .map((entry) => {
-        const told = describeAuditEntry(entry, names);
-        const who = told.actor === null ? 'Parley (the server)' : whoInWords(told.actor);
-        return {
-          at: new Date(entry.at).toISOString(),
-          when: localDateTime(entry.at, timeZone),
-          who,
-          role: entry.role,
-          action: entry.action,
-          what: told.summary,
-          outcome: entry.outcome === 'refused' ? 'Refused' : 'Done',
-          ...(told.before !== undefined ? { before: told.before } : {}),
-          ...(told.after !== undefined ? { after: told.after } : {}),
-        };
-      });
+    const names = auditNames(session, await storage.listParticipants(session.id), plenaryRoots(doc));
+    return (await storage.listAudit(session.id, MAX_ANNEX_ENTRIES)).reverse().map((entry) => {
+      const told = describeAuditEntry(entry, names);
+      const who = told.actor === null ? 'Parley (the server)' : whoInWords(told.actor);
+      return {
+        at: new Date(entry.at).toISOString(),
+        when: localDateTime(entry.at, timeZone),
+        who,
+        role: entry.role,
+        action: entry.action,
+        what: told.summary,
+        outcome: entry.outcome === 'refused' ? 'Refused' : 'Done',
+        ...(told.before !== undefined ? { before: told.before } : {}),
+        ...(told.after !== undefined ? { after: told.after } : {}),
+      };
+    });
   } finally {
     doc.destroy();
   }

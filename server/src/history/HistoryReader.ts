@@ -18,12 +18,12 @@ export interface HistoryAuthor {
 }
 
 /** Names the authors of history rows (one read of the session's participants per request). */
-export function historyAuthors(
+export async function historyAuthors(
   storage: HistoryStorage,
   session: SessionRecord,
-): (row: ClauseHistoryRow) => HistoryAuthor {
+): Promise<(row: ClauseHistoryRow) => HistoryAuthor> {
   const people = new Map<string, ParticipantRecord>(
-    storage.listParticipants(session.id).map((record) => [record.id, record]),
+    (await storage.listParticipants(session.id)).map((record) => [record.id, record]),
   );
   return (row) => {
     if (row.participantId === null) return { participantId: null, name: SERVER_AUTHOR_NAME, partyId: null };

@@ -11,20 +11,20 @@ import { historyAuthors } from './HistoryReader.ts';
  * ended after `since` (an index on their end), so the cost follows what changed. The history holds
  * the text in the language of negotiation (`language`), whose words the diff splits.
  */
-export function changesSince(
+export async function changesSince(
   storage: HistoryStorage,
   session: SessionRecord,
   since: number,
   numbers: ReadonlyMap<ClauseId, string>,
   language: string,
-): ChangedClause[] {
+): Promise<ChangedClause[]> {
   const byClause = new Map<string, ClauseHistoryRow[]>();
-  for (const row of storage.clauseHistorySince(session.id, since)) {
+  for (const row of await storage.clauseHistorySince(session.id, since)) {
     const rows = byClause.get(row.clauseId) ?? [];
     rows.push(row);
     byClause.set(row.clauseId, rows);
   }
-  const authorOf = historyAuthors(storage, session);
+  const authorOf = await historyAuthors(storage, session);
   const changed: ChangedClause[] = [];
   for (const [clauseId, rows] of byClause) {
     const first = rows[0];

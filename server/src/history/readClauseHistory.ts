@@ -10,16 +10,16 @@ import { trimContext } from './trimContext.ts';
  * typing. One indexed range read of the clause's own rows: the cost follows this clause's history,
  * not the session's. The history holds the text in the language of negotiation (`language`).
  */
-export function readClauseHistory(
+export async function readClauseHistory(
   storage: HistoryStorage,
   session: SessionRecord,
   clauseId: string,
   page: { readonly before: number; readonly limit: number },
   language: string,
-): ClauseHistoryAnswer {
-  const rows = storage.listClauseHistory(session.id, clauseId, page.before, page.limit + 1);
+): Promise<ClauseHistoryAnswer> {
+  const rows = await storage.listClauseHistory(session.id, clauseId, page.before, page.limit + 1);
   const shown = rows.slice(0, page.limit);
-  const authorOf = historyAuthors(storage, session);
+  const authorOf = await historyAuthors(storage, session);
   const entries = shown.map((row): ClauseHistoryEntry => {
     const author = authorOf(row);
     return {
@@ -41,13 +41,13 @@ export function readClauseHistory(
 }
 
 /** The clause's wording at a time: the end of the newest history entry that began by then. */
-export function clauseAt(
+export async function clauseAt(
   storage: HistoryStorage,
   session: SessionRecord,
   clauseId: string,
   time: number,
-): ClauseAtAnswer {
-  const row = storage.clauseHistoryAt(session.id, clauseId, time);
+): Promise<ClauseAtAnswer> {
+  const row = await storage.clauseHistoryAt(session.id, clauseId, time);
   if (row === null) return { clauseId, time, entryAt: null, text: null, existed: false };
   const removed = row.kind === 'removed';
   return { clauseId, time, entryAt: row.at, text: removed ? null : row.textAfter, existed: !removed };

@@ -6,5 +6,5 @@ import type { RoomPresence } from '../sync/RoomRegistry.ts';
 export interface SessionDocuments extends PlenaryDocuments {
   presence(sessionId: SessionId): readonly RoomPresence[];
   /** Writes the plenary's clause history up to now (it is otherwise written at most once a second). */
-  settleHistory(sessionId: SessionId): void;
+  settleHistory(sessionId: SessionId): Promise<void>;
 }

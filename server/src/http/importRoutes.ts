@@ -28,8 +28,8 @@ export async function postImportPreview(
   response: ServerResponse,
   id: string,
 ) {
-  const session = findSession(context, id);
-  const { preview } = await readImport(request, requireParticipant(context, request, session));
+  const session = await findSession(context, id);
+  const { preview } = await readImport(request, await requireParticipant(context, request, session));
   const answer: ImportPreview = preview;
   sendJson(response, 200, answer);
 }
@@ -39,7 +39,7 @@ export async function postImportPreview(
  * in one server transaction (stored, then sent to everyone), and recorded.
  */
 export async function postImport(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
-  const session = findSession(context, id);
+  const session = await findSession(context, id);
   const audit = (actor: VerifiedParticipant, outcome: 'ok' | 'refused', detail: Record<string, unknown>) =>
     context.storage.appendAudit({
       sessionId: session.id,
@@ -50,35 +50,39 @@ export async function postImport(context: ApiContext, request: IncomingMessage, 
       detail,
       outcome,
     });
-  const actor = requireParticipant(context, request, session);
+  const actor = await requireParticipant(context, request, session);
   try {
     const { body, preview } = await readImport(request, actor);
     const { holder, reason, note } = preview.brackets;
     const bracket = { holder, reason, note };
-    const clauseIds = context.documents.changePlenary(
-      session.id,
-      (roots) => {
-        const ids = writeImportedClauses(roots, preview.clauses, bracket);
-        // Status follows content: a clause holding a bracket is bracketed from the start.
-        for (const clauseId of ids) settleStatus(roots, clauseId);
-        ensureLanguageVersions(roots, ids);
-        return ids;
-      },
-      actor.participantId,
-    );
-    audit(actor, 'ok', {
-      format: body.format,
-      title: preview.title,
-      clauses: clauseIds.length,
-      clauseIds,
-      brackets: preview.clauses.reduce((sum, clause) => sum + clause.brackets, 0),
-      holder,
+    // In the session's command order (`CommandQueue`): the change and its record go together.
+    const clauseIds = await context.commands.run(session.id, async () => {
+      const ids = await context.documents.changePlenary(
+        session.id,
+        (roots) => {
+          const added = writeImportedClauses(roots, preview.clauses, bracket);
+          // Status follows content: a clause holding a bracket is bracketed from the start.
+          for (const clauseId of added) settleStatus(roots, clauseId);
+          ensureLanguageVersions(roots, added);
+          return added;
+        },
+        actor.participantId,
+      );
+      await audit(actor, 'ok', {
+        format: body.format,
+        title: preview.title,
+        clauses: ids.length,
+        clauseIds: ids,
+        brackets: preview.clauses.reduce((sum, clause) => sum + clause.brackets, 0),
+        holder,
+      });
+      return ids;
     });
     context.log.info('clause.imported', { session: session.id, clauses: clauseIds.length });
     const answer: ImportAnswer = { ok: true, clauseIds };
     sendJson(response, 200, answer);
   } catch (error) {
-    if (error instanceof Refusal) audit(actor, 'refused', { refusal: error.kind, reason: error.message });
+    if (error instanceof Refusal) await audit(actor, 'refused', { refusal: error.kind, reason: error.message });
     throw error;
   }
 }

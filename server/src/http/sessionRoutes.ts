@@ -45,6 +45,8 @@ import { Refusal } from '../domain/Refusal.ts';
 import type { ExportFormat } from '../export/exportAgreement.ts';
 import { EXPORT_FORMATS, exportAgreement } from '../export/exportAgreement.ts';
 import type { Logger } from '../log.ts';
+import { errorMessage } from '../log.ts';
+import type { CommandQueue } from '../moderation/CommandQueue.ts';
 import { executeCommand } from '../moderation/executeCommand.ts';
 import type { SpeakingTime } from '../moderation/SpeakingTime.ts';
 import { workingGroupMembers } from '../moderation/workingGroupMembers.ts';
@@ -57,6 +59,7 @@ import { languageParameter } from '../sessions/languageParameter.ts';
 import { readAuthors } from '../sessions/readAuthors.ts';
 import { readRoster } from '../sessions/readRoster.ts';
 import type { SessionRecord, Storage } from '../storage/Storage.ts';
+import type { PlenaryReader } from '../sync/DocumentPolicy.ts';
 import { readJsonBody, sendJson } from './json.ts';
 import type { RateLimiter } from './RateLimiter.ts';
 import type { SessionDocuments } from './SessionDocuments.ts';
@@ -71,6 +74,13 @@ export interface ApiContext {
   readonly documents: SessionDocuments;
   /** Says in the record when a speaker's time is up. */
   readonly speakingTime: SpeakingTime;
+  /** Runs each session's commands one at a time. */
+  readonly commands: CommandQueue;
+}
+
+/** A loaded plenary as the synchronous reader the read rules take (`workingGroupMembers`). */
+function readerOf(doc: Y.Doc): PlenaryReader {
+  return { readPlenary: (_sessionId, read) => read(doc) };
 }
 
 /** The origin links are built on: the address the creator reached us at. */
@@ -95,24 +105,24 @@ export async function postSession(context: ApiContext, request: IncomingMessage,
     throw new Refusal('rateLimited', 'too many sessions created from this address; try again in a minute');
   }
   const body = await readJsonBody(request, createSessionRequestSchema, config.maxHttpBodyBytes);
-  const created = createSession(body, context.storage, context.signer, baseUrl(request));
+  const created = await createSession(body, context.storage, context.signer, baseUrl(request));
   context.log.info('session.created', { session: created.id, parties: created.parties.length });
   const answer: CreateSessionResponse = created;
   sendJson(response, 201, answer);
 }
 
-export function findSession(context: ApiContext, id: string): SessionRecord {
-  const session = ID_PATTERN.test(id) ? context.storage.getSession(id as SessionId) : null;
+export async function findSession(context: ApiContext, id: string): Promise<SessionRecord> {
+  const session = ID_PATTERN.test(id) ? await context.storage.getSession(id as SessionId) : null;
   if (!session) throw new Refusal('notFound', 'no such session');
   return session;
 }
 
-export function requireParticipant(
+export async function requireParticipant(
   context: ApiContext,
   request: IncomingMessage,
   session: SessionRecord,
-): VerifiedParticipant {
-  const auth = authenticate(bearerToken(request), session.id, context.storage, context.signer);
+): Promise<VerifiedParticipant> {
+  const auth = await authenticate(bearerToken(request), session.id, context.storage, context.signer);
   if (!auth.ok) throw auth.refusal;
   return auth.participant;
 }
@@ -122,25 +132,27 @@ export async function postJoin(context: ApiContext, request: IncomingMessage, re
   if (!context.joinLimiter.take(request.socket.remoteAddress ?? 'unknown')) {
     throw new Refusal('rateLimited', 'too many joins from this address; try again in a minute');
   }
-  const session = findSession(context, id);
+  const session = await findSession(context, id);
   const body = await readJsonBody(request, joinRequestSchema, context.config.maxHttpBodyBytes);
-  const joined = joinSession(session.id, body, context.storage, context.signer);
+  const joined = await joinSession(session.id, body, context.storage, context.signer);
   context.log.info('session.joined', { session: session.id, participant: joined.participantId, role: joined.role });
   const answer: JoinResponse = joined;
   sendJson(response, 200, answer);
 }
 
 /** `GET /api/sessions/:id`: the session and who the caller is. */
-export function getSession(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
-  const session = findSession(context, id);
-  const you = requireParticipant(context, request, session);
+export async function getSession(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
+  const session = await findSession(context, id);
+  const you = await requireParticipant(context, request, session);
   const summary: SessionSummary = {
     id: session.id,
     title: session.title,
     parties: session.parties.map((party, index) => ({ ...party, color: partyColor(index) })),
     // The plenary is where languages live (the mediator changes them there, clients read them live).
-    languages: [...context.documents.readPlenary(session.id, (doc) => readLanguages(plenaryRoots(doc)))],
-    languagesInParallel: context.documents.readPlenary(session.id, (doc) => readLanguagesInParallel(plenaryRoots(doc))),
+    languages: [...(await context.documents.readPlenary(session.id, (doc) => readLanguages(plenaryRoots(doc))))],
+    languagesInParallel: await context.documents.readPlenary(session.id, (doc) =>
+      readLanguagesInParallel(plenaryRoots(doc)),
+    ),
     you: {
       participantId: you.participantId,
       role: you.role,
@@ -152,12 +164,11 @@ export function getSession(context: ApiContext, request: IncomingMessage, respon
 }
 
 /** `GET /api/sessions/:id/invites`: the active invite links, for the mediator to copy. */
-export function getInvites(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
-  const session = findSession(context, id);
-  const you = requireParticipant(context, request, session);
+export async function getInvites(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
+  const session = await findSession(context, id);
+  const you = await requireParticipant(context, request, session);
   if (you.role !== 'mediator') throw new Refusal('forbidden', 'only the mediator may see the invites');
-  const invites = context.storage
-    .listInvites(session.id)
+  const invites = (await context.storage.listInvites(session.id))
     .filter((invite) => invite.revokedAt === null)
     .map((invite) => ({
       role: invite.role,
@@ -172,23 +183,28 @@ export function getInvites(context: ApiContext, request: IncomingMessage, respon
  * `GET /api/sessions/:id/participants`: everyone who ever joined (name, seat, online, muted, removed),
  * for every participant of the session; mediators also see join and removal times.
  */
-export function getParticipants(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
-  const session = findSession(context, id);
-  const you = requireParticipant(context, request, session);
-  const answer: Roster = { participants: readRoster(context.storage, context.documents, session, you) };
+export async function getParticipants(
+  context: ApiContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+  id: string,
+) {
+  const session = await findSession(context, id);
+  const you = await requireParticipant(context, request, session);
+  const answer: Roster = { participants: await readRoster(context.storage, context.documents, session, you) };
   sendJson(response, 200, answer);
 }
 
 /** `POST /api/sessions/:id/commands`: a server-authoritative action, validated and applied by the server. */
 export async function postCommand(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
-  const session = findSession(context, id);
-  const actor = requireParticipant(context, request, session);
+  const session = await findSession(context, id);
+  const actor = await requireParticipant(context, request, session);
   let command: Command;
   try {
     command = await readJsonBody(request, commandSchema, context.config.maxHttpBodyBytes);
   } catch (error) {
     if (error instanceof Refusal) {
-      context.storage.appendAudit({
+      await context.storage.appendAudit({
         sessionId: session.id,
         at: Date.now(),
         participantId: actor.participantId,
@@ -200,20 +216,27 @@ export async function postCommand(context: ApiContext, request: IncomingMessage,
     }
     throw error;
   }
-  const result = executeCommand(
-    {
-      storage: context.storage,
-      signer: context.signer,
-      documents: context.documents,
-      baseUrl: baseUrl(request),
-      session,
-      actor,
-      now: Date.now(),
-    },
-    command,
+  // One at a time per session (`CommandQueue`): the command's time is taken when its turn comes.
+  const result = await context.commands.run(session.id, () =>
+    executeCommand(
+      {
+        storage: context.storage,
+        signer: context.signer,
+        documents: context.documents,
+        baseUrl: baseUrl(request),
+        session,
+        actor,
+        now: Date.now(),
+      },
+      command,
+    ),
   );
   context.log.info('command.applied', { session: session.id, participant: actor.participantId, type: command.type });
-  if (command.type.startsWith('floor.')) context.speakingTime.follow(session.id);
+  if (command.type.startsWith('floor.')) {
+    context.speakingTime.follow(session.id).catch((error: unknown) => {
+      context.log.error('floor.follow_failed', { session: session.id, error: errorMessage(error) });
+    });
+  }
   const answer: CommandAnswer = result;
   sendJson(response, 200, answer);
 }
@@ -223,9 +246,9 @@ export async function postCommand(context: ApiContext, request: IncomingMessage,
  * each entry with its actor by name and a sentence in words. `after=<id>` answers only newer entries
  * (the console polls with it while its record is open).
  */
-export function getAudit(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
-  const session = findSession(context, id);
-  const you = requireParticipant(context, request, session);
+export async function getAudit(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
+  const session = await findSession(context, id);
+  const you = await requireParticipant(context, request, session);
   if (you.role !== 'mediator') throw new Refusal('forbidden', 'only the mediator may read the audit log');
   const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
   const limit = Math.min(Math.max(Number(query.get('limit') ?? 50) || 50, 1), 500);
@@ -239,12 +262,12 @@ export function getAudit(context: ApiContext, request: IncomingMessage, response
   const after = entryId('after');
   const stored =
     after !== undefined
-      ? context.storage.listAuditAfter(session.id, after, limit).reverse()
-      : context.storage.listAudit(session.id, limit, before);
-  const names = loadAuditNames(context.storage, context.documents, session);
+      ? (await context.storage.listAuditAfter(session.id, after, limit)).reverse()
+      : await context.storage.listAudit(session.id, limit, before);
+  const names = await loadAuditNames(context.storage, context.documents, session);
   const entries = stored.map((entry) => ({ ...entry, ...describeAuditEntry(entry, names) }));
   const last = stored[stored.length - 1];
-  const newest = context.storage.listAudit(session.id, 1)[0];
+  const [newest] = await context.storage.listAudit(session.id, 1);
   const answer: AuditPage = {
     entries,
     next: after === undefined && stored.length === limit && last ? last.id : null,
@@ -257,13 +280,13 @@ export function getAudit(context: ApiContext, request: IncomingMessage, response
  * `GET /api/sessions/:id/notices`: the caller's unread notices (record entries that concern them, in
  * words), oldest first, and their read cursor.
  */
-export function getNotices(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
-  const session = findSession(context, id);
-  const you = requireParticipant(context, request, session);
-  const reader = context.storage.getParticipant(you.participantId);
+export async function getNotices(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
+  const session = await findSession(context, id);
+  const you = await requireParticipant(context, request, session);
+  const reader = await context.storage.getParticipant(you.participantId);
   if (!reader) throw new Refusal('forbidden', 'you are not a participant of this session');
-  const languages = context.documents.readPlenary(session.id, (doc) => readLanguages(plenaryRoots(doc)));
-  const answer: Notices = unreadNotices(
+  const languages = await context.documents.readPlenary(session.id, (doc) => readLanguages(plenaryRoots(doc)));
+  const answer: Notices = await unreadNotices(
     context.storage,
     reader,
     () => loadAuditNames(context.storage, context.documents, session),
@@ -280,16 +303,20 @@ export async function postNoticesRead(
   response: ServerResponse,
   id: string,
 ) {
-  const session = findSession(context, id);
-  const you = requireParticipant(context, request, session);
+  const session = await findSession(context, id);
+  const you = await requireParticipant(context, request, session);
   const { upTo } = await readJsonBody(request, markNoticesReadSchema, context.config.maxHttpBodyBytes);
-  const answer: NoticesRead = { readUpTo: context.storage.markNoticesRead(you.participantId, upTo) };
+  const answer: NoticesRead = { readUpTo: await context.storage.markNoticesRead(you.participantId, upTo) };
   sendJson(response, 200, answer);
 }
 
 /** Observers and language services see the revisions only while the mediator allows it (shared `mayReadRevisions`). */
-function requireRevisionAccess(context: ApiContext, session: SessionRecord, you: VerifiedParticipant): void {
-  const settings = context.documents.readPlenary(session.id, (doc) => readSettings(plenaryRoots(doc)));
+async function requireRevisionAccess(
+  context: ApiContext,
+  session: SessionRecord,
+  you: VerifiedParticipant,
+): Promise<void> {
+  const settings = await context.documents.readPlenary(session.id, (doc) => readSettings(plenaryRoots(doc)));
   if (!mayReadRevisions(you.role, settings)) {
     throw new Refusal(
       'forbidden',
@@ -299,10 +326,10 @@ function requireRevisionAccess(context: ApiContext, session: SessionRecord, you:
 }
 
 /** `GET /api/sessions/:id/versions`: the saved revisions, oldest first. */
-export function getVersions(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
-  const session = findSession(context, id);
-  requireRevisionAccess(context, session, requireParticipant(context, request, session));
-  const answer: VersionsAnswer = { versions: context.storage.listVersions(session.id) };
+export async function getVersions(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
+  const session = await findSession(context, id);
+  await requireRevisionAccess(context, session, await requireParticipant(context, request, session));
+  const answer: VersionsAnswer = { versions: await context.storage.listVersions(session.id) };
   sendJson(response, 200, answer);
 }
 
@@ -310,26 +337,31 @@ export function getVersions(context: ApiContext, request: IncomingMessage, respo
  * `GET /api/sessions/:id/versions/compare?from=<id>&to=<id|current>[&language=<tag>]`: clause-by-clause
  * word diff in one of the session's languages (the language of negotiation by default).
  */
-export function getComparison(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
-  const session = findSession(context, id);
-  requireRevisionAccess(context, session, requireParticipant(context, request, session));
+export async function getComparison(
+  context: ApiContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+  id: string,
+) {
+  const session = await findSession(context, id);
+  await requireRevisionAccess(context, session, await requireParticipant(context, request, session));
   const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
-  const load = (which: string, versionId: string | null) => {
+  const load = async (which: string, versionId: string | null) => {
     if (versionId === null) throw new Refusal('invalid', `${which}: a version id (or "current") is required`);
     if (versionId === 'current') {
       return {
         label: 'current text',
-        state: context.documents.readPlenary(session.id, (doc) => Y.encodeStateAsUpdate(doc)),
+        state: await context.documents.readPlenary(session.id, (doc) => Y.encodeStateAsUpdate(doc)),
       };
     }
-    const found = context.storage.loadVersion(session.id, versionId);
+    const found = await context.storage.loadVersion(session.id, versionId);
     if (!found) throw new Refusal('notFound', `${which}: no such version`);
     return { label: found.version.label, state: found.state };
   };
-  const languages = context.documents.readPlenary(session.id, (doc) => readLanguages(plenaryRoots(doc)));
+  const languages = await context.documents.readPlenary(session.id, (doc) => readLanguages(plenaryRoots(doc)));
   const [language = languageOfNegotiation(languages)] = languageParameter(query.get('language'), languages, 1);
-  const from = load('from', query.get('from'));
-  const to = load('to', query.get('to') ?? 'current');
+  const from = await load('from', query.get('from'));
+  const to = await load('to', query.get('to') ?? 'current');
   const answer: Comparison = {
     from: from.label,
     to: to.label,
@@ -343,15 +375,17 @@ export function getComparison(context: ApiContext, request: IncomingMessage, res
  * `GET /api/sessions/:id/presence`: who is online in which room. Each caller sees only the rooms they
  * may open themselves, so a caucus's attendance stays private to its party and the mediators.
  */
-export function getPresence(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
-  const session = findSession(context, id);
-  const you = requireParticipant(context, request, session);
-  const online = context.documents.presence(session.id).filter((entry) => {
-    const ref = parseDocName(entry.doc);
-    return (
-      ref !== null && mayRead(you, ref, (breakoutId) => workingGroupMembers(context.documents, session.id, breakoutId))
-    );
-  });
+export async function getPresence(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
+  const session = await findSession(context, id);
+  const you = await requireParticipant(context, request, session);
+  const online = await context.documents.readPlenary(session.id, (doc) =>
+    context.documents.presence(session.id).filter((entry) => {
+      const ref = parseDocName(entry.doc);
+      return (
+        ref !== null && mayRead(you, ref, (breakoutId) => workingGroupMembers(readerOf(doc), session.id, breakoutId))
+      );
+    }),
+  );
   // The sync layer holds the role as a plain string: the schema checks it on the way out.
   const answer: PresenceAnswer = presenceAnswerSchema.parse({ online });
   sendJson(response, 200, answer);
@@ -362,19 +396,22 @@ export function getPresence(context: ApiContext, request: IncomingMessage, respo
  * plenary when `doc` is absent), for anyone who may read that document. The authorship view colours
  * text with it.
  */
-export function getAuthors(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
-  const session = findSession(context, id);
-  const you = requireParticipant(context, request, session);
+export async function getAuthors(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
+  const session = await findSession(context, id);
+  const you = await requireParticipant(context, request, session);
   const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
   const docName = query.get('doc') ?? session.id;
   const ref = parseDocName(docName);
   if (ref === null || ref.sessionId !== session.id) {
     throw new Refusal('invalid', 'doc: must name a document of this session');
   }
-  if (!mayRead(you, ref, (breakoutId) => workingGroupMembers(context.documents, session.id, breakoutId))) {
+  const mayOpen = await context.documents.readPlenary(session.id, (doc) =>
+    mayRead(you, ref, (breakoutId) => workingGroupMembers(readerOf(doc), session.id, breakoutId)),
+  );
+  if (!mayOpen) {
     throw new Refusal('forbidden', 'you may not read this document');
   }
-  const answer: AuthorsAnswer = { authors: readAuthors(context.storage, session, docName) };
+  const answer: AuthorsAnswer = { authors: await readAuthors(context.storage, session, docName) };
   sendJson(response, 200, answer);
 }
 
@@ -385,9 +422,9 @@ export function getAuthors(context: ApiContext, request: IncomingMessage, respon
  * session's languages, or two side by side in DOCX and HTML).
  */
 export async function getExport(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
-  const session = findSession(context, id);
-  const you = requireParticipant(context, request, session);
-  const settings = context.documents.readPlenary(session.id, (doc) => readSettings(plenaryRoots(doc)));
+  const session = await findSession(context, id);
+  const you = await requireParticipant(context, request, session);
+  const settings = await context.documents.readPlenary(session.id, (doc) => readSettings(plenaryRoots(doc)));
   if (!mayReadRevisions(you.role, settings)) {
     throw new Refusal('forbidden', `${ROLE_PLURAL_NAMES[you.role]} may export only when the mediator allows it`);
   }
@@ -405,7 +442,7 @@ export async function getExport(context: ApiContext, request: IncomingMessage, r
       ? undefined
       : languageParameter(
           languageQuery,
-          context.documents.readPlenary(session.id, (doc) => readLanguages(plenaryRoots(doc))),
+          await context.documents.readPlenary(session.id, (doc) => readLanguages(plenaryRoots(doc))),
           2,
         );
   const file = await exportAgreement(

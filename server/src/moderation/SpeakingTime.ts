@@ -6,7 +6,7 @@ import { errorMessage } from '../log.ts';
 import type { SessionStore } from '../storage/SessionStore.ts';
 
 /** How the watch reads a session's floor (the plenary as the server holds it). */
-export type ReadFloor = (sessionId: SessionId) => Moderation['floor'];
+export type ReadFloor = (sessionId: SessionId) => Promise<Moderation['floor']>;
 
 /**
  * Watches each session's speaking time: when the current speaker's limit runs out and they still
@@ -24,12 +24,16 @@ export class SpeakingTime {
   ) {}
 
   /** After any change to the floor: (re)arms the session's timer for whoever speaks now. */
-  follow(sessionId: SessionId): void {
+  async follow(sessionId: SessionId): Promise<void> {
     this.cancel(sessionId);
-    const floor = this.readFloor(sessionId);
+    const floor = await this.readFloor(sessionId);
+    // Another change to the floor may have armed a timer while this one read.
+    this.cancel(sessionId);
     if (floor === null || floor.limitMs === null) return;
     const due = Math.max(0, floor.since + floor.limitMs - Date.now());
-    const timer = setTimeout(() => this.timeUp(sessionId, floor), due);
+    const timer = setTimeout(() => {
+      void this.timeUp(sessionId, floor);
+    }, due);
     timer.unref();
     this.timers.set(sessionId, timer);
   }
@@ -45,12 +49,13 @@ export class SpeakingTime {
     this.timers.delete(sessionId);
   }
 
-  private timeUp(sessionId: SessionId, turn: NonNullable<Moderation['floor']>): void {
+  /** Never rejects: a failure is logged. */
+  private async timeUp(sessionId: SessionId, turn: NonNullable<Moderation['floor']>): Promise<void> {
     this.timers.delete(sessionId);
     try {
-      const now = this.readFloor(sessionId);
+      const now = await this.readFloor(sessionId);
       if (now === null || now.participantId !== turn.participantId || now.since !== turn.since) return;
-      this.storage.appendAudit({
+      await this.storage.appendAudit({
         sessionId,
         at: Date.now(),
         participantId: null,
@@ -67,7 +72,7 @@ export class SpeakingTime {
 
 /** A `ReadFloor` over the sync layer's plenary reader. */
 export function floorReader(plenaries: {
-  readPlenary<T>(sessionId: SessionId, read: (doc: Y.Doc) => T): T;
+  readPlenary<T>(sessionId: SessionId, read: (doc: Y.Doc) => T): Promise<T>;
 }): ReadFloor {
   return (sessionId) => plenaries.readPlenary(sessionId, (doc) => readModeration(plenaryRoots(doc)).floor);
 }

@@ -51,7 +51,7 @@ function takeUp(roots: PlenaryRoots, itemId: string | null, now: number): void {
   }
 }
 
-export function runAgendaCommand(ctx: CommandContext, command: AgendaCommand): CommandResult {
+export async function runAgendaCommand(ctx: CommandContext, command: AgendaCommand): Promise<CommandResult> {
   return ctx.documents.changePlenary(ctx.session.id, (roots): CommandResult => {
     switch (command.type) {
       case 'agenda.add': {

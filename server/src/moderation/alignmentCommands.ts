@@ -41,7 +41,7 @@ function hasWords(text: ClauseText | null): boolean {
  * negotiation (the original is the source, not a version); 409 when either text has no words, or the
  * version is already aligned with the original as it stands.
  */
-export function runAlignmentCommand(ctx: CommandContext, command: AlignCommand): CommandResult {
+export async function runAlignmentCommand(ctx: CommandContext, command: AlignCommand): Promise<CommandResult> {
   return ctx.documents.changePlenary(ctx.session.id, (roots): CommandResult => {
     const record = clauseRecord(roots, command.clauseId as ClauseId);
     if (!record) throw new Refusal('notFound', 'clauseId: no such clause');

@@ -66,7 +66,7 @@ function reassignInFragment(node: Y.XmlFragment | Y.XmlElement, from: string, ne
  * mediator for a zero draft's) to a party of the session. The words stay; the reason stays; the note
  * is the one given, or none (an import's "to be reassigned" note has done its work).
  */
-export function runBracketCommand(ctx: CommandContext, command: BracketCommand): CommandResult {
+export async function runBracketCommand(ctx: CommandContext, command: BracketCommand): Promise<CommandResult> {
   const { clauseId, from, to } = command;
   const party = ctx.session.parties.find((candidate) => candidate.id === to);
   if (!party) throw new Refusal('notFound', 'to: no such party in this session');

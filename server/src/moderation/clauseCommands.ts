@@ -39,10 +39,12 @@ import {
 import * as Y from 'yjs';
 import { Refusal } from '../domain/Refusal.ts';
 import { requireAlignedVersions } from './alignmentCommands.ts';
+import { auditWrites } from './auditWrites.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
 import { OK } from './CommandContext.ts';
 import type { UpkeepRecorder } from './clauseUpkeep.ts';
 import { afterWordingChange, clearSignOffs, settleStatus } from './clauseUpkeep.ts';
+import type { CollapseSnapshot } from './optionUndo.ts';
 import { collapseSnapshot, lastCollapse } from './optionUndo.ts';
 
 type ClauseCommand = Extract<Command, { type: `clause.${string}` }>;
@@ -71,19 +73,33 @@ function transition(ctx: CommandContext, clause: Clause, name: ClauseTransition,
   return enforce(checkTransition(name, facts, ctx.actor, adReferendum));
 }
 
-export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): CommandResult {
+export async function runClauseCommand(ctx: CommandContext, command: ClauseCommand): Promise<CommandResult> {
   const { actor } = ctx;
-  const recorder: UpkeepRecorder = {
-    sessionId: ctx.session.id,
-    appendAudit: (entry) => void ctx.storage.appendAudit(entry),
-    now: ctx.now,
+  const writes = auditWrites(ctx.storage);
+  const recorder: UpkeepRecorder = { sessionId: ctx.session.id, appendAudit: writes.append, now: ctx.now };
+  // Undo reads the record before the change (the change itself is one synchronous transaction); its
+  // refusal is thrown where the check stood, after the clause is found.
+  let collapsed: () => CollapseSnapshot = () => {
+    throw new Error('the last collapse is read for clause.restoreOptions only');
   };
-  return ctx.documents.changePlenary(ctx.session.id, (roots): CommandResult => {
-    const result = apply(roots);
-    // Status follows content after every command too (ClauseLife): e.g. a second option brackets the clause.
-    if (command.type !== 'clause.remove' && 'clauseId' in command) settleStatus(roots, command.clauseId as ClauseId);
-    return result;
-  });
+  if (command.type === 'clause.restoreOptions') {
+    collapsed = await lastCollapse(ctx.storage, ctx.session.id, command.clauseId as ClauseId).then(
+      (snapshot) => () => snapshot,
+      (error: unknown) => () => {
+        throw error;
+      },
+    );
+  }
+  try {
+    return await ctx.documents.changePlenary(ctx.session.id, (roots): CommandResult => {
+      const result = apply(roots);
+      // Status follows content after every command too (ClauseLife): e.g. a second option brackets the clause.
+      if (command.type !== 'clause.remove' && 'clauseId' in command) settleStatus(roots, command.clauseId as ClauseId);
+      return result;
+    });
+  } finally {
+    await writes.settled();
+  }
 
   function apply(roots: PlenaryRoots): CommandResult {
     const muted = () => readModeration(roots).mutes.includes(actor.participantId);
@@ -170,7 +186,7 @@ export function runClauseCommand(ctx: CommandContext, command: ClauseCommand): C
       }
       case 'clause.restoreOptions': {
         const clause = clauseOf(roots, command.clauseId);
-        const snapshot = lastCollapse(ctx.storage, ctx.session.id, command.clauseId as ClauseId);
+        const snapshot = collapsed();
         if (clause.options.length > 0)
           throw new Refusal(
             'conflict',

@@ -25,6 +25,7 @@ import {
 } from '@parley/shared';
 import * as Y from 'yjs';
 import { Refusal } from '../domain/Refusal.ts';
+import { auditWrites } from './auditWrites.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
 import type { UpkeepRecorder } from './clauseUpkeep.ts';
 import { afterWordingChange, settleStatus } from './clauseUpkeep.ts';
@@ -46,16 +47,24 @@ interface DraftCopy {
  * delegation from its own caucus; a working group's members when the mediator allowed it
  * (`workingGroupsMayTable`). The plenary's rules hold as for any edit of its text.
  */
-export function runDraftCommand(ctx: CommandContext, command: TableDraft): CommandResult {
+export async function runDraftCommand(ctx: CommandContext, command: TableDraft): Promise<CommandResult> {
   const ref = breakoutRef(ctx, command.room);
-  const origin = originOf(ctx, ref);
+  const origin = await originOf(ctx, ref);
   checkShape(command, ref);
-  const draft = ctx.documents.readRoom(ref, (doc) => copyOfDraft(doc, command.draftId));
+  const draft = await ctx.documents.readRoom(ref, (doc) => copyOfDraft(doc, command.draftId));
   if (draft.plainText.trim() === '' && draft.heading.trim() === '')
     throw new Refusal('conflict', 'The draft is empty: write its text before tabling it.');
   checkBrackets(ctx, draft.body);
 
-  const placed = ctx.documents.changePlenary(ctx.session.id, (roots) => place(ctx, command, roots, draft, origin));
+  const writes = auditWrites(ctx.storage);
+  let placed: Awaited<ReturnType<typeof place>>;
+  try {
+    placed = await ctx.documents.changePlenary(ctx.session.id, (roots) =>
+      place(ctx, command, roots, draft, origin, writes.append),
+    );
+  } finally {
+    await writes.settled();
+  }
   const tabling: Tabling = {
     at: ctx.now,
     as: command.as,
@@ -63,7 +72,7 @@ export function runDraftCommand(ctx: CommandContext, command: TableDraft): Comma
     ...(command.as === 'clause' && command.kind ? { kind: command.kind } : {}),
     byName: ctx.actor.name,
   };
-  ctx.documents.changeRoom(ref, (doc) => recordTabling(doc, command.draftId, tabling));
+  await ctx.documents.changeRoom(ref, (doc) => recordTabling(doc, command.draftId, tabling));
   return { ok: true, ...placed, auditDetail: { origin, heading: draft.heading, text: draft.plainText } };
 }
 
@@ -77,7 +86,7 @@ function breakoutRef(ctx: CommandContext, room: string): BreakoutRef {
 }
 
 /** Where the text comes from, once the actor's right to table from that room is established. */
-function originOf(ctx: CommandContext, ref: BreakoutRef): TextOrigin {
+async function originOf(ctx: CommandContext, ref: BreakoutRef): Promise<TextOrigin> {
   const { actor } = ctx;
   if (ref.kind === 'caucus') {
     const party = ctx.session.parties.find((p) => p.id === ref.partyId);
@@ -86,7 +95,7 @@ function originOf(ctx: CommandContext, ref: BreakoutRef): TextOrigin {
     if (refusal) throw new Refusal('forbidden', refusal);
     return { kind: 'caucus', name: party.name, partyId: party.id };
   }
-  const { group, settings } = ctx.documents.readPlenary(ctx.session.id, (doc) => {
+  const { group, settings } = await ctx.documents.readPlenary(ctx.session.id, (doc) => {
     const roots = plenaryRoots(doc);
     return {
       group: readModeration(roots).breakouts.find((b) => b.id === ref.breakoutId && b.kind === 'workingGroup'),
@@ -152,13 +161,10 @@ function place(
   roots: PlenaryRoots,
   draft: DraftCopy,
   origin: TextOrigin,
+  appendAudit: UpkeepRecorder['appendAudit'],
 ): { clauseId: string; optionId?: string; commentId?: string } {
   const { actor } = ctx;
-  const recorder: UpkeepRecorder = {
-    sessionId: ctx.session.id,
-    appendAudit: (entry) => void ctx.storage.appendAudit(entry),
-    now: ctx.now,
-  };
+  const recorder: UpkeepRecorder = { sessionId: ctx.session.id, appendAudit, now: ctx.now };
   if (actor.role !== 'mediator') {
     if (readSettings(roots).oneText)
       throw new Refusal('conflict', 'One-Text mode: only the mediator tables text in the plenary.');

@@ -19,7 +19,7 @@ import { runVersionCommand } from './versionCommands.ts';
 
 const isFrozen = (doc: Y.Doc) => readSettings(plenaryRoots(doc)).frozen;
 
-function dispatch(ctx: CommandContext, command: Command): CommandResult {
+function dispatch(ctx: CommandContext, command: Command): Promise<CommandResult> {
   switch (command.type) {
     case 'invite.revoke':
     case 'invite.reissue':
@@ -87,9 +87,11 @@ function dispatch(ctx: CommandContext, command: Command): CommandResult {
 
 /**
  * Applies one server-authoritative action and writes it to the audit log, allowed or not. Document
- * changes are made by the server on its copy, so every client sees them through sync.
+ * changes are made by the server on its copy, so every client sees them through sync. A command
+ * awaits storage between its reads, its change and its record: run it through `CommandQueue` so
+ * two commands of one session never interleave.
  */
-export function executeCommand(ctx: CommandContext, command: Command): CommandResult {
+export async function executeCommand(ctx: CommandContext, command: Command): Promise<CommandResult> {
   const { type, ...payload } = command;
   const audit = (outcome: 'ok' | 'refused', detail: Record<string, unknown>) =>
     ctx.storage.appendAudit({
@@ -111,18 +113,18 @@ export function executeCommand(ctx: CommandContext, command: Command): CommandRe
       );
     }
     // Freezing stops every change but the mediators': commands too, not only edits of the text.
-    if (ctx.actor.role !== 'mediator' && ctx.documents.readPlenary(ctx.session.id, isFrozen)) {
+    if (ctx.actor.role !== 'mediator' && (await ctx.documents.readPlenary(ctx.session.id, isFrozen))) {
       throw new Refusal(
         'conflict',
         `The session is frozen: until the mediator unfreezes it, nobody but the mediators can change anything, so you cannot ${commandPhrase(type)} now.`,
       );
     }
-    const { auditDetail, ...result } = dispatch({ ...ctx, documents: actingFor(ctx) }, command);
+    const { auditDetail, ...result } = await dispatch({ ...ctx, documents: actingFor(ctx) }, command);
     const { ok: _ok, invite: _invite, ...created } = result;
-    audit('ok', { ...payload, ...created, ...auditDetail });
+    await audit('ok', { ...payload, ...created, ...auditDetail });
     return result;
   } catch (error) {
-    if (error instanceof Refusal) audit('refused', { ...payload, refusal: error.kind, reason: error.message });
+    if (error instanceof Refusal) await audit('refused', { ...payload, refusal: error.kind, reason: error.message });
     throw error;
   }
 }

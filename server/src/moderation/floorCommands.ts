@@ -1,6 +1,7 @@
-import type { Command, Moderation, ParticipantId } from '@parley/shared';
+import type { Command, Moderation } from '@parley/shared';
 import { ROLE_PLURAL_NAMES, readModeration, writeModeration } from '@parley/shared';
 import { Refusal } from '../domain/Refusal.ts';
+import type { ParticipantRecord } from '../storage/SessionStore.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
 import { OK } from './CommandContext.ts';
 
@@ -11,8 +12,14 @@ type FloorCommand = Extract<Command, { type: `queue.${string}` | `floor.${string
  * a time limit → yields. A point of order goes ahead of ordinary requests; the chair can close the list.
  * Commands run one at a time, so simultaneous requests land in the order the server received them.
  */
-export function runFloorCommand(ctx: CommandContext, command: FloorCommand): CommandResult {
+export async function runFloorCommand(ctx: CommandContext, command: FloorCommand): Promise<CommandResult> {
   const actor = ctx.actor;
+  // Who may take the floor is read before the change (one synchronous transaction); commands of a
+  // session run one at a time, so no removal lands between this read and the change.
+  const roster =
+    command.type === 'floor.give' || command.type === 'floor.next'
+      ? new Map((await ctx.storage.listParticipants(ctx.session.id)).map((p) => [p.id as string, p]))
+      : new Map<string, ParticipantRecord>();
   return ctx.documents.changePlenary(ctx.session.id, (roots): CommandResult => {
     const state: Moderation = readModeration(roots);
     switch (command.type) {
@@ -67,7 +74,7 @@ export function runFloorCommand(ctx: CommandContext, command: FloorCommand): Com
       case 'floor.next': {
         const next = command.type === 'floor.give' ? command.participantId : state.speakers[0]?.participantId;
         if (next === undefined) throw new Refusal('conflict', 'The speakers’ list is empty.');
-        const speaker = ctx.storage.getParticipant(next as ParticipantId);
+        const speaker = roster.get(next);
         if (!speaker || speaker.sessionId !== ctx.session.id || speaker.removedAt !== null) {
           throw new Refusal('notFound', 'participantId: no such participant');
         }

@@ -18,17 +18,17 @@ function capabilityParty(ctx: CommandContext, role: Role, partyId: string | unde
 }
 
 /** Invites are role capabilities: revoking one refuses new joins; reissuing makes a new link. */
-export function runInviteCommand(ctx: CommandContext, command: InviteCommand): CommandResult {
+export async function runInviteCommand(ctx: CommandContext, command: InviteCommand): Promise<CommandResult> {
   const partyId = capabilityParty(ctx, command.role, command.partyId);
   if (command.type === 'invite.revoke') {
-    const active = ctx.storage
-      .listInvites(ctx.session.id)
-      .filter((invite) => invite.role === command.role && invite.partyId === partyId && invite.revokedAt === null);
+    const active = (await ctx.storage.listInvites(ctx.session.id)).filter(
+      (invite) => invite.role === command.role && invite.partyId === partyId && invite.revokedAt === null,
+    );
     if (active.length === 0) throw new Refusal('conflict', 'no active invite for that role');
-    for (const invite of active) ctx.storage.revokeInvite(invite.id, ctx.now);
+    for (const invite of active) await ctx.storage.revokeInvite(invite.id, ctx.now);
     return OK;
   }
   const invite = newInvite(ctx.session.id, command.role, partyId, ctx.now);
-  ctx.storage.addInvite(invite);
+  await ctx.storage.addInvite(invite);
   return { ok: true, invite: inviteLink(ctx.baseUrl, invite, ctx.signer) };
 }

@@ -1,5 +1,7 @@
 import type { ClauseId } from '@parley/shared';
 import { mayRead, plenaryRoots, plenaryWriteContext, readLanguages } from '@parley/shared';
+import type { Logger } from '../log.ts';
+import { errorMessage } from '../log.ts';
 import type { NewAuditEntry, SessionStore } from '../storage/SessionStore.ts';
 import type { DocumentEvent, DocumentPolicy, PlenaryReader } from '../sync/DocumentPolicy.ts';
 import type { UpkeepRecorder } from './clauseUpkeep.ts';
@@ -16,7 +18,11 @@ import { workingGroupMembers } from './workingGroupMembers.ts';
 export function negotiationPolicy(
   plenaries: PlenaryReader,
   audit: Pick<SessionStore, 'appendAudit' | 'recordVisit'>,
+  log: Logger,
 ): DocumentPolicy {
+  // The record is written beside the document, not before it: a failed write is logged, never thrown.
+  const write = (what: string, written: Promise<unknown>) =>
+    written.catch((error: unknown) => log.error('storage.record_failed', { what, error: errorMessage(error) }));
   return {
     mayOpen: (participant, ref) =>
       mayRead(participant, ref, (breakoutId) => workingGroupMembers(plenaries, ref.sessionId, breakoutId)),
@@ -26,7 +32,7 @@ export function negotiationPolicy(
       if (clauseTexts.length === 0 && clauseVersions.length === 0 && clausesAdded.length === 0) return;
       const recorder: UpkeepRecorder = {
         sessionId: ref.sessionId,
-        appendAudit: (entry) => void audit.appendAudit(entry),
+        appendAudit: (entry) => void write(entry.action, audit.appendAudit(entry)),
         now: Date.now(),
       };
       amend((doc) => {
@@ -46,10 +52,10 @@ export function negotiationPolicy(
         ensureLanguageVersions(roots, [...clausesAdded, ...clauseTexts]);
       });
     },
-    record: (event) => void audit.appendAudit(auditEntryOf(event)),
+    record: (event) => void write(event.kind, audit.appendAudit(auditEntryOf(event))),
     // "Changes since your last visit" counts from when the participant last had the draft open.
     connectionClosed: (participant, ref) => {
-      if (ref.kind === 'plenary') audit.recordVisit(participant.participantId, Date.now());
+      if (ref.kind === 'plenary') void write('visit', audit.recordVisit(participant.participantId, Date.now()));
     },
   };
 }

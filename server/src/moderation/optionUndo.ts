@@ -44,10 +44,14 @@ export function collapseSnapshot(clause: Clause, chosenBody: readonly RichTextJs
 const PAGE = 200;
 
 /** Newest first, the session's record entries that collapsed or restored this clause's options. */
-function* optionEntries(storage: SessionStore, sessionId: SessionId, clauseId: ClauseId): Generator<AuditEntry> {
+async function* optionEntries(
+  storage: SessionStore,
+  sessionId: SessionId,
+  clauseId: ClauseId,
+): AsyncGenerator<AuditEntry> {
   let before: number | undefined;
   for (;;) {
-    const page = storage.listAudit(sessionId, PAGE, before);
+    const page = await storage.listAudit(sessionId, PAGE, before);
     for (const entry of page) {
       const isOptionAction = entry.action === 'clause.collapseOptions' || entry.action === 'clause.restoreOptions';
       if (isOptionAction && entry.outcome === 'ok' && entry.detail.clauseId === clauseId) yield entry;
@@ -61,8 +65,12 @@ function* optionEntries(storage: SessionStore, sessionId: SessionId, clauseId: C
  * The last collapse of the clause that has not been undone yet. Refused (conflict) when there is
  * none: never collapsed, or the last collapse was already undone (undo goes back one step only).
  */
-export function lastCollapse(storage: SessionStore, sessionId: SessionId, clauseId: ClauseId): CollapseSnapshot {
-  const latest = optionEntries(storage, sessionId, clauseId).next();
+export async function lastCollapse(
+  storage: SessionStore,
+  sessionId: SessionId,
+  clauseId: ClauseId,
+): Promise<CollapseSnapshot> {
+  const latest = await optionEntries(storage, sessionId, clauseId).next();
   if (latest.done || latest.value.action !== 'clause.collapseOptions')
     throw new Refusal(
       'conflict',

@@ -9,8 +9,8 @@ import { OK } from './CommandContext.ts';
 type ParticipantCommand = Extract<Command, { type: 'participant.remove' | 'participant.mute' | 'participant.unmute' }>;
 
 /** A present (not removed) participant of this session, other than the actor. */
-export function otherParticipant(ctx: CommandContext, participantId: string): ParticipantRecord {
-  const target = ctx.storage.getParticipant(participantId as ParticipantId);
+export async function otherParticipant(ctx: CommandContext, participantId: string): Promise<ParticipantRecord> {
+  const target = await ctx.storage.getParticipant(participantId as ParticipantId);
   if (!target || target.sessionId !== ctx.session.id)
     throw new Refusal('notFound', 'participantId: no such participant');
   if (target.removedAt !== null) throw new Refusal('conflict', 'that participant was removed');
@@ -18,16 +18,16 @@ export function otherParticipant(ctx: CommandContext, participantId: string): Pa
   return target;
 }
 
-export function runParticipantCommand(ctx: CommandContext, command: ParticipantCommand): CommandResult {
-  const target = otherParticipant(ctx, command.participantId);
+export async function runParticipantCommand(ctx: CommandContext, command: ParticipantCommand): Promise<CommandResult> {
+  const target = await otherParticipant(ctx, command.participantId);
   switch (command.type) {
     case 'participant.remove': {
-      ctx.storage.removeParticipant(target.id, ctx.now);
+      await ctx.storage.removeParticipant(target.id, ctx.now);
       // The link they joined with would let them straight back in under a new name: retire it.
       const replacement =
-        command.keepInvite === true ? null : retireInvite(ctx.storage, ctx.signer, ctx.baseUrl, target, ctx.now);
+        command.keepInvite === true ? null : await retireInvite(ctx.storage, ctx.signer, ctx.baseUrl, target, ctx.now);
       // Gone from the speakers' list and the floor too, then disconnected everywhere at once.
-      ctx.documents.changePlenary(ctx.session.id, (roots) => {
+      await ctx.documents.changePlenary(ctx.session.id, (roots) => {
         const moderation = readModeration(roots);
         const speakers = moderation.speakers.filter((s) => s.participantId !== target.id);
         if (speakers.length !== moderation.speakers.length) writeModeration(roots, 'speakers', speakers);
@@ -42,7 +42,7 @@ export function runParticipantCommand(ctx: CommandContext, command: ParticipantC
     case 'participant.unmute': {
       if (target.role === 'mediator') throw new Refusal('conflict', 'a mediator cannot be muted');
       const mute = command.type === 'participant.mute';
-      ctx.documents.changePlenary(ctx.session.id, (roots) => {
+      await ctx.documents.changePlenary(ctx.session.id, (roots) => {
         const mutes = readModeration(roots).mutes;
         if (mutes.includes(target.id) === mute)
           throw new Refusal('conflict', `that participant is already ${mute ? 'muted' : 'unmuted'}`);

@@ -34,7 +34,7 @@ interface DeltaOp {
  * rejecting an insertion remove the words. The record keeps the words and who suggested them, so
  * each author is told (notices).
  */
-export function runSuggestionCommand(ctx: CommandContext, command: SuggestionCommand): CommandResult {
+export async function runSuggestionCommand(ctx: CommandContext, command: SuggestionCommand): Promise<CommandResult> {
   const accepting = command.type === 'suggestion.accept';
   const recorder: UpkeepRecorder = {
     sessionId: ctx.session.id,

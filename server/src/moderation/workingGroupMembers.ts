@@ -1,13 +1,14 @@
 import type { SessionId } from '@parley/shared';
 import { plenaryRoots, readModeration } from '@parley/shared';
-import type { PlenaryDocuments } from './PlenaryDocuments.ts';
+import type { PlenaryReader } from '../sync/DocumentPolicy.ts';
 
 /**
  * The members of an open working group, or null when no such group is open: who besides the
- * mediators may open its room (`mayRead`), read from the plenary's moderation state.
+ * mediators may open its room (`mayRead`), read from the plenary's moderation state (loaded: see
+ * `PlenaryReader`).
  */
 export function workingGroupMembers(
-  plenaries: Pick<PlenaryDocuments, 'readPlenary'>,
+  plenaries: PlenaryReader,
   sessionId: SessionId,
   breakoutId: string,
 ): readonly string[] | null {

@@ -16,24 +16,24 @@ const MAX_NOTICES = 50;
  * concern them, told in words and as facts for the reader's language (with a word diff when the entry carries the text before and after, its
  * words split as `language`, the language of negotiation, has them).
  */
-export function unreadNotices(
+export async function unreadNotices(
   storage: SessionStore,
   reader: ParticipantRecord,
-  names: () => AuditNames,
+  names: () => Promise<AuditNames>,
   language: string,
   /** The session's language tags, to name the version whose change lapsed sign-offs. */
   languages: readonly string[] = [language],
-): Notices {
-  const readUpTo = storage.noticesReadUpTo(reader.id);
+): Promise<Notices> {
+  const readUpTo = await storage.noticesReadUpTo(reader.id);
   const notices: Notice[] = [];
   let cursor = readUpTo;
   let told: AuditNames | null = null;
   while (notices.length < MAX_NOTICES) {
-    const batch = storage.listAuditAfter(reader.sessionId, cursor, BATCH);
+    const batch = await storage.listAuditAfter(reader.sessionId, cursor, BATCH);
     for (const entry of batch) {
       const kind = noticeKind(entry, reader);
       if (kind === null) continue;
-      told ??= names();
+      told ??= await names();
       const { summary, before, after } = describeAuditEntry(entry, told);
       // A language version's change keeps that version's words: they, not the original's, changed.
       const versionLanguage = typeof entry.detail.language === 'string' ? entry.detail.language : null;

@@ -11,12 +11,12 @@ import { newInvite } from './newInvite.ts';
  * Creates a session: its parties (with colours), one invite per role capability (mediator, observer,
  * language services, each party's delegation) and the initial plenary document, which holds the session's languages.
  */
-export function createSession(
+export async function createSession(
   request: ValidCreateSessionRequest,
   storage: SessionStore & Pick<DocumentStore, 'appendUpdate'>,
   signer: TokenSigner,
   baseUrl: string,
-): CreateSessionResponse {
+): Promise<CreateSessionResponse> {
   const sessionId = newSessionId();
   const now = Date.now();
   const parties: Party[] = request.parties.map((party, index) => ({
@@ -39,8 +39,8 @@ export function createSession(
   doc.destroy();
   // The plenary first: a failure between the two writes leaves a document nobody can open, never a
   // session without its document.
-  storage.appendUpdate(sessionId, initialState);
-  storage.createSession(
+  await storage.appendUpdate(sessionId, initialState);
+  await storage.createSession(
     { id: sessionId, title: request.title, createdAt: now, parties: parties.map(({ id, name }) => ({ id, name })) },
     [mediator, observer, languageServices, ...partyInvites],
   );

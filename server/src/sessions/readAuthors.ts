@@ -9,16 +9,16 @@ import type { ParticipantRecord, SessionRecord, SessionStore } from '../storage/
  * structs under an id bound to anyone else, so a client cannot pass its text off as another's.
  * Removed participants keep their authorship (what they wrote stays theirs).
  */
-export function readAuthors(
+export async function readAuthors(
   storage: Pick<DocumentStore, 'loadClientBindings'> & Pick<SessionStore, 'listParticipants'>,
   session: SessionRecord,
   docName: string,
-): AuthorEntry[] {
+): Promise<AuthorEntry[]> {
   const participants = new Map<string, ParticipantRecord>(
-    storage.listParticipants(session.id).map((record) => [record.id, record]),
+    (await storage.listParticipants(session.id)).map((record) => [record.id, record]),
   );
   const authors: AuthorEntry[] = [];
-  for (const [clientId, owner] of storage.loadClientBindings(docName)) {
+  for (const [clientId, owner] of await storage.loadClientBindings(docName)) {
     if (owner === 'server') {
       authors.push({ clientId, participantId: null, name: SERVER_AUTHOR_NAME, role: null, partyId: null });
       continue;

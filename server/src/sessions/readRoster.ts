@@ -7,7 +7,7 @@ import type { SessionRecord, SessionStore } from '../storage/SessionStore.ts';
 /** What the roster needs from the sync layer: who is connected, and the plenary's mutes. */
 export interface RosterSync {
   presence(sessionId: SessionRecord['id']): readonly { readonly participantId: string }[];
-  readPlenary<T>(sessionId: SessionRecord['id'], read: (doc: Y.Doc) => T): T;
+  readPlenary<T>(sessionId: SessionRecord['id'], read: (doc: Y.Doc) => T): Promise<T>;
 }
 
 /**
@@ -15,16 +15,16 @@ export interface RosterSync {
  * session may read it (names, seats, online, muted, removed are what the room shows anyway: the
  * speakers' list, sign-offs and mutes name people); mediators also get join and removal times.
  */
-export function readRoster(
+export async function readRoster(
   storage: SessionStore,
   sync: RosterSync,
   session: SessionRecord,
   viewer: VerifiedParticipant,
-): RosterEntry[] {
+): Promise<RosterEntry[]> {
   const online = new Set(sync.presence(session.id).map((entry) => entry.participantId));
-  const muted = new Set(sync.readPlenary(session.id, (doc) => readModeration(plenaryRoots(doc)).mutes));
+  const muted = new Set(await sync.readPlenary(session.id, (doc) => readModeration(plenaryRoots(doc)).mutes));
   const full = viewer.role === 'mediator';
-  return storage.listParticipants(session.id).map((record) => ({
+  return (await storage.listParticipants(session.id)).map((record) => ({
     participantId: record.id,
     name: record.name,
     role: record.role,

@@ -10,17 +10,17 @@ import { newInvite } from './newInvite.ts';
  * Null when that invite was already revoked: nothing is retired, and the mediator's earlier
  * replacement (if any) stands.
  */
-export function retireInvite(
+export async function retireInvite(
   storage: SessionStore,
   signer: TokenSigner,
   baseUrl: string,
   removed: ParticipantRecord,
   now: number,
-): Invite | null {
-  const joinedWith = storage.getInvite(removed.inviteId);
+): Promise<Invite | null> {
+  const joinedWith = await storage.getInvite(removed.inviteId);
   if (joinedWith === null || joinedWith.revokedAt !== null) return null;
-  storage.revokeInvite(joinedWith.id, now);
+  await storage.revokeInvite(joinedWith.id, now);
   const replacement = newInvite(joinedWith.sessionId, joinedWith.role, joinedWith.partyId, now);
-  storage.addInvite(replacement);
+  await storage.addInvite(replacement);
   return inviteLink(baseUrl, replacement, signer);
 }

@@ -7,7 +7,7 @@ export type OpenDocumentStore = () => {
   store: DocumentStore & { close(): void };
   reopen: () => DocumentStore & { close(): void };
   /** Makes the session a saved revision belongs to, where the engine keeps sessions beside documents. */
-  withSession?: (id: SessionId) => void;
+  withSession?: (id: SessionId) => Promise<void>;
 };
 
 /**
@@ -16,65 +16,65 @@ export type OpenDocumentStore = () => {
  */
 export function documentStoreContract(name: string, open: OpenDocumentStore) {
   describe(`${name} document store contract`, () => {
-    it('keeps a document across a reopen', () => {
+    it('keeps a document across a reopen', async () => {
       const { store, reopen } = open();
-      store.appendUpdate('s1', Uint8Array.from([0, 0]));
+      await store.appendUpdate('s1', Uint8Array.from([0, 0]));
       store.close();
       const again = reopen();
-      expect(again.loadDocument('s1').updates).toEqual([Uint8Array.from([0, 0])]);
+      expect((await again.loadDocument('s1')).updates).toEqual([Uint8Array.from([0, 0])]);
       again.close();
     });
 
-    it('appends updates in order and returns increasing sequence numbers', () => {
+    it('appends updates in order and returns increasing sequence numbers', async () => {
       const { store } = open();
-      const first = store.appendUpdate('doc', Uint8Array.from([1]));
-      const second = store.appendUpdate('doc', Uint8Array.from([2]));
-      store.appendUpdate('other', Uint8Array.from([9]));
+      const first = await store.appendUpdate('doc', Uint8Array.from([1]));
+      const second = await store.appendUpdate('doc', Uint8Array.from([2]));
+      await store.appendUpdate('other', Uint8Array.from([9]));
       expect(second).toBeGreaterThan(first);
-      const loaded = store.loadDocument('doc');
+      const loaded = await store.loadDocument('doc');
       expect(loaded.updates).toEqual([Uint8Array.from([1]), Uint8Array.from([2])]);
       expect(loaded.lastSeq).toBe(second);
-      expect(store.countUpdates('doc')).toBe(2);
+      expect(await store.countUpdates('doc')).toBe(2);
       store.close();
     });
 
-    it('appends a batch in one go, in order, across documents', () => {
+    it('appends a batch in one go, in order, across documents', async () => {
       const { store } = open();
-      const seqs = store.appendUpdates([
+      const seqs = await store.appendUpdates([
         { docName: 'a', update: Uint8Array.from([1]) },
         { docName: 'b', update: Uint8Array.from([2]) },
         { docName: 'a', update: Uint8Array.from([3]) },
       ]);
       expect(seqs).toHaveLength(3);
       expect([...seqs].sort((x, y) => x - y)).toEqual(seqs);
-      expect(store.loadDocument('a').updates).toEqual([Uint8Array.from([1]), Uint8Array.from([3])]);
-      expect(store.loadDocument('a').lastSeq).toBe(seqs[2]);
+      expect((await store.loadDocument('a')).updates).toEqual([Uint8Array.from([1]), Uint8Array.from([3])]);
+      expect((await store.loadDocument('a')).lastSeq).toBe(seqs[2]);
       store.close();
     });
 
-    it('compaction replaces the log up to a sequence number and keeps later rows', () => {
+    it('compaction replaces the log up to a sequence number and keeps later rows', async () => {
       const { store } = open();
-      store.appendUpdate('doc', Uint8Array.from([1]));
-      const upTo = store.appendUpdate('doc', Uint8Array.from([2]));
-      store.compact('doc', Uint8Array.from([7, 7]), upTo);
-      const later = store.appendUpdate('doc', Uint8Array.from([3]));
-      const loaded = store.loadDocument('doc');
+      await store.appendUpdate('doc', Uint8Array.from([1]));
+      const upTo = await store.appendUpdate('doc', Uint8Array.from([2]));
+      await store.compact('doc', Uint8Array.from([7, 7]), upTo);
+      const later = await store.appendUpdate('doc', Uint8Array.from([3]));
+      const loaded = await store.loadDocument('doc');
       expect(loaded.state).toEqual(Uint8Array.from([7, 7]));
       expect(loaded.updates).toEqual([Uint8Array.from([3])]);
       expect(loaded.lastSeq).toBe(later);
       store.close();
     });
 
-    it('an unknown document loads empty', () => {
+    it('an unknown document loads empty', async () => {
       const { store } = open();
-      expect(store.loadDocument('nothing')).toEqual({ state: null, updates: [], lastSeq: 0 });
+      expect(await store.loadDocument('nothing')).toEqual({ state: null, updates: [], lastSeq: 0 });
       store.close();
     });
 
-    it('saves named versions with their state', () => {
+    it('saves named versions with their state', async () => {
       const { store, withSession } = open();
       const sessionId = 's1' as SessionId;
-      withSession?.(sessionId);
+      await withSession?.(sessionId);
       const version = {
         id: 'v1',
         sessionId,
@@ -82,26 +82,47 @@ export function documentStoreContract(name: string, open: OpenDocumentStore) {
         createdAt: 3,
         createdBy: 'u1' as ParticipantId,
       };
-      store.saveVersion(version, Uint8Array.from([5, 5]));
-      expect(store.listVersions(sessionId)).toEqual([version]);
-      expect(store.loadVersion(sessionId, 'v1')).toEqual({ version, state: Uint8Array.from([5, 5]) });
-      expect(store.loadVersion(sessionId, 'nope')).toBeNull();
+      await store.saveVersion(version, Uint8Array.from([5, 5]));
+      expect(await store.listVersions(sessionId)).toEqual([version]);
+      expect(await store.loadVersion(sessionId, 'v1')).toEqual({ version, state: Uint8Array.from([5, 5]) });
+      expect(await store.loadVersion(sessionId, 'nope')).toBeNull();
       store.close();
     });
 
-    it('binds a client id once per document', () => {
+    it('stores a turn’s client bindings in the same transaction as its updates, the first binding staying', async () => {
+      const { store } = open();
+      await store.bindClient('doc', 7, 'u1');
+      await store.appendUpdates(
+        [{ docName: 'doc', update: Uint8Array.from([1]) }],
+        [],
+        [
+          { docName: 'doc', client: 7, owner: 'u2' },
+          { docName: 'doc', client: 8, owner: 'server' },
+        ],
+      );
+      expect(await store.loadClientBindings('doc')).toEqual(
+        new Map([
+          [7, 'u1'],
+          [8, 'server'],
+        ]),
+      );
+      expect((await store.loadDocument('doc')).updates).toHaveLength(1);
+      store.close();
+    });
+
+    it('binds a client id once per document', async () => {
       const { store, reopen } = open();
-      store.bindClient('doc', 42, 'u1');
-      store.bindClient('doc', 42, 'u2');
-      store.bindClient('other', 42, 'u3');
+      await store.bindClient('doc', 42, 'u1');
+      await store.bindClient('doc', 42, 'u2');
+      await store.bindClient('other', 42, 'u3');
       store.close();
       const again = reopen();
-      expect(again.loadClientBindings('doc')).toEqual(new Map([[42, 'u1']]));
-      expect(again.loadClientBindings('other')).toEqual(new Map([[42, 'u3']]));
+      expect(await again.loadClientBindings('doc')).toEqual(new Map([[42, 'u1']]));
+      expect(await again.loadClientBindings('other')).toEqual(new Map([[42, 'u3']]));
       again.close();
     });
 
-    it('keeps clause history rows with the updates of their turn, one row per key, read by clause and by time', () => {
+    it('keeps clause history rows with the updates of their turn, one row per key, read by clause and by time', async () => {
       const { store, reopen } = open();
       const row = (clauseId: string, at: number, until: number, textAfter: string) => ({
         docName: 'doc',
@@ -113,28 +134,39 @@ export function documentStoreContract(name: string, open: OpenDocumentStore) {
         textBefore: '',
         textAfter,
       });
-      store.appendUpdates(
+      await store.appendUpdates(
         [{ docName: 'doc', update: Uint8Array.from([1]) }],
         [row('c1', 10, 10, 'a'), row('c2', 15, 15, 'x')],
       );
       // The same key again: the session of typing grew.
-      store.appendUpdates([{ docName: 'doc', update: Uint8Array.from([2]) }], [row('c1', 10, 30, 'a b')]);
-      store.appendUpdates([], [row('c1', 100, 120, 'a b c')]);
+      await store.appendUpdates([{ docName: 'doc', update: Uint8Array.from([2]) }], [row('c1', 10, 30, 'a b')]);
+      await store.appendUpdates([], [row('c1', 100, 120, 'a b c')]);
       store.close();
       const again = reopen();
-      expect(again.loadDocument('doc').updates).toHaveLength(2);
+      expect((await again.loadDocument('doc')).updates).toHaveLength(2);
       expect(
-        again.listClauseHistory('doc', 'c1', Number.MAX_SAFE_INTEGER, 10).map((r) => [r.at, r.until, r.textAfter]),
+        (await again.listClauseHistory('doc', 'c1', Number.MAX_SAFE_INTEGER, 10)).map((r) => [
+          r.at,
+          r.until,
+          r.textAfter,
+        ]),
       ).toEqual([
         [100, 120, 'a b c'],
         [10, 30, 'a b'],
       ]);
-      expect(again.listClauseHistory('doc', 'c1', 100, 10).map((r) => r.at)).toEqual([10]);
-      expect(again.lastClauseHistory('doc', 'c1')?.at).toBe(100);
-      expect(again.lastClauseHistory('doc', 'c3')).toBeNull();
-      expect(again.clauseHistoryAt('doc', 'c1', 50)?.textAfter).toBe('a b');
-      expect(again.clauseHistoryAt('doc', 'c1', 5)).toBeNull();
-      expect(again.clauseHistorySince('doc', 20).map((r) => [r.clauseId, r.at])).toEqual([
+      expect((await again.listClauseHistory('doc', 'c1', 100, 10)).map((r) => r.at)).toEqual([10]);
+      expect((await again.lastClauseHistory('doc', 'c1'))?.at).toBe(100);
+      expect(await again.lastClauseHistory('doc', 'c3')).toBeNull();
+      // The newest entry of every clause: what a room's recorder starts from.
+      const newest = await again.newestClauseHistory('doc');
+      expect(newest.map((r) => [r.clauseId, r.at, r.textAfter]).sort()).toEqual([
+        ['c1', 100, 'a b c'],
+        ['c2', 15, 'x'],
+      ]);
+      expect(await again.newestClauseHistory('nothing')).toEqual([]);
+      expect((await again.clauseHistoryAt('doc', 'c1', 50))?.textAfter).toBe('a b');
+      expect(await again.clauseHistoryAt('doc', 'c1', 5)).toBeNull();
+      expect((await again.clauseHistorySince('doc', 20)).map((r) => [r.clauseId, r.at])).toEqual([
         ['c1', 10],
         ['c1', 100],
       ]);

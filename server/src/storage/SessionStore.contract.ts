@@ -29,22 +29,22 @@ export function sessionStoreContract(name: string, open: OpenSessionStore) {
   };
 
   describe(`${name} session store contract`, () => {
-    it('keeps sessions and invites across a reopen', () => {
+    it('keeps sessions and invites across a reopen', async () => {
       const { storage, reopen } = open();
-      storage.createSession(session, [invite]);
+      await storage.createSession(session, [invite]);
       storage.close();
       const again = reopen();
-      expect(again.getSession(session.id)).toEqual(session);
-      expect(again.getInvite('i1')).toEqual(invite);
+      expect(await again.getSession(session.id)).toEqual(session);
+      expect(await again.getInvite('i1')).toEqual(invite);
       again.close();
     });
 
-    it('revokes invites and removes participants once, keeping the first time', () => {
+    it('revokes invites and removes participants once, keeping the first time', async () => {
       const { storage } = open();
-      storage.createSession(session, [invite]);
-      storage.revokeInvite('i1', 5);
-      storage.revokeInvite('i1', 9);
-      expect(storage.getInvite('i1')?.revokedAt).toBe(5);
+      await storage.createSession(session, [invite]);
+      await storage.revokeInvite('i1', 5);
+      await storage.revokeInvite('i1', 9);
+      expect((await storage.getInvite('i1'))?.revokedAt).toBe(5);
       const participant = {
         id: 'u1' as ParticipantId,
         sessionId: session.id,
@@ -55,19 +55,19 @@ export function sessionStoreContract(name: string, open: OpenSessionStore) {
         joinedAt: 2,
         removedAt: null,
       };
-      storage.addParticipant(participant);
-      expect(storage.listParticipants(session.id)).toEqual([participant]);
-      storage.removeParticipant(participant.id, 6);
-      storage.removeParticipant(participant.id, 8);
-      expect(storage.getParticipant(participant.id)?.removedAt).toBe(6);
+      await storage.addParticipant(participant);
+      expect(await storage.listParticipants(session.id)).toEqual([participant]);
+      await storage.removeParticipant(participant.id, 6);
+      await storage.removeParticipant(participant.id, 8);
+      expect((await storage.getParticipant(participant.id))?.removedAt).toBe(6);
       storage.close();
     });
 
-    it('keeps an append-only audit log, newest first, paged', () => {
+    it('keeps an append-only audit log, newest first, paged', async () => {
       const { storage } = open();
-      storage.createSession(session, []);
+      await storage.createSession(session, []);
       for (let i = 0; i < 5; i++) {
-        storage.appendAudit({
+        await storage.appendAudit({
           sessionId: session.id,
           at: i,
           participantId: null,
@@ -77,21 +77,21 @@ export function sessionStoreContract(name: string, open: OpenSessionStore) {
           outcome: 'ok',
         });
       }
-      const page = storage.listAudit(session.id, 2);
+      const page = await storage.listAudit(session.id, 2);
       expect(page.map((e) => e.action)).toEqual(['a4', 'a3']);
-      const next = storage.listAudit(session.id, 10, page[1]?.id);
+      const next = await storage.listAudit(session.id, 10, page[1]?.id);
       expect(next.map((e) => e.action)).toEqual(['a2', 'a1', 'a0']);
       expect(next[0]?.detail).toEqual({ i: 2 });
       // Live updates read forward from the newest entry one has seen, oldest first.
-      const after = storage.listAuditAfter(session.id, next[1]?.id ?? 0, 2);
+      const after = await storage.listAuditAfter(session.id, next[1]?.id ?? 0, 2);
       expect(after.map((e) => e.action)).toEqual(['a2', 'a3']);
-      expect(storage.listAuditAfter(session.id, page[0]?.id ?? 0, 10)).toEqual([]);
+      expect(await storage.listAuditAfter(session.id, page[0]?.id ?? 0, 10)).toEqual([]);
       storage.close();
     });
 
-    it('keeps each participant’s notice read cursor, only ever moving forward', () => {
+    it('keeps each participant’s notice read cursor, only ever moving forward', async () => {
       const { storage, reopen } = open();
-      storage.createSession(session, []);
+      await storage.createSession(session, []);
       const participant = {
         id: 'unotice' as ParticipantId,
         sessionId: session.id,
@@ -102,19 +102,19 @@ export function sessionStoreContract(name: string, open: OpenSessionStore) {
         joinedAt: 1,
         removedAt: null,
       };
-      storage.addParticipant(participant);
-      expect(storage.noticesReadUpTo(participant.id)).toBe(0);
-      expect(storage.markNoticesRead(participant.id, 7)).toBe(7);
-      expect(storage.markNoticesRead(participant.id, 3)).toBe(7);
+      await storage.addParticipant(participant);
+      expect(await storage.noticesReadUpTo(participant.id)).toBe(0);
+      expect(await storage.markNoticesRead(participant.id, 7)).toBe(7);
+      expect(await storage.markNoticesRead(participant.id, 3)).toBe(7);
       storage.close();
       const again = reopen();
-      expect(again.noticesReadUpTo(participant.id)).toBe(7);
+      expect(await again.noticesReadUpTo(participant.id)).toBe(7);
       again.close();
     });
 
-    it('keeps each participant’s last visit, only ever moving forward', () => {
+    it('keeps each participant’s last visit, only ever moving forward', async () => {
       const { storage, reopen } = open();
-      storage.createSession(session, []);
+      await storage.createSession(session, []);
       const participant = {
         id: 'uvisit' as ParticipantId,
         sessionId: session.id,
@@ -125,13 +125,13 @@ export function sessionStoreContract(name: string, open: OpenSessionStore) {
         joinedAt: 1,
         removedAt: null,
       };
-      storage.addParticipant(participant);
-      expect(storage.lastVisit(participant.id)).toBeNull();
-      storage.recordVisit(participant.id, 50);
-      storage.recordVisit(participant.id, 20);
+      await storage.addParticipant(participant);
+      expect(await storage.lastVisit(participant.id)).toBeNull();
+      await storage.recordVisit(participant.id, 50);
+      await storage.recordVisit(participant.id, 20);
       storage.close();
       const again = reopen();
-      expect(again.lastVisit(participant.id)).toBe(50);
+      expect(await again.lastVisit(participant.id)).toBe(50);
       again.close();
     });
   });

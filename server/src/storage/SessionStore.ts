@@ -46,36 +46,36 @@ export type NewAuditEntry = Omit<AuditEntry, 'id'>;
 /**
  * Who and what a session is besides its documents: the session, its invites and participants, its
  * append-only record (audit log) and each participant's notice cursor. Another engine passes
- * `SessionStore.contract.ts` before it is used. Synchronous, like the document store.
+ * `SessionStore.contract.ts` before it is used. Asynchronous, like the document store.
  */
 export interface SessionStore {
   /** The session and its first invites, together (its plenary is stored in the document store). */
-  createSession(session: SessionRecord, invites: readonly InviteRecord[]): void;
-  getSession(id: SessionId): SessionRecord | null;
-  getInvite(id: string): InviteRecord | null;
-  listInvites(sessionId: SessionId): InviteRecord[];
-  addInvite(invite: InviteRecord): void;
+  createSession(session: SessionRecord, invites: readonly InviteRecord[]): Promise<void>;
+  getSession(id: SessionId): Promise<SessionRecord | null>;
+  getInvite(id: string): Promise<InviteRecord | null>;
+  listInvites(sessionId: SessionId): Promise<InviteRecord[]>;
+  addInvite(invite: InviteRecord): Promise<void>;
   /** Revokes once: a later call keeps the first time. */
-  revokeInvite(id: string, at: number): void;
-  addParticipant(participant: ParticipantRecord): void;
-  getParticipant(id: ParticipantId): ParticipantRecord | null;
-  listParticipants(sessionId: SessionId): ParticipantRecord[];
+  revokeInvite(id: string, at: number): Promise<void>;
+  addParticipant(participant: ParticipantRecord): Promise<void>;
+  getParticipant(id: ParticipantId): Promise<ParticipantRecord | null>;
+  listParticipants(sessionId: SessionId): Promise<ParticipantRecord[]>;
   /** Removes once: a later call keeps the first time. */
-  removeParticipant(id: ParticipantId, at: number): void;
+  removeParticipant(id: ParticipantId, at: number): Promise<void>;
 
-  appendAudit(entry: NewAuditEntry): number;
+  appendAudit(entry: NewAuditEntry): Promise<number>;
   /** Newest first; `before` pages back from an entry id. */
-  listAudit(sessionId: SessionId, limit: number, before?: number): AuditEntry[];
+  listAudit(sessionId: SessionId, limit: number, before?: number): Promise<AuditEntry[]>;
   /** Oldest first: the entries written after entry id `after` (live updates, notices). */
-  listAuditAfter(sessionId: SessionId, after: number, limit: number): AuditEntry[];
+  listAuditAfter(sessionId: SessionId, after: number, limit: number): Promise<AuditEntry[]>;
 
   /** The newest audit entry id whose notice the participant has read (0 when none). */
-  noticesReadUpTo(participantId: ParticipantId): number;
+  noticesReadUpTo(participantId: ParticipantId): Promise<number>;
   /** Moves the read cursor forward (never back); answers where it now stands. */
-  markNoticesRead(participantId: ParticipantId, upTo: number): number;
+  markNoticesRead(participantId: ParticipantId, upTo: number): Promise<number>;
 
   /** When the participant last had the draft in front of them (epoch ms), or null before their first visit. */
-  lastVisit(participantId: ParticipantId): number | null;
+  lastVisit(participantId: ParticipantId): Promise<number | null>;
   /** Records a visit's end (or "seen"); the stored time only moves forward. */
-  recordVisit(participantId: ParticipantId, at: number): void;
+  recordVisit(participantId: ParticipantId, at: number): Promise<void>;
 }

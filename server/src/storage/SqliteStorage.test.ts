@@ -44,7 +44,7 @@ describe('SqliteStorage', () => {
     db.close();
   });
 
-  it('upgrades a version-1 database step by step, keeping its data', () => {
+  it('upgrades a version-1 database step by step, keeping its data', async () => {
     const dir = freshDir();
     const db = new Database(path.join(dir, DATABASE_FILE));
     db.exec(SCHEMA_STEPS[0] ?? '');
@@ -52,9 +52,9 @@ describe('SqliteStorage', () => {
     db.prepare("INSERT INTO sessions (id, title, created_at, parties) VALUES ('s1', 'Old talks', 1, '[]')").run();
     db.close();
     const storage = new SqliteStorage(dir);
-    expect(storage.getSession('s1' as never)?.title).toBe('Old talks');
+    expect((await storage.getSession('s1' as never))?.title).toBe('Old talks');
     expect(
-      storage.appendAudit({
+      await storage.appendAudit({
         sessionId: 's1' as never,
         at: 2,
         participantId: null,

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import type {
   AuditEntry,
   ClauseHistoryRow,
+  ClientBinding,
   InviteRecord,
   NewAuditEntry,
   ParticipantRecord,
@@ -153,6 +154,8 @@ const SQL = {
                   ON CONFLICT(doc, clause_id, at) DO UPDATE SET until = excluded.until,
                   participant_id = excluded.participant_id, kind = excluded.kind, text_after = excluded.text_after`,
   selectLastHistory: `SELECT ${HISTORY_COLUMNS} FROM clause_history WHERE doc = ? AND clause_id = ? ORDER BY at DESC LIMIT 1`,
+  selectNewestHistory: `SELECT ${HISTORY_COLUMNS} FROM clause_history AS h WHERE doc = ?
+                        AND at = (SELECT MAX(at) FROM clause_history WHERE doc = h.doc AND clause_id = h.clause_id)`,
   selectHistory: `SELECT ${HISTORY_COLUMNS} FROM clause_history WHERE doc = ? AND clause_id = ? AND at < ?
                   ORDER BY at DESC LIMIT ?`,
   selectHistoryAt: `SELECT ${HISTORY_COLUMNS} FROM clause_history WHERE doc = ? AND clause_id = ? AND at <= ?
@@ -243,7 +246,9 @@ export const DATABASE_FILE = 'parley.sqlite';
 
 /**
  * SQLite storage in WAL mode, both stores in one file; every append is committed before the caller
- * relays the update.
+ * relays the update. better-sqlite3 is synchronous: each method does its work when called (an
+ * `async` body runs to its end before returning) and answers an already settled promise, so the
+ * asynchronous interface costs SQLite no reordering, only a microtask.
  */
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
@@ -284,6 +289,7 @@ export class SqliteStorage implements Storage {
       upsertNoticeCursor: db.prepare<[string, number]>(SQL.upsertNoticeCursor),
       upsertHistory: db.prepare<[ClauseHistoryRow]>(SQL.upsertHistory),
       selectLastHistory: db.prepare<[string, string], ClauseHistoryRow>(SQL.selectLastHistory),
+      selectNewestHistory: db.prepare<[string], ClauseHistoryRow>(SQL.selectNewestHistory),
       selectHistory: db.prepare<[string, string, number, number], ClauseHistoryRow>(SQL.selectHistory),
       selectHistoryAt: db.prepare<[string, string, number], ClauseHistoryRow>(SQL.selectHistoryAt),
       selectHistorySince: db.prepare<[string, number], ClauseHistoryRow>(SQL.selectHistorySince),
@@ -308,14 +314,14 @@ export class SqliteStorage implements Storage {
     }
   }
 
-  createSession(session: SessionRecord, invites: readonly InviteRecord[]): void {
+  async createSession(session: SessionRecord, invites: readonly InviteRecord[]): Promise<void> {
     this.db.transaction(() => {
       this.statements.insertSession.run({ ...session, parties: JSON.stringify(session.parties) });
       for (const invite of invites) this.statements.insertInvite.run(invite);
     })();
   }
 
-  getSession(id: SessionId): SessionRecord | null {
+  async getSession(id: SessionId): Promise<SessionRecord | null> {
     const row = this.statements.selectSession.get(id);
     if (!row) return null;
     // Written by createSession from validated input only.
@@ -323,49 +329,49 @@ export class SqliteStorage implements Storage {
     return { ...row, id: row.id as SessionId, parties };
   }
 
-  getInvite(id: string): InviteRecord | null {
+  async getInvite(id: string): Promise<InviteRecord | null> {
     const row = this.statements.selectInvite.get(id);
     return row ? asInvite(row) : null;
   }
 
-  listInvites(sessionId: SessionId): InviteRecord[] {
+  async listInvites(sessionId: SessionId): Promise<InviteRecord[]> {
     return this.statements.selectInvites.all(sessionId).map(asInvite);
   }
 
-  addParticipant(participant: ParticipantRecord): void {
+  async addParticipant(participant: ParticipantRecord): Promise<void> {
     this.statements.insertParticipant.run(participant);
   }
 
-  getParticipant(id: ParticipantId): ParticipantRecord | null {
+  async getParticipant(id: ParticipantId): Promise<ParticipantRecord | null> {
     const row = this.statements.selectParticipant.get(id);
     return row ? asParticipant(row) : null;
   }
 
-  listParticipants(sessionId: SessionId): ParticipantRecord[] {
+  async listParticipants(sessionId: SessionId): Promise<ParticipantRecord[]> {
     return this.statements.selectParticipants.all(sessionId).map(asParticipant);
   }
 
-  removeParticipant(id: ParticipantId, at: number): void {
+  async removeParticipant(id: ParticipantId, at: number): Promise<void> {
     this.statements.removeParticipant.run(at, id);
   }
 
-  addInvite(invite: InviteRecord): void {
+  async addInvite(invite: InviteRecord): Promise<void> {
     this.statements.insertInvite.run(invite);
   }
 
-  revokeInvite(id: string, at: number): void {
+  async revokeInvite(id: string, at: number): Promise<void> {
     this.statements.revokeInvite.run(at, id);
   }
 
-  loadClientBindings(docName: string): Map<number, string> {
+  async loadClientBindings(docName: string): Promise<Map<number, string>> {
     return new Map(this.statements.selectBindings.all(docName).map((row) => [row.client, row.owner]));
   }
 
-  bindClient(docName: string, client: number, owner: string): void {
+  async bindClient(docName: string, client: number, owner: string): Promise<void> {
     this.statements.insertBinding.run(docName, client, owner);
   }
 
-  loadDocument(docName: string): StoredDocument {
+  async loadDocument(docName: string): Promise<StoredDocument> {
     return this.db.transaction((): StoredDocument => {
       const state = this.statements.selectState.get(docName);
       const rows = this.statements.selectUpdates.all(docName);
@@ -378,15 +384,17 @@ export class SqliteStorage implements Storage {
     })();
   }
 
-  appendUpdate(docName: string, update: Uint8Array): number {
+  async appendUpdate(docName: string, update: Uint8Array): Promise<number> {
     return Number(this.statements.insertUpdate.run(docName, update).lastInsertRowid);
   }
 
-  appendUpdates(
+  async appendUpdates(
     entries: readonly { readonly docName: string; readonly update: Uint8Array }[],
     history: readonly ClauseHistoryRow[] = [],
-  ): number[] {
+    bindings: readonly ClientBinding[] = [],
+  ): Promise<number[]> {
     return this.db.transaction(() => {
+      for (const binding of bindings) this.statements.insertBinding.run(binding.docName, binding.client, binding.owner);
       const seqs = entries.map((entry) =>
         Number(this.statements.insertUpdate.run(entry.docName, entry.update).lastInsertRowid),
       );
@@ -395,72 +403,81 @@ export class SqliteStorage implements Storage {
     })();
   }
 
-  lastClauseHistory(docName: string, clauseId: string): ClauseHistoryRow | null {
+  async lastClauseHistory(docName: string, clauseId: string): Promise<ClauseHistoryRow | null> {
     return this.statements.selectLastHistory.get(docName, clauseId) ?? null;
   }
 
-  listClauseHistory(docName: string, clauseId: string, before: number, limit: number): ClauseHistoryRow[] {
+  async newestClauseHistory(docName: string): Promise<ClauseHistoryRow[]> {
+    return this.statements.selectNewestHistory.all(docName);
+  }
+
+  async listClauseHistory(
+    docName: string,
+    clauseId: string,
+    before: number,
+    limit: number,
+  ): Promise<ClauseHistoryRow[]> {
     return this.statements.selectHistory.all(docName, clauseId, before, limit);
   }
 
-  clauseHistoryAt(docName: string, clauseId: string, time: number): ClauseHistoryRow | null {
+  async clauseHistoryAt(docName: string, clauseId: string, time: number): Promise<ClauseHistoryRow | null> {
     return this.statements.selectHistoryAt.get(docName, clauseId, time) ?? null;
   }
 
-  clauseHistorySince(docName: string, since: number): ClauseHistoryRow[] {
+  async clauseHistorySince(docName: string, since: number): Promise<ClauseHistoryRow[]> {
     return this.statements.selectHistorySince.all(docName, since);
   }
 
-  lastVisit(participantId: ParticipantId): number | null {
+  async lastVisit(participantId: ParticipantId): Promise<number | null> {
     return this.statements.selectVisit.get(participantId)?.lastVisit ?? null;
   }
 
-  recordVisit(participantId: ParticipantId, at: number): void {
+  async recordVisit(participantId: ParticipantId, at: number): Promise<void> {
     this.statements.upsertVisit.run(participantId, at);
   }
 
-  compact(docName: string, state: Uint8Array, upToSeq: number): void {
+  async compact(docName: string, state: Uint8Array, upToSeq: number): Promise<void> {
     this.db.transaction(() => {
       this.statements.upsertState.run(docName, state, upToSeq, Date.now());
       this.statements.deleteUpdatesUpTo.run(docName, upToSeq);
     })();
   }
 
-  countUpdates(docName: string): number {
+  async countUpdates(docName: string): Promise<number> {
     return this.statements.countUpdates.get(docName)?.n ?? 0;
   }
 
-  appendAudit(entry: NewAuditEntry): number {
+  async appendAudit(entry: NewAuditEntry): Promise<number> {
     const row = { ...entry, detail: JSON.stringify(entry.detail) };
     return Number(this.statements.insertAudit.run(row).lastInsertRowid);
   }
 
-  listAudit(sessionId: SessionId, limit: number, before = Number.MAX_SAFE_INTEGER): AuditEntry[] {
+  async listAudit(sessionId: SessionId, limit: number, before = Number.MAX_SAFE_INTEGER): Promise<AuditEntry[]> {
     return this.statements.selectAudit.all(sessionId, before, limit).map(asAuditEntry);
   }
 
-  listAuditAfter(sessionId: SessionId, after: number, limit: number): AuditEntry[] {
+  async listAuditAfter(sessionId: SessionId, after: number, limit: number): Promise<AuditEntry[]> {
     return this.statements.selectAuditAfter.all(sessionId, after, limit).map(asAuditEntry);
   }
 
-  noticesReadUpTo(participantId: ParticipantId): number {
+  async noticesReadUpTo(participantId: ParticipantId): Promise<number> {
     return this.statements.selectNoticeCursor.get(participantId)?.readUpTo ?? 0;
   }
 
-  markNoticesRead(participantId: ParticipantId, upTo: number): number {
+  async markNoticesRead(participantId: ParticipantId, upTo: number): Promise<number> {
     this.statements.upsertNoticeCursor.run(participantId, upTo);
-    return this.noticesReadUpTo(participantId);
+    return this.statements.selectNoticeCursor.get(participantId)?.readUpTo ?? 0;
   }
 
-  saveVersion(version: VersionRecord, state: Uint8Array): void {
+  async saveVersion(version: VersionRecord, state: Uint8Array): Promise<void> {
     this.statements.insertVersion.run({ ...version, state });
   }
 
-  listVersions(sessionId: SessionId): VersionRecord[] {
+  async listVersions(sessionId: SessionId): Promise<VersionRecord[]> {
     return this.statements.selectVersions.all(sessionId).map(asVersion);
   }
 
-  loadVersion(sessionId: SessionId, id: string): { version: VersionRecord; state: Uint8Array } | null {
+  async loadVersion(sessionId: SessionId, id: string): Promise<{ version: VersionRecord; state: Uint8Array } | null> {
     const row = this.statements.selectVersion.get(sessionId, id);
     if (!row) return null;
     const { state, ...version } = row;

@@ -1,7 +1,13 @@
 import type { DocumentStore } from './DocumentStore.ts';
 import type { SessionStore } from './SessionStore.ts';
 
-export type { ClauseHistoryRow, DocumentStore, StoredDocument, VersionRecord } from './DocumentStore.ts';
+export type {
+  ClauseHistoryRow,
+  ClientBinding,
+  DocumentStore,
+  StoredDocument,
+  VersionRecord,
+} from './DocumentStore.ts';
 export type {
   AuditEntry,
   InviteRecord,

@@ -5,14 +5,14 @@ import * as Y from 'yjs';
 import type { ClauseHistoryRow } from '../storage/DocumentStore.ts';
 import { ClauseHistoryRecorder, TYPING_SESSION_GAP_MS } from './ClauseHistoryRecorder.ts';
 
-/** A plenary with one clause, a recorder over a store that keeps its rows by key, and a clock. */
-function setup(stored: ClauseHistoryRow | null = null) {
+/** A plenary with one clause, a recorder (given the clause's stored newest row, if any), and a clock. */
+function setup(stored: Omit<ClauseHistoryRow, 'clauseId'> | null = null) {
   const doc = createPlenaryDocument({ title: 'T', parties: [] });
   const roots = plenaryRoots(doc);
   const clauseId = insertClause(roots, { kind: 'operative', text: 'The Parties shall meet.' });
   const rows = new Map<number, ClauseHistoryRow>();
   let now = 1_000_000;
-  const recorder = new ClauseHistoryRecorder('doc', { lastClauseHistory: () => stored }, () => now);
+  const recorder = new ClauseHistoryRecorder('doc', stored ? [{ ...stored, clauseId }] : [], () => now);
   const line = () => {
     const paragraph = readClause(clauseRecord(roots, clauseId as ClauseId) ?? new Y.Map())?.body.get(0);
     const text = paragraph instanceof Y.XmlElement ? paragraph.get(0) : null;
@@ -45,7 +45,6 @@ describe('ClauseHistoryRecorder', () => {
   it('starts a new entry when another author types, or after a minute without typing', () => {
     const { type, history } = setup({
       docName: 'doc',
-      clauseId: 'x',
       at: 1,
       until: 1,
       participantId: 'um',

@@ -1,7 +1,7 @@
 import type { PlenaryRoots } from '@parley/shared';
 import { clauseWordingBracketed, readClause } from '@parley/shared';
 import * as Y from 'yjs';
-import type { ClauseHistoryRow, DocumentStore } from '../storage/DocumentStore.ts';
+import type { ClauseHistoryRow } from '../storage/DocumentStore.ts';
 
 /** Steps of one author on one clause closer together than this (and nobody else's between) are one entry. */
 export const TYPING_SESSION_GAP_MS = 60_000;
@@ -13,12 +13,13 @@ export type Author = string | null;
  * Keeps a plenary's clause history as its clauses change: the room says which clauses a change
  * touched and who made it (cheap: a map write per clause), and once per persisted turn the recorder
  * reads each touched clause's wording once and turns it into history rows, which the persist queue
- * writes in the same transaction as the turn's updates. The newest row of each clause is kept in
- * memory, so a keystroke in a session of typing costs no read from storage.
+ * writes in the same transaction as the turn's updates. The newest row of each clause is read once,
+ * when the room loads (`DocumentStore.newestClauseHistory`), and kept in memory: recording never
+ * waits for storage, and a keystroke in a session of typing costs no read.
  */
 export class ClauseHistoryRecorder {
-  /** Newest row per clause (null: known to have none) — read from storage once per clause and load. */
-  private readonly newest = new Map<string, ClauseHistoryRow | null>();
+  /** Newest row per clause (absent: it has none) — read from storage when the room loaded. */
+  private readonly newest = new Map<string, ClauseHistoryRow>();
   /** Wording of clauses whose history begins with the change being made: the baseline. */
   private readonly baselines = new Map<string, string>();
   /** Clauses changed since they were last read: by whom, and when the changes began and ended. */
@@ -27,9 +28,11 @@ export class ClauseHistoryRecorder {
 
   constructor(
     private readonly docName: string,
-    private readonly storage: Pick<DocumentStore, 'lastClauseHistory'>,
+    newest: Iterable<ClauseHistoryRow>,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    for (const row of newest) this.newest.set(row.clauseId, row);
+  }
 
   get hasChanges(): boolean {
     return this.dirty.size > 0 || this.ready.length > 0;
@@ -86,12 +89,7 @@ export class ClauseHistoryRecorder {
   }
 
   private newestOf(clauseId: string): ClauseHistoryRow | null {
-    let row = this.newest.get(clauseId);
-    if (row === undefined) {
-      row = this.storage.lastClauseHistory(this.docName, clauseId);
-      this.newest.set(clauseId, row);
-    }
-    return row;
+    return this.newest.get(clauseId) ?? null;
   }
 
   /** Reads a changed clause and turns its change into rows, timed by when it was made (not read). */

@@ -53,7 +53,12 @@ export type DocumentEvent =
       readonly change: BracketChange;
     };
 
-/** What a policy may read while it decides: a session's plenary, loaded if need be. */
+/**
+ * What a policy may read while it decides: a session's plenary, synchronously (the gate decides in
+ * one turn). The registry keeps it in memory whenever the policy may ask: it loads the plenary
+ * before any other room of its session and keeps it while one is loaded, and loads it before
+ * `mayOpen`. Reading a plenary that is not loaded throws.
+ */
 export interface PlenaryReader {
   readPlenary<T>(sessionId: SessionId, read: (doc: Y.Doc) => T): T;
 }

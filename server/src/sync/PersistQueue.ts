@@ -1,6 +1,6 @@
 import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
-import type { ClauseHistoryRow, DocumentStore } from '../storage/DocumentStore.ts';
+import type { ClauseHistoryRow, ClientBinding, DocumentStore } from '../storage/DocumentStore.ts';
 
 /** One change waiting to be stored and then relayed. */
 export interface PendingChange {
@@ -17,21 +17,36 @@ export interface HistorySource {
 }
 
 /**
- * Groups the changes of one event-loop turn into one SQLite transaction, then relays them: every
+ * Groups the changes of one event-loop turn into one storage transaction, then relays them: every
  * change is on disk before anyone is sent it, and a burst of messages costs one commit, not one each.
+ * Batches are written as they are taken and answered in the order they were taken (a chain), so
+ * relays never overtake each other even when the store answers out of order.
  */
 export class PersistQueue {
   private pending: PendingChange[] = [];
+  /** Client-id bindings made this turn (kept for the next batch when one fails: they are idempotent). */
+  private bindings: ClientBinding[] = [];
   private readonly history = new Set<HistorySource>();
   private scheduled = false;
+  /** Settles once every batch taken so far is stored (or failed) and its callbacks have run. */
+  private settled: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly storage: DocumentStore,
+    private readonly storage: Pick<DocumentStore, 'appendUpdates'>,
     private readonly log: Logger,
   ) {}
 
   enqueue(change: PendingChange): void {
     this.pending.push(change);
+    this.schedule();
+  }
+
+  /**
+   * A client id was bound (the gate saw it for the first time, or the server's own): the binding
+   * rides this turn's transaction, with the update that introduced the id.
+   */
+  noteBinding(binding: ClientBinding): void {
+    this.bindings.push(binding);
     this.schedule();
   }
 
@@ -44,15 +59,22 @@ export class PersistQueue {
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    setImmediate(() => this.flush());
+    setImmediate(() => {
+      void this.flush();
+    });
   }
 
-  /** Stores and relays everything queued now (also called before shutdown and after server changes). */
-  flush(): void {
+  /**
+   * Stores and relays everything queued now (also called before shutdown and after server changes).
+   * Settles once it, and every batch before it, is stored and relayed; never rejects.
+   */
+  flush(): Promise<void> {
     this.scheduled = false;
-    if (this.pending.length === 0 && this.history.size === 0) return;
+    if (this.pending.length === 0 && this.history.size === 0 && this.bindings.length === 0) return this.settled;
     const batch = this.pending;
     this.pending = [];
+    const bindings = this.bindings;
+    this.bindings = [];
     const sources = [...this.history];
     this.history.clear();
     let rows: ClauseHistoryRow[] = [];
@@ -62,12 +84,35 @@ export class PersistQueue {
       // The history is derived: losing a turn of it must never cost the updates themselves.
       this.log.error('history.snapshot_failed', { error: errorMessage(error) });
     }
-    let seqs: number[] | null = null;
+    // Started now, in the order taken (SQLite commits within this call); answered in that order.
+    const stored = this.append(batch, rows, bindings);
+    const answered = this.settled.then(async () => {
+      const seqs = await stored;
+      for (const [i, change] of batch.entries()) {
+        try {
+          change.done(seqs ? (seqs[i] ?? null) : null);
+        } catch (error) {
+          this.log.error('persist.callback_failed', { doc: change.docName, error: errorMessage(error) });
+        }
+      }
+    });
+    this.settled = answered;
+    return answered;
+  }
+
+  private async append(
+    batch: readonly PendingChange[],
+    rows: readonly ClauseHistoryRow[],
+    bindings: readonly ClientBinding[],
+  ): Promise<number[] | null> {
     try {
-      seqs = this.storage.appendUpdates(batch, rows);
+      return await this.storage.appendUpdates(batch, rows, bindings);
     } catch (error) {
       this.log.error('storage.append_failed', { updates: batch.length, error: errorMessage(error) });
+      // The updates are held by their rooms (and stored by a compaction); the bindings go with the next batch.
+      this.bindings.unshift(...bindings);
+      if (bindings.length > 0) this.schedule();
+      return null;
     }
-    for (const [i, change] of batch.entries()) change.done(seqs ? (seqs[i] ?? null) : null);
   }
 }

@@ -4,7 +4,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
-import type { DocumentStore } from '../storage/DocumentStore.ts';
+import type { ClauseHistoryRow, DocumentStore, StoredDocument } from '../storage/DocumentStore.ts';
 import { guardAwarenessUpdate } from './AwarenessGuard.ts';
 import type { Author } from './ClauseHistoryRecorder.ts';
 import { ClauseHistoryRecorder } from './ClauseHistoryRecorder.ts';
@@ -92,8 +92,22 @@ export class Room implements HistorySource {
   /** Set when the next persist must take the history whatever the interval (commands, readers). */
   private historyForced = false;
   private historyTimer: NodeJS.Timeout | null = null;
+  /**
+   * What storage holds of the document (or has queued): the last state read or compacted, and every
+   * update stored since. A refused update is rolled back from here, synchronously, without a read.
+   */
+  private storedBase: Uint8Array | null = null;
+  private storedSince: Uint8Array[] = [];
+  /** Compactions of this room, one after another (each reads `lastSeq` and the state together). */
+  private compaction: Promise<void> = Promise.resolve();
+  /** A compaction under way to recover from failed appends; updates are refused until it succeeds. */
+  private recovering = false;
 
-  private constructor(options: RoomOptions) {
+  private constructor(
+    options: RoomOptions,
+    bindings: StoredClientBindings,
+    newestHistory: readonly ClauseHistoryRow[],
+  ) {
     this.name = options.name;
     this.ref = options.ref;
     this.storage = options.storage;
@@ -104,17 +118,26 @@ export class Room implements HistorySource {
     this.maxDocumentBytes = options.maxDocumentBytes;
     this.policy = options.policy;
     this.layout = options.ref.kind === 'plenary' ? plenaryLayout : roomLayout;
-    this.bindings = new StoredClientBindings(options.storage, options.name);
-    this.history = options.ref.kind === 'plenary' ? new ClauseHistoryRecorder(options.name, options.storage) : null;
+    this.bindings = bindings;
+    this.history = options.ref.kind === 'plenary' ? new ClauseHistoryRecorder(options.name, newestHistory) : null;
     this.awareness = new awarenessProtocol.Awareness(this.liveDoc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
   }
 
-  /** Loads the document synchronously, so no message is ever answered from a half-loaded state. */
-  static load(options: RoomOptions): Room {
-    const room = new Room(options);
-    const stored = room.loadStored(room.doc);
+  /**
+   * Reads the document, its client bindings and (plenary) the newest clause history rows, then builds
+   * the room whole: no message is ever answered from a half-loaded state.
+   */
+  static async load(options: RoomOptions): Promise<Room> {
+    const { storage, name } = options;
+    const [stored, bindings, newestHistory] = await Promise.all([
+      storage.loadDocument(name),
+      StoredClientBindings.load(storage, options.persist, name),
+      options.ref.kind === 'plenary' ? storage.newestClauseHistory(name) : Promise.resolve([]),
+    ]);
+    const room = new Room(options, bindings, newestHistory);
+    room.applyStoredDocument(room.doc, stored);
     // The server's own edits must never run under a client id a participant already uses.
     while (
       room.bindings.ownerOf(room.doc.clientID) !== undefined &&
@@ -141,28 +164,30 @@ export class Room implements HistorySource {
     return this.liveDoc;
   }
 
-  private loadStored(into: Y.Doc): ReturnType<DocumentStore['loadDocument']> {
-    const stored = this.storage.loadDocument(this.name);
+  private applyStoredDocument(into: Y.Doc, stored: StoredDocument): void {
+    this.storedBase = stored.state;
+    this.storedSince = [...stored.updates];
     into.transact(() => {
       if (stored.state) this.applyStored(into, stored.state, 'state');
       for (const update of stored.updates) this.applyStored(into, update, 'update');
     }, SERVER_ORIGIN);
-    return stored;
   }
 
   /**
    * Takes back an update that was applied tentatively and then refused: Yjs cannot remove what it
-   * integrated, so the document is read anew from storage, which holds everything up to it (the
-   * queue is flushed first) and nothing of it. No client ever saw the refused update.
+   * integrated, so the document is rebuilt from what storage holds or has queued (`storedBase` and
+   * `storedSince`: everything up to the update and nothing of it), without waiting for a read. No
+   * client ever saw the refused update.
    */
   private rollBackToStorage(): void {
     this.held = null;
-    this.persist.flush();
     // Loaded under a fresh id: Yjs drops a client id it sees arrive from outside, as the server's own would.
     const restored = new Y.Doc({ gc: true });
-    this.loadStored(restored);
-    // Changes stored in no row yet (storage failing) are still legitimate: keep them.
-    for (const { update } of this.unrelayed) this.applyStored(restored, update, 'held');
+    // Changes stored in no row yet (storage failing) are in `storedSince` too: they are legitimate.
+    restored.transact(() => {
+      if (this.storedBase) this.applyStored(restored, this.storedBase, 'state');
+      for (const update of this.storedSince) this.applyStored(restored, update, 'update');
+    }, SERVER_ORIGIN);
     restored.clientID = this.liveDoc.clientID;
     this.liveDoc.off('update', this.onDocUpdate);
     this.liveDoc.off('afterTransaction', this.onAfterTransaction);
@@ -233,7 +258,10 @@ export class Room implements HistorySource {
    * (closing with 4403); the document's update handler then persists and relays what changed.
    */
   applyClientUpdate(connection: RoomConnection, update: Uint8Array): void {
-    if (this.unpersisted && !this.tryRecoverPersistence()) {
+    if (this.unpersisted) {
+      // Storage failed: nothing more is taken until a compaction has stored what memory holds. The
+      // client keeps its edit and sends it again when it reconnects.
+      this.recoverPersistence();
       connection.close(CloseCodes.StorageFailed);
       return;
     }
@@ -363,8 +391,9 @@ export class Room implements HistorySource {
    * names them as the author of what it changes.
    */
   actAs<T>(participantId: string | null, run: () => T): T {
-    // What clients wrote before is read (and stored) before the command changes anything.
-    this.settleHistory();
+    // What clients wrote before is read (and queued for storage, ahead of the command's own change)
+    // before the command changes anything; the command's flush awaits it.
+    void this.settleHistory();
     const before = this.actingFor;
     this.actingFor = participantId;
     try {
@@ -391,12 +420,15 @@ export class Room implements HistorySource {
     return this.history.take(plenaryRoots(this.doc));
   }
 
-  /** Writes the clause history held so far now (before a command, for a reader, before unloading). */
-  settleHistory(): void {
-    if (!this.history?.hasChanges) return;
+  /**
+   * Writes the clause history held so far now (before a command, for a reader, before unloading):
+   * its rows are taken at once; settles when they are stored. Never rejects (the queue logs).
+   */
+  settleHistory(): Promise<void> {
+    if (!this.history?.hasChanges) return Promise.resolve();
     this.historyForced = true;
     this.persist.noteHistory(this);
-    this.persist.flush();
+    return this.persist.flush();
   }
 
   private scheduleHistoryRead(delayMs: number): void {
@@ -438,14 +470,11 @@ export class Room implements HistorySource {
 
   private storeAndRelay(update: Uint8Array, origin: unknown): void {
     if (!this.serverClientBound && !this.isConnection(origin)) {
+      // Rides this turn's transaction with the update (a failed batch keeps it for the next).
       this.serverClientBound = true;
-      try {
-        this.bindings.bind(this.doc.clientID, 'server');
-      } catch (error) {
-        this.serverClientBound = false;
-        this.log.error('storage.bind_failed', { doc: this.name, error: errorMessage(error) });
-      }
+      this.bindings.bind(this.doc.clientID, 'server');
     }
+    this.storedSince.push(update);
     this.persist.enqueue({ docName: this.name, update, done: (seq) => this.relay(update, origin, seq) });
   }
 
@@ -495,32 +524,53 @@ export class Room implements HistorySource {
     });
   }
 
-  /** Writes the whole state as one row and drops the log it replaces. */
-  compact(): void {
+  /**
+   * Writes the whole state as one row and drops the log it replaces. Compactions of a room run one
+   * after another; rejects when storage fails (the room then keeps what it holds).
+   */
+  compact(): Promise<void> {
+    const next = this.compaction.catch(() => undefined).then(() => this.compactNow());
+    this.compaction = next;
+    return next;
+  }
+
+  private async compactNow(): Promise<void> {
     if (this.rowsSinceCompaction === 0 && !this.unpersisted) return;
+    // Read together, before any await: the state holds every row up to `upTo` (and perhaps later ones).
     const state = Y.encodeStateAsUpdate(this.doc);
-    this.storage.compact(this.name, state, this.lastSeq);
-    this.approximateBytes = state.length;
-    this.rowsSinceCompaction = 0;
-    this.unpersisted = false;
-    // What was held back while storage failed is on disk now (in this state): everyone may see it.
+    const upTo = this.lastSeq;
+    const rows = this.rowsSinceCompaction;
+    const bytes = this.approximateBytes;
     const held = this.unrelayed;
-    this.unrelayed = [];
+    const queued = this.storedSince.length;
+    await this.storage.compact(this.name, state, upTo);
+    // Updates stored while the compaction was under way stay counted.
+    this.storedBase = state;
+    this.storedSince = this.storedSince.slice(queued);
+    this.approximateBytes = state.length + Math.max(0, this.approximateBytes - bytes);
+    this.rowsSinceCompaction = Math.max(0, this.rowsSinceCompaction - rows);
+    // What was held back while storage failed is on disk now (in this state): everyone may see it.
+    this.unrelayed = this.unrelayed.slice(held.length);
+    this.unpersisted = this.unrelayed.length > 0;
     for (const { update, origin } of held) {
       const frame = encodeUpdateMessage(update);
       for (const connection of this.connections.keys()) if (connection !== origin) connection.send(frame);
     }
   }
 
-  private tryRecoverPersistence(): boolean {
-    try {
-      this.compact();
-      this.log.info('storage.recovered', { doc: this.name });
-      return true;
-    } catch (error) {
-      this.log.error('storage.still_failing', { doc: this.name, error: errorMessage(error) });
-      return false;
-    }
+  private recoverPersistence(): void {
+    if (this.recovering) return;
+    this.recovering = true;
+    this.compact().then(
+      () => {
+        this.recovering = false;
+        this.log.info('storage.recovered', { doc: this.name });
+      },
+      (error: unknown) => {
+        this.recovering = false;
+        this.log.error('storage.still_failing', { doc: this.name, error: errorMessage(error) });
+      },
+    );
   }
 
   /** True when memory holds changes that storage does not: such a room must never be unloaded. */
@@ -532,7 +582,8 @@ export class Room implements HistorySource {
     if (this.historyTimer !== null) clearTimeout(this.historyTimer);
     this.historyTimer = null;
     try {
-      this.settleHistory();
+      // The rows are taken now; the queue stores them (and logs a failure) after the room is gone.
+      void this.settleHistory();
     } catch (error) {
       this.log.error('history.settle_failed', { doc: this.name, error: errorMessage(error) });
     }

@@ -30,6 +30,10 @@ export type RoomPresence = { readonly doc: string } & Omit<PresenceIdentity, 'co
  */
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
+  /** Loads under way: a second caller for the same document shares the first one's load. */
+  private readonly loading = new Map<string, Promise<Room>>();
+  /** Rooms whose unload is under way (awaiting storage); acquiring one calls its unload off. */
+  private readonly unloading = new Set<Room>();
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
   private readonly compactionQueue = new Set<Room>();
   private compactionScheduled = false;
@@ -39,30 +43,55 @@ export class RoomRegistry {
 
   constructor(private readonly options: RegistryOptions) {
     this.persist = new PersistQueue(options.storage, options.log);
-    this.policy = options.policy(this);
+    this.policy = options.policy({ readPlenary: (sessionId, read) => this.readLoadedPlenary(sessionId, read) });
   }
 
   get size(): number {
     return this.rooms.size;
   }
 
-  /** The room of a document, loading it synchronously from storage if it is not in memory. */
-  acquire(name: string, ref: DocRef): Room {
+  /**
+   * The room of a document, loading it from storage if it is not in memory. Loaded once: callers
+   * that arrive while it loads share the same promise, so two connections never get two rooms.
+   */
+  acquire(name: string, ref: DocRef): Promise<Room> {
     this.cancelIdleTimer(name);
     const existing = this.rooms.get(name);
-    if (existing) return existing;
+    if (existing) {
+      this.unloading.delete(existing);
+      return Promise.resolve(existing);
+    }
+    const under = this.loading.get(name);
+    if (under) return under;
+    const load = this.load(name, ref).finally(() => this.loading.delete(name));
+    this.loading.set(name, load);
+    return load;
+  }
+
+  private async load(name: string, ref: DocRef): Promise<Room> {
+    // The policy reads the plenary while it judges any room of the session: it is loaded first, and
+    // stays while this room is loaded (`unload` keeps it; this room's unload releases it).
+    const plenary =
+      ref.kind === 'plenary' ? null : await this.acquire(ref.sessionId, { kind: 'plenary', sessionId: ref.sessionId });
     const started = performance.now();
-    const room = Room.load({
-      name,
-      ref,
-      storage: this.options.storage,
-      log: this.options.log,
-      compactAfterUpdates: this.options.compactAfterUpdates,
-      onCompactionDue: (due) => this.scheduleCompaction(due),
-      persist: this.persist,
-      maxDocumentBytes: this.options.maxDocumentBytes,
-      policy: this.policy,
-    });
+    let room: Room;
+    try {
+      room = await Room.load({
+        name,
+        ref,
+        storage: this.options.storage,
+        log: this.options.log,
+        compactAfterUpdates: this.options.compactAfterUpdates,
+        onCompactionDue: (due) => this.scheduleCompaction(due),
+        persist: this.persist,
+        maxDocumentBytes: this.options.maxDocumentBytes,
+        policy: this.policy,
+      });
+    } catch (error) {
+      this.loading.delete(name);
+      if (plenary) this.released(plenary);
+      throw error;
+    }
     this.rooms.set(name, room);
     this.options.log.debug('room.loaded', { doc: name, ms: Math.round(performance.now() - started) });
     return room;
@@ -72,8 +101,8 @@ export class RoomRegistry {
    * A change the server makes to a session's plenary (commands): one transaction, stored and sent
    * to every client like any other update. `change` may throw to refuse before writing anything.
    */
-  changePlenary<T>(sessionId: SessionId, change: (roots: PlenaryRoots) => T, by?: ParticipantId): T {
-    const room = this.acquire(sessionId, { kind: 'plenary', sessionId });
+  async changePlenary<T>(sessionId: SessionId, change: (roots: PlenaryRoots) => T, by?: ParticipantId): Promise<T> {
+    const room = await this.acquire(sessionId, { kind: 'plenary', sessionId });
     try {
       let result: T | undefined;
       room.actAs(by ?? null, () =>
@@ -82,7 +111,7 @@ export class RoomRegistry {
         }, SERVER_ORIGIN),
       );
       // A command is answered only once its change is on disk (and sent to everyone).
-      this.persist.flush();
+      await this.persist.flush();
       return result as T;
     } finally {
       this.released(room);
@@ -90,14 +119,14 @@ export class RoomRegistry {
   }
 
   /** A change the server makes to a breakout room's document (tabling marks a draft): like `changePlenary`. */
-  changeRoom<T>(ref: Exclude<DocRef, { kind: 'plenary' }>, change: (doc: Y.Doc) => T): T {
-    const room = this.acquire(docName(ref), ref);
+  async changeRoom<T>(ref: Exclude<DocRef, { kind: 'plenary' }>, change: (doc: Y.Doc) => T): Promise<T> {
+    const room = await this.acquire(docName(ref), ref);
     try {
       let result: T | undefined;
       room.doc.transact(() => {
         result = change(room.doc);
       }, SERVER_ORIGIN);
-      this.persist.flush();
+      await this.persist.flush();
       return result as T;
     } finally {
       this.released(room);
@@ -105,8 +134,8 @@ export class RoomRegistry {
   }
 
   /** Reads a breakout room's document (loading it if needed) without changing it. */
-  readRoom<T>(ref: Exclude<DocRef, { kind: 'plenary' }>, read: (doc: Y.Doc) => T): T {
-    const room = this.acquire(docName(ref), ref);
+  async readRoom<T>(ref: Exclude<DocRef, { kind: 'plenary' }>, read: (doc: Y.Doc) => T): Promise<T> {
+    const room = await this.acquire(docName(ref), ref);
     try {
       return read(room.doc);
     } finally {
@@ -115,8 +144,8 @@ export class RoomRegistry {
   }
 
   /** Reads a session's plenary (loading it if needed) without changing it. */
-  readPlenary<T>(sessionId: SessionId, read: (doc: Y.Doc) => T): T {
-    const room = this.acquire(sessionId, { kind: 'plenary', sessionId });
+  async readPlenary<T>(sessionId: SessionId, read: (doc: Y.Doc) => T): Promise<T> {
+    const room = await this.acquire(sessionId, { kind: 'plenary', sessionId });
     try {
       return read(room.doc);
     } finally {
@@ -125,8 +154,28 @@ export class RoomRegistry {
   }
 
   /** Whether a participant may open a document of their session (the policy's read rule). */
-  mayOpen(participant: VerifiedParticipant, ref: DocRef): boolean {
-    return this.policy.mayOpen(participant, ref);
+  async mayOpen(participant: VerifiedParticipant, ref: DocRef): Promise<boolean> {
+    const plenary = await this.acquire(ref.sessionId, { kind: 'plenary', sessionId: ref.sessionId });
+    try {
+      return this.policy.mayOpen(participant, ref);
+    } finally {
+      this.released(plenary);
+    }
+  }
+
+  /** The policy's reader: a plenary the registry keeps loaded while the policy may ask (`PlenaryReader`). */
+  private readLoadedPlenary<T>(sessionId: SessionId, read: (doc: Y.Doc) => T): T {
+    const room = this.rooms.get(sessionId);
+    if (!room) throw new Error(`the plenary of ${sessionId} is not loaded`);
+    return read(room.doc);
+  }
+
+  /** Whether any room of a session besides its plenary is in memory or loading (the plenary then stays). */
+  private hasBreakoutRooms(sessionId: SessionId): boolean {
+    for (const room of this.rooms.values())
+      if (room.ref.sessionId === sessionId && room.ref.kind !== 'plenary') return true;
+    for (const name of this.loading.keys()) if (name.startsWith(`${sessionId}/`)) return true;
+    return false;
   }
 
   /** Who is connected to which document of a session (one entry per participant and document). */
@@ -186,31 +235,42 @@ export class RoomRegistry {
    * Writes what a session's plenary holds of its clause history but has not written yet (it is
    * written at most once a second while people type), so a reader sees every edit made so far.
    */
-  settleHistory(sessionId: SessionId): void {
-    this.rooms.get(sessionId)?.settleHistory();
+  async settleHistory(sessionId: SessionId): Promise<void> {
+    await this.rooms.get(sessionId)?.settleHistory();
   }
 
   /** Called when a connection left: start the idle countdown if the room is empty. */
   released(room: Room): void {
     if (this.closed || room.connectionCount > 0 || this.idleTimers.has(room.name)) return;
-    const timer = setTimeout(() => this.unload(room), this.options.idleUnloadMs);
+    if (room.ref.kind === 'plenary' && this.hasBreakoutRooms(room.ref.sessionId)) return;
+    const timer = setTimeout(() => {
+      // Never rejects: compaction failures are caught and logged in `compactRoom`.
+      void this.unload(room);
+    }, this.options.idleUnloadMs);
     timer.unref();
     this.idleTimers.set(room.name, timer);
   }
 
-  private unload(room: Room): void {
+  private async unload(room: Room): Promise<void> {
     this.idleTimers.delete(room.name);
-    this.persist.flush();
-    if (room.connectionCount > 0 || this.rooms.get(room.name) !== room) return;
-    if (!this.compactRoom(room)) {
+    this.unloading.add(room);
+    await this.persist.flush();
+    const compacted = await this.compactRoom(room);
+    // Someone acquired the room while storage was busy: it stays (its idle countdown starts anew).
+    if (!this.unloading.delete(room) || room.connectionCount > 0 || this.rooms.get(room.name) !== room) return;
+    if (!compacted) {
       // Keep the document in memory: it is the only complete copy until storage works again.
       this.released(room);
       return;
     }
+    if (room.ref.kind === 'plenary' && this.hasBreakoutRooms(room.ref.sessionId)) return;
     this.rooms.delete(room.name);
     this.compactionQueue.delete(room);
     room.destroy();
     this.options.log.debug('room.unloaded', { doc: room.name });
+    // The plenary was kept for this room (`load`): with no other room of the session, it may go too.
+    const plenary = room.ref.kind === 'plenary' ? undefined : this.rooms.get(room.ref.sessionId);
+    if (plenary) this.released(plenary);
   }
 
   private scheduleCompaction(room: Room): void {
@@ -221,15 +281,17 @@ export class RoomRegistry {
     setTimeout(() => {
       this.compactionScheduled = false;
       if (this.closed) return;
-      for (const due of this.compactionQueue) this.compactRoom(due);
+      const due = [...this.compactionQueue];
       this.compactionQueue.clear();
+      // Never rejects: each failure is caught and logged in `compactRoom`.
+      void Promise.all(due.map((room) => this.compactRoom(room)));
     }, 50).unref();
   }
 
-  private compactRoom(room: Room): boolean {
+  private async compactRoom(room: Room): Promise<boolean> {
     try {
       const before = room.updatesSinceCompaction;
-      room.compact();
+      await room.compact();
       if (before > 0) this.options.log.debug('room.compacted', { doc: room.name, rows: before });
       return true;
     } catch (error) {
@@ -245,16 +307,19 @@ export class RoomRegistry {
   }
 
   /** Shutdown: close every connection, compact every room, free memory. */
-  closeAll(): void {
-    this.persist.flush();
+  async closeAll(): Promise<void> {
     this.closed = true;
     for (const timer of this.idleTimers.values()) clearTimeout(timer);
     this.idleTimers.clear();
-    for (const room of this.rooms.values()) {
-      room.closeAll(CloseCodes.ServerShuttingDown);
-      this.compactRoom(room);
-      room.destroy();
-    }
+    // Rooms still loading are waited for, so they are compacted and freed like the others.
+    await Promise.allSettled([...this.loading.values()]);
+    await this.persist.flush();
+    const rooms = [...this.rooms.values()];
     this.rooms.clear();
+    for (const room of rooms) room.closeAll(CloseCodes.ServerShuttingDown);
+    await Promise.all(rooms.map((room) => this.compactRoom(room)));
+    for (const room of rooms) room.destroy();
+    // What destroying settled (clause history) is stored before storage is closed.
+    await this.persist.flush();
   }
 }

@@ -68,14 +68,17 @@ export class SyncServer {
    * no such document. A refusal is logged (without the token) and returned for the HTTP layer to
    * answer; the socket is left untouched then.
    */
-  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Refusal | null {
+  async handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<Refusal | null> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const name = decodeURIComponent(url.pathname.slice(SYNC_PATH_PREFIX.length));
     const address = request.socket.remoteAddress ?? 'unknown';
-    const admission =
+    const overLimit = () =>
       (this.connectionsPerAddress.get(address) ?? 0) >= this.options.limits.maxConnectionsPerAddress
         ? new Refusal('rateLimited', 'too many connections from this address')
-        : this.admit(url, name);
+        : null;
+    // Checked again after the admission's storage reads, which other upgrades may have overtaken.
+    const admitted = overLimit() ?? (await this.admit(url, name));
+    const admission = admitted instanceof Refusal ? admitted : (overLimit() ?? admitted);
     if (admission instanceof Refusal) {
       this.options.log.warn('upgrade.refused', {
         doc: name.slice(0, 100),
@@ -97,22 +100,27 @@ export class SyncServer {
     return null;
   }
 
-  private admit(
+  private async admit(
     url: URL,
     name: string,
-  ):
-    | Refusal
-    | { readonly ref: DocRef; readonly participant: VerifiedParticipant; readonly presence: PresenceIdentity } {
+  ): Promise<
+    Refusal | { readonly ref: DocRef; readonly participant: VerifiedParticipant; readonly presence: PresenceIdentity }
+  > {
     const ref = parseDocName(name);
     if (!url.pathname.startsWith(SYNC_PATH_PREFIX) || ref === null) return new Refusal('notFound', 'no such document');
-    const session = this.options.storage.getSession(ref.sessionId);
+    const session = await this.options.storage.getSession(ref.sessionId);
     if (session === null) return new Refusal('notFound', 'no such session');
     if (ref.kind === 'caucus' && !session.parties.some((party) => party.id === ref.partyId)) {
       return new Refusal('notFound', 'no such party in this session');
     }
-    const auth = authenticate(url.searchParams.get('token'), ref.sessionId, this.options.storage, this.options.signer);
+    const auth = await authenticate(
+      url.searchParams.get('token'),
+      ref.sessionId,
+      this.options.storage,
+      this.options.signer,
+    );
     if (!auth.ok) return auth.refusal;
-    if (!this.rooms.mayOpen(auth.participant, ref)) {
+    if (!(await this.rooms.mayOpen(auth.participant, ref))) {
       return new Refusal('forbidden', `a ${auth.participant.role} may not open this document`);
     }
     return { ref, participant: auth.participant, presence: presenceOf(auth.participant, session) };
@@ -159,14 +167,9 @@ export class SyncServer {
         }
       },
     };
-    let room: Room;
-    try {
-      room = this.rooms.acquire(name, ref);
-    } catch (error) {
-      log.error('room.load_failed', { doc: name, error: errorMessage(error) });
-      ws.close(CloseCodes.StorageFailed.code, closeReason('Could not load the document'));
-      return;
-    }
+    // Frames that arrive while the room loads wait here, in order, and are handled once it is loaded.
+    let room: Room | null = null;
+    const early: Uint8Array[] = [];
     this.alive.add(ws);
     ws.on('pong', () => this.alive.add(ws));
     ws.on('error', (error) => {
@@ -174,8 +177,10 @@ export class SyncServer {
       log.warn('connection.error', { doc: name, connection: connection.id, error: errorMessage(error) });
     });
     ws.on('close', (code) => {
-      room.removeConnection(connection);
-      this.rooms.released(room);
+      if (room !== null) {
+        room.removeConnection(connection);
+        this.rooms.released(room);
+      }
       this.rooms.connectionClosed(participant, ref);
       log.debug('connection.closed', { doc: name, connection: connection.id, code });
     });
@@ -200,10 +205,30 @@ export class SyncServer {
         connection.close(CloseCodes.RateLimited);
         return;
       }
-      this.handleFrame(room, connection, frame);
+      if (room === null) early.push(frame);
+      else this.handleFrame(room, connection, frame);
     });
-    room.addConnection(connection);
-    log.debug('connection.opened', { doc: name, connection: connection.id, participant: participant.participantId });
+    this.rooms.acquire(name, ref).then(
+      (loaded) => {
+        if (ws.readyState !== WebSocket.OPEN) {
+          // Closed while the room loaded: the room only starts its idle countdown.
+          this.rooms.released(loaded);
+          return;
+        }
+        room = loaded;
+        loaded.addConnection(connection);
+        log.debug('connection.opened', {
+          doc: name,
+          connection: connection.id,
+          participant: participant.participantId,
+        });
+        for (const frame of early.splice(0)) this.handleFrame(loaded, connection, frame);
+      },
+      (error: unknown) => {
+        log.error('room.load_failed', { doc: name, error: errorMessage(error) });
+        ws.close(CloseCodes.StorageFailed.code, closeReason('Could not load the document'));
+      },
+    );
   }
 
   private handleFrame(room: Room, connection: RoomConnection, frame: Uint8Array): void {
@@ -249,7 +274,7 @@ export class SyncServer {
   /** Sends 1001 to every client, compacts every room, and waits (briefly) for the close handshakes. */
   async close(graceMs = 2000): Promise<void> {
     clearInterval(this.heartbeat);
-    this.rooms.closeAll();
+    await this.rooms.closeAll();
     const deadline = Date.now() + graceMs;
     while (this.wss.clients.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     for (const ws of this.wss.clients) ws.terminate();

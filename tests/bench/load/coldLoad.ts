@@ -77,7 +77,7 @@ export async function runColdLoad(): Promise<string[]> {
 
   // The history, written as the server would have stored it: one row per edit.
   const storage = new SqliteStorage(dataDir);
-  const stored = storage.loadDocument(session.id);
+  const stored = await storage.loadDocument(session.id);
   const doc = new Y.Doc();
   for (const update of stored.updates) Y.applyUpdate(doc, update);
   const rows: { docName: string; update: Uint8Array }[] = [];
@@ -104,8 +104,8 @@ export async function runColdLoad(): Promise<string[]> {
     if (edit % 7 === 0 && text.length > 4) text.delete(text.length - 2, 1);
     else text.insert(text.length, String.fromCharCode(97 + (edit % 26)));
   }
-  for (let i = 0; i < rows.length; i += 5000) storage.appendUpdates(rows.slice(i, i + 5000));
-  const history = storage.countUpdates(session.id);
+  for (let i = 0; i < rows.length; i += 5000) await storage.appendUpdates(rows.slice(i, i + 5000));
+  const history = await storage.countUpdates(session.id);
   storage.close();
   const encoded = Y.encodeStateAsUpdate(doc);
 
@@ -119,10 +119,10 @@ export async function runColdLoad(): Promise<string[]> {
   // Nobody connected: after the idle delay the room compacts its log into one state row and unloads.
   const check = new SqliteStorage(dataDir);
   const deadline = Date.now() + 30_000;
-  while (check.countUpdates(session.id) > 0 && Date.now() < deadline)
+  while ((await check.countUpdates(session.id)) > 0 && Date.now() < deadline)
     await new Promise((resolve) => setTimeout(resolve, 100));
   const after = await timeToFullState(url);
-  const compactedRows = check.countUpdates(session.id);
+  const compactedRows = await check.countUpdates(session.id);
   check.close();
   await server.stop();
 

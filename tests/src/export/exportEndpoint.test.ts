@@ -12,7 +12,7 @@ import { RawClient } from '../helpers/rawClient.ts';
 import type { TestServer } from '../helpers/startServer.ts';
 import { startServer } from '../helpers/startServer.ts';
 import { tempDir } from '../helpers/tempDir.ts';
-import { waitFor } from '../helpers/waitFor.ts';
+import { waitForAsync } from '../helpers/waitFor.ts';
 import type { PreparedSession } from '../security/sessionFixture.ts';
 import { forwardLocalUpdates, preparedSession } from '../security/sessionFixture.ts';
 
@@ -40,7 +40,7 @@ async function bracketOpenClause(
   const text = paragraph instanceof Y.XmlElement ? paragraph.get(0) : null;
   if (!(text instanceof Y.XmlText)) throw new Error('no text');
   text.format(0, 3, { [BRACKET_MARK]: bracket });
-  await waitFor(() => server.storage.countUpdates(f.session.id) > 0, 'the edit to be stored');
+  await waitForAsync(async () => (await server.storage.countUpdates(f.session.id)) > 0, 'the edit to be stored');
   await new Promise((resolve) => setTimeout(resolve, 100));
   client.close();
 }

@@ -2,7 +2,7 @@ import { addRoomDraft, appendParagraph, readRoomDraft, roomDrafts } from '@parle
 import { forwardLocalUpdates } from '../security/sessionFixture.ts';
 import { RawClient } from './rawClient.ts';
 import type { TestServer } from './startServer.ts';
-import { waitFor } from './waitFor.ts';
+import { waitForAsync } from './waitFor.ts';
 
 /**
  * Writes a draft clause into a breakout room's document through sync, as one of the room's writers
@@ -17,7 +17,7 @@ export async function writeDraft(
   const client = await RawClient.connect(server.wsUrl, room, token);
   await client.sync();
   forwardLocalUpdates(client);
-  const stored = server.storage.countUpdates(room);
+  const stored = await server.storage.countUpdates(room);
   let id = '';
   client.doc.transact(() => {
     id = addRoomDraft(client.doc);
@@ -26,7 +26,10 @@ export async function writeDraft(
     if (draft.heading) written.heading.insert(0, draft.heading);
     for (const line of draft.text.split('\n')) appendParagraph(written.body, line);
   });
-  await waitFor(() => server.storage.countUpdates(room) > stored, `the draft to be stored in ${room}`);
+  await waitForAsync(
+    async () => (await server.storage.countUpdates(room)) > stored,
+    `the draft to be stored in ${room}`,
+  );
   // A fresh reader that sees the draft proves the server kept it (the gate admitted it).
   const check = await RawClient.connect(server.wsUrl, room, token);
   await check.sync();

@@ -52,8 +52,9 @@ describe('clause history: GET …/clauses/:clauseId/history, …/history/at, …
     lineA.insert(lineA.length, ' Ruritania');
     lineA.insert(lineA.length, ' writes.');
     // Written within a second of the typing, with nobody asking (a trailing read of the clause).
-    await waitFor(
-      () => server.storage.lastClauseHistory(session.id, openClause)?.participantId === delegateA.participantId,
+    await waitForAsync(
+      async () =>
+        (await server.storage.lastClauseHistory(session.id, openClause))?.participantId === delegateA.participantId,
       'A’s step to be stored',
       3_000,
     );

@@ -95,25 +95,25 @@ describe('notices: GET /api/sessions/:id/notices and POST …/notices/read', () 
         outcome: 'ok',
       });
     const mediatorId = mediator.participantId;
-    record(null, 'server', 'clause.signOffsCleared', {
+    await record(null, 'server', 'clause.signOffsCleared', {
       clauseId,
       parties: [partyA],
       changedBy: 'Делегат B',
       reason: 'the Russian text was changed by Делегат B',
     });
-    record(mediatorId, 'mediator', 'clause.reopen', { clauseId, reason: 'to settle the dates' });
-    record(delegateB.participantId, 'delegate', 'bracket.lifted', {
+    await record(mediatorId, 'mediator', 'clause.reopen', { clauseId, reason: 'to settle the dates' });
+    await record(delegateB.participantId, 'delegate', 'bracket.lifted', {
       clauseId,
       holder: partyA,
       reason: 'substance',
       words: 'monthly',
     });
-    record(mediatorId, 'mediator', 'bracket.reassign', { clauseId, from: partyB, to: partyA, words: 'monthly' });
-    record(null, 'server', 'floor.timeUp', { participantId: a });
+    await record(mediatorId, 'mediator', 'bracket.reassign', { clauseId, from: partyB, to: partyA, words: 'monthly' });
+    await record(null, 'server', 'floor.timeUp', { participantId: a });
     const settled = { clauseId, authors: [a], suggestionIds: ['s1', 's2'] };
-    record(mediatorId, 'mediator', 'suggestion.accept', settled);
-    record(mediatorId, 'mediator', 'suggestion.reject', settled);
-    record(a, 'delegate', 'draft.table', {
+    await record(mediatorId, 'mediator', 'suggestion.accept', settled);
+    await record(mediatorId, 'mediator', 'suggestion.reject', settled);
+    await record(a, 'delegate', 'draft.table', {
       origin: { kind: 'caucus', name: 'Ruritania' },
       as: 'proposal',
       clauseId,

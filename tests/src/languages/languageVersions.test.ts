@@ -541,7 +541,7 @@ describe('language versions of a clause (issue 15)', () => {
     const { session, mediator, translator } = await bilingualSession(server);
     // Written into storage as a version 7 server left it: a clause without versions or alignments.
     const old = new Y.Doc();
-    const stored = server.storage.loadDocument(session.id);
+    const stored = await server.storage.loadDocument(session.id);
     if (stored.state) Y.applyUpdate(old, stored.state);
     for (const update of stored.updates) Y.applyUpdate(old, update);
     const before = Y.encodeStateVector(old);
@@ -553,7 +553,7 @@ describe('language versions of a clause (issue 15)', () => {
       record(old, clauseId).delete('alignments');
       roots.meta.set('schemaVersion', 7);
     });
-    server.storage.appendUpdate(session.id, Y.encodeStateAsUpdate(old, before));
+    await server.storage.appendUpdate(session.id, Y.encodeStateAsUpdate(old, before));
 
     const reader = await connectProvider(server.wsUrl, session.id, { token: mediator.token });
     expect(readSchemaVersion(plenaryRoots(reader.doc))).toBe(CURRENT_SCHEMA_VERSION);

@@ -26,10 +26,10 @@ function receivedFromOthers(client: ProviderClient): Map<number, number> {
   return vector;
 }
 
-function storedStateVector(dataDir: string, docName: string): Map<number, number> {
+async function storedStateVector(dataDir: string, docName: string): Promise<Map<number, number>> {
   const storage = new SqliteStorage(dataDir);
   try {
-    const stored = storage.loadDocument(docName);
+    const stored = await storage.loadDocument(docName);
     const doc = new Y.Doc();
     if (stored.state) Y.applyUpdate(doc, stored.state);
     for (const update of stored.updates) Y.applyUpdate(doc, update);
@@ -78,7 +78,7 @@ describe('crash safety under load', () => {
       server.child.kill('SIGKILL');
       await server.exited;
       // Every edit any client received from the server (anyone else's) was on disk before it was sent.
-      const stored = storedStateVector(dataDir, session.id);
+      const stored = await storedStateVector(dataDir, session.id);
       for (const client of clients) {
         for (const [clientId, clock] of receivedFromOthers(client)) {
           expect(stored.get(clientId) ?? 0, `client ${clientId} in round ${round}`).toBeGreaterThanOrEqual(clock);

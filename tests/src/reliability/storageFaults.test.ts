@@ -11,13 +11,13 @@ import { waitFor } from '../helpers/waitFor.ts';
 /** SQLite whose writes fail while `failing` is set, as with a full disk. */
 class FaultySqlite extends SqliteStorage {
   failing = false;
-  override appendUpdates(entries: readonly { readonly docName: string; readonly update: Uint8Array }[]): number[] {
+  override async appendUpdates(...args: Parameters<SqliteStorage['appendUpdates']>): Promise<number[]> {
     if (this.failing) throw new Error('SQLITE_FULL: database or disk is full');
-    return super.appendUpdates(entries);
+    return super.appendUpdates(...args);
   }
-  override compact(docName: string, state: Uint8Array, upToSeq: number): void {
+  override async compact(docName: string, state: Uint8Array, upToSeq: number): Promise<void> {
     if (this.failing) throw new Error('SQLITE_FULL: database or disk is full');
-    super.compact(docName, state, upToSeq);
+    await super.compact(docName, state, upToSeq);
   }
 }
 

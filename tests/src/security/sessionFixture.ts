@@ -16,7 +16,7 @@ import type { Joined } from '../helpers/api.ts';
 import { command, sessionWithPeople } from '../helpers/api.ts';
 import { RawClient } from '../helpers/rawClient.ts';
 import type { TestServer } from '../helpers/startServer.ts';
-import { waitFor } from '../helpers/waitFor.ts';
+import { waitFor, waitForAsync } from '../helpers/waitFor.ts';
 
 /** Sends every local change of a raw client's document to the server as it happens. */
 export function forwardLocalUpdates(client: RawClient): void {
@@ -87,7 +87,7 @@ export async function preparedSession(
     await room.sync();
     forwardLocalUpdates(room);
     appendParagraph(roomNotes(room.doc), 'Notes.');
-    await waitFor(() => server.storage.countUpdates(name) > 0, `notes of ${name} to be stored`);
+    await waitForAsync(async () => (await server.storage.countUpdates(name)) > 0, `notes of ${name} to be stored`);
     room.close();
   }
   await waitFor(() => readAgenda(plenaryRoots(setup.doc)).length === 1, 'setup');

@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { createSession, sessionWithPeople } from '../helpers/api.ts';
 import { RawClient } from '../helpers/rawClient.ts';
 import { startServer } from '../helpers/startServer.ts';
-import { waitFor } from '../helpers/waitFor.ts';
+import { waitFor, waitForAsync } from '../helpers/waitFor.ts';
 
 const texts = (doc: Y.Doc) => readClausesInOrder(plenaryRoots(doc)).map((clause) => fragmentPlainText(clause.body));
 
@@ -29,8 +29,8 @@ describe('compaction and unloading', () => {
     expect(texts(watcher.doc)).toHaveLength(60);
 
     // 1 creation row + 60 updates; compaction runs in the background after every 25.
-    await waitFor(() => server.storage.countUpdates(session.id) < 25, 'background compaction');
-    const stored = server.storage.loadDocument(session.id);
+    await waitForAsync(async () => (await server.storage.countUpdates(session.id)) < 25, 'background compaction');
+    const stored = await server.storage.loadDocument(session.id);
     expect(stored.state).not.toBeNull();
     const fromDisk = new Y.Doc();
     if (stored.state) Y.applyUpdate(fromDisk, stored.state);
@@ -52,7 +52,7 @@ describe('compaction and unloading', () => {
     probe.close();
 
     await waitFor(() => !server.sync.rooms.isLoaded(session.id), 'the room to unload');
-    expect(server.storage.countUpdates(session.id)).toBe(0);
+    expect(await server.storage.countUpdates(session.id)).toBe(0);
 
     const reader = await RawClient.connect(server.wsUrl, session.id, observer.token);
     await reader.sync();
@@ -74,9 +74,9 @@ describe('compaction and unloading', () => {
     await server.close();
     const storage = new SqliteStorage(server.dataDir);
     try {
-      expect(storage.getSession(session.id as SessionId)?.title).toBe('Talks on the northern border');
+      expect((await storage.getSession(session.id as SessionId))?.title).toBe('Talks on the northern border');
       // The mediator's, the observers', the language services' and one per party.
-      expect(storage.listInvites(session.id as SessionId)).toHaveLength(3 + session.parties.length);
+      expect(await storage.listInvites(session.id as SessionId)).toHaveLength(3 + session.parties.length);
     } finally {
       storage.close();
     }

@@ -70,8 +70,8 @@ describe('durability', () => {
 
     const storage = new SqliteStorage(dataDir);
     try {
-      expect(storage.countUpdates(session.id)).toBe(0);
-      const stored = storage.loadDocument(session.id);
+      expect(await storage.countUpdates(session.id)).toBe(0);
+      const stored = await storage.loadDocument(session.id);
       const doc = new Y.Doc();
       if (stored.state) Y.applyUpdate(doc, stored.state);
       expect(allClauseText(doc)).toEqual(allClauseText(probe.doc));

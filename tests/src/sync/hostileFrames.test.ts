@@ -135,6 +135,6 @@ describe('hostile frames', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(client.closes.map((c) => c.code)).toEqual([CloseCodes.MessageTooBig.code]);
     expect(client.provider.shouldConnect).toBe(false);
-    expect(server.storage.countUpdates(session.id)).toBe(1);
+    expect(await server.storage.countUpdates(session.id)).toBe(1);
   });
 });

@@ -21,7 +21,7 @@ import { RawClient } from '../helpers/rawClient.ts';
 import { writeDraft } from '../helpers/roomDraft.ts';
 import type { TestServer } from '../helpers/startServer.ts';
 import { startServer } from '../helpers/startServer.ts';
-import { waitFor } from '../helpers/waitFor.ts';
+import { waitFor, waitForAsync } from '../helpers/waitFor.ts';
 import { clause, run } from '../moderation/sessionCommands.ts';
 import type { PreparedSession } from '../security/sessionFixture.ts';
 import { forwardLocalUpdates, preparedSession } from '../security/sessionFixture.ts';
@@ -144,7 +144,7 @@ describe('draft.table: what a working group or a caucus drafted goes to the plen
       const text = paragraph?.get(0);
       if (text instanceof Y.XmlText) text.format(0, 10, { bold: true });
     });
-    await waitFor(() => server.storage.countUpdates(room) > 1, 'the draft to be stored');
+    await waitForAsync(async () => (await server.storage.countUpdates(room)) > 1, 'the draft to be stored');
     const answer = await run(server, f, 'delegateA', {
       type: 'draft.table',
       room,
