@@ -174,7 +174,10 @@ describe('cluster infrastructure: real PostgreSQL and Redis', () => {
       .poll(async () => (await publisher.pubSubNumSub('parley:presence'))['parley:presence'], { timeout: 5_000 })
       .toBe(1);
     expect(await publisher.publish('parley:presence', 'after')).toBe(1);
-    await expect.poll(() => received).toEqual(['before', 'after']);
+    await expect.poll(() => received.at(-1)).toBe('after');
+    // A command that timed out has an unknown fate: written before the stall, Redis may still run it
+    // on SIGCONT. The cluster's messages must tolerate that (idempotent, or deduplicated by id).
+    expect(received.filter((message) => message !== 'while stalled')).toEqual(['before', 'after']);
   });
 
   it('keeps what PostgreSQL committed when it is SIGKILLed, and restarts it on the same port', async () => {
