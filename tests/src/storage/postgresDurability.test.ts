@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DATABASE_FILE } from '@parley/server';
+import { fragmentPlainText, insertClause, plenaryRoots, readClausesInOrder } from '@parley/shared';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { openPostgresStorage } from '../../../server/src/storage/postgres/PostgresStorage.ts';
+import { sessionWithPeople } from '../helpers/api.ts';
+import { usePostgres } from '../helpers/postgresServer.ts';
+import { connectProvider } from '../helpers/providerClient.ts';
+import { spawnServer } from '../helpers/spawnServer.ts';
+import { tempDir } from '../helpers/tempDir.ts';
+import { waitFor } from '../helpers/waitFor.ts';
+
+/** Parley processes with `PARLEY_DATABASE_URL` set: sessions and documents live in PostgreSQL. */
+const postgres = usePostgres();
+
+const texts = (doc: Y.Doc) => readClausesInOrder(plenaryRoots(doc)).map((c) => fragmentPlainText(c.body));
+
+describe('a Parley server on PostgreSQL', () => {
+  it('keeps an edit through a SIGKILL and a restart with another data directory, and compacts into PostgreSQL on SIGTERM', async () => {
+    const url = await postgres().createDatabase('durability');
+    // The secret signs the tokens: servers sharing a database share it (the data directory is theirs alone).
+    const env = { PARLEY_DATABASE_URL: url, PARLEY_SECRET: 'a shared secret of the servers' };
+    const firstDir = tempDir();
+    const first = await spawnServer(firstDir, env);
+    const { session, mediator, observer } = await sessionWithPeople(first.url);
+    const writer = await connectProvider(first.wsUrl, session.id, { token: mediator.token });
+    const watcher = await connectProvider(first.wsUrl, session.id, { token: observer.token });
+    insertClause(plenaryRoots(writer.doc), { kind: 'operative', text: 'Stored in PostgreSQL' });
+    // Relayed means stored: the watcher seeing it is the acknowledgement.
+    await waitFor(() => texts(watcher.doc).includes('Stored in PostgreSQL'), 'the watcher to receive the edit');
+    writer.provider.destroy();
+    watcher.provider.destroy();
+
+    first.child.kill('SIGKILL');
+    expect((await first.exited).signal).toBe('SIGKILL');
+    expect(fs.existsSync(path.join(firstDir, DATABASE_FILE))).toBe(false);
+
+    const second = await spawnServer(tempDir(), env);
+    const reader = await connectProvider(second.wsUrl, session.id, { token: observer.token });
+    expect(texts(reader.doc)).toEqual(['Stored in PostgreSQL']);
+    // The session itself (participants, the record) came back too.
+    const audit = await fetch(`${second.url}/api/sessions/${session.id}/audit`, {
+      headers: { authorization: `Bearer ${mediator.token}` },
+    });
+    expect(audit.status).toBe(200);
+    reader.provider.destroy();
+
+    second.child.kill('SIGTERM');
+    expect((await second.exited).code).toBe(0);
+    const storage = await openPostgresStorage(url);
+    try {
+      expect(await storage.countUpdates(session.id)).toBe(0);
+      const stored = await storage.loadDocument(session.id);
+      const doc = new Y.Doc();
+      if (stored.state) Y.applyUpdate(doc, stored.state);
+      expect(texts(doc)).toEqual(['Stored in PostgreSQL']);
+    } finally {
+      await storage.close();
+    }
+  });
+
+  it('does not start when PostgreSQL cannot be reached, and says why', async () => {
+    const server = spawnServer(tempDir(), {
+      PARLEY_DATABASE_URL: `postgres://parley@127.0.0.1:${postgres().port}/missing`,
+    });
+    await expect(server).rejects.toThrow(/Parley could not start: .*database "missing" does not exist/);
+  });
+});
