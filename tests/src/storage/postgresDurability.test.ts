@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DATABASE_FILE } from '@parley/server';
-import { fragmentPlainText, insertClause, plenaryRoots, readClausesInOrder } from '@parley/shared';
+import { CloseCodes, fragmentPlainText, insertClause, plenaryRoots, readClausesInOrder } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { openPostgresStorage } from '../../../server/src/storage/postgres/PostgresStorage.ts';
 import { sessionWithPeople } from '../helpers/api.ts';
 import { usePostgres } from '../helpers/postgresServer.ts';
 import { connectProvider } from '../helpers/providerClient.ts';
+import { RawClient } from '../helpers/rawClient.ts';
 import { spawnServer } from '../helpers/spawnServer.ts';
+import { startServer } from '../helpers/startServer.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 
@@ -59,6 +61,44 @@ describe('a Parley server on PostgreSQL', () => {
     } finally {
       await storage.close();
     }
+  });
+
+  it('holds an edit it cannot store while PostgreSQL is stalled (not relayed, sender told 4500) and stores it when PostgreSQL answers again', async () => {
+    const url = await postgres().createDatabase('stall');
+    const storage = await openPostgresStorage(url, { queryTimeoutMs: 1_000 });
+    const server = await startServer({ idleUnloadMs: 100 }, () => storage);
+    const { session, mediator, delegateB } = await sessionWithPeople(server.url);
+    const writer = await connectProvider(server.wsUrl, session.id, { token: mediator.token });
+    const other = await connectProvider(server.wsUrl, session.id, { token: delegateB.token });
+
+    postgres().pause();
+    const stalledAt = Date.now();
+    try {
+      insertClause(plenaryRoots(writer.doc), { kind: 'operative', text: 'Written while the database was stalled' });
+      await waitFor(
+        () => writer.closes.some((c) => c.code === CloseCodes.StorageFailed.code),
+        'the sender to be told',
+        10_000,
+      );
+      console.log(`stalled PostgreSQL: the sender was told after ${Date.now() - stalledAt} ms (query timeout 1000 ms)`);
+      expect(texts(other.doc)).toEqual([]);
+      expect(server.logLines.some((line) => line.includes('storage.append_failed'))).toBe(true);
+    } finally {
+      postgres().resume();
+    }
+    await waitFor(
+      () => texts(other.doc).includes('Written while the database was stalled'),
+      'the edit to land once PostgreSQL answers',
+      20_000,
+    );
+
+    // Stored, not only relayed: a server started afresh on the database has it.
+    await server.close();
+    const reopened = await openPostgresStorage(url);
+    const again = await startServer({ dataDir: server.dataDir }, () => reopened);
+    const reader = await RawClient.connect(again.wsUrl, session.id, mediator.token);
+    await reader.sync();
+    expect(texts(reader.doc)).toEqual(['Written while the database was stalled']);
   });
 
   it('does not start when PostgreSQL cannot be reached, and says why', async () => {

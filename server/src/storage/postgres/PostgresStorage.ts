@@ -244,7 +244,11 @@ export class PostgresStorage implements Storage {
     return (await this.rows<Row>(sql, values))[0] ?? null;
   }
 
-  /** Runs `work` in one transaction on one connection; a connection that failed is dropped, not reused. */
+  /**
+   * Runs `work` in one transaction on one connection. When it fails the connection is closed instead
+   * of rolled back, and PostgreSQL rolls back what it began: a ROLLBACK on a stalled connection
+   * would wait out a second query timeout before the caller heard of the first.
+   */
   private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {
@@ -254,8 +258,6 @@ export class PostgresStorage implements Storage {
       client.release();
       return result;
     } catch (error) {
-      // The work's error is the one to report; a ROLLBACK on a broken connection would only hide it.
-      await client.query('ROLLBACK').catch(() => undefined);
       client.release(error instanceof Error ? error : new Error(String(error)));
       throw error;
     }
