@@ -80,24 +80,31 @@ const SQL = {
   removeParticipant: 'UPDATE participants SET removed_at = $1 WHERE id = $2 AND removed_at IS NULL',
   selectBindings: 'SELECT client, owner FROM client_bindings WHERE doc = $1',
   insertBinding: 'INSERT INTO client_bindings (doc, client, owner) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
-  insertBindings: `INSERT INTO client_bindings (doc, client, owner)
-                   SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[]) ON CONFLICT DO NOTHING`,
   // One statement, one snapshot: the compacted state (kind 0) and the updates after it, in order.
   selectDocument: `SELECT 0 AS kind, compacted_seq AS seq, state AS data FROM document_states WHERE doc = $1
                    UNION ALL
                    SELECT 1 AS kind, seq, data FROM document_updates WHERE doc = $1
                    ORDER BY kind, seq`,
-  insertUpdate: 'INSERT INTO document_updates (doc, data, epoch) VALUES ($1, $2, $3) RETURNING seq',
-  // Rows are inserted in the order the ordered SELECT yields them, each taking the next identity value.
-  insertUpdates: `INSERT INTO document_updates (doc, data, epoch)
-                  SELECT doc, data, epoch FROM unnest($1::text[], $2::bytea[], $3::bigint[])
-                    WITH ORDINALITY AS batch(doc, data, epoch, n)
-                  ORDER BY n RETURNING seq`,
-  upsertHistory: `INSERT INTO clause_history (doc, clause_id, at, until, participant_id, kind, text_before, text_after)
-                  SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[], $5::text[], $6::text[],
-                                       $7::text[], $8::text[])
-                  ON CONFLICT (doc, clause_id, at) DO UPDATE SET until = excluded.until,
-                  participant_id = excluded.participant_id, kind = excluded.kind, text_after = excluded.text_after`,
+  /**
+   * A turn (client bindings, updates, clause history rows) as one statement, in one transaction.
+   * Every part of a WITH runs to completion whether read or not.
+   * Updates are inserted in the order the ordered SELECT yields them, each taking the next identity
+   * value. History rows were folded (one per key) first: one upsert may touch a row only once.
+   */
+  appendTurn: `WITH bindings AS (
+                 INSERT INTO client_bindings (doc, client, owner)
+                 SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[]) ON CONFLICT DO NOTHING
+               ), history AS (
+                 INSERT INTO clause_history (doc, clause_id, at, until, participant_id, kind, text_before, text_after)
+                 SELECT * FROM unnest($7::text[], $8::text[], $9::bigint[], $10::bigint[], $11::text[], $12::text[],
+                                      $13::text[], $14::text[])
+                 ON CONFLICT (doc, clause_id, at) DO UPDATE SET until = excluded.until,
+                 participant_id = excluded.participant_id, kind = excluded.kind, text_after = excluded.text_after
+               )
+               INSERT INTO document_updates (doc, data, epoch)
+               SELECT doc, data, epoch FROM unnest($4::text[], $5::bytea[], $6::bigint[])
+                 WITH ORDINALITY AS batch(doc, data, epoch, n)
+               ORDER BY n RETURNING seq`,
   upsertState: `INSERT INTO document_states (doc, state, compacted_seq, compacted_at) VALUES ($1, $2, $3, $4)
                 ON CONFLICT (doc) DO UPDATE SET state = excluded.state, compacted_seq = excluded.compacted_seq,
                 compacted_at = excluded.compacted_at`,
@@ -221,8 +228,8 @@ function foldHistory(rows: readonly ClauseHistoryRow[]): ClauseHistoryRow[] {
 
 /**
  * Both stores on PostgreSQL (issue 16), through a `pg` pool; every method is one parameterised
- * statement, or one transaction on one pooled connection where several must hold together (a turn's
- * appends, a compaction, a new session). Ids, sequence numbers and orderings are SQLite's: identity
+ * statement, or one transaction on one pooled connection where several writes must hold together (a
+ * turn's appends, a compaction, a new session with its invites). Ids, sequence numbers and orderings are SQLite's: identity
  * columns for sequence numbers and audit ids, byte order for text. Open it with `openPostgresStorage`,
  * which applies the schema steps first.
  */
@@ -350,9 +357,9 @@ export class PostgresStorage implements Storage {
   }
 
   async appendUpdate(docName: string, update: Uint8Array): Promise<number> {
-    const row = await this.first<{ seq: number }>(SQL.insertUpdate, [docName, update, this.epochOf(docName)]);
-    if (!row) throw new Error(`appending to ${docName} answered no sequence number`);
-    return row.seq;
+    const [seq] = await this.appendUpdates([{ docName, update }]);
+    if (seq === undefined) throw new Error(`appending to ${docName} answered no sequence number`);
+    return seq;
   }
 
   async appendUpdates(
@@ -361,39 +368,31 @@ export class PostgresStorage implements Storage {
     bindings: readonly ClientBinding[] = [],
   ): Promise<number[]> {
     if (entries.length === 0 && history.length === 0 && bindings.length === 0) return [];
-    return this.transaction(async (client) => {
-      if (bindings.length > 0) {
-        await client.query(SQL.insertBindings, [
-          bindings.map((b) => b.docName),
-          bindings.map((b) => b.client),
-          bindings.map((b) => b.owner),
-        ]);
-      }
-      let seqs: number[] = [];
-      if (entries.length > 0) {
-        const inserted = await client.query<{ seq: number }>(SQL.insertUpdates, [
-          entries.map((e) => e.docName),
-          entries.map((e) => Buffer.from(e.update.buffer, e.update.byteOffset, e.update.byteLength)),
-          entries.map((e) => this.epochOf(e.docName)),
-        ]);
-        // Identity values were taken in the batch's order; RETURNING itself promises no order.
-        seqs = inserted.rows.map((row) => row.seq).sort((a, b) => a - b);
-      }
-      const rows = foldHistory(history);
-      if (rows.length > 0) {
-        await client.query(SQL.upsertHistory, [
-          rows.map((r) => r.docName),
-          rows.map((r) => r.clauseId),
-          rows.map((r) => r.at),
-          rows.map((r) => r.until),
-          rows.map((r) => r.participantId),
-          rows.map((r) => r.kind),
-          rows.map((r) => r.textBefore),
-          rows.map((r) => r.textAfter),
-        ]);
-      }
-      return seqs;
+    const rows = foldHistory(history);
+    // In a transaction although it is one statement: a stalled database can then have taken the turn
+    // only if it stalled while COMMIT itself was in flight (an autocommitted statement that timed out
+    // could still be applied when the database resumes, after the caller was told it failed).
+    const inserted = await this.transaction(async (client) => {
+      const result = await client.query<{ seq: number }>(SQL.appendTurn, [
+        bindings.map((b) => b.docName),
+        bindings.map((b) => b.client),
+        bindings.map((b) => b.owner),
+        entries.map((e) => e.docName),
+        entries.map((e) => Buffer.from(e.update.buffer, e.update.byteOffset, e.update.byteLength)),
+        entries.map((e) => this.epochOf(e.docName)),
+        rows.map((r) => r.docName),
+        rows.map((r) => r.clauseId),
+        rows.map((r) => r.at),
+        rows.map((r) => r.until),
+        rows.map((r) => r.participantId),
+        rows.map((r) => r.kind),
+        rows.map((r) => r.textBefore),
+        rows.map((r) => r.textAfter),
+      ]);
+      return result.rows;
     });
+    // Identity values were taken in the batch's order; RETURNING itself promises no order.
+    return inserted.map((row) => row.seq).sort((a, b) => a - b);
   }
 
   async compact(docName: string, state: Uint8Array, upToSeq: number): Promise<void> {
