@@ -14,7 +14,7 @@ import type {
 } from '../Storage.ts';
 import { applySchema } from './schema.ts';
 
-export interface PostgresOptions {
+export interface PostgresStorageOptions {
   /**
    * Client-side limit on every query, in ms. A stalled database (paused, or a network that drops
    * packets silently) never answers, and no server-side timeout fires; this fails the query instead,
@@ -47,11 +47,9 @@ const parseInt8 = (text: string): number => {
   if (!Number.isSafeInteger(value)) throw new Error(`bigint ${text} is beyond a safe integer`);
   return value;
 };
-const typeParsers = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === INT8_OID && format !== 'binary'
-      ? parseInt8
-      : pg.types.getTypeParser(oid, format ?? 'text')) as pg.CustomTypesConfig['getTypeParser'],
+const typeParsers: pg.CustomTypesConfig = {
+  getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+    oid === INT8_OID && format !== 'binary' ? parseInt8 : pg.types.getTypeParser(oid, format ?? 'text'),
 };
 
 // Text ordering is byte order, as SQLite's default collation, whatever the database's locale.
@@ -238,7 +236,7 @@ export class PostgresStorage implements Storage {
 
   constructor(
     private readonly pool: pg.Pool,
-    options: PostgresOptions = {},
+    options: PostgresStorageOptions = {},
   ) {
     this.epochOf = options.epochOf ?? (() => 0);
   }
@@ -504,10 +502,12 @@ function inviteValues(invite: InviteRecord): unknown[] {
  * Connects to `url`, brings the schema up to date (waiting for another server doing the same), and
  * answers the storage. Fails, leaving nothing open, when the database is unreachable or newer.
  */
-export async function openPostgresStorage(url: string, options: PostgresOptions = {}): Promise<PostgresStorage> {
+export async function openPostgresStorage(url: string, options: PostgresStorageOptions = {}): Promise<PostgresStorage> {
   const timeout = options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
   const pool = new pg.Pool({
     connectionString: url,
+    // Names Parley's connections in pg_stat_activity.
+    application_name: 'parley',
     max: options.maxConnections ?? 10,
     query_timeout: timeout,
     connectionTimeoutMillis: timeout,
