@@ -101,6 +101,45 @@ describe('a Parley server on PostgreSQL', () => {
     expect(texts(reader.doc)).toEqual(['Written while the database was stalled']);
   });
 
+  it('survives PostgreSQL going away (SIGKILL) and coming back: the edit made meanwhile is held, then stored', async () => {
+    const url = await postgres().createDatabase('outage');
+    const lost: string[] = [];
+    const storage = await openPostgresStorage(url, {
+      queryTimeoutMs: 1_000,
+      onConnectionError: (error) => lost.push(error.message),
+    });
+    const server = await startServer({ idleUnloadMs: 100 }, () => storage);
+    const { session, mediator, delegateB } = await sessionWithPeople(server.url);
+    const writer = await connectProvider(server.wsUrl, session.id, { token: mediator.token });
+    const other = await connectProvider(server.wsUrl, session.id, { token: delegateB.token });
+
+    await postgres().kill();
+    try {
+      insertClause(plenaryRoots(writer.doc), { kind: 'operative', text: 'Written while the database was down' });
+      await waitFor(
+        () => writer.closes.some((c) => c.code === CloseCodes.StorageFailed.code),
+        'the sender to be told',
+        10_000,
+      );
+      expect(texts(other.doc)).toEqual([]);
+      // The pool's idle connections died with the database: reported, not an uncaught 'error' event.
+      expect(lost.length).toBeGreaterThan(0);
+    } finally {
+      await postgres().restart();
+    }
+    await waitFor(
+      () => texts(other.doc).includes('Written while the database was down'),
+      'the edit to land once PostgreSQL is back',
+      20_000,
+    );
+    await server.close();
+    const reopened = await openPostgresStorage(url);
+    const again = await startServer({ dataDir: server.dataDir }, () => reopened);
+    const reader = await RawClient.connect(again.wsUrl, session.id, mediator.token);
+    await reader.sync();
+    expect(texts(reader.doc)).toEqual(['Written while the database was down']);
+  });
+
   it('does not start when PostgreSQL cannot be reached, and says why', async () => {
     const server = spawnServer(tempDir(), {
       PARLEY_DATABASE_URL: `postgres://parley@127.0.0.1:${postgres().port}/missing`,
