@@ -1,5 +1,8 @@
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { DATABASE_FILE } from '@parley/server';
 import { CloseCodes, fragmentPlainText, insertClause, plenaryRoots, readClausesInOrder } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +19,7 @@ import { waitFor } from '../helpers/waitFor.ts';
 
 /** Parley processes with `PARLEY_DATABASE_URL` set: sessions and documents live in PostgreSQL. */
 const postgres = usePostgres();
+const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../server');
 
 const texts = (doc: Y.Doc) => readClausesInOrder(plenaryRoots(doc)).map((c) => fragmentPlainText(c.body));
 
@@ -61,6 +65,15 @@ describe('a Parley server on PostgreSQL', () => {
     } finally {
       await storage.close();
     }
+    // `pnpm export` reads the same database with the servers stopped.
+    const out = path.join(tempDir(), 'agreement.md');
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/export.ts', '--session', session.id, '--format', 'md', '--out', out],
+      { cwd: serverDir, env: { ...process.env, PARLEY_DATABASE_URL: url } },
+    );
+    expect(stdout).toContain(`wrote ${out}`);
+    expect(fs.readFileSync(out, 'utf8')).toContain('Stored in PostgreSQL');
   });
 
   it('holds an edit it cannot store while PostgreSQL is stalled (not relayed, sender told 4500) and stores it when PostgreSQL answers again', async () => {
