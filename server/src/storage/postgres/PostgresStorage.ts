@@ -52,7 +52,6 @@ const typeParsers: pg.CustomTypesConfig = {
     oid === INT8_OID && format !== 'binary' ? parseInt8 : pg.types.getTypeParser(oid, format ?? 'text'),
 };
 
-// Text ordering is byte order, as SQLite's default collation, whatever the database's locale.
 const HISTORY_COLUMNS = `doc AS "docName", clause_id AS "clauseId", at, until, participant_id AS "participantId",
                          kind, text_before AS "textBefore", text_after AS "textAfter"`;
 const INVITE_COLUMNS = `id, session_id AS "sessionId", role, party_id AS "partyId", created_at AS "createdAt",
@@ -62,6 +61,7 @@ const PARTICIPANT_COLUMNS = `id, session_id AS "sessionId", invite_id AS "invite
 const AUDIT_COLUMNS = `id, session_id AS "sessionId", at, participant_id AS "participantId", role, action, detail, outcome`;
 const VERSION_COLUMNS = `id, session_id AS "sessionId", label, created_at AS "createdAt", created_by AS "createdBy"`;
 
+// Text is ordered bytewise (COLLATE "C"), as by SQLite's default collation, whatever the database's locale.
 const SQL = {
   insertSession: 'INSERT INTO sessions (id, title, created_at, parties) VALUES ($1, $2, $3, $4)',
   selectSession: 'SELECT id, title, created_at AS "createdAt", parties FROM sessions WHERE id = $1',
@@ -233,6 +233,7 @@ function foldHistory(rows: readonly ClauseHistoryRow[]): ClauseHistoryRow[] {
  */
 export class PostgresStorage implements Storage {
   private readonly epochOf: (docName: string) => number;
+  private closing: Promise<void> | null = null;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -484,8 +485,6 @@ export class PostgresStorage implements Storage {
     const { state, ...version } = row;
     return { version: asVersion(version), state: bytes(state) };
   }
-
-  private closing: Promise<void> | null = null;
 
   /** Ends the pool once: queries in flight finish, then every connection closes. */
   close(): Promise<void> {
