@@ -33,7 +33,7 @@ import { createLogger, errorMessage } from './log.ts';
 import { CommandQueue } from './moderation/CommandQueue.ts';
 import { negotiationPolicy } from './moderation/negotiationPolicy.ts';
 import { floorReader, SpeakingTime } from './moderation/SpeakingTime.ts';
-import { SqliteStorage } from './storage/SqliteStorage.ts';
+import { openStorage } from './storage/openStorage.ts';
 import type { Storage } from './storage/Storage.ts';
 import { SYNC_PATH_PREFIX, SyncServer } from './sync/SyncServer.ts';
 
@@ -65,9 +65,20 @@ const SECURITY_HEADERS: Record<string, string> = {
 export async function startParleyServer(
   config: ServerConfig,
   log: Logger = createLogger(config.logLevel),
-  /** Another storage than SQLite in the data directory (tests inject faults through this). */
-  storage: Storage = new SqliteStorage(config.dataDir),
+  /** Another storage than the settings' (tests inject faults through this); closed with the server. */
+  injectedStorage?: Storage,
 ) {
+  // PostgreSQL is reached and its schema upgraded before anything listens; SQLite opens at once.
+  const storage = injectedStorage ?? (await openStorage(config, log));
+  try {
+    return await serve(config, log, storage);
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
+}
+
+async function serve(config: ServerConfig, log: Logger, storage: Storage) {
   const signer = new TokenSigner(loadSecret(config.dataDir, config.secret));
   const sync = new SyncServer({
     limits: config.limits,
@@ -155,7 +166,7 @@ export async function startParleyServer(
       await sync.close();
       server.closeAllConnections();
       await stopped;
-      storage.close();
+      await storage.close();
       log.info('server.stopped');
     })();
     return closing;

@@ -6,7 +6,13 @@ import type { LogLevel } from './log.ts';
 export interface ServerConfig {
   readonly port: number;
   readonly host: string;
+  /** The secret's directory, and SQLite's when no database URL is set. */
   readonly dataDir: string;
+  /**
+   * `postgres://…`: sessions and documents in PostgreSQL (issue 16) instead of SQLite in `dataDir`.
+   * Unset (the default): SQLite.
+   */
+  readonly databaseUrl?: string | undefined;
   /** Overrides the secret stored in the data directory. */
   readonly secret: string | undefined;
   /** When set, creating a session needs `Authorization: Bearer <createToken>`. */
@@ -69,6 +75,13 @@ const envSchema = z.object({
   PORT: intFromEnv(1234),
   HOST: z.string().default('127.0.0.1'),
   PARLEY_DATA_DIR: z.string().default('./data'),
+  PARLEY_DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((value) => value || undefined)
+    .refine((value) => value === undefined || /^postgres(ql)?:\/\//.test(value), {
+      message: 'expected a postgres:// or postgresql:// URL',
+    }),
   PARLEY_SECRET: z.string().min(16, 'PARLEY_SECRET must be at least 16 characters').optional(),
   PARLEY_CREATE_TOKEN: z.string().min(1).optional(),
   PARLEY_MAX_MESSAGE_BYTES: intFromEnv(2 * 1024 * 1024),
@@ -98,6 +111,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, defaultClientDir: string |
     host: e.HOST,
     // pnpm runs package scripts inside the package; relative paths mean the directory the user was in.
     dataDir: path.resolve(env.INIT_CWD ?? process.cwd(), e.PARLEY_DATA_DIR),
+    databaseUrl: e.PARLEY_DATABASE_URL,
     secret: e.PARLEY_SECRET,
     createToken: e.PARLEY_CREATE_TOKEN,
     maxMessageBytes: e.PARLEY_MAX_MESSAGE_BYTES,

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { configFromEnv } from './config.ts';
 import { createLogger, errorMessage } from './log.ts';
 import { startParleyServer } from './ParleyServer.ts';
+import { describeDatabase } from './storage/openStorage.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const builtClient = path.resolve(here, '../../client/dist');
@@ -11,7 +12,8 @@ async function main(): Promise<void> {
   const config = configFromEnv(process.env, builtClient);
   const log = createLogger(config.logLevel);
   const server = await startParleyServer(config, log);
-  process.stdout.write(`Parley is running: open ${server.url}/ (data in ${config.dataDir})\n`);
+  const where = config.databaseUrl ? `PostgreSQL at ${describeDatabase(config.databaseUrl)}` : config.dataDir;
+  process.stdout.write(`Parley is running: open ${server.url}/ (data in ${where})\n`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

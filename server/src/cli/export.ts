@@ -9,6 +9,8 @@ import type { ExportFormat } from '../export/exportAgreement.ts';
 import { EXPORT_FORMATS, exportAgreement } from '../export/exportAgreement.ts';
 import { errorMessage } from '../log.ts';
 import { languageParameter } from '../sessions/languageParameter.ts';
+import { describeDatabase } from '../storage/openStorage.ts';
+import { openPostgresStorage } from '../storage/postgres/PostgresStorage.ts';
 import { SqliteStorage } from '../storage/SqliteStorage.ts';
 
 const USAGE = `Export a session's draft agreement from a Parley data directory (the server may be stopped).
@@ -16,7 +18,8 @@ const USAGE = `Export a session's draft agreement from a Parley data directory (
   pnpm export --session <id> [--format docx|md|html|json] [--out <file>] [--data-dir <dir>]
               [--revision <id>] [--clean] [--agenda] [--record] [--language <tag>[,<tag>]]
 
---data-dir defaults to PARLEY_DATA_DIR or ./data; --out defaults to the file name the API would use.
+--data-dir defaults to PARLEY_DATA_DIR or ./data; with PARLEY_DATABASE_URL set, the session is read
+from that PostgreSQL database instead. --out defaults to the file name the API would use.
 --language: one of the session's languages, or two side by side (docx and html); the language of
 negotiation when left out.`;
 
@@ -43,11 +46,13 @@ async function main(): Promise<void> {
   if (!EXPORT_FORMATS.includes(format)) throw new Error(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
   // pnpm runs package scripts inside the package; relative paths mean the directory the user was in.
   const dataDir = path.resolve(process.env.INIT_CWD ?? process.cwd(), values['data-dir']);
-  if (!fs.existsSync(dataDir)) throw new Error(`no data directory at ${dataDir}`);
-  const storage = new SqliteStorage(dataDir);
+  const databaseUrl = process.env.PARLEY_DATABASE_URL || undefined;
+  if (!databaseUrl && !fs.existsSync(dataDir)) throw new Error(`no data directory at ${dataDir}`);
+  const storage = databaseUrl ? await openPostgresStorage(databaseUrl) : new SqliteStorage(dataDir);
+  const source = databaseUrl ? describeDatabase(databaseUrl) : dataDir;
   try {
     const session = await storage.getSession(values.session as SessionId);
-    if (!session) throw new Error(`no session ${values.session} in ${dataDir}`);
+    if (!session) throw new Error(`no session ${values.session} in ${source}`);
     const currentState = async () => {
       const stored = await storage.loadDocument(session.id);
       const doc = new Y.Doc();
@@ -75,7 +80,7 @@ async function main(): Promise<void> {
     fs.writeFileSync(out, file.body);
     process.stdout.write(`wrote ${out} (${file.body.length} bytes)\n`);
   } finally {
-    storage.close();
+    await storage.close();
   }
 }
 

@@ -2,31 +2,36 @@ import type { ParticipantId, SessionId } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
 import type { DocumentStore } from './DocumentStore.ts';
 
-/** A document store as the contract opens it: it and a way to open the same data again. */
-export type OpenDocumentStore = () => {
-  store: DocumentStore & { close(): void };
-  reopen: () => DocumentStore & { close(): void };
-  /** Makes the session a saved revision belongs to, where the engine keeps sessions beside documents. */
-  withSession?: (id: SessionId) => Promise<void>;
-};
+type Closable = DocumentStore & { close(): void | Promise<void> };
 
 /**
- * What every document store must do, run against each implementation (SqliteStorage.test.ts). A
- * future engine (e.g. PostgreSQL) passes these before it is used.
+ * A document store as the contract opens it, empty: it and a way to open the same data again (an
+ * engine on the network opens asynchronously).
+ */
+export type OpenDocumentStore = () => Promise<{
+  store: Closable;
+  reopen: () => Promise<Closable>;
+  /** Makes the session a saved revision belongs to, where the engine keeps sessions beside documents. */
+  withSession?: (id: SessionId) => Promise<void>;
+}>;
+
+/**
+ * What every document store must do, run against each implementation (SqliteStorage.test.ts,
+ * tests/src/storage/postgresStorage.test.ts).
  */
 export function documentStoreContract(name: string, open: OpenDocumentStore) {
   describe(`${name} document store contract`, () => {
     it('keeps a document across a reopen', async () => {
-      const { store, reopen } = open();
+      const { store, reopen } = await open();
       await store.appendUpdate('s1', Uint8Array.from([0, 0]));
-      store.close();
-      const again = reopen();
+      await store.close();
+      const again = await reopen();
       expect((await again.loadDocument('s1')).updates).toEqual([Uint8Array.from([0, 0])]);
-      again.close();
+      await again.close();
     });
 
     it('appends updates in order and returns increasing sequence numbers', async () => {
-      const { store } = open();
+      const { store } = await open();
       const first = await store.appendUpdate('doc', Uint8Array.from([1]));
       const second = await store.appendUpdate('doc', Uint8Array.from([2]));
       await store.appendUpdate('other', Uint8Array.from([9]));
@@ -35,11 +40,11 @@ export function documentStoreContract(name: string, open: OpenDocumentStore) {
       expect(loaded.updates).toEqual([Uint8Array.from([1]), Uint8Array.from([2])]);
       expect(loaded.lastSeq).toBe(second);
       expect(await store.countUpdates('doc')).toBe(2);
-      store.close();
+      await store.close();
     });
 
     it('appends a batch in one go, in order, across documents', async () => {
-      const { store } = open();
+      const { store } = await open();
       const seqs = await store.appendUpdates([
         { docName: 'a', update: Uint8Array.from([1]) },
         { docName: 'b', update: Uint8Array.from([2]) },
@@ -49,11 +54,11 @@ export function documentStoreContract(name: string, open: OpenDocumentStore) {
       expect([...seqs].sort((x, y) => x - y)).toEqual(seqs);
       expect((await store.loadDocument('a')).updates).toEqual([Uint8Array.from([1]), Uint8Array.from([3])]);
       expect((await store.loadDocument('a')).lastSeq).toBe(seqs[2]);
-      store.close();
+      await store.close();
     });
 
     it('compaction replaces the log up to a sequence number and keeps later rows', async () => {
-      const { store } = open();
+      const { store } = await open();
       await store.appendUpdate('doc', Uint8Array.from([1]));
       const upTo = await store.appendUpdate('doc', Uint8Array.from([2]));
       await store.compact('doc', Uint8Array.from([7, 7]), upTo);
@@ -62,17 +67,17 @@ export function documentStoreContract(name: string, open: OpenDocumentStore) {
       expect(loaded.state).toEqual(Uint8Array.from([7, 7]));
       expect(loaded.updates).toEqual([Uint8Array.from([3])]);
       expect(loaded.lastSeq).toBe(later);
-      store.close();
+      await store.close();
     });
 
     it('an unknown document loads empty', async () => {
-      const { store } = open();
+      const { store } = await open();
       expect(await store.loadDocument('nothing')).toEqual({ state: null, updates: [], lastSeq: 0 });
-      store.close();
+      await store.close();
     });
 
     it('saves named versions with their state', async () => {
-      const { store, withSession } = open();
+      const { store, withSession } = await open();
       const sessionId = 's1' as SessionId;
       await withSession?.(sessionId);
       const version = {
@@ -86,11 +91,11 @@ export function documentStoreContract(name: string, open: OpenDocumentStore) {
       expect(await store.listVersions(sessionId)).toEqual([version]);
       expect(await store.loadVersion(sessionId, 'v1')).toEqual({ version, state: Uint8Array.from([5, 5]) });
       expect(await store.loadVersion(sessionId, 'nope')).toBeNull();
-      store.close();
+      await store.close();
     });
 
     it('stores a turn’s client bindings in the same transaction as its updates, the first binding staying', async () => {
-      const { store } = open();
+      const { store } = await open();
       await store.bindClient('doc', 7, 'u1');
       await store.appendUpdates(
         [{ docName: 'doc', update: Uint8Array.from([1]) }],
@@ -107,23 +112,23 @@ export function documentStoreContract(name: string, open: OpenDocumentStore) {
         ]),
       );
       expect((await store.loadDocument('doc')).updates).toHaveLength(1);
-      store.close();
+      await store.close();
     });
 
     it('binds a client id once per document', async () => {
-      const { store, reopen } = open();
+      const { store, reopen } = await open();
       await store.bindClient('doc', 42, 'u1');
       await store.bindClient('doc', 42, 'u2');
       await store.bindClient('other', 42, 'u3');
-      store.close();
-      const again = reopen();
+      await store.close();
+      const again = await reopen();
       expect(await again.loadClientBindings('doc')).toEqual(new Map([[42, 'u1']]));
       expect(await again.loadClientBindings('other')).toEqual(new Map([[42, 'u3']]));
-      again.close();
+      await again.close();
     });
 
     it('keeps clause history rows with the updates of their turn, one row per key, read by clause and by time', async () => {
-      const { store, reopen } = open();
+      const { store, reopen } = await open();
       const row = (clauseId: string, at: number, until: number, textAfter: string) => ({
         docName: 'doc',
         clauseId,
@@ -141,8 +146,8 @@ export function documentStoreContract(name: string, open: OpenDocumentStore) {
       // The same key again: the session of typing grew.
       await store.appendUpdates([{ docName: 'doc', update: Uint8Array.from([2]) }], [row('c1', 10, 30, 'a b')]);
       await store.appendUpdates([], [row('c1', 100, 120, 'a b c')]);
-      store.close();
-      const again = reopen();
+      await store.close();
+      const again = await reopen();
       expect((await again.loadDocument('doc')).updates).toHaveLength(2);
       expect(
         (await again.listClauseHistory('doc', 'c1', Number.MAX_SAFE_INTEGER, 10)).map((r) => [
@@ -170,7 +175,7 @@ export function documentStoreContract(name: string, open: OpenDocumentStore) {
         ['c1', 10],
         ['c1', 100],
       ]);
-      again.close();
+      await again.close();
     });
   });
 }

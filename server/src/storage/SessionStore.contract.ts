@@ -2,15 +2,17 @@ import type { ParticipantId, PartyId, SessionId } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
 import type { SessionStore } from './SessionStore.ts';
 
-/** A session store as the contract opens it: it and a way to open the same data again. */
-export type OpenSessionStore = () => {
-  storage: SessionStore & { close(): void };
-  reopen: () => SessionStore & { close(): void };
-};
+type Closable = SessionStore & { close(): void | Promise<void> };
 
 /**
- * What every session store must do, run against each implementation (SqliteStorage.test.ts). A
- * future engine (e.g. PostgreSQL) passes these before it is used.
+ * A session store as the contract opens it, empty: it and a way to open the same data again (an
+ * engine on the network opens asynchronously).
+ */
+export type OpenSessionStore = () => Promise<{ storage: Closable; reopen: () => Promise<Closable> }>;
+
+/**
+ * What every session store must do, run against each implementation (SqliteStorage.test.ts,
+ * tests/src/storage/postgresStorage.test.ts).
  */
 export function sessionStoreContract(name: string, open: OpenSessionStore) {
   const session = {
@@ -30,17 +32,17 @@ export function sessionStoreContract(name: string, open: OpenSessionStore) {
 
   describe(`${name} session store contract`, () => {
     it('keeps sessions and invites across a reopen', async () => {
-      const { storage, reopen } = open();
+      const { storage, reopen } = await open();
       await storage.createSession(session, [invite]);
-      storage.close();
-      const again = reopen();
+      await storage.close();
+      const again = await reopen();
       expect(await again.getSession(session.id)).toEqual(session);
       expect(await again.getInvite('i1')).toEqual(invite);
-      again.close();
+      await again.close();
     });
 
     it('revokes invites and removes participants once, keeping the first time', async () => {
-      const { storage } = open();
+      const { storage } = await open();
       await storage.createSession(session, [invite]);
       await storage.revokeInvite('i1', 5);
       await storage.revokeInvite('i1', 9);
@@ -60,11 +62,11 @@ export function sessionStoreContract(name: string, open: OpenSessionStore) {
       await storage.removeParticipant(participant.id, 6);
       await storage.removeParticipant(participant.id, 8);
       expect((await storage.getParticipant(participant.id))?.removedAt).toBe(6);
-      storage.close();
+      await storage.close();
     });
 
     it('keeps an append-only audit log, newest first, paged', async () => {
-      const { storage } = open();
+      const { storage } = await open();
       await storage.createSession(session, []);
       for (let i = 0; i < 5; i++) {
         await storage.appendAudit({
@@ -86,11 +88,11 @@ export function sessionStoreContract(name: string, open: OpenSessionStore) {
       const after = await storage.listAuditAfter(session.id, next[1]?.id ?? 0, 2);
       expect(after.map((e) => e.action)).toEqual(['a2', 'a3']);
       expect(await storage.listAuditAfter(session.id, page[0]?.id ?? 0, 10)).toEqual([]);
-      storage.close();
+      await storage.close();
     });
 
     it('keeps each participant’s notice read cursor, only ever moving forward', async () => {
-      const { storage, reopen } = open();
+      const { storage, reopen } = await open();
       await storage.createSession(session, []);
       const participant = {
         id: 'unotice' as ParticipantId,
@@ -106,14 +108,14 @@ export function sessionStoreContract(name: string, open: OpenSessionStore) {
       expect(await storage.noticesReadUpTo(participant.id)).toBe(0);
       expect(await storage.markNoticesRead(participant.id, 7)).toBe(7);
       expect(await storage.markNoticesRead(participant.id, 3)).toBe(7);
-      storage.close();
-      const again = reopen();
+      await storage.close();
+      const again = await reopen();
       expect(await again.noticesReadUpTo(participant.id)).toBe(7);
-      again.close();
+      await again.close();
     });
 
     it('keeps each participant’s last visit, only ever moving forward', async () => {
-      const { storage, reopen } = open();
+      const { storage, reopen } = await open();
       await storage.createSession(session, []);
       const participant = {
         id: 'uvisit' as ParticipantId,
@@ -129,10 +131,10 @@ export function sessionStoreContract(name: string, open: OpenSessionStore) {
       expect(await storage.lastVisit(participant.id)).toBeNull();
       await storage.recordVisit(participant.id, 50);
       await storage.recordVisit(participant.id, 20);
-      storage.close();
-      const again = reopen();
+      await storage.close();
+      const again = await reopen();
       expect(await again.lastVisit(participant.id)).toBe(50);
-      again.close();
+      await again.close();
     });
   });
 }

@@ -18,17 +18,17 @@ function freshDir(): string {
   return dir;
 }
 
-sessionStoreContract('SQLite', () => {
+sessionStoreContract('SQLite', async () => {
   const dir = freshDir();
-  return { storage: new SqliteStorage(dir), reopen: () => new SqliteStorage(dir) };
+  return { storage: new SqliteStorage(dir), reopen: async () => new SqliteStorage(dir) };
 });
 
-documentStoreContract('SQLite', () => {
+documentStoreContract('SQLite', async () => {
   const dir = freshDir();
   const store = new SqliteStorage(dir);
   return {
     store,
-    reopen: () => new SqliteStorage(dir),
+    reopen: async () => new SqliteStorage(dir),
     // Saved revisions belong to a session (a foreign key in this engine).
     withSession: (id) => store.createSession({ id, title: 'Talks', createdAt: 1, parties: [] }, []),
   };

@@ -20,8 +20,9 @@ export type {
 /**
  * Everything Parley keeps, in two narrow parts that may live apart: documents (`DocumentStore`, what
  * sync/ uses) and sessions (`SessionStore`, what the negotiation side uses). One engine may be both
- * (SqliteStorage); whoever opened it closes it.
+ * (SqliteStorage, PostgresStorage); whoever opened it closes it, awaiting the close: SQLite closes
+ * at once, PostgreSQL when its pool has ended.
  */
 export interface Storage extends DocumentStore, SessionStore {
-  close(): void;
+  close(): void | Promise<void>;
 }
