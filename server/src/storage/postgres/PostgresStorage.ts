@@ -233,6 +233,7 @@ function foldHistory(rows: readonly ClauseHistoryRow[]): ClauseHistoryRow[] {
  */
 export class PostgresStorage implements Storage {
   private readonly epochOf: (docName: string) => number;
+  private readonly onConnectionError: (error: Error) => void;
   private closing: Promise<void> | null = null;
 
   constructor(
@@ -240,6 +241,7 @@ export class PostgresStorage implements Storage {
     options: PostgresStorageOptions = {},
   ) {
     this.epochOf = options.epochOf ?? (() => 0);
+    this.onConnectionError = (error) => options.onConnectionError?.(error);
   }
 
   private async rows<Row extends pg.QueryResultRow>(sql: string, values: readonly unknown[]): Promise<Row[]> {
@@ -257,13 +259,19 @@ export class PostgresStorage implements Storage {
    */
   private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
+    // A connection that dies while checked out (the database killed mid-transaction) emits 'error' on
+    // its client, where the pool's own listener is not: without this one the process would crash.
+    const onError = this.onConnectionError;
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const result = await work(client);
       await client.query('COMMIT');
+      client.off('error', onError);
       client.release();
       return result;
     } catch (error) {
+      client.off('error', onError);
       client.release(error instanceof Error ? error : new Error(String(error)));
       throw error;
     }
@@ -516,10 +524,14 @@ export async function openPostgresStorage(url: string, options: PostgresStorageO
   pool.on('error', (error) => options.onConnectionError?.(error));
   try {
     const client = await pool.connect();
+    const onError = (error: Error) => options.onConnectionError?.(error);
+    client.on('error', onError);
     try {
       await applySchema(client);
+      client.off('error', onError);
       client.release();
     } catch (error) {
+      client.off('error', onError);
       client.release(error instanceof Error ? error : new Error(String(error)));
       throw error;
     }
