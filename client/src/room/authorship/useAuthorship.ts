@@ -6,8 +6,10 @@ import { useMessages } from '../../i18n/useMessages.ts';
 import type { AuthorLook, AuthorshipLens } from './AuthorshipLens.ts';
 import { authorLook } from './authorLook.ts';
 
-/** An id the server did not know is asked about again after this long (its first edit may be in flight). */
+/** An id the server did not know is asked about again after this long, then twice as long each time (its first edit may be in flight). */
 const ASK_AGAIN_MS = 1500;
+/** How often one unknown id is asked about (the last ask about 24 s after the first). */
+const MAX_ASKS = 5;
 /** Unknown ids seen together (a burst of typing, a relayed paste) are asked about in one request. */
 const GATHER_MS = 200;
 
@@ -23,7 +25,7 @@ export function useAuthorship(
   enabled: boolean,
 ): AuthorshipLens | null {
   const [authors, setAuthors] = useState<ReadonlyMap<number, AuthorEntry>>(() => new Map());
-  const askedAt = useRef(new Map<number, number>());
+  const asksOf = useRef(new Map<number, number>());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const { text } = useMessages();
 
@@ -57,15 +59,19 @@ export function useAuthorship(
     return {
       lookup: (clientId) => looks.get(clientId),
       noteUnknown: (clientId) => {
-        const now = Date.now();
-        const last = askedAt.current.get(clientId);
-        if (last !== undefined && now - last < ASK_AGAIN_MS) return;
-        askedAt.current.set(clientId, now);
-        if (timer.current !== null) return;
-        timer.current = setTimeout(() => {
-          timer.current = null;
-          void fetchAuthors();
-        }, GATHER_MS);
+        // Words typed here are known to this page before the server has stored whose they are: an
+        // ask that came too early is asked again later (backing off), never dropped, or the words
+        // would stay uncoloured until the next edit.
+        const asks = asksOf.current.get(clientId) ?? 0;
+        if (asks >= MAX_ASKS || timer.current !== null) return;
+        asksOf.current.set(clientId, asks + 1);
+        timer.current = setTimeout(
+          () => {
+            timer.current = null;
+            void fetchAuthors();
+          },
+          asks === 0 ? GATHER_MS : ASK_AGAIN_MS * 2 ** (asks - 1),
+        );
       },
     };
   }, [enabled, authors, parties, fetchAuthors, text]);
