@@ -1,8 +1,7 @@
 import type { ClauseId, DocumentPart, Participant, PartyId, PlenaryRoots, Verdict } from '@parley/shared';
 import { mayWrite, mustSuggest, plenaryWriteContext, readParties } from '@parley/shared';
-import { useCallback } from 'react';
-import type * as Y from 'yjs';
 import { useYjsValue } from '../../yjs/useYjsValue.ts';
+import { useRightsSubscription } from './useRightsSubscription.ts';
 
 /** What the local participant may write in the plenary right now, by the rules the server's gate applies. */
 export interface WriteRights {
@@ -24,24 +23,7 @@ export interface WriteRights {
  * keystroke in a clause's text.
  */
 export function useWriteRights(roots: PlenaryRoots, you: Participant): WriteRights {
-  const subscribe = useCallback(
-    (onChange: () => void) => {
-      const onClauses = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-        if (events.some((event) => event.target === roots.clauses || event.target.parent === roots.clauses)) {
-          onChange();
-        }
-      };
-      roots.meta.observeDeep(onChange);
-      roots.moderation.observeDeep(onChange);
-      roots.clauses.observeDeep(onClauses);
-      return () => {
-        roots.meta.unobserveDeep(onChange);
-        roots.moderation.unobserveDeep(onChange);
-        roots.clauses.unobserveDeep(onClauses);
-      };
-    },
-    [roots],
-  );
+  const subscribe = useRightsSubscription(roots);
   const read = (): WriteRights => {
     const doc = roots.clauses.doc;
     if (!doc) throw new Error('useWriteRights needs the roots of a document');

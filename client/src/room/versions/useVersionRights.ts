@@ -1,8 +1,7 @@
 import type { ClauseId, Participant, PlenaryRoots, Verdict } from '@parley/shared';
 import { mayWrite, mustSuggest, plenaryWriteContext } from '@parley/shared';
-import { useCallback } from 'react';
-import type * as Y from 'yjs';
 import { useYjsValue } from '../../yjs/useYjsValue.ts';
+import { useRightsSubscription } from '../rights/useRightsSubscription.ts';
 import { versionPart } from './versionPart.ts';
 
 /**
@@ -15,24 +14,7 @@ export function useVersionRights(
   you: Participant,
   language: string | null,
 ): ReadonlyMap<ClauseId, Verdict> {
-  const subscribe = useCallback(
-    (onChange: () => void) => {
-      const onClauses = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-        if (events.some((event) => event.target === roots.clauses || event.target.parent === roots.clauses)) {
-          onChange();
-        }
-      };
-      roots.meta.observeDeep(onChange);
-      roots.moderation.observeDeep(onChange);
-      roots.clauses.observeDeep(onClauses);
-      return () => {
-        roots.meta.unobserveDeep(onChange);
-        roots.moderation.unobserveDeep(onChange);
-        roots.clauses.unobserveDeep(onClauses);
-      };
-    },
-    [roots],
-  );
+  const subscribe = useRightsSubscription(roots);
   const read = (): ReadonlyMap<ClauseId, Verdict> => {
     const verdicts = new Map<ClauseId, Verdict>();
     const doc = roots.clauses.doc;
