@@ -94,20 +94,6 @@ describe('PostgresStorage', () => {
     });
   });
 
-  it('writes the epoch the caller holds with each update (0 until leases are taken)', async () => {
-    const url = await freshDatabase();
-    const unleased = await open(url);
-    await unleased.appendUpdate('doc', Uint8Array.from([1]));
-    const leased = await openPostgresStorage(url, { epochOf: (docName) => (docName === 'doc' ? 7 : 0) });
-    opened.push(leased);
-    await leased.appendUpdates([{ docName: 'doc', update: Uint8Array.from([2]) }]);
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    const { rows } = await client.query<{ epoch: string }>('SELECT epoch FROM document_updates ORDER BY seq');
-    await client.end();
-    expect(rows.map((r) => r.epoch)).toEqual(['0', '7']);
-  });
-
   it('fails a query against a stalled database after its query timeout instead of hanging', async () => {
     const storage = await openPostgresStorage(postgres().url, { queryTimeoutMs: 500 });
     opened.push(storage);
