@@ -1,7 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import { loadSecret } from './auth/loadSecret.ts';
 import { TokenSigner } from './auth/TokenSigner.ts';
+import { Cluster, TryAgainLater } from './cluster/Cluster.ts';
+import { NotOwnerError, sessionOfDocument } from './cluster/SessionOwnership.ts';
 import type { ServerConfig } from './config.ts';
 import { Refusal } from './domain/Refusal.ts';
 import { getChanges, getClauseAt, getClauseHistory, postChangesSeen } from './http/historyRoutes.ts';
@@ -33,6 +36,7 @@ import { createLogger, errorMessage } from './log.ts';
 import { CommandQueue } from './moderation/CommandQueue.ts';
 import { negotiationPolicy } from './moderation/negotiationPolicy.ts';
 import { floorReader, SpeakingTime } from './moderation/SpeakingTime.ts';
+import type { SharedStorage } from './storage/Leases.ts';
 import { openStorage } from './storage/openStorage.ts';
 import type { Storage } from './storage/Storage.ts';
 import { SYNC_PATH_PREFIX, SyncServer } from './sync/SyncServer.ts';
@@ -43,6 +47,8 @@ export interface RunningServer {
   readonly port: number;
   readonly storage: Storage;
   readonly sync: SyncServer;
+  /** This server's part in a cluster: null on SQLite (a server alone). */
+  readonly cluster: Cluster | null;
   /** Stops accepting, closes every connection, compacts and closes storage. */
   close(): Promise<void>;
 }
@@ -78,8 +84,29 @@ export async function startParleyServer(
   }
 }
 
+/** Storage several servers may share (PostgreSQL): it keeps session leases and fences writes. */
+function sharedPart(storage: Storage): SharedStorage | null {
+  return isShared(storage) ? storage : null;
+}
+
+function isShared(storage: Storage): storage is Storage & SharedStorage {
+  return 'leases' in storage && 'fenceWith' in storage;
+}
+
 async function serve(config: ServerConfig, log: Logger, storage: Storage) {
-  const signer = new TokenSigner(loadSecret(config.dataDir, config.secret));
+  const secret = loadSecret(config.dataDir, config.secret);
+  const signer = new TokenSigner(secret);
+  const shared = sharedPart(storage);
+  // Requests wait for the cluster to be joined (right after listening, when the port is known).
+  let cluster: Cluster | null = null;
+  let joined: Promise<void> = Promise.resolve();
+  const claims = shared
+    ? {
+        claim: (sessionId: string) => cluster?.ownership.claim(sessionId) ?? Promise.resolve(),
+        release: (sessionId: string) => cluster?.ownership.release(sessionId),
+        lostDocuments: (docNames: readonly string[]) => cluster?.ownership.lostDocuments(docNames),
+      }
+    : undefined;
   const sync = new SyncServer({
     limits: config.limits,
     maxDocumentBytes: config.limits.maxDocumentBytes,
@@ -90,6 +117,7 @@ async function serve(config: ServerConfig, log: Logger, storage: Storage) {
     idleUnloadMs: config.idleUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,
     policy: (plenaries) => negotiationPolicy(plenaries, storage, log),
+    claims,
   });
   const api: ApiContext = {
     config,
@@ -101,11 +129,20 @@ async function serve(config: ServerConfig, log: Logger, storage: Storage) {
     documents: sync.rooms,
     speakingTime: new SpeakingTime(storage, floorReader(sync.rooms), log),
     commands: new CommandQueue(),
+    leases: claims,
   };
 
   const server = http.createServer((request, response) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
-    route(api, request, response).catch((error: unknown) => {
+    routeInCluster(request, response).catch((error: unknown) => {
+      if (error instanceof TryAgainLater || error instanceof NotOwnerError) {
+        log.warn('http.try_again', { method: request.method, path: pathOf(request), error: error.message });
+        if (!response.headersSent) {
+          response.setHeader('Retry-After', '1');
+          sendJson(response, 503, { error: `try again in a moment: ${error.message}` });
+        }
+        return;
+      }
       if (error instanceof Refusal) {
         const status = refusalStatus(error.kind);
         log.warn('http.refused', { method: request.method, path: pathOf(request), status, error: error.message });
@@ -133,16 +170,22 @@ async function serve(config: ServerConfig, log: Logger, storage: Storage) {
       rejectUpgrade(socket, new Refusal('forbidden', 'this origin may not open Parley documents'));
       return;
     }
-    sync.handleUpgrade(request, socket, head).then(
-      (refused) => {
-        if (refused) rejectUpgrade(socket, refused);
-      },
-      (error: unknown) => {
+    const serveHere = async () => {
+      const refused = await sync.handleUpgrade(request, socket, head);
+      if (refused) rejectUpgrade(socket, refused);
+    };
+    const session = sessionOfDocument(decodeURIComponent(pathOf(request).slice(SYNC_PATH_PREFIX.length)));
+    joined
+      .then(() => (cluster ? cluster.upgrade(request, socket, head, session, serveHere) : serveHere()))
+      .catch((error: unknown) => {
+        if (error instanceof TryAgainLater || error instanceof NotOwnerError) {
+          sync.refuseForNow(request, socket, head, error.message);
+          return;
+        }
         // Storage failed while checking the token: the client retries as after any dropped connection.
         log.error('upgrade.failed', { error: errorMessage(error) });
         socket.destroy();
-      },
-    );
+      });
   });
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
@@ -157,6 +200,29 @@ async function serve(config: ServerConfig, log: Logger, storage: Storage) {
   });
   const port = (server.address() as AddressInfo).port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  if (shared) {
+    const advertiseHost = ['0.0.0.0', '::'].includes(config.host) ? os.hostname() : host;
+    joined = Cluster.join({
+      settings: {
+        serverId: config.serverId ?? `${os.hostname()}-${port}`,
+        advertiseUrl: config.advertiseUrl ?? `http://${advertiseHost}:${port}`,
+        redisUrl: config.redisUrl,
+        leaseMs: config.leaseMs,
+      },
+      storage: shared,
+      secret,
+      log,
+      onLost: (sessionIds) => sync.rooms.evictSessions(sessionIds),
+    }).then((member) => {
+      cluster = member;
+    });
+    try {
+      await joined;
+    } catch (error) {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      throw error;
+    }
+  }
 
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
@@ -166,12 +232,31 @@ async function serve(config: ServerConfig, log: Logger, storage: Storage) {
       await sync.close();
       server.closeAllConnections();
       await stopped;
+      // After the rooms were stored under their leases: other servers may take the sessions at once.
+      await cluster?.close();
       await storage.close();
       log.info('server.stopped');
     })();
     return closing;
   };
-  return { url: `http://${host}:${port}`, port, storage, sync, close } satisfies RunningServer;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    storage,
+    sync,
+    get cluster() {
+      return cluster;
+    },
+    close,
+  } satisfies RunningServer;
+
+  /** A session's requests go to the server that owns it (`Cluster.request`); the rest are served here. */
+  async function routeInCluster(request: http.IncomingMessage, response: http.ServerResponse) {
+    await joined;
+    const session = /^\/api\/sessions\/([^/]+)\//.exec(`${pathOf(request)}/`)?.[1];
+    if (cluster === null || session === undefined) return route(api, request, response);
+    return cluster.request(request, response, decodeURIComponent(session), () => route(api, request, response));
+  }
 
   async function route(context: ApiContext, request: http.IncomingMessage, response: http.ServerResponse) {
     const path = pathOf(request);

@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { documentStoreContract } from '../../../server/src/storage/DocumentStore.contract.ts';
 import { openPostgresStorage, type PostgresStorage } from '../../../server/src/storage/postgres/PostgresStorage.ts';

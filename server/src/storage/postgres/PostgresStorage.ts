@@ -1,5 +1,7 @@
 import type { ParticipantId, PartyId, Role, SessionId } from '@parley/shared';
 import pg from 'pg';
+import type { DocumentFence, Lease, SharedStorage } from '../Leases.ts';
+import { LeaseLostError } from '../Leases.ts';
 import type {
   AuditEntry,
   ClauseHistoryRow,
@@ -12,8 +14,6 @@ import type {
   StoredDocument,
   VersionRecord,
 } from '../Storage.ts';
-import type { DocumentFence, Lease, SharedStorage } from '../Leases.ts';
-import { LeaseLostError } from '../Leases.ts';
 import { PostgresLeases } from './PostgresLeases.ts';
 import { applySchema } from './schema.ts';
 
