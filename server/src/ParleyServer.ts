@@ -4,9 +4,11 @@ import { loadSecret } from './auth/loadSecret.ts';
 import { TokenSigner } from './auth/TokenSigner.ts';
 import type { ServerConfig } from './config.ts';
 import { Refusal } from './domain/Refusal.ts';
+import { healthRoute, storageProbe } from './http/healthRoutes.ts';
 import { getChanges, getClauseAt, getClauseHistory, postChangesSeen } from './http/historyRoutes.ts';
 import { postImport, postImportPreview } from './http/importRoutes.ts';
 import { sendJson } from './http/json.ts';
+import { getMetrics } from './http/metricsRoute.ts';
 import { RateLimiter } from './http/RateLimiter.ts';
 import { refusalStatus } from './http/refusalStatus.ts';
 import { rejectUpgrade } from './http/rejectUpgrade.ts';
@@ -30,6 +32,10 @@ import {
 import { serveStatic } from './http/staticFiles.ts';
 import type { Logger } from './log.ts';
 import { createLogger, errorMessage } from './log.ts';
+import { countGateRefusals } from './metrics/countGateRefusals.ts';
+import { loadedSessions } from './metrics/loadedSessions.ts';
+import { measuredStorage } from './metrics/measuredStorage.ts';
+import { ServerMetrics } from './metrics/ServerMetrics.ts';
 import { CommandQueue } from './moderation/CommandQueue.ts';
 import { negotiationPolicy } from './moderation/negotiationPolicy.ts';
 import { floorReader, SpeakingTime } from './moderation/SpeakingTime.ts';
@@ -43,6 +49,7 @@ export interface RunningServer {
   readonly port: number;
   readonly storage: Storage;
   readonly sync: SyncServer;
+  readonly metrics: ServerMetrics;
   /** Stops accepting, closes every connection, compacts and closes storage. */
   close(): Promise<void>;
 }
@@ -69,16 +76,17 @@ export async function startParleyServer(
   injectedStorage?: Storage,
 ) {
   // PostgreSQL is reached and its schema upgraded before anything listens; SQLite opens at once.
-  const storage = injectedStorage ?? (await openStorage(config, log));
+  const metrics = new ServerMetrics();
+  const storage = measuredStorage(injectedStorage ?? (await openStorage(config, log)), metrics);
   try {
-    return await serve(config, log, storage);
+    return await serve(config, log, storage, metrics);
   } catch (error) {
     await storage.close();
     throw error;
   }
 }
 
-async function serve(config: ServerConfig, log: Logger, storage: Storage) {
+async function serve(config: ServerConfig, log: Logger, storage: Storage, metrics: ServerMetrics) {
   const signer = new TokenSigner(loadSecret(config.dataDir, config.secret));
   const sync = new SyncServer({
     limits: config.limits,
@@ -89,8 +97,11 @@ async function serve(config: ServerConfig, log: Logger, storage: Storage) {
     maxMessageBytes: config.maxMessageBytes,
     idleUnloadMs: config.idleUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,
-    policy: (plenaries) => negotiationPolicy(plenaries, storage, log),
+    policy: countGateRefusals((plenaries) => negotiationPolicy(plenaries, storage, log), metrics),
   });
+  const ownedSessions = () => loadedSessions(sync.rooms);
+  metrics.readFrom({ connections: () => sync.connectionCount, documentsLoaded: () => sync.rooms.size, ownedSessions });
+  const health = healthRoute({ serverId: 'local', ownedSessions, probeStorage: storageProbe(storage) });
   const api: ApiContext = {
     config,
     storage,
@@ -171,11 +182,12 @@ async function serve(config: ServerConfig, log: Logger, storage: Storage) {
     })();
     return closing;
   };
-  return { url: `http://${host}:${port}`, port, storage, sync, close } satisfies RunningServer;
+  return { url: `http://${host}:${port}`, port, storage, sync, metrics, close } satisfies RunningServer;
 
   async function route(context: ApiContext, request: http.IncomingMessage, response: http.ServerResponse) {
     const path = pathOf(request);
-    if (path === '/healthz' && request.method === 'GET') return sendJson(response, 200, { status: 'ok' });
+    if (path === '/healthz' && request.method === 'GET') return health(response);
+    if (path === '/metrics' && request.method === 'GET') return getMetrics(metrics, response);
     // Clients align countdowns (time-boxes, speaking time) to the server's clock.
     if (path === '/api/time' && request.method === 'GET') return sendJson(response, 200, { now: Date.now() });
     if (path === '/api/sessions' && request.method === 'POST') return postSession(context, request, response);
