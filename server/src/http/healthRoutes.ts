@@ -48,16 +48,20 @@ export function healthRoute(sources: HealthSources): (response: ServerResponse) 
 }
 
 /**
- * At most one probe of a store under way: health checks arriving while a stalled store has not
- * answered wait for the same query instead of piling more onto it.
+ * One probe of a store at a time: health checks arriving while a slow store has not answered wait
+ * for the same query instead of piling more onto it. One older than the timeout is left to finish
+ * on its own and a new one starts, so a query that never returns cannot hold the answer forever.
  */
 function singleFlight(probe: Probe): Probe {
-  let inFlight: Promise<unknown> | null = null;
+  let inFlight: { readonly started: number; readonly answered: Promise<unknown> } | null = null;
   return () => {
-    inFlight ??= new Promise((resolve) => resolve(probe())).finally(() => {
-      inFlight = null;
+    const now = performance.now();
+    if (inFlight && now - inFlight.started < PROBE_TIMEOUT_MS) return inFlight.answered;
+    const answered: Promise<unknown> = new Promise((resolve) => resolve(probe())).finally(() => {
+      if (inFlight?.answered === answered) inFlight = null;
     });
-    return inFlight;
+    inFlight = { started: now, answered };
+    return answered;
   };
 }
 
