@@ -3,6 +3,7 @@ import type { SessionId } from '@parley/shared';
 import { CloseCodes, healthAnswerSchema, insertClause, plenaryRoots } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
 import { sessionWithPeople } from '../helpers/api.ts';
+import { usePostgres } from '../helpers/postgresServer.ts';
 import { connectProvider } from '../helpers/providerClient.ts';
 import { startServer } from '../helpers/startServer.ts';
 import { waitFor, waitForAsync } from '../helpers/waitFor.ts';
@@ -160,5 +161,35 @@ describe('GET /metrics and GET /healthz', () => {
     store.mode = 'up';
     // The stalled probe never settles: a later check starts a new one instead of waiting on it forever.
     expect((await health(server.url)).storage.reachable).toBe(true);
+  });
+});
+
+describe('GET /healthz on PostgreSQL', () => {
+  const postgres = usePostgres();
+
+  it('reports a stalled database as unreachable within the probe timeout, and reachable once it answers', async () => {
+    const server = await startServer({ databaseUrl: await postgres().createDatabase('health') });
+    const { session, mediator } = await sessionWithPeople(server.url);
+    const writer = await connectProvider(server.wsUrl, session.id, { token: mediator.token });
+    insertClause(plenaryRoots(writer.doc), { kind: 'operative', text: 'Stored in PostgreSQL.' });
+    await waitForAsync(
+      async () => ((await scrape(server.url)).get('parley_updates_total') ?? 0) > 1,
+      'the edit to be counted',
+    );
+    expect((await scrape(server.url)).get('parley_storage_append_seconds_count')).toBeGreaterThanOrEqual(1);
+    const up = await health(server.url);
+    expect(up.storage.reachable).toBe(true);
+    expect(up.owns).toEqual([session.id]);
+
+    postgres().pause();
+    try {
+      const stalled = await health(server.url);
+      expect(stalled.status).toBe('ok');
+      expect(stalled.storage.reachable).toBe(false);
+      expect(stalled.storage.ms).toBeLessThan(2_000);
+    } finally {
+      postgres().resume();
+    }
+    await waitForAsync(async () => (await health(server.url)).storage.reachable, 'the database to answer again');
   });
 });
