@@ -7,9 +7,11 @@ import { Cluster, TryAgainLater } from './cluster/Cluster.ts';
 import { NotOwnerError, sessionOfDocument } from './cluster/SessionOwnership.ts';
 import type { ServerConfig } from './config.ts';
 import { Refusal } from './domain/Refusal.ts';
+import { healthRoute, storageProbe } from './http/healthRoutes.ts';
 import { getChanges, getClauseAt, getClauseHistory, postChangesSeen } from './http/historyRoutes.ts';
 import { postImport, postImportPreview } from './http/importRoutes.ts';
 import { sendJson } from './http/json.ts';
+import { getMetrics } from './http/metricsRoute.ts';
 import { RateLimiter } from './http/RateLimiter.ts';
 import { refusalStatus } from './http/refusalStatus.ts';
 import { rejectUpgrade } from './http/rejectUpgrade.ts';
@@ -33,6 +35,10 @@ import {
 import { serveStatic } from './http/staticFiles.ts';
 import type { Logger } from './log.ts';
 import { createLogger, errorMessage } from './log.ts';
+import { countGateRefusals } from './metrics/countGateRefusals.ts';
+import { loadedSessions } from './metrics/loadedSessions.ts';
+import { measuredStorage } from './metrics/measuredStorage.ts';
+import { ServerMetrics } from './metrics/ServerMetrics.ts';
 import { CommandQueue } from './moderation/CommandQueue.ts';
 import { negotiationPolicy } from './moderation/negotiationPolicy.ts';
 import { floorReader, SpeakingTime } from './moderation/SpeakingTime.ts';
@@ -49,6 +55,7 @@ export interface RunningServer {
   readonly sync: SyncServer;
   /** This server's part in a cluster: null on SQLite (a server alone). */
   readonly cluster: Cluster | null;
+  readonly metrics: ServerMetrics;
   /** Stops accepting, closes every connection, compacts and closes storage. */
   close(): Promise<void>;
 }
@@ -75,9 +82,12 @@ export async function startParleyServer(
   injectedStorage?: Storage,
 ) {
   // PostgreSQL is reached and its schema upgraded before anything listens; SQLite opens at once.
-  const storage = injectedStorage ?? (await openStorage(config, log));
+  const metrics = new ServerMetrics();
+  const opened = injectedStorage ?? (await openStorage(config, log));
+  // Measured from outside; what several servers share (leases, the fence) is the engine's own.
+  const storage = measuredStorage(opened, metrics);
   try {
-    return await serve(config, log, storage);
+    return await serve(config, log, storage, metrics, sharedPart(opened));
   } catch (error) {
     await storage.close();
     throw error;
@@ -93,10 +103,15 @@ function isShared(storage: Storage): storage is Storage & SharedStorage {
   return 'leases' in storage && 'fenceWith' in storage;
 }
 
-async function serve(config: ServerConfig, log: Logger, storage: Storage) {
+async function serve(
+  config: ServerConfig,
+  log: Logger,
+  storage: Storage,
+  metrics: ServerMetrics,
+  shared: SharedStorage | null,
+) {
   const secret = loadSecret(config.dataDir, config.secret);
   const signer = new TokenSigner(secret);
-  const shared = sharedPart(storage);
   // Requests wait for the cluster to be joined (right after listening, when the port is known).
   let cluster: Cluster | null = null;
   let joined: Promise<void> = Promise.resolve();
@@ -116,8 +131,15 @@ async function serve(config: ServerConfig, log: Logger, storage: Storage) {
     maxMessageBytes: config.maxMessageBytes,
     idleUnloadMs: config.idleUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,
-    policy: (plenaries) => negotiationPolicy(plenaries, storage, log),
+    policy: countGateRefusals((plenaries) => negotiationPolicy(plenaries, storage, log), metrics),
     claims,
+  });
+  const ownedSessions = () => cluster?.ownership.owned() ?? loadedSessions(sync.rooms);
+  metrics.readFrom({ connections: () => sync.connectionCount, documentsLoaded: () => sync.rooms.size, ownedSessions });
+  let health = healthRoute({
+    serverId: config.serverId ?? 'local',
+    ownedSessions,
+    probeStorage: storageProbe(storage),
   });
   const api: ApiContext = {
     config,
@@ -215,6 +237,17 @@ async function serve(config: ServerConfig, log: Logger, storage: Storage) {
       onLost: (sessionIds) => sync.rooms.evictSessions(sessionIds),
     }).then((member) => {
       cluster = member;
+      member.observeForwarding({
+        forwarded: (kind, seconds) => metrics.forwardSeconds.observe({ kind }, seconds),
+        forwardedOpen: (change) => metrics.forwardedConnections.inc(change),
+      });
+      const directory = member.directory;
+      health = healthRoute({
+        serverId: member.settings.serverId,
+        ownedSessions,
+        probeStorage: storageProbe(storage),
+        probeRedis: directory ? () => directory.ping() : undefined,
+      });
     });
     try {
       await joined;
@@ -244,6 +277,7 @@ async function serve(config: ServerConfig, log: Logger, storage: Storage) {
     port,
     storage,
     sync,
+    metrics,
     get cluster() {
       return cluster;
     },
@@ -260,7 +294,8 @@ async function serve(config: ServerConfig, log: Logger, storage: Storage) {
 
   async function route(context: ApiContext, request: http.IncomingMessage, response: http.ServerResponse) {
     const path = pathOf(request);
-    if (path === '/healthz' && request.method === 'GET') return sendJson(response, 200, { status: 'ok' });
+    if (path === '/healthz' && request.method === 'GET') return health(response);
+    if (path === '/metrics' && request.method === 'GET') return getMetrics(metrics, response);
     // Clients align countdowns (time-boxes, speaking time) to the server's clock.
     if (path === '/api/time' && request.method === 'GET') return sendJson(response, 200, { now: Date.now() });
     if (path === '/api/sessions' && request.method === 'POST') return postSession(context, request, response);

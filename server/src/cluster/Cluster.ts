@@ -21,6 +21,8 @@ export interface ClusterSettings {
 /** What forwarding reports, for metrics (seconds to reach the owner, by kind). */
 export interface ForwardingObserver {
   forwarded(kind: 'websocket' | 'http', seconds: number): void;
+  /** A forwarded WebSocket opened (+1) or closed (-1). */
+  forwardedOpen(change: 1 | -1): void;
 }
 
 /** A retryable refusal: the client should come back in a moment (HTTP 503, WebSocket 4503). */
@@ -113,6 +115,8 @@ export class Cluster {
     await this.dispatch(request, sessionId, 'websocket', serveHere, async (route) => {
       const upstream = await forwardUpgrade(request, socket, head, route.url, this.forwardedValue(request));
       this.forwarded.add(sessionId, upstream, route);
+      this.observer?.forwardedOpen(1);
+      upstream.once('close', () => this.observer?.forwardedOpen(-1));
     });
   }
 
