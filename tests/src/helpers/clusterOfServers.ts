@@ -34,7 +34,7 @@ export async function startClusterOfServers(options: {
 }): Promise<ClusterOfServers> {
   const secret = crypto.randomBytes(24).toString('base64url');
   const start = async (id: string): Promise<ClusterServer> => {
-    const process = await spawnServer(tempDir(), {
+    const spawned = await spawnServer(tempDir(), {
       PARLEY_DATABASE_URL: options.databaseUrl,
       PARLEY_REDIS_URL: options.redisUrl,
       PARLEY_SECRET: secret,
@@ -42,9 +42,10 @@ export async function startClusterOfServers(options: {
       PARLEY_LEASE_MS: String(options.leaseMs ?? 3_000),
       PARLEY_CREATE_PER_MINUTE: '10000',
       PARLEY_JOINS_PER_MINUTE: '10000',
+      PARLEY_LOG_LEVEL: process.env.PARLEY_TEST_CLUSTER_LOG ?? 'info',
       ...options.env,
     });
-    return { ...process, id };
+    return { ...spawned, id };
   };
   const servers = await Promise.all(Array.from({ length: options.count ?? 3 }, (_, i) => start(`s${i}`)));
   const storage = await openPostgresStorage(options.databaseUrl, { maxConnections: 2 });
