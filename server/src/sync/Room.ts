@@ -102,6 +102,7 @@ export class Room implements HistorySource {
   private compaction: Promise<void> = Promise.resolve();
   /** A compaction under way to recover from failed appends; updates are refused until it succeeds. */
   private recovering = false;
+  private isDestroyed = false;
 
   private constructor(
     options: RoomOptions,
@@ -578,7 +579,13 @@ export class Room implements HistorySource {
     return this.unpersisted;
   }
 
+  /** Set once the room is destroyed; frames still arriving from its closing connections are ignored. */
+  get destroyed(): boolean {
+    return this.isDestroyed;
+  }
+
   destroy(): void {
+    this.isDestroyed = true;
     if (this.historyTimer !== null) clearTimeout(this.historyTimer);
     this.historyTimer = null;
     try {

@@ -261,6 +261,8 @@ export class RoomRegistry {
   /** Called when a connection left: start the idle countdown if the room is empty. */
   released(room: Room): void {
     if (this.closed || room.connectionCount > 0 || this.idleTimers.has(room.name)) return;
+    // Evicted (or replaced): nothing of it is this registry's to unload.
+    if (this.rooms.get(room.name) !== room) return;
     if (room.ref.kind === 'plenary' && this.hasBreakoutRooms(room.ref.sessionId)) return;
     const timer = setTimeout(() => {
       // Never rejects: compaction failures are caught and logged in `compactRoom`.

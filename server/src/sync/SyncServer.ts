@@ -247,6 +247,8 @@ export class SyncServer {
   }
 
   private handleFrame(room: Room, connection: RoomConnection, frame: Uint8Array): void {
+    // An evicted room (its session taken over by another server) closed this connection already.
+    if (room.destroyed) return;
     try {
       const message = parseClientMessage(frame);
       switch (message.type) {
