@@ -1,7 +1,6 @@
-import http from 'node:http';
 import net from 'node:net';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { WebSocket, WebSocketServer } from 'ws';
+import { WebSocket } from 'ws';
 import {
   type Backend,
   type LoadBalancer,
@@ -9,6 +8,7 @@ import {
   sessionOfTarget,
   startLoadBalancer,
 } from '../../../scripts/lib/loadBalancer.mjs';
+import { backendOf, getOnNewConnection, pathsOfSession, sessionIds, startEchoBackend } from '../helpers/echoBackend.ts';
 
 /**
  * The load balancer of `pnpm cluster` (scripts/lib/loadBalancer.mjs), on real sockets: two tiny HTTP
@@ -17,86 +17,13 @@ import {
  * a backend that is down is skipped; WebSocket upgrades and their frames pass through.
  */
 
-interface TestBackend extends Backend {
-  /** Stops it listening and drops its connections: the port then refuses. */
-  stop(): Promise<void>;
-}
-
-async function startBackend(id: string): Promise<TestBackend> {
-  const server = http.createServer((request, response) => {
-    response.setHeader('content-type', 'application/json');
-    response.end(JSON.stringify({ backend: id, url: request.url }));
-  });
-  const sockets = new WebSocketServer({ server });
-  sockets.on('connection', (socket, request) => {
-    socket.on('message', (data, isBinary) => {
-      socket.send(isBinary ? data : `${id}:${request.url}:${String(data)}`, { binary: isBinary });
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (typeof address !== 'object' || address === null) throw new Error('backend has no port');
-  let stopped = false;
-  const stop = async () => {
-    if (stopped) return;
-    stopped = true;
-    for (const client of sockets.clients) client.terminate();
-    sockets.close();
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  };
-  onTestFinished(stop);
-  return { id, host: '127.0.0.1', port: address.port, stop };
-}
-
 async function startBalancer(backends: readonly Backend[]): Promise<LoadBalancer> {
   const balancer = await startLoadBalancer({ port: 0, backends });
   onTestFinished(() => balancer.close());
   return balancer;
 }
 
-interface Answer {
-  readonly status: number;
-  readonly headers: http.IncomingHttpHeaders;
-  readonly body: string;
-}
-
-/** One request on a connection of its own (no keep-alive pool), as a new browser connection would be. */
-function get(url: string): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { agent: false }, (response) => {
-        let body = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => {
-          body += chunk;
-        });
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
-      })
-      .on('error', reject);
-  });
-}
-
-async function backendOf(url: string): Promise<string> {
-  const answer = await get(url);
-  expect(answer.status).toBe(200);
-  const parsed: unknown = JSON.parse(answer.body);
-  if (typeof parsed !== 'object' || parsed === null || !('backend' in parsed) || typeof parsed.backend !== 'string') {
-    throw new Error(`not a backend's answer: ${answer.body}`);
-  }
-  return parsed.backend;
-}
-
-const SESSIONS = Array.from({ length: 16 }, (_, index) => `session${index}x`);
-
-/** The paths that name one session: its plenary, a room, and the API. */
-const pathsOf = (session: string) => [
-  `/sync/${session}?token=t`,
-  `/sync/${session}/caucus/partyone`,
-  `/sync/${encodeURIComponent(`${session}/mediator`)}`,
-  `/api/sessions/${session}`,
-  `/api/sessions/${session}/commands`,
-];
+const SESSIONS = sessionIds(16);
 
 describe('the cluster load balancer', () => {
   it('reads the session from sync and API paths, rooms hashing as their session', () => {
@@ -114,12 +41,12 @@ describe('the cluster load balancer', () => {
   });
 
   it('sends every connection of one session to the same backend, and spreads sessions over both', async () => {
-    const backends = [await startBackend('a'), await startBackend('b')];
+    const backends = [await startEchoBackend('a'), await startEchoBackend('b')];
     const balancer = await startBalancer(backends);
     const placed = new Map<string, string>();
     for (const session of SESSIONS) {
       const seen = new Set<string>();
-      for (const path of pathsOf(session)) seen.add(await backendOf(`${balancer.url}${path}`));
+      for (const path of pathsOfSession(session)) seen.add(await backendOf(`${balancer.url}${path}`));
       expect([...seen], session).toHaveLength(1);
       const [backend] = [...seen];
       if (backend) placed.set(session, backend);
@@ -130,7 +57,7 @@ describe('the cluster load balancer', () => {
   });
 
   it('takes turns for paths that name no session', async () => {
-    const balancer = await startBalancer([await startBackend('a'), await startBackend('b')]);
+    const balancer = await startBalancer([await startEchoBackend('a'), await startEchoBackend('b')]);
     const order: string[] = [];
     for (let i = 0; i < 4; i++) order.push(await backendOf(`${balancer.url}/healthz`));
     expect(order.slice(0, 2).sort()).toEqual(['a', 'b']);
@@ -138,8 +65,8 @@ describe('the cluster load balancer', () => {
   });
 
   it('skips a backend that refuses the connection; with none left, answers 503 with Retry-After', async () => {
-    const a = await startBackend('a');
-    const b = await startBackend('b');
+    const a = await startEchoBackend('a');
+    const b = await startEchoBackend('b');
     const balancer = await startBalancer([a, b]);
     const before = new Map<string, string>();
     for (const session of SESSIONS) before.set(session, await backendOf(`${balancer.url}/sync/${session}`));
@@ -152,14 +79,14 @@ describe('the cluster load balancer', () => {
     for (let i = 0; i < 3; i++) expect(await backendOf(`${balancer.url}/healthz`)).toBe('a');
 
     await a.stop();
-    const refused = await get(`${balancer.url}/sync/${SESSIONS[0]}`);
+    const refused = await getOnNewConnection(`${balancer.url}/sync/${SESSIONS[0]}`);
     expect(refused.status).toBe(503);
     expect(refused.headers['retry-after']).toBe('1');
     expect(JSON.parse(refused.body)).toEqual({ error: expect.stringMatching(/no Parley server/) });
   });
 
   it('passes a WebSocket upgrade and its frames through, to the session’s backend', async () => {
-    const backends = [await startBackend('a'), await startBackend('b')];
+    const backends = [await startEchoBackend('a'), await startEchoBackend('b')];
     const balancer = await startBalancer(backends);
     const session = SESSIONS[3] ?? 'x';
     const expected = preferenceOrder(session, backends)[0]?.id;
@@ -193,7 +120,7 @@ describe('the cluster load balancer', () => {
   });
 
   it('answers a client that shuts its sending side after the request (half-close)', async () => {
-    const balancer = await startBalancer([await startBackend('a')]);
+    const balancer = await startBalancer([await startEchoBackend('a')]);
     const socket = net.connect(balancer.port, '127.0.0.1');
     onTestFinished(() => {
       socket.destroy();
