@@ -5,13 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { WebSocket } from 'ws';
-import {
-  backendOf,
-  type EchoBackend,
-  pathsOfSession,
-  sessionIds,
-  startEchoBackend,
-} from '../helpers/echoBackend.ts';
+import { backendOf, type EchoBackend, pathsOfSession, sessionIds, startEchoBackend } from '../helpers/echoBackend.ts';
 import { freePort } from '../helpers/freePort.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { waitFor, waitForAsync } from '../helpers/waitFor.ts';
