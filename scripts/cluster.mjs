@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,7 +114,20 @@ async function startParley(id, { databaseUrl, redisUrl, secret }) {
   return { id, port, url, process: server };
 }
 
+/** Fails at once, before anything is built or started, when the balancer's port is taken. */
+async function ensurePortFree() {
+  const probe = net.createServer();
+  await new Promise((resolve, reject) => {
+    probe.once('error', (error) =>
+      reject(new Error(`${balancerHost}:${balancerPort} is not free (${error.code}); set PORT to another port`)),
+    );
+    probe.listen(balancerPort, balancerHost, resolve);
+  });
+  await new Promise((resolve) => probe.close(resolve));
+}
+
 async function start() {
+  await ensurePortFree();
   ensureInstalled();
   if (!options['no-build']) await buildClient();
   tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-cluster-'));
