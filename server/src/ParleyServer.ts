@@ -1,12 +1,17 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import { loadSecret } from './auth/loadSecret.ts';
 import { TokenSigner } from './auth/TokenSigner.ts';
+import { Cluster, TryAgainLater } from './cluster/Cluster.ts';
+import { NotOwnerError, sessionOfDocument } from './cluster/SessionOwnership.ts';
 import type { ServerConfig } from './config.ts';
 import { Refusal } from './domain/Refusal.ts';
+import { healthRoute, storageProbe } from './http/healthRoutes.ts';
 import { getChanges, getClauseAt, getClauseHistory, postChangesSeen } from './http/historyRoutes.ts';
 import { postImport, postImportPreview } from './http/importRoutes.ts';
 import { sendJson } from './http/json.ts';
+import { getMetrics } from './http/metricsRoute.ts';
 import { RateLimiter } from './http/RateLimiter.ts';
 import { refusalStatus } from './http/refusalStatus.ts';
 import { rejectUpgrade } from './http/rejectUpgrade.ts';
@@ -30,9 +35,14 @@ import {
 import { serveStatic } from './http/staticFiles.ts';
 import type { Logger } from './log.ts';
 import { createLogger, errorMessage } from './log.ts';
+import { countGateRefusals } from './metrics/countGateRefusals.ts';
+import { loadedSessions } from './metrics/loadedSessions.ts';
+import { measuredStorage } from './metrics/measuredStorage.ts';
+import { ServerMetrics } from './metrics/ServerMetrics.ts';
 import { CommandQueue } from './moderation/CommandQueue.ts';
 import { negotiationPolicy } from './moderation/negotiationPolicy.ts';
 import { floorReader, SpeakingTime } from './moderation/SpeakingTime.ts';
+import type { SharedStorage } from './storage/Leases.ts';
 import { openStorage } from './storage/openStorage.ts';
 import type { Storage } from './storage/Storage.ts';
 import { SYNC_PATH_PREFIX, SyncServer } from './sync/SyncServer.ts';
@@ -43,6 +53,9 @@ export interface RunningServer {
   readonly port: number;
   readonly storage: Storage;
   readonly sync: SyncServer;
+  /** This server's part in a cluster: null on SQLite (a server alone). */
+  readonly cluster: Cluster | null;
+  readonly metrics: ServerMetrics;
   /** Stops accepting, closes every connection, compacts and closes storage. */
   close(): Promise<void>;
 }
@@ -69,17 +82,46 @@ export async function startParleyServer(
   injectedStorage?: Storage,
 ) {
   // PostgreSQL is reached and its schema upgraded before anything listens; SQLite opens at once.
-  const storage = injectedStorage ?? (await openStorage(config, log));
+  const metrics = new ServerMetrics();
+  const opened = injectedStorage ?? (await openStorage(config, log));
+  // Measured from outside; what several servers share (leases, the fence) is the engine's own.
+  const storage = measuredStorage(opened, metrics);
   try {
-    return await serve(config, log, storage);
+    return await serve(config, log, storage, metrics, sharedPart(opened));
   } catch (error) {
     await storage.close();
     throw error;
   }
 }
 
-async function serve(config: ServerConfig, log: Logger, storage: Storage) {
-  const signer = new TokenSigner(loadSecret(config.dataDir, config.secret));
+/** Storage several servers may share (PostgreSQL): it keeps session leases and fences writes. */
+function sharedPart(storage: Storage): SharedStorage | null {
+  return isShared(storage) ? storage : null;
+}
+
+function isShared(storage: Storage): storage is Storage & SharedStorage {
+  return 'leases' in storage && 'fenceWith' in storage;
+}
+
+async function serve(
+  config: ServerConfig,
+  log: Logger,
+  storage: Storage,
+  metrics: ServerMetrics,
+  shared: SharedStorage | null,
+) {
+  const secret = loadSecret(config.dataDir, config.secret);
+  const signer = new TokenSigner(secret);
+  // Requests wait for the cluster to be joined (right after listening, when the port is known).
+  let cluster: Cluster | null = null;
+  let joined: Promise<void> = Promise.resolve();
+  const claims = shared
+    ? {
+        claim: (sessionId: string) => cluster?.ownership.claim(sessionId) ?? Promise.resolve(),
+        release: (sessionId: string) => cluster?.ownership.release(sessionId),
+        lostDocuments: (docNames: readonly string[]) => cluster?.ownership.lostDocuments(docNames),
+      }
+    : undefined;
   const sync = new SyncServer({
     limits: config.limits,
     maxDocumentBytes: config.limits.maxDocumentBytes,
@@ -89,7 +131,15 @@ async function serve(config: ServerConfig, log: Logger, storage: Storage) {
     maxMessageBytes: config.maxMessageBytes,
     idleUnloadMs: config.idleUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,
-    policy: (plenaries) => negotiationPolicy(plenaries, storage, log),
+    policy: countGateRefusals((plenaries) => negotiationPolicy(plenaries, storage, log), metrics),
+    claims,
+  });
+  const ownedSessions = () => cluster?.ownership.owned() ?? loadedSessions(sync.rooms);
+  metrics.readFrom({ connections: () => sync.connectionCount, documentsLoaded: () => sync.rooms.size, ownedSessions });
+  let health = healthRoute({
+    serverId: config.serverId ?? 'local',
+    ownedSessions,
+    probeStorage: storageProbe(storage),
   });
   const api: ApiContext = {
     config,
@@ -101,11 +151,20 @@ async function serve(config: ServerConfig, log: Logger, storage: Storage) {
     documents: sync.rooms,
     speakingTime: new SpeakingTime(storage, floorReader(sync.rooms), log),
     commands: new CommandQueue(),
+    leases: claims,
   };
 
   const server = http.createServer((request, response) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
-    route(api, request, response).catch((error: unknown) => {
+    routeInCluster(request, response).catch((error: unknown) => {
+      if (error instanceof TryAgainLater || error instanceof NotOwnerError) {
+        log.warn('http.try_again', { method: request.method, path: pathOf(request), error: error.message });
+        if (!response.headersSent) {
+          response.setHeader('Retry-After', '1');
+          sendJson(response, 503, { error: `try again in a moment: ${error.message}` });
+        }
+        return;
+      }
       if (error instanceof Refusal) {
         const status = refusalStatus(error.kind);
         log.warn('http.refused', { method: request.method, path: pathOf(request), status, error: error.message });
@@ -133,16 +192,22 @@ async function serve(config: ServerConfig, log: Logger, storage: Storage) {
       rejectUpgrade(socket, new Refusal('forbidden', 'this origin may not open Parley documents'));
       return;
     }
-    sync.handleUpgrade(request, socket, head).then(
-      (refused) => {
-        if (refused) rejectUpgrade(socket, refused);
-      },
-      (error: unknown) => {
+    const serveHere = async () => {
+      const refused = await sync.handleUpgrade(request, socket, head);
+      if (refused) rejectUpgrade(socket, refused);
+    };
+    const session = sessionOfDocument(decodeURIComponent(pathOf(request).slice(SYNC_PATH_PREFIX.length)));
+    joined
+      .then(() => (cluster ? cluster.upgrade(request, socket, head, session, serveHere) : serveHere()))
+      .catch((error: unknown) => {
+        if (error instanceof TryAgainLater || error instanceof NotOwnerError) {
+          sync.refuseForNow(request, socket, head, error.message);
+          return;
+        }
         // Storage failed while checking the token: the client retries as after any dropped connection.
         log.error('upgrade.failed', { error: errorMessage(error) });
         socket.destroy();
-      },
-    );
+      });
   });
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
@@ -157,6 +222,40 @@ async function serve(config: ServerConfig, log: Logger, storage: Storage) {
   });
   const port = (server.address() as AddressInfo).port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  if (shared) {
+    const advertiseHost = ['0.0.0.0', '::'].includes(config.host) ? os.hostname() : host;
+    joined = Cluster.join({
+      settings: {
+        serverId: config.serverId ?? `${os.hostname()}-${port}`,
+        advertiseUrl: config.advertiseUrl ?? `http://${advertiseHost}:${port}`,
+        redisUrl: config.redisUrl,
+        leaseMs: config.leaseMs,
+      },
+      storage: shared,
+      secret,
+      log,
+      onLost: (sessionIds) => sync.rooms.evictSessions(sessionIds),
+    }).then((member) => {
+      cluster = member;
+      member.observeForwarding({
+        forwarded: (kind, seconds) => metrics.forwardSeconds.observe({ kind }, seconds),
+        forwardedOpen: (change) => metrics.forwardedConnections.inc(change),
+      });
+      const directory = member.directory;
+      health = healthRoute({
+        serverId: member.settings.serverId,
+        ownedSessions,
+        probeStorage: storageProbe(storage),
+        probeRedis: directory ? () => directory.ping() : undefined,
+      });
+    });
+    try {
+      await joined;
+    } catch (error) {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      throw error;
+    }
+  }
 
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
@@ -166,16 +265,37 @@ async function serve(config: ServerConfig, log: Logger, storage: Storage) {
       await sync.close();
       server.closeAllConnections();
       await stopped;
+      // After the rooms were stored under their leases: other servers may take the sessions at once.
+      await cluster?.close();
       await storage.close();
       log.info('server.stopped');
     })();
     return closing;
   };
-  return { url: `http://${host}:${port}`, port, storage, sync, close } satisfies RunningServer;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    storage,
+    sync,
+    metrics,
+    get cluster() {
+      return cluster;
+    },
+    close,
+  } satisfies RunningServer;
+
+  /** A session's requests go to the server that owns it (`Cluster.request`); the rest are served here. */
+  async function routeInCluster(request: http.IncomingMessage, response: http.ServerResponse) {
+    await joined;
+    const session = /^\/api\/sessions\/([^/]+)\//.exec(`${pathOf(request)}/`)?.[1];
+    if (cluster === null || session === undefined) return route(api, request, response);
+    return cluster.request(request, response, decodeURIComponent(session), () => route(api, request, response));
+  }
 
   async function route(context: ApiContext, request: http.IncomingMessage, response: http.ServerResponse) {
     const path = pathOf(request);
-    if (path === '/healthz' && request.method === 'GET') return sendJson(response, 200, { status: 'ok' });
+    if (path === '/healthz' && request.method === 'GET') return health(response);
+    if (path === '/metrics' && request.method === 'GET') return getMetrics(metrics, response);
     // Clients align countdowns (time-boxes, speaking time) to the server's clock.
     if (path === '/api/time' && request.method === 'GET') return sendJson(response, 200, { now: Date.now() });
     if (path === '/api/sessions' && request.method === 'POST') return postSession(context, request, response);

@@ -13,6 +13,14 @@ export interface ServerConfig {
    * Unset (the default): SQLite.
    */
   readonly databaseUrl?: string | undefined;
+  /** Cluster (issue 16): Redis for the server directory and lease news; unset: no forwarding. */
+  readonly redisUrl?: string | undefined;
+  /** This server's id in the cluster (leases name it); default `<hostname>-<port>` as bound. */
+  readonly serverId?: string | undefined;
+  /** Where the other servers reach this one; default `http://<host>:<port>` as bound. */
+  readonly advertiseUrl?: string | undefined;
+  /** How long a session lease lasts unrenewed (renewed every third of it). */
+  readonly leaseMs: number;
   /** Overrides the secret stored in the data directory. */
   readonly secret: string | undefined;
   /** When set, creating a session needs `Authorization: Bearer <createToken>`. */
@@ -82,6 +90,19 @@ const envSchema = z.object({
     .refine((value) => value === undefined || /^postgres(ql)?:\/\//.test(value), {
       message: 'expected a postgres:// or postgresql:// URL',
     }),
+  PARLEY_REDIS_URL: z
+    .string()
+    .optional()
+    .transform((value) => value || undefined)
+    .refine((value) => value === undefined || /^rediss?:\/\//.test(value), {
+      message: 'expected a redis:// or rediss:// URL',
+    }),
+  PARLEY_SERVER_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,64}$/, 'letters, digits, dot, dash or underscore, at most 64')
+    .optional(),
+  PARLEY_ADVERTISE_URL: z.url({ protocol: /^http$/ }).optional(),
+  PARLEY_LEASE_MS: intFromEnv(3_000),
   PARLEY_SECRET: z.string().min(16, 'PARLEY_SECRET must be at least 16 characters').optional(),
   PARLEY_CREATE_TOKEN: z.string().min(1).optional(),
   PARLEY_MAX_MESSAGE_BYTES: intFromEnv(2 * 1024 * 1024),
@@ -106,12 +127,26 @@ export function configFromEnv(env: NodeJS.ProcessEnv, defaultClientDir: string |
     throw new Error(`invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  if (e.PARLEY_REDIS_URL && !e.PARLEY_DATABASE_URL) {
+    throw new Error(
+      'invalid configuration: PARLEY_REDIS_URL needs PARLEY_DATABASE_URL (servers of a cluster share PostgreSQL)',
+    );
+  }
+  if (e.PARLEY_REDIS_URL && !e.PARLEY_SECRET) {
+    throw new Error(
+      'invalid configuration: a cluster needs PARLEY_SECRET, the same on every server (a token signed by one is verified by all)',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
     // pnpm runs package scripts inside the package; relative paths mean the directory the user was in.
     dataDir: path.resolve(env.INIT_CWD ?? process.cwd(), e.PARLEY_DATA_DIR),
     databaseUrl: e.PARLEY_DATABASE_URL,
+    redisUrl: e.PARLEY_REDIS_URL,
+    serverId: e.PARLEY_SERVER_ID,
+    advertiseUrl: e.PARLEY_ADVERTISE_URL,
+    leaseMs: Math.max(300, e.PARLEY_LEASE_MS),
     secret: e.PARLEY_SECRET,
     createToken: e.PARLEY_CREATE_TOKEN,
     maxMessageBytes: e.PARLEY_MAX_MESSAGE_BYTES,

@@ -20,6 +20,12 @@ export const CloseCodes = {
   DocumentNotFound: { code: 4404, reason: 'Document not found' },
   Removed: { code: 4410, reason: 'Removed from the session' },
   StorageFailed: { code: 4500, reason: 'Storage failed; edit not kept' },
+  /**
+   * Another server of a cluster serves the session now, or none can be reached this moment: the
+   * provider reconnects, and its edits not yet stored are sent again to whichever server serves it.
+   */
+  SessionMoved: { code: 4503, reason: 'Session moved to another server; reconnecting' },
+  TryAgainLater: { code: 4503, reason: 'The session cannot be reached now; reconnecting' },
   /** Too many messages: a 45xx code, so the provider reconnects (and resends) after a pause. */
   RateLimited: { code: 4529, reason: 'Too many messages; slow down' },
 } as const satisfies Record<string, CloseEvent>;

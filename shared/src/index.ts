@@ -60,6 +60,8 @@ export type { Command, CommandType } from './protocol/Commands.ts';
 export { COMMAND_ROLES, commandSchema } from './protocol/Commands.ts';
 export type { DiffPart } from './protocol/DiffPart.ts';
 export { diffPartSchema } from './protocol/DiffPart.ts';
+export type { HealthAnswer, StoreReachability } from './protocol/HealthApi.ts';
+export { healthAnswerSchema, storeReachabilitySchema } from './protocol/HealthApi.ts';
 export type {
   ChangedClause,
   ChangesAnswer,

@@ -40,6 +40,7 @@ import { describeAuditEntry } from '../audit/describeAuditEntry.ts';
 import type { VerifiedParticipant } from '../auth/authenticate.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import type { TokenSigner } from '../auth/TokenSigner.ts';
+import { clientAddress } from '../cluster/forwardedFrom.ts';
 import type { ServerConfig } from '../config.ts';
 import { Refusal } from '../domain/Refusal.ts';
 import type { ExportFormat } from '../export/exportAgreement.ts';
@@ -76,6 +77,8 @@ export interface ApiContext {
   readonly speakingTime: SpeakingTime;
   /** Runs each session's commands one at a time. */
   readonly commands: CommandQueue;
+  /** In a cluster, session leases (a new session's first write is made under its lease). */
+  readonly leases?: { claim(sessionId: string): Promise<void>; release(sessionId: string): void } | undefined;
 }
 
 /** A loaded plenary as the synchronous reader the read rules take (`workingGroupMembers`). */
@@ -101,11 +104,11 @@ export async function postSession(context: ApiContext, request: IncomingMessage,
   if (config.createToken !== undefined) {
     if (bearerToken(request) !== config.createToken)
       throw new Refusal('unauthenticated', 'creating a session needs the create token');
-  } else if (!context.createLimiter.take(request.socket.remoteAddress ?? 'unknown')) {
+  } else if (!context.createLimiter.take(clientAddress(request))) {
     throw new Refusal('rateLimited', 'too many sessions created from this address; try again in a minute');
   }
   const body = await readJsonBody(request, createSessionRequestSchema, config.maxHttpBodyBytes);
-  const created = await createSession(body, context.storage, context.signer, baseUrl(request));
+  const created = await createSession(body, context.storage, context.signer, baseUrl(request), context.leases);
   context.log.info('session.created', { session: created.id, parties: created.parties.length });
   const answer: CreateSessionResponse = created;
   sendJson(response, 201, answer);
@@ -129,7 +132,7 @@ export async function requireParticipant(
 
 /** `POST /api/sessions/:id/join`: an invite and a name become a personal participant token. */
 export async function postJoin(context: ApiContext, request: IncomingMessage, response: ServerResponse, id: string) {
-  if (!context.joinLimiter.take(request.socket.remoteAddress ?? 'unknown')) {
+  if (!context.joinLimiter.take(clientAddress(request))) {
     throw new Refusal('rateLimited', 'too many joins from this address; try again in a minute');
   }
   const session = await findSession(context, id);

@@ -16,6 +16,8 @@ export async function createSession(
   storage: SessionStore & Pick<DocumentStore, 'appendUpdate'>,
   signer: TokenSigner,
   baseUrl: string,
+  /** In a cluster: the new session's lease, taken for its first write (fenced like any other) and let go. */
+  lease?: { claim(sessionId: string): Promise<void>; release(sessionId: string): void },
 ): Promise<CreateSessionResponse> {
   const sessionId = newSessionId();
   const now = Date.now();
@@ -39,7 +41,12 @@ export async function createSession(
   doc.destroy();
   // The plenary first: a failure between the two writes leaves a document nobody can open, never a
   // session without its document.
-  await storage.appendUpdate(sessionId, initialState);
+  await lease?.claim(sessionId);
+  try {
+    await storage.appendUpdate(sessionId, initialState);
+  } finally {
+    lease?.release(sessionId);
+  }
   await storage.createSession(
     { id: sessionId, title: request.title, createdAt: now, parties: parties.map(({ id, name }) => ({ id, name })) },
     [mediator, observer, languageServices, ...partyInvites],

@@ -1,6 +1,7 @@
 import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
 import type { ClauseHistoryRow, ClientBinding, DocumentStore } from '../storage/DocumentStore.ts';
+import { LeaseLostError } from '../storage/Leases.ts';
 
 /** One change waiting to be stored and then relayed. */
 export interface PendingChange {
@@ -34,6 +35,11 @@ export class PersistQueue {
   constructor(
     private readonly storage: Pick<DocumentStore, 'appendUpdates'>,
     private readonly log: Logger,
+    /**
+     * In a cluster, storage refused documents whose session another server took over (fencing):
+     * their owner must drop them. Called before their changes are answered (as not stored).
+     */
+    private readonly onLeaseLost: (docNames: readonly string[]) => void = () => undefined,
   ) {}
 
   enqueue(change: PendingChange): void {
@@ -90,7 +96,7 @@ export class PersistQueue {
       const seqs = await stored;
       for (const [i, change] of batch.entries()) {
         try {
-          change.done(seqs ? (seqs[i] ?? null) : null);
+          change.done(seqs[i] ?? null);
         } catch (error) {
           this.log.error('persist.callback_failed', { doc: change.docName, error: errorMessage(error) });
         }
@@ -100,19 +106,39 @@ export class PersistQueue {
     return answered;
   }
 
+  /** Stores a turn; each change's sequence number, or null where it was not stored. */
   private async append(
     batch: readonly PendingChange[],
     rows: readonly ClauseHistoryRow[],
     bindings: readonly ClientBinding[],
-  ): Promise<number[] | null> {
-    try {
-      return await this.storage.appendUpdates(batch, rows, bindings);
-    } catch (error) {
-      this.log.error('storage.append_failed', { updates: batch.length, error: errorMessage(error) });
-      // The updates are held by their rooms (and stored by a compaction); the bindings go with the next batch.
-      this.bindings.unshift(...bindings);
-      if (bindings.length > 0) this.schedule();
-      return null;
+  ): Promise<(number | null)[]> {
+    let entries = batch.map((change, index) => ({ docName: change.docName, update: change.update, index }));
+    let history = rows;
+    let binds = bindings;
+    // Each pass drops the documents storage fenced off; documents still ours are stored without them.
+    for (;;) {
+      try {
+        const seqs = await this.storage.appendUpdates(entries, history, binds);
+        const byIndex: (number | null)[] = batch.map(() => null);
+        for (const [i, entry] of entries.entries()) byIndex[entry.index] = seqs[i] ?? null;
+        return byIndex;
+      } catch (error) {
+        if (error instanceof LeaseLostError) {
+          this.log.warn('storage.fenced', { docs: error.keys.slice(0, 10).join(' '), count: error.keys.length });
+          this.onLeaseLost(error.keys);
+          const lost = new Set(error.keys);
+          const before = entries.length + history.length + binds.length;
+          entries = entries.filter((entry) => !lost.has(entry.docName));
+          history = history.filter((row) => !lost.has(row.docName));
+          binds = binds.filter((binding) => !lost.has(binding.docName));
+          if (entries.length + history.length + binds.length < before) continue;
+        }
+        this.log.error('storage.append_failed', { updates: batch.length, error: errorMessage(error) });
+        // The updates are held by their rooms (and stored by a compaction); the bindings go with the next batch.
+        this.bindings.unshift(...binds);
+        if (binds.length > 0) this.schedule();
+        return batch.map(() => null);
+      }
     }
   }
 }

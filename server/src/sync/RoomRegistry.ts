@@ -17,6 +17,19 @@ interface RegistryOptions {
   readonly maxDocumentBytes: number;
   /** The session's rules for its documents, built once with this registry as its plenary reader. */
   readonly policy: DocumentPolicyFactory;
+  /** In a cluster, this server's session leases (none when it is alone). */
+  readonly claims?: SessionClaims;
+}
+
+/**
+ * Ownership of sessions among servers, as the registry needs it: a session's lease is taken before
+ * its plenary loads (throwing when another server holds it) and let go once its last room unloads.
+ */
+export interface SessionClaims {
+  claim(sessionId: SessionId): Promise<void>;
+  release(sessionId: SessionId): void;
+  /** Storage fenced these documents off: their sessions belong to another server now. */
+  lostDocuments(docNames: readonly string[]): void;
 }
 
 /** One participant connected to one document (presence, without the display colour). */
@@ -42,7 +55,9 @@ export class RoomRegistry {
   private readonly policy: DocumentPolicy;
 
   constructor(private readonly options: RegistryOptions) {
-    this.persist = new PersistQueue(options.storage, options.log);
+    this.persist = new PersistQueue(options.storage, options.log, (docNames) =>
+      options.claims?.lostDocuments(docNames),
+    );
     this.policy = options.policy({ readPlenary: (sessionId, read) => this.readLoadedPlenary(sessionId, read) });
   }
 
@@ -76,6 +91,8 @@ export class RoomRegistry {
     const started = performance.now();
     let room: Room;
     try {
+      // The session's lease covers all its rooms; it is held while the plenary is loaded.
+      if (ref.kind === 'plenary') await this.options.claims?.claim(ref.sessionId);
       room = await Room.load({
         name,
         ref,
@@ -90,6 +107,8 @@ export class RoomRegistry {
     } catch (error) {
       this.loading.delete(name);
       if (plenary) this.released(plenary);
+      // Nothing of the session is loaded: its lease (if this load took it) goes too.
+      if (ref.kind === 'plenary') this.options.claims?.release(ref.sessionId);
       throw error;
     }
     this.rooms.set(name, room);
@@ -268,6 +287,7 @@ export class RoomRegistry {
     this.compactionQueue.delete(room);
     room.destroy();
     this.options.log.debug('room.unloaded', { doc: room.name });
+    if (room.ref.kind === 'plenary') this.options.claims?.release(room.ref.sessionId);
     // The plenary was kept for this room (`load`): with no other room of the session, it may go too.
     const plenary = room.ref.kind === 'plenary' ? undefined : this.rooms.get(room.ref.sessionId);
     if (plenary) this.released(plenary);
@@ -304,6 +324,26 @@ export class RoomRegistry {
     const timer = this.idleTimers.get(name);
     if (timer) clearTimeout(timer);
     this.idleTimers.delete(name);
+  }
+
+  /**
+   * Another server took these sessions over (this one was paused or cut off past its lease): their
+   * rooms go without being stored (the fence would refuse it), and their clients are told to
+   * reconnect, which brings them to the new owner with whatever they had not seen stored.
+   */
+  evictSessions(sessionIds: readonly string[]): void {
+    const sessions = new Set<string>(sessionIds);
+    const rooms = [...this.rooms.values()].filter((room) => sessions.has(room.ref.sessionId));
+    for (const room of rooms) {
+      this.cancelIdleTimer(room.name);
+      this.rooms.delete(room.name);
+      this.unloading.delete(room);
+      this.compactionQueue.delete(room);
+      room.closeAll(CloseCodes.SessionMoved);
+      room.destroy();
+    }
+    if (rooms.length > 0)
+      this.options.log.warn('room.evicted', { sessions: [...sessions].join(' '), rooms: rooms.length });
   }
 
   /** Shutdown: close every connection, compact every room, free memory. */

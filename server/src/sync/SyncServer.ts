@@ -6,6 +6,7 @@ import { WebSocket, WebSocketServer } from 'ws';
 import type { VerifiedParticipant } from '../auth/authenticate.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import type { TokenSigner } from '../auth/TokenSigner.ts';
+import { clientAddress } from '../cluster/forwardedFrom.ts';
 import type { ConnectionLimits } from '../config.ts';
 import { Refusal } from '../domain/Refusal.ts';
 import type { Logger } from '../log.ts';
@@ -16,7 +17,7 @@ import { MalformedMessageError, parseClientMessage } from './ClientMessage.ts';
 import type { DocumentPolicyFactory } from './DocumentPolicy.ts';
 import type { Room } from './Room.ts';
 import type { RoomConnection } from './RoomConnection.ts';
-import { RoomRegistry } from './RoomRegistry.ts';
+import { RoomRegistry, type SessionClaims } from './RoomRegistry.ts';
 
 export const SYNC_PATH_PREFIX = '/sync/';
 const HEARTBEAT_MS = 30_000;
@@ -32,6 +33,8 @@ interface SyncServerOptions {
   readonly idleUnloadMs: number;
   readonly compactAfterUpdates: number;
   readonly policy: DocumentPolicyFactory;
+  /** In a cluster, this server's session leases. */
+  readonly claims?: SessionClaims | undefined;
 }
 
 let nextConnectionId = 1;
@@ -71,7 +74,7 @@ export class SyncServer {
   async handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<Refusal | null> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const name = decodeURIComponent(url.pathname.slice(SYNC_PATH_PREFIX.length));
-    const address = request.socket.remoteAddress ?? 'unknown';
+    const address = clientAddress(request);
     const overLimit = () =>
       (this.connectionsPerAddress.get(address) ?? 0) >= this.options.limits.maxConnectionsPerAddress
         ? new Refusal('rateLimited', 'too many connections from this address')
@@ -98,6 +101,18 @@ export class SyncServer {
       this.accept(ws, socket, name, ref, participant, presence);
     });
     return null;
+  }
+
+  /**
+   * Opens the WebSocket only to close it with a code the provider retries after (4503) and the reason:
+   * a refusal that is not final (the session is moving between servers, or its owner is out of reach).
+   */
+  refuseForNow(request: IncomingMessage, socket: Duplex, head: Buffer, detail: string): void {
+    this.options.log.warn('upgrade.try_again', { error: detail });
+    this.wss.handleUpgrade(request, socket, head, (ws) => {
+      ws.on('error', () => undefined);
+      ws.close(CloseCodes.TryAgainLater.code, closeReason(CloseCodes.TryAgainLater.reason, detail));
+    });
   }
 
   private async admit(

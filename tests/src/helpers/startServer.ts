@@ -36,6 +36,7 @@ export async function startServer(
     logLevel: 'debug',
     allowedOrigins: [],
     limits: DEFAULT_LIMITS,
+    leaseMs: 3_000,
     ...overrides,
   };
   const server = await startParleyServer(

@@ -1,5 +1,12 @@
 import type { ApiError, CreateSessionResponse } from '@parley/shared';
-import { CURRENT_SCHEMA_VERSION, plenaryRoots, readParties, readSchemaVersion, readTitle } from '@parley/shared';
+import {
+  CURRENT_SCHEMA_VERSION,
+  healthAnswerSchema,
+  plenaryRoots,
+  readParties,
+  readSchemaVersion,
+  readTitle,
+} from '@parley/shared';
 import { describe, expect, it } from 'vitest';
 import { join, postJson } from '../helpers/api.ts';
 import { connectProvider } from '../helpers/providerClient.ts';
@@ -11,7 +18,7 @@ describe('HTTP API', () => {
     const server = await startServer();
     const response = await fetch(`${server.url}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(healthAnswerSchema.parse(await response.json()).status).toBe('ok');
   });
 
   it('POST /api/sessions creates the session, its plenary document and one invite per role capability', async () => {

@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { documentStoreContract } from '../../../server/src/storage/DocumentStore.contract.ts';
 import { openPostgresStorage, type PostgresStorage } from '../../../server/src/storage/postgres/PostgresStorage.ts';
@@ -92,20 +91,6 @@ describe('PostgresStorage', () => {
       textBefore: 'first',
       textAfter: 'a b',
     });
-  });
-
-  it('writes the epoch the caller holds with each update (0 until leases are taken)', async () => {
-    const url = await freshDatabase();
-    const unleased = await open(url);
-    await unleased.appendUpdate('doc', Uint8Array.from([1]));
-    const leased = await openPostgresStorage(url, { epochOf: (docName) => (docName === 'doc' ? 7 : 0) });
-    opened.push(leased);
-    await leased.appendUpdates([{ docName: 'doc', update: Uint8Array.from([2]) }]);
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    const { rows } = await client.query<{ epoch: string }>('SELECT epoch FROM document_updates ORDER BY seq');
-    await client.end();
-    expect(rows.map((r) => r.epoch)).toEqual(['0', '7']);
   });
 
   it('fails a query against a stalled database after its query timeout instead of hanging', async () => {

@@ -1,5 +1,7 @@
 import type { ParticipantId, PartyId, Role, SessionId } from '@parley/shared';
 import pg from 'pg';
+import type { DocumentFence, Lease, SharedStorage } from '../Leases.ts';
+import { LeaseLostError } from '../Leases.ts';
 import type {
   AuditEntry,
   ClauseHistoryRow,
@@ -12,6 +14,7 @@ import type {
   StoredDocument,
   VersionRecord,
 } from '../Storage.ts';
+import { PostgresLeases } from './PostgresLeases.ts';
 import { applySchema } from './schema.ts';
 
 export interface PostgresStorageOptions {
@@ -24,12 +27,6 @@ export interface PostgresStorageOptions {
   readonly queryTimeoutMs?: number;
   /** Connections in the pool. */
   readonly maxConnections?: number;
-  /**
-   * The lease epoch the caller holds for a document, written with each update appended to it. The
-   * lease (issue 16) is not taken yet: until it is, every append says epoch 0, the epoch of updates
-   * written before leases existed, and nothing is fenced.
-   */
-  readonly epochOf?: (docName: string) => number;
   /** An idle pooled connection failed (the database restarted, say); the pool replaces it. */
   readonly onConnectionError?: (error: Error) => void;
 }
@@ -135,6 +132,11 @@ const SQL = {
                   VALUES ($1, $2, $3, $4, $5, $6)`,
   selectVersions: `SELECT ${VERSION_COLUMNS} FROM versions WHERE session_id = $1 ORDER BY created_at, ordinal`,
   selectVersion: `SELECT ${VERSION_COLUMNS}, state FROM versions WHERE session_id = $1 AND id = $2`,
+  /**
+   * The fence: read in the writing transaction and share-locked, so a take-over (an UPDATE of the
+   * row) waits for this append to commit, or this append sees the take-over's new epoch and stops.
+   */
+  lockLeases: 'SELECT doc_name AS key, owner, epoch FROM document_leases WHERE doc_name = ANY($1::text[]) FOR SHARE',
 } as const;
 
 interface InviteRow {
@@ -231,8 +233,10 @@ function foldHistory(rows: readonly ClauseHistoryRow[]): ClauseHistoryRow[] {
  * columns for sequence numbers and audit ids, byte order for text. Open it with `openPostgresStorage`,
  * which applies the schema steps first.
  */
-export class PostgresStorage implements Storage {
-  private readonly epochOf: (docName: string) => number;
+export class PostgresStorage implements Storage, SharedStorage {
+  readonly leases: PostgresLeases;
+  /** Null until a server fences its writes (tests of the storage alone write unfenced, epoch 0). */
+  private fence: DocumentFence | null = null;
   private readonly onConnectionError: (error: Error) => void;
   private closing: Promise<void> | null = null;
 
@@ -240,8 +244,45 @@ export class PostgresStorage implements Storage {
     private readonly pool: pg.Pool,
     options: PostgresStorageOptions = {},
   ) {
-    this.epochOf = options.epochOf ?? (() => 0);
+    this.leases = new PostgresLeases(pool);
     this.onConnectionError = (error) => options.onConnectionError?.(error);
+  }
+
+  fenceWith(fence: DocumentFence): void {
+    this.fence = fence;
+  }
+
+  /**
+   * The leases the documents are written under; throws at once for a document whose lease this
+   * server does not hold. Null when writes are not fenced.
+   */
+  private leasesFor(docNames: Iterable<string>): Map<string, Lease> | null {
+    if (this.fence === null) return null;
+    const leases = new Map<string, Lease>();
+    const missing = new Set<string>();
+    for (const docName of docNames) {
+      const lease = this.fence.leaseOf(docName);
+      if (lease === null) missing.add(docName);
+      else leases.set(docName, lease);
+    }
+    if (missing.size > 0) throw new LeaseLostError([...missing]);
+    return leases;
+  }
+
+  /** Inside a writing transaction: stops it unless every lease is still held as this server took it. */
+  private async checkFence(client: pg.PoolClient, byDoc: ReadonlyMap<string, Lease>): Promise<void> {
+    const wanted = new Map([...byDoc.values()].map((lease) => [lease.key, lease]));
+    if (wanted.size === 0) return;
+    const current = await client.query<Lease>(SQL.lockLeases, [[...wanted.keys()]]);
+    const holding = new Map(current.rows.map((row) => [row.key, row]));
+    const lost = [...wanted.values()].filter((lease) => {
+      const now = holding.get(lease.key);
+      return now === undefined || now.owner !== lease.owner || now.epoch !== lease.epoch;
+    });
+    if (lost.length > 0) {
+      const lostKeys = new Set(lost.map((lease) => lease.key));
+      throw new LeaseLostError([...byDoc].filter(([, lease]) => lostKeys.has(lease.key)).map(([doc]) => doc));
+    }
   }
 
   private async rows<Row extends pg.QueryResultRow>(sql: string, values: readonly unknown[]): Promise<Row[]> {
@@ -376,17 +417,23 @@ export class PostgresStorage implements Storage {
   ): Promise<number[]> {
     if (entries.length === 0 && history.length === 0 && bindings.length === 0) return [];
     const rows = foldHistory(history);
+    const fenced = this.leasesFor([
+      ...entries.map((e) => e.docName),
+      ...rows.map((r) => r.docName),
+      ...bindings.map((b) => b.docName),
+    ]);
     // In a transaction although it is one statement: a stalled database can then have taken the turn
     // only if it stalled while COMMIT itself was in flight (an autocommitted statement that timed out
     // could still be applied when the database resumes, after the caller was told it failed).
     const inserted = await this.transaction(async (client) => {
+      if (fenced) await this.checkFence(client, fenced);
       const result = await client.query<{ seq: number }>(SQL.appendTurn, [
         bindings.map((b) => b.docName),
         bindings.map((b) => b.client),
         bindings.map((b) => b.owner),
         entries.map((e) => e.docName),
         entries.map((e) => Buffer.from(e.update.buffer, e.update.byteOffset, e.update.byteLength)),
-        entries.map((e) => this.epochOf(e.docName)),
+        entries.map((e) => fenced?.get(e.docName)?.epoch ?? 0),
         rows.map((r) => r.docName),
         rows.map((r) => r.clauseId),
         rows.map((r) => r.at),
@@ -403,7 +450,10 @@ export class PostgresStorage implements Storage {
   }
 
   async compact(docName: string, state: Uint8Array, upToSeq: number): Promise<void> {
+    // A former owner's compaction would store what it holds in memory, which nobody saw relayed.
+    const fenced = this.leasesFor([docName]);
     await this.transaction(async (client) => {
+      if (fenced) await this.checkFence(client, fenced);
       await client.query(SQL.upsertState, [docName, state, upToSeq, Date.now()]);
       await client.query(SQL.deleteUpdatesUpTo, [docName, upToSeq]);
     });

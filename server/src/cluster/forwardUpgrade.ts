@@ -1,0 +1,58 @@
+import type { IncomingMessage } from 'node:http';
+import net from 'node:net';
+import type { Duplex } from 'node:stream';
+import { FORWARDED_HEADER } from './forwardedFrom.ts';
+
+/**
+ * Hands a WebSocket upgrade to the server that owns its session, at the TCP level: the request is
+ * written again (with the forwarding header) to the owner, and from then on bytes are piped both
+ * ways without being parsed. The owner authenticates, answers the handshake and runs the protocol;
+ * this server adds one socket hop and no per-message work. Resolves with the upstream socket once it
+ * is connected; rejects (the client's socket untouched) when the owner cannot be reached.
+ */
+export function forwardUpgrade(
+  request: IncomingMessage,
+  client: Duplex,
+  head: Buffer,
+  ownerUrl: string,
+  forwardedValue: string,
+): Promise<net.Socket> {
+  const target = new URL(ownerUrl);
+  return new Promise((resolve, reject) => {
+    const upstream = net.connect({ host: target.hostname, port: Number(target.port || 80) });
+    upstream.setNoDelay(true);
+    const failed = (error: Error) => reject(error);
+    upstream.once('error', failed);
+    upstream.once('connect', () => {
+      upstream.off('error', failed);
+      if (client instanceof net.Socket) client.setNoDelay(true);
+      upstream.write(requestHead(request, forwardedValue));
+      if (head.length > 0) upstream.write(head);
+      client.pipe(upstream);
+      upstream.pipe(client);
+      // Either side ending or failing ends the other: the client then reconnects, as after any drop.
+      const end = () => {
+        client.destroy();
+        upstream.destroy();
+      };
+      upstream.on('error', end);
+      upstream.on('close', end);
+      client.on('error', end);
+      client.on('close', end);
+      resolve(upstream);
+    });
+  });
+}
+
+/** The request line and headers as received (raw, in order), with our forwarding header instead of any sent. */
+function requestHead(request: IncomingMessage, forwardedValue: string): string {
+  const lines = [`${request.method ?? 'GET'} ${request.url ?? '/'} HTTP/1.1`];
+  const raw = request.rawHeaders;
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i] ?? '';
+    if (name.toLowerCase() === FORWARDED_HEADER) continue;
+    lines.push(`${name}: ${raw[i + 1] ?? ''}`);
+  }
+  lines.push(`${FORWARDED_HEADER}: ${forwardedValue}`);
+  return `${lines.join('\r\n')}\r\n\r\n`;
+}
