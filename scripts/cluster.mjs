@@ -140,10 +140,8 @@ async function start() {
   running.postgres = postgres.process;
   running.redis = redis.process;
   const shared = { databaseUrl: postgres.url, redisUrl: redis.url, secret: randomBytes(32).toString('hex') };
-  // The first server alone creates the schema; the others then start together and find it there.
-  const [firstId, ...otherIds] = serverIds;
-  running.servers.push(await startParley(firstId, shared));
-  running.servers.push(...(await Promise.all(otherIds.map((id) => startParley(id, shared)))));
+  // Together: the schema steps run under an advisory lock, so servers starting at once upgrade once.
+  running.servers.push(...(await Promise.all(serverIds.map((id) => startParley(id, shared)))));
   running.balancer = await startLoadBalancer({
     port: balancerPort,
     host: balancerHost,
