@@ -114,6 +114,17 @@ async function startParley(id, { databaseUrl, redisUrl, secret }) {
   return { id, port, url, process: server };
 }
 
+/**
+ * Like Promise.all, but waits for every start to settle before failing: what did start is then in
+ * `running` and gets stopped, rather than coming up after the clean-up.
+ */
+async function allStarted(starts) {
+  const results = await Promise.allSettled(starts);
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  return results.map((result) => result.value);
+}
+
 /** Fails at once, before anything is built or started, when the balancer's port is taken. */
 async function ensurePortFree() {
   const probe = net.createServer();
@@ -136,12 +147,27 @@ async function start() {
   const redisDir = path.join(tempDir, 'redis');
   fs.mkdirSync(postgresDir);
   fs.mkdirSync(redisDir);
-  const [postgres, redis] = await Promise.all([startPostgres(postgresDir), startRedis(redisDir)]);
-  running.postgres = postgres.process;
-  running.redis = redis.process;
+  const [postgres, redis] = await allStarted([
+    startPostgres(postgresDir).then((started) => {
+      running.postgres = started.process;
+      return started;
+    }),
+    startRedis(redisDir).then((started) => {
+      running.redis = started.process;
+      return started;
+    }),
+  ]);
   const shared = { databaseUrl: postgres.url, redisUrl: redis.url, secret: randomBytes(32).toString('hex') };
   // Together: the schema steps run under an advisory lock, so servers starting at once upgrade once.
-  running.servers.push(...(await Promise.all(serverIds.map((id) => startParley(id, shared)))));
+  await allStarted(
+    serverIds.map((id) =>
+      startParley(id, shared).then((server) => {
+        running.servers.push(server);
+        return server;
+      }),
+    ),
+  );
+  running.servers.sort((x, y) => x.id.localeCompare(y.id));
   running.balancer = await startLoadBalancer({
     port: balancerPort,
     host: balancerHost,
