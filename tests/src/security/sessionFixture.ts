@@ -30,7 +30,8 @@ export function forwardLocalUpdates(client: RawClient): void {
  * open clause and a clause locked through the server's own command path, and notes in every room.
  */
 export async function preparedSession(
-  server: TestServer,
+  /** A server (or, in a cluster, any server and a storage on the shared database). */
+  server: Pick<TestServer, 'url' | 'wsUrl'> & { readonly storage: Pick<TestServer['storage'], 'countUpdates'> },
   options: { bracketedAndAgreed?: boolean; russianVersion?: boolean } = {},
 ) {
   const people = await sessionWithPeople(server.url);
