@@ -31,25 +31,32 @@ export async function startClusterOfServers(options: {
   readonly count?: number;
   readonly leaseMs?: number;
   readonly env?: Record<string, string>;
+  /** Where the servers' ends are registered: the test by default, or a file's afterAll. */
+  readonly atEnd?: (cleanup: () => void | Promise<void>) => void;
 }): Promise<ClusterOfServers> {
+  const atEnd = options.atEnd ?? onTestFinished;
   const secret = crypto.randomBytes(24).toString('base64url');
   const start = async (id: string): Promise<ClusterServer> => {
-    const spawned = await spawnServer(tempDir(), {
-      PARLEY_DATABASE_URL: options.databaseUrl,
-      PARLEY_REDIS_URL: options.redisUrl,
-      PARLEY_SECRET: secret,
-      PARLEY_SERVER_ID: id,
-      PARLEY_LEASE_MS: String(options.leaseMs ?? 3_000),
-      PARLEY_CREATE_PER_MINUTE: '10000',
-      PARLEY_JOINS_PER_MINUTE: '10000',
-      PARLEY_LOG_LEVEL: process.env.PARLEY_TEST_CLUSTER_LOG ?? 'info',
-      ...options.env,
-    });
+    const spawned = await spawnServer(
+      tempDir('parley-test-', atEnd),
+      {
+        PARLEY_DATABASE_URL: options.databaseUrl,
+        PARLEY_REDIS_URL: options.redisUrl,
+        PARLEY_SECRET: secret,
+        PARLEY_SERVER_ID: id,
+        PARLEY_LEASE_MS: String(options.leaseMs ?? 3_000),
+        PARLEY_CREATE_PER_MINUTE: '10000',
+        PARLEY_JOINS_PER_MINUTE: '10000',
+        PARLEY_LOG_LEVEL: process.env.PARLEY_TEST_CLUSTER_LOG ?? 'info',
+        ...options.env,
+      },
+      atEnd,
+    );
     return { ...spawned, id };
   };
   const servers = await Promise.all(Array.from({ length: options.count ?? 3 }, (_, i) => start(`s${i}`)));
   const storage = await openPostgresStorage(options.databaseUrl, { maxConnections: 2 });
-  onTestFinished(() => storage.close());
+  atEnd(() => storage.close());
   const ownerOf = async (sessionId: string) => {
     const client = new pg.Client({ connectionString: options.databaseUrl });
     await client.connect();

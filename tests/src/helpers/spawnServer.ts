@@ -18,7 +18,12 @@ export interface ServerProcess {
  * Parley as its own process (`tsx src/main.ts`, as `pnpm start` runs it) on a random port, so tests
  * can SIGKILL or SIGTERM it. Killed when the test finishes if still running.
  */
-export async function spawnServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+export async function spawnServer(
+  dataDir: string,
+  env: Record<string, string> = {},
+  /** Where the kill at the end is registered: the test by default, or a file's afterAll. */
+  atEnd: (cleanup: () => void) => void = onTestFinished,
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PARLEY_DATA_DIR: dataDir, PARLEY_CLIENT_DIR: '', ...env },
@@ -31,7 +36,7 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('exit', (code, signal) => resolve({ code, signal })),
   );
-  onTestFinished(() => {
+  atEnd(() => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
 
-/** A fresh directory removed when the current test finishes. */
-export function tempDir(prefix = 'parley-test-'): string {
+/** A fresh directory removed when the current test finishes (or where `atEnd` says). */
+export function tempDir(prefix = 'parley-test-', atEnd: (cleanup: () => void) => void = onTestFinished): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
+  atEnd(() => fs.rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
