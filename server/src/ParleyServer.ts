@@ -42,6 +42,7 @@ import { ServerMetrics } from './metrics/ServerMetrics.ts';
 import { CommandQueue } from './moderation/CommandQueue.ts';
 import { negotiationPolicy } from './moderation/negotiationPolicy.ts';
 import { floorReader, SpeakingTime } from './moderation/SpeakingTime.ts';
+import { noteClientAddress, plainAddress } from './net/clientAddress.ts';
 import type { SharedStorage } from './storage/Leases.ts';
 import { openStorage } from './storage/openStorage.ts';
 import type { Storage } from './storage/Storage.ts';
@@ -154,8 +155,10 @@ async function serve(
     leases: claims,
   };
 
+  const trustedProxies: ReadonlySet<string> = new Set(config.trustedProxies.map(plainAddress));
   const server = http.createServer((request, response) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+    noteClientAddress(request, trustedProxies);
     routeInCluster(request, response).catch((error: unknown) => {
       if (error instanceof TryAgainLater || error instanceof NotOwnerError) {
         log.warn('http.try_again', { method: request.method, path: pathOf(request), error: error.message });
@@ -182,6 +185,7 @@ async function serve(
   server.keepAliveTimeout = 5_000;
   server.on('upgrade', (request, socket, head) => {
     socket.on('error', (error) => log.warn('upgrade.socket_error', { error: errorMessage(error) }));
+    noteClientAddress(request, trustedProxies);
     if (!pathOf(request).startsWith(SYNC_PATH_PREFIX)) {
       rejectUpgrade(socket, new Refusal('notFound', 'WebSocket connections go to /sync/<document>'));
       return;

@@ -39,6 +39,8 @@ export interface ServerConfig {
   /** Directory of the built client, served at `/`; null to serve the API only. */
   readonly clientDir: string | null;
   readonly logLevel: LogLevel;
+  /** Load balancers whose `X-Forwarded-For` names the client (per-address limits count that address). */
+  readonly trustedProxies: readonly string[];
   /** Browser origins besides the server's own that may open sync connections (e.g. a dev server). */
   readonly allowedOrigins: readonly string[];
   /** Limits per connection and per address (issue 8). */
@@ -113,6 +115,7 @@ const envSchema = z.object({
   PARLEY_CLIENT_DIR: z.string().optional(),
   PARLEY_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   PARLEY_ALLOWED_ORIGINS: z.string().default(''),
+  PARLEY_TRUSTED_PROXIES: z.string().default(''),
   PARLEY_UPDATES_PER_SECOND: intFromEnv(DEFAULT_LIMITS.updatesPerSecond),
   PARLEY_PRESENCE_PER_SECOND: intFromEnv(DEFAULT_LIMITS.presencePerSecond),
   PARLEY_MAX_BUFFERED_BYTES: intFromEnv(DEFAULT_LIMITS.maxBufferedBytes),
@@ -157,6 +160,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv, defaultClientDir: string |
     joinsPerMinute: e.PARLEY_JOINS_PER_MINUTE,
     clientDir: e.PARLEY_CLIENT_DIR === undefined ? defaultClientDir : e.PARLEY_CLIENT_DIR || null,
     logLevel: e.PARLEY_LOG_LEVEL,
+    trustedProxies: e.PARLEY_TRUSTED_PROXIES.split(',')
+      .map((address) => address.trim())
+      .filter(Boolean),
     allowedOrigins: e.PARLEY_ALLOWED_ORIGINS.split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),

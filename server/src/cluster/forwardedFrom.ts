@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { vouchForClientAddress } from '../net/clientAddress.ts';
 
 /**
  * A request one server forwards to another carries this header: the forwarding server's id and the
@@ -46,13 +47,6 @@ export function forwardingOf(request: IncomingMessage, secret: Buffer): Forwardi
     }
   }
   verified.set(request, forwarding);
+  if (forwarding !== null) vouchForClientAddress(request, forwarding.address);
   return forwarding;
-}
-
-/**
- * The address of the client behind a request: the one a cluster peer vouched for, else the socket's.
- * Only meaningful once `forwardingOf` has looked at the request (the server does so first).
- */
-export function clientAddress(request: IncomingMessage): string {
-  return verified.get(request)?.address ?? request.socket.remoteAddress ?? 'unknown';
 }

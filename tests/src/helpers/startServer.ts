@@ -35,6 +35,7 @@ export async function startServer(
     clientDir: null,
     logLevel: 'debug',
     allowedOrigins: [],
+    trustedProxies: [],
     limits: DEFAULT_LIMITS,
     leaseMs: 3_000,
     ...overrides,
