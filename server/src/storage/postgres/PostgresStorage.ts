@@ -32,6 +32,7 @@ export interface PostgresStorageOptions {
 }
 
 export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
+const IDLE_IN_TRANSACTION_MS = 2_000;
 
 const INT8_OID = 20;
 
@@ -568,6 +569,10 @@ export async function openPostgresStorage(url: string, options: PostgresStorageO
     max: options.maxConnections ?? 10,
     query_timeout: timeout,
     connectionTimeoutMillis: timeout,
+    // A server paused (SIGSTOP) inside a turn's transaction would hold its lease row share-locked for
+    // as long as its socket lives, and no other server could take the session over. PostgreSQL ends
+    // such a transaction (and its locks) after this long; a live server's turn idles for microseconds.
+    idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_MS,
     types: typeParsers,
   });
   // Without a listener an idle connection's failure (the database restarting) would crash the process.
