@@ -4,13 +4,13 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createSession, join, sessionWithPeople } from '../helpers/api.ts';
+import { clauseText, firstLine } from '../helpers/clauseText.ts';
 import { startClusterOfServers } from '../helpers/clusterOfServers.ts';
 import { usePostgres } from '../helpers/postgresServer.ts';
 import { connectProvider, type ProviderClient } from '../helpers/providerClient.ts';
 import { useRedis } from '../helpers/redisServer.ts';
 import { seededRandom } from '../helpers/seededRandom.ts';
 import { waitFor, waitForAsync } from '../helpers/waitFor.ts';
-import { clauseText, firstLine } from './clusterTestKit.ts';
 
 /**
  * Failover (issue 16): the owner of a session SIGKILLed under typing clients, and an owner paused

@@ -3,13 +3,13 @@ import { CloseCodes, healthAnswerSchema, insertClause, plenaryRoots } from '@par
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createSession, join, sessionWithPeople } from '../helpers/api.ts';
+import { clauseText, firstLine } from '../helpers/clauseText.ts';
 import { startClusterOfServers } from '../helpers/clusterOfServers.ts';
 import { usePostgres } from '../helpers/postgresServer.ts';
 import { connectProvider } from '../helpers/providerClient.ts';
 import { RawClient } from '../helpers/rawClient.ts';
 import { useRedis } from '../helpers/redisServer.ts';
 import { waitFor, waitForAsync } from '../helpers/waitFor.ts';
-import { clauseText, firstLine } from './clusterTestKit.ts';
 
 /**
  * The cluster's stores failing (issue 16): Redis unreachable (owners keep their sessions; other

@@ -3,14 +3,15 @@ import { CloseCodes, healthAnswerSchema, insertClause, plenaryRoots } from '@par
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { command, sessionWithPeople } from '../helpers/api.ts';
+import { clauseText, firstLine } from '../helpers/clauseText.ts';
 import { startClusterOfServers } from '../helpers/clusterOfServers.ts';
+import { metricValue } from '../helpers/metricValue.ts';
 import { usePostgres } from '../helpers/postgresServer.ts';
 import { connectProvider } from '../helpers/providerClient.ts';
 import { RawClient } from '../helpers/rawClient.ts';
 import { useRedis } from '../helpers/redisServer.ts';
 import { seededRandom } from '../helpers/seededRandom.ts';
 import { waitFor } from '../helpers/waitFor.ts';
-import { clauseText, firstLine, metricValue } from './clusterTestKit.ts';
 
 /**
  * Three Parley processes on one PostgreSQL and one Redis (issue 16), clients spread over them: one

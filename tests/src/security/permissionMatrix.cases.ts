@@ -8,6 +8,7 @@ import {
   appendAgendaItem,
   appendParagraph,
   buildClauseVersionRecord,
+  CloseCodes,
   clauseRecord,
   clauseVersionRecord,
   fragmentPlainText,
@@ -28,7 +29,10 @@ import {
 import { expect } from 'vitest';
 import * as Y from 'yjs';
 import { command, createSession, join } from '../helpers/api.ts';
+import { RawClient, UpgradeRefused } from '../helpers/rawClient.ts';
+import { waitFor } from '../helpers/waitFor.ts';
 import type { PreparedSession } from './sessionFixture.ts';
+import { forwardLocalUpdates } from './sessionFixture.ts';
 
 export type DocKind = 'plenary' | 'caucusA' | 'caucusB' | 'mediator';
 
@@ -500,4 +504,52 @@ export async function tokenOf(role: RoleName, fixture: PreparedSession, baseUrl:
       return (await join(baseUrl, other, 'mediator')).token;
     }
   }
+}
+
+/**
+ * One case of the matrix: `token`'s holder connects at `writerWsUrl` and makes the part's edit;
+ * `watcher` (the mediator, connected already) must see it exactly when it is allowed, and a refusal
+ * must be the expected HTTP status at the upgrade or a 4403 close with a reason. Answers whether the
+ * writer got as far as editing (a refused upgrade leaves nothing to read back).
+ */
+export async function writeAndCheck(matrixCase: {
+  readonly part: Part;
+  readonly partName: PartName;
+  readonly role: RoleName;
+  readonly expected: Outcome;
+  readonly fixture: PreparedSession;
+  readonly docName: string;
+  readonly watcher: RawClient;
+  readonly writerWsUrl: string;
+  readonly token: string | undefined;
+}): Promise<boolean> {
+  const { part, partName, role, expected, fixture, watcher } = matrixCase;
+  const connected = await RawClient.connect(matrixCase.writerWsUrl, matrixCase.docName, matrixCase.token).catch(
+    (error: unknown) => error,
+  );
+  if (expected === 401 || expected === 403) {
+    expect(connected).toBeInstanceOf(UpgradeRefused);
+    expect((connected as UpgradeRefused).status).toBe(expected);
+    expect(JSON.parse((connected as UpgradeRefused).body).error).toBeTruthy();
+    return false;
+  }
+  if (!(connected instanceof RawClient)) throw connected;
+  const writer = connected;
+  await writer.sync();
+  forwardLocalUpdates(writer);
+  part.edit(writer.doc, fixture);
+  expect(part.landed(writer.doc, fixture)).toBe(true);
+  if (expected === 'write') {
+    await waitFor(() => part.landed(watcher.doc, fixture), `${partName} to reach another client`);
+    expect(writer.isOpen).toBe(true);
+  } else {
+    const closed = await writer.closedWithin(5000, `${role} writing ${partName}`);
+    expect(closed.code).toBe(CloseCodes.Forbidden.code);
+    expect(closed.reason.length).toBeGreaterThan(5);
+    // Give a wrongly relayed update time to arrive before asserting it did not.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(part.landed(watcher.doc, fixture)).toBe(false);
+  }
+  writer.close();
+  return true;
 }

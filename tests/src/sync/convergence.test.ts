@@ -1,26 +1,11 @@
-import type { ClauseId } from '@parley/shared';
-import { clauseRecord, fragmentPlainText, insertClause, plenaryRoots, readClause, readTitle } from '@parley/shared';
+import { insertClause, plenaryRoots, readTitle } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { sessionWithPeople } from '../helpers/api.ts';
+import { clauseText, firstLine } from '../helpers/clauseText.ts';
 import { connectProvider } from '../helpers/providerClient.ts';
 import { startServer } from '../helpers/startServer.ts';
 import { waitFor } from '../helpers/waitFor.ts';
-
-function clauseText(doc: Y.Doc, id: ClauseId): string {
-  const record = clauseRecord(plenaryRoots(doc), id);
-  const clause = record ? readClause(record) : null;
-  return clause ? fragmentPlainText(clause.body) : '<missing>';
-}
-
-function firstLine(doc: Y.Doc, id: ClauseId): Y.XmlText {
-  const record = clauseRecord(plenaryRoots(doc), id);
-  const clause = record ? readClause(record) : null;
-  const paragraph = clause?.body.get(0);
-  const text = paragraph instanceof Y.XmlElement ? paragraph.get(0) : null;
-  if (!(text instanceof Y.XmlText)) throw new Error('clause has no first paragraph');
-  return text;
-}
 
 describe('sync between y-websocket providers', () => {
   it('a provider receives the session document the server created', async () => {
