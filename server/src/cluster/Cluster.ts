@@ -36,6 +36,11 @@ export class TryAgainLater extends Error {
 
 const ATTEMPTS = 4;
 
+/** A connection refused: nothing listens on the owner's port any more. */
+function isRefused(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'ECONNREFUSED';
+}
+
 /**
  * This server's part in a cluster (issue 16): the sessions it owns, where the others are, and the
  * forwarding of requests for sessions another server owns. Built when storage is shared (PostgreSQL);
@@ -173,7 +178,7 @@ export class Cluster {
         return;
       } catch (error) {
         this.log.warn('forward.unreachable', { session: sessionId, owner: route.owner, error: errorMessage(error) });
-        this.router.markUnreachable(route.owner);
+        this.router.markUnreachable(route.owner, isRefused(error));
       }
     }
     throw new TryAgainLater('the session is moving between servers');

@@ -30,6 +30,8 @@ const POLL_MS = 100;
 export class ClusterRouter {
   /** Owners found unreachable, until when (ms): taken for gone though their directory entry lasts. */
   private readonly unreachable = new Map<string, number>();
+  /** Owners whose port refused a connection (the process is dead), until when (ms). */
+  private readonly dead = new Map<string, number>();
 
   constructor(private readonly options: RouterOptions) {}
 
@@ -42,13 +44,18 @@ export class ClusterRouter {
       if (holder === undefined || holder.expiresInMs === 0 || holder.owner === ownership.serverId) {
         return { kind: 'local' };
       }
+      if (this.isListed(this.dead, holder.owner)) {
+        // No need to wait out a dead process's lease: supersede the epoch it held.
+        ownership.holderFoundDead(sessionId, holder.epoch);
+        return { kind: 'local' };
+      }
       if (directory === null) {
         return {
           kind: 'unavailable',
           reason: `the session is served by server ${holder.owner}, and no Redis is configured to reach it`,
         };
       }
-      if (!this.isUnreachable(holder.owner)) {
+      if (!this.isListed(this.unreachable, holder.owner)) {
         let url: string | null;
         try {
           url = await directory.addressOf(holder.owner);
@@ -64,16 +71,20 @@ export class ClusterRouter {
     }
   }
 
-  /** Forwarding to `owner` failed to connect: take it for gone for a lease's length. */
-  markUnreachable(owner: string): void {
-    this.unreachable.set(owner, Date.now() + this.options.leaseMs);
+  /**
+   * Forwarding to `owner` failed to connect. Refused (its port closed): the process is dead, and its
+   * sessions are taken at once. Otherwise (a timeout, a network error): it may be alive, so its
+   * sessions are served here only once its lease expires. Either way, for a lease's length.
+   */
+  markUnreachable(owner: string, refused: boolean): void {
+    (refused ? this.dead : this.unreachable).set(owner, Date.now() + this.options.leaseMs);
   }
 
-  private isUnreachable(owner: string): boolean {
-    const until = this.unreachable.get(owner);
+  private isListed(list: Map<string, number>, owner: string): boolean {
+    const until = list.get(owner);
     if (until === undefined) return false;
     if (until > Date.now()) return true;
-    this.unreachable.delete(owner);
+    list.delete(owner);
     return false;
   }
 }

@@ -39,6 +39,8 @@ interface OwnershipOptions {
 export class SessionOwnership implements DocumentFence {
   private readonly held = new Map<string, Lease>();
   private readonly claiming = new Map<string, Promise<Lease>>();
+  /** Sessions whose holder was found dead, with the epoch it held: the next claim may supersede it. */
+  private readonly deadHolders = new Map<string, number>();
   private readonly renewal: NodeJS.Timeout;
   private renewing = false;
   private closed = false;
@@ -78,9 +80,20 @@ export class SessionOwnership implements DocumentFence {
     await claim;
   }
 
+  /**
+   * The session's holder at `epoch` refused a connection (its port is closed: the process is gone):
+   * the next claim takes the lease at once instead of waiting for it to expire. Should the holder be
+   * alive after all, fencing refuses its next write and its clients move.
+   */
+  holderFoundDead(sessionId: string, epoch: number): void {
+    this.deadHolders.set(sessionId, epoch);
+  }
+
   private async take(sessionId: string): Promise<Lease> {
     if (this.closed) throw new Error('the server is shutting down');
-    const result = await this.options.leases.claim(sessionId, this.options.serverId, this.options.leaseMs);
+    const supersede = this.deadHolders.get(sessionId);
+    this.deadHolders.delete(sessionId);
+    const result = await this.options.leases.claim(sessionId, this.options.serverId, this.options.leaseMs, supersede);
     if ('heldBy' in result) throw new NotOwnerError(sessionId, result.heldBy);
     this.held.set(sessionId, result.taken);
     this.options.log.info('lease.taken', { session: sessionId, epoch: result.taken.epoch });

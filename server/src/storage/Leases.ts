@@ -23,8 +23,12 @@ export type LeaseClaim = { readonly taken: Lease } | { readonly heldBy: LeaseHol
 
 /** Where leases live (PostgreSQL's `document_leases`); expiry is the store's clock, never a server's. */
 export interface LeaseStore {
-  /** Takes the lease when it is free, expired, or already this owner's; every take increments the epoch. */
-  claim(key: string, owner: string, ttlMs: number): Promise<LeaseClaim>;
+  /**
+   * Takes the lease when it is free, expired, or already this owner's, or (`supersede`) when it is
+   * still at that epoch: its holder was found dead before the lease ran out. Every take increments
+   * the epoch, so a holder taken for dead wrongly is fenced, never doubled.
+   */
+  claim(key: string, owner: string, ttlMs: number, supersede?: number): Promise<LeaseClaim>;
   /** Extends the leases still held as given (same owner and epoch); answers the keys extended. */
   renew(leases: readonly Lease[], ttlMs: number): Promise<Set<string>>;
   /** Lets the lease go at once (it stays with its epoch, expired), if still held as given. */

@@ -80,6 +80,17 @@ describe('session leases in PostgreSQL', () => {
     expect(await b.leases.claim('s1', 'c', 60_000)).toMatchObject({ heldBy: { owner: 'b' } });
   });
 
+  it('lets a lease whose holder was found dead be superseded at its epoch only, before it expires', async () => {
+    const { a, b } = await twoServers();
+    const held = taken(await a.leases.claim('s1', 'a', 60_000));
+    // A stale view of the epoch supersedes nothing.
+    expect(await b.leases.claim('s1', 'b', 60_000, held.epoch - 1)).toMatchObject({ heldBy: { owner: 'a' } });
+    const superseding = taken(await b.leases.claim('s1', 'b', 60_000, held.epoch));
+    expect(superseding.epoch).toBe(held.epoch + 1);
+    // A second server that saw the same dead holder comes too late: the epoch moved on.
+    expect(await a.leases.claim('s1', 'c', 60_000, held.epoch)).toMatchObject({ heldBy: { owner: 'b' } });
+  });
+
   it('fences appends and compactions: a former owner writes nothing once another server took over', async () => {
     const { url, a, b } = await twoServers();
     const heldByA = new Map([['s1', taken(await a.leases.claim('s1', 'a', 200))]]);

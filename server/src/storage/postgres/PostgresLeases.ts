@@ -8,6 +8,7 @@ const SQL = {
           ON CONFLICT (doc_name) DO UPDATE
             SET owner = excluded.owner, epoch = document_leases.epoch + 1, expires_at = excluded.expires_at
             WHERE document_leases.expires_at <= now() OR document_leases.owner = excluded.owner
+               OR document_leases.epoch = $4
           RETURNING epoch`,
   renew: `UPDATE document_leases AS l SET expires_at = now() + $3 * interval '1 millisecond'
           FROM unnest($1::text[], $2::bigint[]) AS held(key, epoch)
@@ -25,8 +26,9 @@ const SQL = {
 export class PostgresLeases implements LeaseStore {
   constructor(private readonly pool: pg.Pool) {}
 
-  async claim(key: string, owner: string, ttlMs: number): Promise<LeaseClaim> {
-    const taken = await this.pool.query<{ epoch: number }>(SQL.claim, [key, owner, ttlMs]);
+  async claim(key: string, owner: string, ttlMs: number, supersede?: number): Promise<LeaseClaim> {
+    // Epochs start at 1: -1 supersedes nothing.
+    const taken = await this.pool.query<{ epoch: number }>(SQL.claim, [key, owner, ttlMs, supersede ?? -1]);
     const epoch = taken.rows[0]?.epoch;
     if (epoch !== undefined) return { taken: { key, owner, epoch } };
     // Held by another server: who, and for how long (it may have expired since: the caller retries).
