@@ -226,7 +226,6 @@ function closedBy(closes: Record<string, number>): string {
 function hopTable(hop: HopTimes): string[] {
   const row = (path: string, times: readonly number[]) =>
     `| ${path} | ${fmt(percentile(times, 50), 2)} | ${fmt(percentile(times, 99), 2)} | ${times.length} |`;
-  const extra = percentile(hop.oneHop, 50) - percentile(hop.direct, 50);
   return [
     `Forwarding hop: one keystroke (a ${hop.frameBytes}-byte frame) at a time on an idle cluster, from sending to arrival`,
     '| path | p50 ms | p99 ms | samples |',
@@ -236,7 +235,7 @@ function hopTable(hop: HopTimes): string[] {
     row('sender and receiver through forwarding servers (2 hops, as in (c))', hop.twoHops),
     row(`Redis PUBLISH → subscriber, ${hop.frameBytes} bytes, same Redis`, hop.redis),
     '',
-    `One forwarded crossing adds ${fmt(extra, 2)} ms at p50; one Redis PUBLISH → subscriber delivery alone takes ${fmt(percentile(hop.redis, 50), 2)} ms, and a Redis bus needs one per direction plus the frame's handling in both servers.`,
+    `Paired, edit by edit: the receiver through a forwarding server had each edit ${fmt(percentile(hop.hopCost, 50), 2)} ms (p50; p99 ${fmt(percentile(hop.hopCost, 99), 2)} ms) after the receiver on the owner. A Redis bus would not remove that crossing (the client's socket stays on the server it reached) but add a Redis delivery to it: ${fmt(percentile(hop.redis, 50), 2)} ms at p50 here, each way.`,
   ];
 }
 

@@ -12,6 +12,8 @@ export interface HopTimes {
   readonly oneHop: number[];
   /** Sender through one forwarding server, receiver through the other: two hops, as every client in the all-forwarded load. */
   readonly twoHops: number[];
+  /** Per edit sent on the owner, the forwarded receiver's arrival minus the direct receiver's (the same edits). */
+  readonly hopCost: number[];
   /** Redis PUBLISH of a payload of the same size to a subscriber on another connection. */
   readonly redis: number[];
   readonly frameBytes: number;
@@ -38,7 +40,7 @@ export async function measureForwardingHop(cluster: BenchCluster, redisUrl: stri
   const receiverViaY = await RawSyncClient.connect(y.syncUrl, room.docName, token(4));
   const owners = await cluster.owners();
   if (owners.get(room.docName) !== owner.id) throw new Error(`the hop's session is not owned by ${owner.id}`);
-  const times: HopTimes = { direct: [], oneHop: [], twoHops: [], redis: [], frameBytes: 0 };
+  const times: HopTimes = { direct: [], oneHop: [], twoHops: [], hopCost: [], redis: [], frameBytes: 0 };
   try {
     for (let i = 0; i < edits; i++) {
       // The two senders take turns, so both paths see the same moments of this shared machine.
@@ -51,6 +53,7 @@ export async function measureForwardingHop(cluster: BenchCluster, redisUrl: stri
       if (fromOwner) {
         times.direct.push((first ?? Number.NaN) - sentAt);
         times.oneHop.push((second ?? Number.NaN) - sentAt);
+        times.hopCost.push((second ?? Number.NaN) - (first ?? Number.NaN));
       } else {
         times.twoHops.push((first ?? Number.NaN) - sentAt);
       }
@@ -66,6 +69,7 @@ export async function measureForwardingHop(cluster: BenchCluster, redisUrl: stri
     direct: sorted(times.direct),
     oneHop: sorted(times.oneHop),
     twoHops: sorted(times.twoHops),
+    hopCost: sorted(times.hopCost),
     redis: sorted(redis),
     frameBytes,
   };
