@@ -1,4 +1,5 @@
 import { runClientBench } from './clientCost.ts';
+import { runClusterBench } from './cluster/clusterScenario.ts';
 import { runExportBench } from './exportCost.ts';
 import { runGateBench } from './gateCost.ts';
 import { runHistoryBench } from './historyCost.ts';
@@ -21,6 +22,7 @@ const sections: [string, () => string[] | Promise<string[]>][] = [
   ['history', runHistoryBench],
   ['idle connections', runIdle],
   ['client', runClientBench],
+  ['cluster', runClusterBench],
 ];
 const only = process.argv.slice(2).join(' ');
 const started = performance.now();

@@ -22,7 +22,7 @@ try {
   const typing = await runWorkers(server, rooms, seconds * 1000);
   const rssPeakTyping = rssKiB(server.pid);
   console.log(
-    `  edits ${typing.sent}, deliveries ${typing.delivered}/${typing.expected} (lost ${typing.expected - typing.delivered}), p99 ${typing.p99.toFixed(1)} ms`,
+    `  edits ${typing.sent}, deliveries ${typing.delivered}/${typing.expected} (lost ${typing.expected - typing.delivered}), closed by the server ${typing.closed}, p99 ${typing.p99.toFixed(1)} ms`,
   );
   await settle(3000);
   const rssBefore = rssKiB(server.pid);
@@ -71,7 +71,7 @@ try {
   console.log(
     `| settled, after ${settleSeconds.toFixed(0)} s | ${(rssSettled / 1024).toFixed(0)} (${(growth * 100).toFixed(1)}% vs before the churn) |`,
   );
-  failed = errors > 0 || typing.expected !== typing.delivered || growth > 0.1;
+  failed = errors > 0 || typing.expected !== typing.delivered || typing.closed > 0 || growth > 0.1;
   console.log(failed ? 'SOAK FAILED' : 'soak passed');
 } finally {
   await server.stop();

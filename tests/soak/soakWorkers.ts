@@ -50,6 +50,8 @@ export async function runWorkers(server: BenchServer, rooms: RoomPlan[], measure
     sent: results.reduce((n, r) => n + r.sent, 0),
     expected: results.reduce((n, r) => n + r.expected, 0),
     delivered: results.reduce((n, r) => n + r.delivered, 0),
+    // A client the server closed is no longer expected to receive: the soak counts it as a failure of its own.
+    closed: results.reduce((n, r) => n + Object.values(r.closes).reduce((sum, count) => sum + count, 0), 0),
     p99: latencies[Math.floor(latencies.length * 0.99)] ?? Number.NaN,
   };
 }

@@ -58,7 +58,8 @@ function waitForLine(child: ChildProcess, pattern: RegExp): Promise<RegExpExecAr
 
 function stopper(child: ChildProcess, dataDir: string | null) {
   return async () => {
-    if (child.exitCode === null) {
+    // A server the bench SIGKILLed (failover) has a signal code and no exit code: nothing to wait for.
+    if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       const timeout = setTimeout(() => child.kill('SIGKILL'), 5000);

@@ -10,6 +10,8 @@ import { awarenessFrame, readFrame, syncFrame } from './wire.ts';
  */
 export interface RoomPlan {
   readonly docName: string;
+  /** Base of this room's sync URL when not the worker's (a cluster: each room's clients on a chosen server). */
+  readonly syncUrl?: string;
   /** One per client; undefined where the server takes no token. */
   readonly tokens: readonly (string | undefined)[];
 }
@@ -35,6 +37,11 @@ export interface WorkerResult {
   readonly expected: number;
   readonly delivered: number;
   readonly connected: number;
+  /**
+   * Connections the server closed before the end, by "code reason". A closed client is no longer
+   * expected to receive; what it missed while it was open counts as lost.
+   */
+  readonly closes: Record<string, number>;
 }
 
 interface Client {
@@ -48,6 +55,10 @@ interface Client {
 // The plan comes in a file: with thousands of tokens it is too big for an environment variable.
 const config = JSON.parse(readFileSync(process.env.BENCH_WORKER_FILE ?? '', 'utf8')) as WorkerConfig;
 const clients: Client[] = [];
+/** Closes seen while connecting, by "code reason": why a client never became ready. */
+const closes = new Map<string, number>();
+/** Set once the measurement is over: the closes that follow are the worker's own. */
+let finished = false;
 /** Send time and expected receivers of each measured message, by "client:clock". */
 const pending = new Map<string, { at: number; room: number; sender: number; left: number }>();
 const latencies: number[] = [];
@@ -92,7 +103,7 @@ async function connectAll(): Promise<void> {
   for (const [roomIndex, room] of config.rooms.entries()) {
     for (const [slot, token] of room.tokens.entries()) {
       const sender = slot < config.sendersPerRoom;
-      const url = `${config.syncUrl}/${room.docName}${token ? `?token=${encodeURIComponent(token)}` : ''}`;
+      const url = `${room.syncUrl ?? config.syncUrl}/${room.docName}${token ? `?token=${encodeURIComponent(token)}` : ''}`;
       const ws = new WebSocket(url, { perMessageDeflate: false });
       ws.binaryType = 'nodebuffer';
       const client: Client = {
@@ -108,6 +119,11 @@ async function connectAll(): Promise<void> {
         receive(client, me, new Uint8Array(data.buffer, data.byteOffset, data.byteLength)),
       );
       ws.on('error', () => undefined);
+      ws.on('close', (code: number, reason: Buffer) => {
+        if (finished) return;
+        const why = `${code} ${reason.toString()}`;
+        closes.set(why, (closes.get(why) ?? 0) + 1);
+      });
       ws.on('open', () => {
         if (config.syncs) ws.send(syncFrame(0, client.doc ? Y.encodeStateVector(client.doc) : Uint8Array.from([0])));
       });
@@ -116,9 +132,17 @@ async function connectAll(): Promise<void> {
     }
   }
   const deadline = Date.now() + 60_000;
-  while (clients.some((c) => c.ws.readyState !== WebSocket.OPEN || !c.synced)) {
-    if (Date.now() > deadline)
-      throw new Error(`only ${clients.filter((c) => c.synced).length} of ${clients.length} clients synced`);
+  // Ready: every client synced, or closed by the server (reported with the results, not fatal).
+  const settled = (c: Client) =>
+    (c.ws.readyState === WebSocket.OPEN && c.synced) || c.ws.readyState === WebSocket.CLOSED;
+  while (!clients.every(settled)) {
+    if (Date.now() > deadline) {
+      const open = clients.filter((c) => c.ws.readyState === WebSocket.OPEN).length;
+      const why = [...closes].map(([close, n]) => `${n}× ${close}`).join(', ');
+      throw new Error(
+        `only ${clients.filter((c) => c.synced).length} of ${clients.length} clients synced, ${open} open${why ? `; closed: ${why}` : ''}`,
+      );
+    }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
@@ -147,7 +171,7 @@ function startSending(): NodeJS.Timeout[] {
   const timers: NodeJS.Timeout[] = [];
   const perRoom = new Map<number, number>();
   for (const [index, client] of clients.entries()) {
-    const roomSize = config.rooms[client.room]?.tokens.length ?? 1;
+    const roommates = clients.filter((other) => other.room === client.room && other !== client);
     const slot = perRoom.get(client.room) ?? 0;
     perRoom.set(client.room, slot + 1);
     if (slot >= config.sendersPerRoom || config.mode === 'idle') continue;
@@ -179,9 +203,10 @@ function startSending(): NodeJS.Timeout[] {
         });
       }
       if (measuring) {
-        pending.set(key, { at: performance.now(), room: client.room, sender: index, left: roomSize - 1 });
+        const receivers = roommates.filter((other) => other.ws.readyState === WebSocket.OPEN).length;
+        pending.set(key, { at: performance.now(), room: client.room, sender: index, left: receivers });
         sent++;
-        expected += roomSize - 1;
+        expected += receivers;
       }
       client.ws.send(frame);
     };
@@ -208,7 +233,15 @@ async function main(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, config.drainMs));
   for (const timer of timers) clearInterval(timer);
   const rounded = latencies.map((ms) => Math.round(ms * 100) / 100);
-  const result: WorkerResult = { latencies: rounded, sent, expected, delivered, connected: clients.length };
+  finished = true;
+  const result: WorkerResult = {
+    latencies: rounded,
+    sent,
+    expected,
+    delivered,
+    connected: clients.length,
+    closes: Object.fromEntries(closes),
+  };
   for (const client of clients) client.ws.terminate();
   // Exit only once the result has left: stdout to a pipe is asynchronous.
   process.stdout.write(`result ${JSON.stringify(result)}\n`, () => process.exit(0));

@@ -35,6 +35,8 @@ export interface LoadResult {
   /** RSS growth from before the clients connected to when they were all in. */
   readonly rssPerConnectionKiB: number;
   readonly connections: number;
+  /** Connections the server closed before the end, by "code reason" (see WorkerResult). */
+  readonly closes: Record<string, number>;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -76,55 +78,99 @@ function spawnWorker(config: WorkerConfig): {
   return { child, ready, result };
 }
 
+/** Where a load runs: the servers' processes (their CPU is summed) and how clients reach them. */
+export interface LoadTarget {
+  /** Base of the sync URLs of rooms that name none of their own. */
+  readonly syncUrl: string;
+  /** Parley and the reference answer sync step 1; the raw floor does not. */
+  readonly syncs: boolean;
+  /** The server processes: CPU and RSS are their sums. */
+  readonly pids: readonly number[];
+  /** CPU seconds used so far by what the servers rely on (PostgreSQL, Redis), measured apart. */
+  readonly backingCpuSeconds?: () => number;
+}
+
+/** What a load measured, by whichever servers it ran against. */
+export type Measured = Omit<LoadResult, 'kind'> & {
+  /** CPU seconds of the backing processes (PostgreSQL, Redis) over the window; 0 when there are none. */
+  readonly backingCpuSeconds: number;
+};
+
+function mergeCounts(counts: readonly Record<string, number>[]): Record<string, number> {
+  const merged: Record<string, number> = {};
+  for (const count of counts) for (const [key, n] of Object.entries(count)) merged[key] = (merged[key] ?? 0) + n;
+  return merged;
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+/** Runs one load plan against rooms already prepared on running servers, and measures it. */
+export async function measureLoad(target: LoadTarget, rooms: readonly RoomPlan[], plan: LoadPlan): Promise<Measured> {
+  const serverCpu = () => sum(target.pids.map(cpuSeconds));
+  const serverRss = () => sum(target.pids.map(rssKiB));
+  const rssBefore = serverRss();
+  const warmupMs = 1500;
+  const drainMs = 1500;
+  const workers = Array.from({ length: plan.workers }, (_v, w) =>
+    spawnWorker({
+      syncUrl: target.syncUrl,
+      syncs: target.syncs,
+      rooms: rooms.filter((_room, i) => i % plan.workers === w),
+      mode: plan.mode,
+      sendersPerRoom: plan.sendersPerRoom,
+      rate: plan.rate,
+      warmupMs,
+      measureMs: plan.measureMs,
+      drainMs,
+    }),
+  );
+  await Promise.all(workers.map((w) => w.ready));
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const rssConnected = serverRss();
+  for (const w of workers) w.child.stdin?.write('go\n');
+  await new Promise((resolve) => setTimeout(resolve, warmupMs));
+  const backingCpu = target.backingCpuSeconds ?? (() => 0);
+  const cpuStart = serverCpu();
+  const backingStart = backingCpu();
+  const windowStart = performance.now();
+  await new Promise((resolve) => setTimeout(resolve, plan.measureMs));
+  const cpuEnd = serverCpu();
+  const backingEnd = backingCpu();
+  const windowSeconds = (performance.now() - windowStart) / 1000;
+  const rssPeak = serverRss();
+  const results = await Promise.all(workers.map((w) => w.result));
+  const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const connections = results.reduce((n, r) => n + r.connected, 0);
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    sent: results.reduce((n, r) => n + r.sent, 0),
+    expected: results.reduce((n, r) => n + r.expected, 0),
+    delivered: results.reduce((n, r) => n + r.delivered, 0),
+    cpuSeconds: cpuEnd - cpuStart,
+    backingCpuSeconds: backingEnd - backingStart,
+    windowSeconds,
+    rssMiB: rssPeak / 1024,
+    rssPerConnectionKiB: (rssConnected - rssBefore) / Math.max(1, connections),
+    connections,
+    closes: mergeCounts(results.map((r) => r.closes)),
+  };
+}
+
 /** Runs one load plan against one server kind, each in its own processes, and measures it. */
 export async function runLoad(kind: ServerKind, plan: LoadPlan): Promise<LoadResult> {
   const server: BenchServer = await startBenchServer(kind);
   try {
     const rooms: RoomPlan[] = await prepareRooms(server, plan.rooms, plan.clientsPerRoom);
-    const rssBefore = rssKiB(server.pid);
-    const warmupMs = 1500;
-    const drainMs = 1500;
-    const workers = Array.from({ length: plan.workers }, (_v, w) =>
-      spawnWorker({
-        syncUrl: server.syncUrl,
-        syncs: kind !== 'floor',
-        rooms: rooms.filter((_room, i) => i % plan.workers === w),
-        mode: plan.mode,
-        sendersPerRoom: plan.sendersPerRoom,
-        rate: plan.rate,
-        warmupMs,
-        measureMs: plan.measureMs,
-        drainMs,
-      }),
+    const measured = await measureLoad(
+      { syncUrl: server.syncUrl, syncs: kind !== 'floor', pids: [server.pid] },
+      rooms,
+      plan,
     );
-    await Promise.all(workers.map((w) => w.ready));
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const rssConnected = rssKiB(server.pid);
-    for (const w of workers) w.child.stdin?.write('go\n');
-    await new Promise((resolve) => setTimeout(resolve, warmupMs));
-    const cpuStart = cpuSeconds(server.pid);
-    const windowStart = performance.now();
-    await new Promise((resolve) => setTimeout(resolve, plan.measureMs));
-    const cpuEnd = cpuSeconds(server.pid);
-    const windowSeconds = (performance.now() - windowStart) / 1000;
-    const rssPeak = rssKiB(server.pid);
-    const results = await Promise.all(workers.map((w) => w.result));
-    const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
-    const connections = results.reduce((n, r) => n + r.connected, 0);
-    return {
-      kind,
-      p50: percentile(latencies, 50),
-      p95: percentile(latencies, 95),
-      p99: percentile(latencies, 99),
-      sent: results.reduce((n, r) => n + r.sent, 0),
-      expected: results.reduce((n, r) => n + r.expected, 0),
-      delivered: results.reduce((n, r) => n + r.delivered, 0),
-      cpuSeconds: cpuEnd - cpuStart,
-      windowSeconds,
-      rssMiB: rssPeak / 1024,
-      rssPerConnectionKiB: (rssConnected - rssBefore) / Math.max(1, connections),
-      connections,
-    };
+    return { kind, ...measured };
   } finally {
     await server.stop();
   }

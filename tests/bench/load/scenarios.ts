@@ -29,6 +29,12 @@ async function latencyTable(title: string, plan: LoadPlan): Promise<string[]> {
       `| ${kind} | ${fmt(r.p50, 2)} | ${fmt(r.p95, 2)} | ${fmt(r.p99, 2)} | ${r.delivered} | ${lost(r)} | ${fmt(cpuPerDeliveryUs(r))} | ${fmt((r.cpuSeconds / r.windowSeconds) * 100, 0)} | ${fmt(r.rssMiB, 0)} |`,
     );
   }
+  for (const [kind, r] of results) {
+    // A client the server closed is no longer counted as a receiver: say so rather than hide it.
+    const closed = Object.entries(r.closes);
+    if (closed.length > 0)
+      lines.push(`${kind}: clients closed by the server: ${closed.map(([why, n]) => `${n}× ${why}`).join(', ')}`);
+  }
   const p = results.get('parley');
   const ref = results.get('reference');
   const floor = results.get('floor');
