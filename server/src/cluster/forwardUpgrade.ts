@@ -30,15 +30,21 @@ export function forwardUpgrade(
       if (head.length > 0) upstream.write(head);
       client.pipe(upstream);
       upstream.pipe(client);
-      // Either side ending or failing ends the other: the client then reconnects, as after any drop.
-      const end = () => {
+      // A failure on either side drops both. An orderly end is passed on (`pipe` ends the other side)
+      // and the socket closes once its last bytes are out: destroying it at once could cut off the
+      // owner's close frame (the client would see 1006 instead of, say, 4500).
+      const drop = () => {
         client.destroy();
         upstream.destroy();
       };
-      upstream.on('error', end);
-      upstream.on('close', end);
-      client.on('error', end);
-      client.on('close', end);
+      upstream.on('error', drop);
+      client.on('error', drop);
+      upstream.on('close', () => {
+        if (!client.destroyed) client.end();
+      });
+      client.on('close', () => {
+        if (!upstream.destroyed) upstream.end();
+      });
       resolve(upstream);
     });
   });

@@ -113,6 +113,29 @@ describe('session leases in PostgreSQL', () => {
     expect(await epochsOf(url)).toEqual([1, 2]);
   });
 
+  it('renews leases in one order (by session), so an append holding one of them never deadlocks against it', async () => {
+    const { url, a } = await twoServers();
+    const first = taken(await a.leases.claim('a1', 'a', 60_000));
+    const second = taken(await a.leases.claim('b2', 'a', 60_000));
+    // An append's fence, as it runs: it share-locks its sessions' rows in order, a1 then b2.
+    const append = new pg.Client({ connectionString: url });
+    await append.connect();
+    try {
+      await append.query("SET deadlock_timeout = '100ms'");
+      await append.query('BEGIN');
+      await append.query("SELECT 1 FROM document_leases WHERE doc_name = 'a1' FOR SHARE");
+      // A renewal handed its leases the other way round, while the append holds a1.
+      const renewal = a.leases.renew([second, first], 60_000);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Locking b2 now must not deadlock: the renewal waits for a1 before it touches b2.
+      await append.query("SELECT 1 FROM document_leases WHERE doc_name = 'b2' FOR SHARE");
+      await append.query('COMMIT');
+      expect(await renewal).toEqual(new Set(['a1', 'b2']));
+    } finally {
+      await append.end();
+    }
+  });
+
   it('refuses, without a query, a document whose session this server holds no lease for', async () => {
     const { a } = await twoServers();
     a.fenceWith(fenceOf(new Map()));

@@ -10,9 +10,16 @@ const SQL = {
             WHERE document_leases.expires_at <= now() OR document_leases.owner = excluded.owner
                OR document_leases.epoch = $4
           RETURNING epoch`,
-  renew: `UPDATE document_leases AS l SET expires_at = now() + $3 * interval '1 millisecond'
-          FROM unnest($1::text[], $2::bigint[]) AS held(key, epoch)
-          WHERE l.doc_name = held.key AND l.epoch = held.epoch AND l.owner = $4
+  // The rows are locked in doc_name order first, as appends lock them (PostgresStorage's fence):
+  // an UPDATE … FROM would lock them in whatever order its join yields, and deadlock against an append.
+  renew: `WITH held AS (
+            SELECT l.doc_name FROM document_leases AS l
+            JOIN unnest($1::text[], $2::bigint[]) AS h(key, epoch) ON l.doc_name = h.key AND l.epoch = h.epoch
+            WHERE l.owner = $4
+            ORDER BY l.doc_name FOR UPDATE OF l
+          )
+          UPDATE document_leases AS l SET expires_at = now() + $3 * interval '1 millisecond'
+          FROM held WHERE l.doc_name = held.doc_name
           RETURNING l.doc_name AS key`,
   release: `UPDATE document_leases SET expires_at = to_timestamp(0)
             WHERE doc_name = $1 AND owner = $2 AND epoch = $3`,

@@ -137,7 +137,10 @@ const SQL = {
    * The fence: read in the writing transaction and share-locked, so a take-over (an UPDATE of the
    * row) waits for this append to commit, or this append sees the take-over's new epoch and stops.
    */
-  lockLeases: 'SELECT doc_name AS key, owner, epoch FROM document_leases WHERE doc_name = ANY($1::text[]) FOR SHARE',
+  // In doc_name order, as renewals lock them (PostgresLeases): two transactions locking several lease
+  // rows in different orders could deadlock (seen under load: appends against renewals).
+  lockLeases: `SELECT doc_name AS key, owner, epoch FROM document_leases WHERE doc_name = ANY($1::text[])
+               ORDER BY doc_name FOR SHARE`,
 } as const;
 
 interface InviteRow {
