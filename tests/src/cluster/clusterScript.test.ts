@@ -63,7 +63,8 @@ describe('pnpm cluster', () => {
     await waitFor(
       () => {
         if (child.exitCode !== null) throw new Error(`pnpm cluster exited (${child.exitCode}):\n${output}`);
-        return /Parley cluster is running/.test(output);
+        // Up to the summary's last line: its lines may come in several chunks (CI once read only the first).
+        return /Parley cluster is running[\s\S]*Try a failover/.test(output);
       },
       'the cluster to start',
       60_000,
