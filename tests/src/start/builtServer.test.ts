@@ -2,8 +2,8 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { healthAnswerSchema, importPreviewSchema } from '@parley/shared';
 import { zeroDraftDocx } from '@parley/server/import/testkit';
+import { healthAnswerSchema, importPreviewSchema } from '@parley/shared';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createSession, join, postJson } from '../helpers/api.ts';
 import { RawClient } from '../helpers/rawClient.ts';
@@ -97,7 +97,11 @@ describe('pnpm start: the built server', () => {
     const as = { authorization: `Bearer ${mediator.token}` };
     const docx = await fetch(`${url}/api/sessions/${session.id}/export?format=docx`, { headers: as });
     expect(docx.status).toBe(200);
-    expect(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      Buffer.from(await docx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
     const preview = await postJson(
       `${url}/api/sessions/${session.id}/import/preview`,
       { format: 'docx', data: (await zeroDraftDocx()).toString('base64') },
