@@ -188,8 +188,13 @@ async function serve(
   server.headersTimeout = 15_000;
   server.requestTimeout = 30_000;
   server.keepAliveTimeout = 5_000;
+  // One listener for every upgraded socket, made outside the upgrade handler: a closure made inside it
+  // would share the handler's context, and the socket, which keeps the listener for the connection's
+  // life, would keep the upgrade request with it (its headers, the URL with the token): about 1 KiB
+  // per idle connection, measured with a heap snapshot (issue 17).
+  const onUpgradeSocketError = (error: Error) => log.warn('upgrade.socket_error', { error: errorMessage(error) });
   server.on('upgrade', (request, socket, head) => {
-    socket.on('error', (error) => log.warn('upgrade.socket_error', { error: errorMessage(error) }));
+    socket.on('error', onUpgradeSocketError);
     noteClientAddress(request, trustedProxies);
     if (!pathOf(request).startsWith(SYNC_PATH_PREFIX)) {
       rejectUpgrade(socket, new Refusal('notFound', 'WebSocket connections go to /sync/<document>'));
