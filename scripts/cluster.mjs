@@ -1,6 +1,7 @@
 // `pnpm cluster`: a Parley cluster on this machine, for trying it out (issue 16). Installs PostgreSQL
-// and Redis when missing (as the tests do), starts them in a temp dir, builds the client once, starts
-// N Parley servers (default 3, ids a, b, c…) sharing them and one generated secret, and a load
+// and Redis when missing (as the tests do), starts them in a temp dir, builds the client and the
+// server once, starts N Parley servers (default 3, ids a, b, c…) from the build, as `pnpm start` runs
+// one (node server/dist/main.js), sharing them and one generated secret, and a load
 // balancer with session affinity on PORT (default 1234) in front of them. Ctrl+C (SIGINT) or SIGTERM
 // stops everything and removes the temp dir.
 //
@@ -31,7 +32,7 @@ if (options.help) {
   console.log(
     'node scripts/cluster.mjs [--servers N] [--no-build]\n' +
       '  PostgreSQL, Redis and N Parley servers (default 3) behind a load balancer on PORT (default 1234).\n' +
-      '  --no-build: serve the client already in client/dist.',
+      '  --no-build: serve the client already in client/dist (the server is built in any case: it takes a second).',
   );
   process.exit(0);
 }
@@ -81,17 +82,28 @@ async function buildClient() {
   });
 }
 
+/** server/dist/main.js from the current source (esbuild, under a second), as `pnpm start` does. */
+async function buildServer() {
+  say('building the server…');
+  await runToCompletion({
+    name: 'build',
+    command: process.execPath,
+    args: ['build.mjs'],
+    cwd: path.join(repo, 'server'),
+    deathSignal: 'TERM',
+  });
+}
+
 async function startParley(id, { databaseUrl, redisUrl, secret }) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const dataDir = path.join(tempDir, `server-${id}`);
   fs.mkdirSync(dataDir);
-  // As the server package's start script does (tsx), but in one process (node --import tsx rather
-  // than the tsx CLI, which runs node as its child), so its pid is the server's own for signals.
+  // As the server package's start script does: plain node on the build, so its pid is the server's own for signals.
   const server = await startProcess({
     name: id,
     command: process.execPath,
-    args: ['--import', 'tsx', 'src/main.ts'],
+    args: ['dist/main.js'],
     cwd: path.join(repo, 'server'),
     env: {
       ...process.env,
@@ -141,6 +153,7 @@ async function start() {
   await ensurePortFree();
   ensureInstalled();
   if (!options['no-build']) await buildClient();
+  await buildServer();
   tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-cluster-'));
   handOver(tempDir);
   const postgresDir = path.join(tempDir, 'postgres');

@@ -12,10 +12,8 @@ import { readAuthors } from '../sessions/readAuthors.ts';
 import type { DocumentStore } from '../storage/DocumentStore.ts';
 import type { SessionRecord, SessionStore } from '../storage/SessionStore.ts';
 import { recordAnnex } from './recordAnnex.ts';
-import { renderDocx } from './renderDocx.ts';
 import { renderHtml } from './renderHtml.ts';
 import { renderMarkdown } from './renderMarkdown.ts';
-import { renderParallelDocx } from './renderParallelDocx.ts';
 import { renderParallelHtml } from './renderParallelHtml.ts';
 
 export const EXPORT_FORMATS = ['docx', 'md', 'html', 'json'] as const;
@@ -142,8 +140,12 @@ export async function exportAgreement(
 
 async function render(agreement: Agreement, format: ExportFormat): Promise<Buffer> {
   switch (format) {
-    case 'docx':
+    case 'docx': {
+      // The Word library is loaded at the first DOCX export, not at start: it is most of a resting
+      // server's memory otherwise (issue 17).
+      const { renderDocx } = await import('./renderDocx.ts');
       return renderDocx(agreement);
+    }
     case 'md':
       return Buffer.from(renderMarkdown(agreement), 'utf8');
     case 'html':
@@ -155,8 +157,10 @@ async function render(agreement: Agreement, format: ExportFormat): Promise<Buffe
 
 async function renderParallel(left: Agreement, right: Agreement, format: ExportFormat): Promise<Buffer> {
   switch (format) {
-    case 'docx':
+    case 'docx': {
+      const { renderParallelDocx } = await import('./renderParallelDocx.ts');
       return renderParallelDocx(left, right);
+    }
     case 'html':
       return Buffer.from(renderParallelHtml(left, right), 'utf8');
     case 'md':

@@ -3,14 +3,16 @@ import { IMPORT_MAX_FILE_BYTES, MEDIATOR_HOLDER, MEDIATOR_HOLDER_NAME } from '@p
 import { Refusal } from '../domain/Refusal.ts';
 import type { DraftDocument } from './DraftBlock.ts';
 import { draftToClauses } from './draftToClauses.ts';
-import { readDocx } from './readDocx.ts';
 import { readMarkdown } from './readMarkdown.ts';
 import { IMPORTED_BRACKET_NOTE } from './writeImportedClauses.ts';
 
 async function readFile(format: ImportFormat, file: Buffer): Promise<DraftDocument> {
   switch (format) {
-    case 'docx':
+    case 'docx': {
+      // mammoth is loaded at the first DOCX import, not at start (issue 17: resting memory).
+      const { readDocx } = await import('./readDocx.ts');
       return readDocx(file);
+    }
     case 'md':
       return readMarkdown(file.toString('utf8'));
   }

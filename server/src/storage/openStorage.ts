@@ -1,7 +1,6 @@
 import type { ServerConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
-import { openPostgresStorage } from './postgres/PostgresStorage.ts';
 import { SqliteStorage } from './SqliteStorage.ts';
 import type { Storage } from './Storage.ts';
 
@@ -14,6 +13,8 @@ export async function openStorage(
   log: Logger,
 ): Promise<Storage> {
   if (!config.databaseUrl) return new SqliteStorage(config.dataDir);
+  // Loaded only here: a server on SQLite never holds the PostgreSQL client in memory (issue 17).
+  const { openPostgresStorage } = await import('./postgres/PostgresStorage.ts');
   const storage = await openPostgresStorage(config.databaseUrl, {
     onConnectionError: (error) => log.warn('storage.connection_lost', { error: errorMessage(error) }),
   });

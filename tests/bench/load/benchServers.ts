@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -70,7 +70,23 @@ function stopper(child: ChildProcess, dataDir: string | null) {
   };
 }
 
-/** Starts a server of the given kind on a free port. Parley runs as `pnpm start` runs it, with storage on. */
+let serverBuilt = false;
+
+/**
+ * server/dist/main.js from the current source, once per bench run (esbuild, under a second), so the
+ * bench never measures a stale build whichever way it was started.
+ */
+export function ensureServerBuilt(): void {
+  if (serverBuilt) return;
+  const built = spawnSync(process.execPath, ['build.mjs'], { cwd: serverDir, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`the server build failed: ${built.stderr}`);
+  serverBuilt = true;
+}
+
+/**
+ * Starts a server of the given kind on a free port. Parley runs as `pnpm start` runs it (the build,
+ * with plain node; issue 17), with storage on; BENCH_PARLEY_SOURCE=1 runs the source through tsx.
+ */
 export async function startBenchServer(
   kind: ServerKind,
   env: Record<string, string> = {},
@@ -80,7 +96,10 @@ export async function startBenchServer(
     const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-'));
     // BENCH_SERVER_NODE_ARGS profiles the server under load, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
     const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-    const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
+    const fromSource = (env.BENCH_PARLEY_SOURCE ?? process.env.BENCH_PARLEY_SOURCE) === '1';
+    if (!fromSource) ensureServerBuilt();
+    const entry = fromSource ? ['--import', 'tsx', 'src/main.ts'] : ['dist/main.js'];
+    const child = spawn(process.execPath, [...nodeArgs, ...entry], {
       cwd: serverDir,
       env: {
         ...process.env,

@@ -1,4 +1,5 @@
 import type { ServerKind } from './benchServers.ts';
+import { runRestingMemory } from './restingMemory.ts';
 import type { LoadPlan, LoadResult } from './runLoad.ts';
 import { runLoad } from './runLoad.ts';
 
@@ -124,12 +125,17 @@ export async function runSaturation(): Promise<string[]> {
   return lines;
 }
 
+/** Issue 17: what one idle connection may cost Parley. */
+const IDLE_CONNECTION_TARGET_KIB = 16;
+
 export async function runIdle(): Promise<string[]> {
   const lines = [
+    ...(await runRestingMemory()),
     'Idle connections: 1,000 connections over 100 rooms, synced and then silent',
     '| server | RSS MiB | RSS per connection KiB |',
     '|---|---:|---:|',
   ];
+  let parleyPerConnection = Number.NaN;
   for (const kind of KINDS) {
     const r = await runLoad(kind, {
       rooms: 100,
@@ -141,6 +147,11 @@ export async function runIdle(): Promise<string[]> {
       workers: 2,
     });
     lines.push(`| ${kind} | ${fmt(r.rssMiB, 0)} | ${fmt(r.rssPerConnectionKiB, 1)} |`);
+    if (kind === 'parley') parleyPerConnection = r.rssPerConnectionKiB;
   }
+  lines.push(
+    '',
+    `Per idle connection target ≤ ${IDLE_CONNECTION_TARGET_KIB} KiB (Parley built): ${fmt(parleyPerConnection)} KiB, ${parleyPerConnection <= IDLE_CONNECTION_TARGET_KIB ? 'met' : 'missed'}`,
+  );
   return lines;
 }

@@ -63,7 +63,7 @@ describe('pnpm cluster', () => {
     await waitFor(
       () => {
         if (child.exitCode !== null) throw new Error(`pnpm cluster exited (${child.exitCode}):\n${output}`);
-        // Up to the summary's last line: its lines may come in several chunks (CI once read only the first).
+        // Up to the summary's last line: the lines may arrive in separate chunks on a busy machine.
         return /Parley cluster is running[\s\S]*Try a failover/.test(output);
       },
       'the cluster to start',

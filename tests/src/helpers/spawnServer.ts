@@ -15,8 +15,8 @@ export interface ServerProcess {
 }
 
 /**
- * Parley as its own process (`tsx src/main.ts`, as `pnpm start` runs it) on a random port, so tests
- * can SIGKILL or SIGTERM it. Killed when the test finishes if still running.
+ * Parley as its own process, from source through tsx (`pnpm start` runs the build instead, which
+ * tests/src/start/builtServer.test.ts starts), on a random port, so tests can SIGKILL or SIGTERM it. Killed when the test finishes if still running.
  */
 export async function spawnServer(
   dataDir: string,
