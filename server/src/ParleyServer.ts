@@ -3,8 +3,9 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { loadSecret } from './auth/loadSecret.ts';
 import { TokenSigner } from './auth/TokenSigner.ts';
-import type { Cluster, TryAgainLater } from './cluster/Cluster.ts';
+import type { Cluster } from './cluster/Cluster.ts';
 import { NotOwnerError, sessionOfDocument } from './cluster/SessionOwnership.ts';
+import { TryAgainLater } from './cluster/TryAgainLater.ts';
 import type { ServerConfig } from './config.ts';
 import { Refusal } from './domain/Refusal.ts';
 import { healthRoute, storageProbe } from './http/healthRoutes.ts';
@@ -115,11 +116,8 @@ async function serve(
   const signer = new TokenSigner(secret);
   // Requests wait for the cluster to be joined (right after listening, when the port is known).
   let cluster: Cluster | null = null;
-  // The cluster's code (and its Redis client) is loaded only when joining one: a server alone never
-  // holds it in memory (issue 17). Until then no TryAgainLater can be thrown.
-  let clusterModule: typeof import('./cluster/Cluster.ts') | null = null;
   const tryAgain = (error: unknown): error is TryAgainLater | NotOwnerError =>
-    error instanceof NotOwnerError || (clusterModule !== null && error instanceof clusterModule.TryAgainLater);
+    error instanceof NotOwnerError || error instanceof TryAgainLater;
   let joined: Promise<void> = Promise.resolve();
   const claims = shared
     ? {
@@ -238,9 +236,10 @@ async function serve(
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   if (shared) {
     const advertiseHost = ['0.0.0.0', '::'].includes(config.host) ? os.hostname() : host;
+    // The cluster's code (and its Redis client) is loaded only when joining one: a server alone never
+    // holds it in memory (issue 17).
     joined = import('./cluster/Cluster.ts')
       .then((loaded) => {
-        clusterModule = loaded;
         return loaded.Cluster.join({
           settings: {
             serverId: config.serverId ?? `${os.hostname()}-${port}`,

@@ -11,6 +11,7 @@ import { forwardRequest } from './forwardRequest.ts';
 import { forwardUpgrade } from './forwardUpgrade.ts';
 import { ServerDirectory } from './ServerDirectory.ts';
 import { NotOwnerError, SessionOwnership } from './SessionOwnership.ts';
+import { TryAgainLater } from './TryAgainLater.ts';
 
 export interface ClusterSettings {
   readonly serverId: string;
@@ -24,14 +25,6 @@ export interface ForwardingObserver {
   forwarded(kind: 'websocket' | 'http', seconds: number): void;
   /** A forwarded WebSocket opened (+1) or closed (-1). */
   forwardedOpen(change: 1 | -1): void;
-}
-
-/** A retryable refusal: the client should come back in a moment (HTTP 503, WebSocket 4503). */
-export class TryAgainLater extends Error {
-  constructor(reason: string) {
-    super(reason);
-    this.name = 'TryAgainLater';
-  }
 }
 
 const ATTEMPTS = 4;
