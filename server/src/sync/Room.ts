@@ -29,6 +29,12 @@ const MAX_RESYNC_REQUESTS = 50;
  */
 const HISTORY_INTERVAL_MS = 1_000;
 
+/** An update's frame, stored and waiting to be sent to everyone but its sender (the origin). */
+interface StoredFrame {
+  readonly wire: Buffer;
+  readonly origin: unknown;
+}
+
 /** Origin of transactions the server makes itself (commands, migrations): stored and sent to everyone. */
 export const SERVER_ORIGIN = Symbol('parley-server');
 
@@ -76,6 +82,8 @@ export class Room implements HistorySource {
   private unpersisted = false;
   /** Changes held back while storage failed, relayed once it works again. */
   private unrelayed: { update: Uint8Array; origin: unknown }[] = [];
+  /** Frames of this room's updates stored in the batch being answered, sent together (`sendStored`). */
+  private stored: StoredFrame[] = [];
   /** While an update is applied tentatively, the changes it makes wait here for the verdict. */
   private held: { update: Uint8Array; origin: unknown }[] | null = null;
   private readonly pendingAwareness = new Set<number>();
@@ -490,11 +498,45 @@ export class Room implements HistorySource {
     this.lastSeq = Math.max(this.lastSeq, seq);
     this.rowsSinceCompaction++;
     this.approximateBytes += update.byteLength;
-    const wire = wireFrame(encodeUpdateMessage(update));
-    for (const connection of this.connections.keys()) {
-      if (connection !== origin) connection.sendWire(wire);
-    }
+    this.stored.push({ wire: wireFrame(encodeUpdateMessage(update)), origin });
+    if (this.stored.length === 1) queueMicrotask(this.sendStored);
     if (this.rowsSinceCompaction === this.compactAfterUpdates) this.onCompactionDue(this);
+  }
+
+  /**
+   * Sends what this room's share of a stored batch holds, once the batch's callbacks have all run
+   * (a microtask: before anything else happens). A connection gets its frames in order in one socket
+   * write: the profile of the many-rooms bench had a quarter of the server's time in the socket write
+   * itself (one system call per delivery), and under load a batch often holds several of a room's
+   * updates. Connections that sent none of them share one buffer.
+   */
+  private readonly sendStored = (): void => {
+    const stored = this.stored;
+    this.stored = [];
+    try {
+      this.sendFrames(stored);
+    } catch (error) {
+      // A microtask has no caller to catch for it: a send that throws must not take the server down.
+      this.log.error('room.relay_failed', { doc: this.name, error: errorMessage(error) });
+    }
+  };
+
+  private sendFrames(stored: readonly StoredFrame[]): void {
+    if (stored.length === 1) {
+      const [{ wire, origin }] = stored as [StoredFrame];
+      for (const connection of this.connections.keys()) if (connection !== origin) connection.sendWire(wire);
+      return;
+    }
+    const senders = new Set(stored.map((frame) => frame.origin));
+    const all = Buffer.concat(stored.map((frame) => frame.wire));
+    for (const connection of this.connections.keys()) {
+      if (!senders.has(connection)) {
+        connection.sendWire(all);
+        continue;
+      }
+      const others = stored.filter((frame) => frame.origin !== connection).map((frame) => frame.wire);
+      if (others.length > 0) connection.sendWire(others.length === 1 ? (others[0] as Buffer) : Buffer.concat(others));
+    }
   }
 
   private isConnection(origin: unknown): origin is RoomConnection {

@@ -34,7 +34,10 @@ interface DeltaOp {
 function bracketsOfText(text: Y.Text, field: BracketField, found: OpenBracket[]): void {
   // null marks a run outside any bracket: it ends the bracket before it.
   const runs: (OpenBracket | null)[] = (text.toDelta() as DeltaOp[]).map((op) => {
-    const parsed = bracketSchema.safeParse(op.attributes?.[BRACKET_MARK]);
+    const value = op.attributes?.[BRACKET_MARK];
+    // Most runs are outside any bracket: skip zod's failing parse (it builds an error each time).
+    if (value === undefined || value === null) return null;
+    const parsed = bracketSchema.safeParse(value);
     if (!parsed.success) return null;
     const words = typeof op.insert === 'string' ? op.insert : '';
     const { holder, reason } = parsed.data;

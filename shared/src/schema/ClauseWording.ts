@@ -45,7 +45,10 @@ function fragmentLines(fragment: Y.XmlFragment): string[] {
 /** The suggestion a run lies under ("insertion:<id>"), or "" (a deletion over an insertion reads as the deletion). */
 function suggestionKey(attributes: Record<string, unknown> | undefined): string {
   for (const kind of [DELETION_MARK, INSERTION_MARK] as const) {
-    const parsed = suggestionAttributesSchema.safeParse(attributes?.[kind]);
+    const value = attributes?.[kind];
+    // Most runs carry no suggestion: skip zod's failing parse (it builds an error each time).
+    if (value === undefined || value === null) continue;
+    const parsed = suggestionAttributesSchema.safeParse(value);
     if (parsed.success) return `${kind}:${parsed.data.id}`;
   }
   return '';

@@ -96,6 +96,10 @@ export async function startBenchServer(
     const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-'));
     // BENCH_SERVER_NODE_ARGS profiles the server under load, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
     const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    // PARLEY_BENCH_CPU_PROF=dir writes a V8 CPU profile of each Parley server into dir (read it with
+    // `node --import tsx bench/profileSummary.ts dir/<file>.cpuprofile`).
+    const profileDir = process.env.PARLEY_BENCH_CPU_PROF;
+    if (profileDir) nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`);
     const fromSource = (env.BENCH_PARLEY_SOURCE ?? process.env.BENCH_PARLEY_SOURCE) === '1';
     if (!fromSource) ensureServerBuilt();
     const entry = fromSource ? ['--import', 'tsx', 'src/main.ts'] : ['dist/main.js'];

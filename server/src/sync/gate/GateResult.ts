@@ -7,6 +7,8 @@ export type GateResult =
       readonly clauseTexts: readonly string[];
       /** Language versions whose words the update writes (brackets and suggestions are judged on them too). */
       readonly clauseVersions: readonly { readonly clauseId: string; readonly language: string }[];
+      /** Whether the update carries any formatting item (a mark's start or end, such as a bracket's). */
+      readonly writesFormatting: boolean;
     }
   | {
       readonly ok: false;

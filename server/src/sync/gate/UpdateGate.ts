@@ -113,7 +113,10 @@ class GateCheck {
     const clauseVersions = [...this.touchedParts.values()].flatMap((part) =>
       part.kind === 'clauseVersion' ? [{ clauseId: part.clauseId, language: part.language }] : [],
     );
-    return { ok: true, newClients: [...this.newClients], clauseTexts, clauseVersions };
+    const writesFormatting = structs.some(
+      (struct) => struct instanceof Y.Item && struct.content instanceof Y.ContentFormat,
+    );
+    return { ok: true, newClients: [...this.newClients], clauseTexts, clauseVersions, writesFormatting };
   }
 
   /**
