@@ -1,11 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { healthAnswerSchema, sessionSummarySchema } from '@parley/shared';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createSession, join } from '../helpers/api.ts';
-import { freePort } from '../helpers/freePort.ts';
+import { freePort, isListening } from '../helpers/freePort.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 
 /**
@@ -24,18 +23,6 @@ function alive(pid: number): boolean {
   } catch {
     return false;
   }
-}
-
-/** Whether something accepts TCP connections on 127.0.0.1:`port`. */
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
 }
 
 describe('pnpm cluster', () => {
@@ -83,7 +70,7 @@ describe('pnpm cluster', () => {
       /PostgreSQL +postgres:\/\/parley@127\.0\.0\.1:(\d+)\//.exec(output)?.[1],
       /Redis +redis:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1],
     ].map(Number);
-    for (const storePort of storePorts) expect(await listening(storePort), `port ${storePort}`).toBe(true);
+    for (const storePort of storePorts) expect(await isListening(storePort), `port ${storePort}`).toBe(true);
     // Every line of a process's output carries its name.
     expect(output).toMatch(/^a {8}\| Parley is running/m);
     expect(output).toMatch(/^postgres \| .*ready to accept connections/m);
@@ -114,7 +101,8 @@ describe('pnpm cluster', () => {
     expect(output).toMatch(/stopped; removed /);
     expect(fs.existsSync(tempDir)).toBe(false);
     for (const pid of processes) expect(alive(pid), `server pid ${pid}`).toBe(false);
-    for (const storePort of [...storePorts, port]) expect(await listening(storePort), `port ${storePort}`).toBe(false);
+    for (const storePort of [...storePorts, port])
+      expect(await isListening(storePort), `port ${storePort}`).toBe(false);
     expect(output).not.toMatch(/ERROR|FATAL/);
   });
 });

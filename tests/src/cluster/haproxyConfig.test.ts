@@ -1,12 +1,11 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { WebSocket } from 'ws';
 import { backendOf, type EchoBackend, pathsOfSession, sessionIds, startEchoBackend } from '../helpers/echoBackend.ts';
-import { freePort } from '../helpers/freePort.ts';
+import { freePort, isListening } from '../helpers/freePort.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { waitFor, waitForAsync } from '../helpers/waitFor.ts';
 
@@ -55,17 +54,6 @@ function localConfig(port: number, backends: readonly EchoBackend[]): string {
   return config;
 }
 
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
 /** HAProxy in the foreground on `config`; stopped when the test finishes. Resolves once it listens on `port`. */
 async function runHaproxy(config: string, port: number): Promise<{ output: () => string }> {
   const file = path.join(tempDir('parley-haproxy-'), 'haproxy.cfg');
@@ -84,7 +72,7 @@ async function runHaproxy(config: string, port: number): Promise<{ output: () =>
   });
   await waitForAsync(async () => {
     if (child.exitCode !== null) throw new Error(`haproxy exited (${child.exitCode}):\n${output}`);
-    return listening(port);
+    return isListening(port);
   }, `haproxy listening on ${port}`);
   return { output: () => output };
 }
