@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../src/helpers/freePort.ts';
 
 const testsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const serverDir = path.resolve(testsDir, '../server');
@@ -132,17 +133,29 @@ export async function startBenchServer(
       stop: stopper(child, dataDir ? null : dir),
     };
   }
-  const port = String(20000 + Math.floor(Math.random() * 20000));
+  // The floor binds port 0 and prints the port it got. The reference prints the PORT it was given, so
+  // it gets a port that was free a moment ago, and another if someone took it meanwhile (a random
+  // port collided now and then, ending the whole run).
   const script =
     kind === 'reference'
       ? [path.join(testsDir, 'node_modules/y-websocket-reference/bin/server.cjs')]
       : ['--import', 'tsx', path.join(testsDir, 'bench/load/rawRelay.ts')];
-  const child = spawn(process.execPath, script, {
-    cwd: testsDir,
-    env: { ...process.env, PORT: port, HOST: '127.0.0.1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const match = await waitForLine(child, kind === 'reference' ? /port (\d+)/ : /listening on (\d+)/);
+  let started: { child: ChildProcess; match: RegExpExecArray } | null = null;
+  for (let attempt = 1; started === null; attempt++) {
+    const port = kind === 'reference' ? String(await freePort()) : '0';
+    const child = spawn(process.execPath, script, {
+      cwd: testsDir,
+      env: { ...process.env, PORT: port, HOST: '127.0.0.1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      started = { child, match: await waitForLine(child, kind === 'reference' ? /port (\d+)/ : /listening on (\d+)/) };
+    } catch (error) {
+      child.kill('SIGKILL');
+      if (attempt === 3) throw error;
+    }
+  }
+  const { child, match } = started;
   const httpUrl = `http://127.0.0.1:${match[1]}`;
   return {
     kind,
