@@ -89,7 +89,7 @@ export async function startParleyServer(
   // Measured from outside; what several servers share (leases, the fence) is the engine's own.
   const storage = measuredStorage(opened, metrics);
   try {
-    return await serve(config, log, storage, metrics, sharedPart(opened));
+    return await serve(config, log, storage, metrics, isShared(opened) ? opened : null);
   } catch (error) {
     await storage.close();
     throw error;
@@ -97,10 +97,6 @@ export async function startParleyServer(
 }
 
 /** Storage several servers may share (PostgreSQL): it keeps session leases and fences writes. */
-function sharedPart(storage: Storage): SharedStorage | null {
-  return isShared(storage) ? storage : null;
-}
-
 function isShared(storage: Storage): storage is Storage & SharedStorage {
   return 'leases' in storage && 'fenceWith' in storage;
 }

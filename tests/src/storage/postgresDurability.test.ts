@@ -23,6 +23,18 @@ const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 
 const texts = (doc: Y.Doc) => readClausesInOrder(plenaryRoots(doc)).map((c) => fragmentPlainText(c.body));
 
+/**
+ * The clause texts a server started afresh on the database serves (the data directory, which holds
+ * the signing secret, is the first server's).
+ */
+async function textsStoredIn(url: string, dataDir: string, sessionId: string, token: string): Promise<string[]> {
+  const reopened = await openPostgresStorage(url);
+  const again = await startServer({ dataDir }, () => reopened);
+  const reader = await RawClient.connect(again.wsUrl, sessionId, token);
+  await reader.sync();
+  return texts(reader.doc);
+}
+
 describe('a Parley server on PostgreSQL', () => {
   it('keeps an edit through a SIGKILL and a restart with another data directory, and compacts into PostgreSQL on SIGTERM', async () => {
     const url = await postgres().createDatabase('durability');
@@ -107,11 +119,9 @@ describe('a Parley server on PostgreSQL', () => {
 
     // Stored, not only relayed: a server started afresh on the database has it.
     await server.close();
-    const reopened = await openPostgresStorage(url);
-    const again = await startServer({ dataDir: server.dataDir }, () => reopened);
-    const reader = await RawClient.connect(again.wsUrl, session.id, mediator.token);
-    await reader.sync();
-    expect(texts(reader.doc)).toEqual(['Written while the database was stalled']);
+    expect(await textsStoredIn(url, server.dataDir, session.id, mediator.token)).toEqual([
+      'Written while the database was stalled',
+    ]);
   });
 
   it('survives PostgreSQL going away (SIGKILL) and coming back: the edit made meanwhile is held, then stored', async () => {
@@ -146,11 +156,9 @@ describe('a Parley server on PostgreSQL', () => {
       20_000,
     );
     await server.close();
-    const reopened = await openPostgresStorage(url);
-    const again = await startServer({ dataDir: server.dataDir }, () => reopened);
-    const reader = await RawClient.connect(again.wsUrl, session.id, mediator.token);
-    await reader.sync();
-    expect(texts(reader.doc)).toEqual(['Written while the database was down']);
+    expect(await textsStoredIn(url, server.dataDir, session.id, mediator.token)).toEqual([
+      'Written while the database was down',
+    ]);
   });
 
   it('does not start when PostgreSQL cannot be reached, and says why', async () => {
