@@ -5,6 +5,7 @@ import { runGateBench } from './gateCost.ts';
 import { runHistoryBench } from './historyCost.ts';
 import { runColdLoad } from './load/coldLoad.ts';
 import { runIdle, runManyRooms, runPlenary, runPresenceStorm, runSaturation } from './load/scenarios.ts';
+import { targetsTable } from './targets.ts';
 
 /**
  * `pnpm bench`: every benchmark, each printing its figures next to a reference measured in the same
@@ -35,4 +36,5 @@ for (const [name, section] of sections) {
   console.log((await section()).join('\n'));
   console.log(`(${name}: ${((performance.now() - sectionStart) / 1000).toFixed(0)} s)\n`);
 }
+console.log(targetsTable().join('\n'));
 console.log(`All benchmarks: ${((performance.now() - started) / 1000).toFixed(0)} s`);

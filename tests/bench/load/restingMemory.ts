@@ -1,3 +1,4 @@
+import { recordRatioTarget } from '../targets.ts';
 import { rssKiB, startBenchServer } from './benchServers.ts';
 
 /** Issue 17: a resting Parley (built, as `pnpm start` runs it) within 1.3× the reference's RSS. */
@@ -52,6 +53,7 @@ export async function runRestingMemory(): Promise<string[]> {
   const row = (label: string, kind: RestingKind) =>
     `| ${label} | ${mib(kind).toFixed(1)} | ${(mib(kind) / reference).toFixed(2)}× |`;
   const builtRatio = mib('built') / reference;
+  recordRatioTarget('production start: resting RSS (built)', mib('built'), reference, 'MiB', RESTING_RSS_TARGET);
   return [
     `Resting memory: RSS after start, one session created, ${IDLE_MS / 1000} s idle (median of ${RUNS} starts each)`,
     '| server | RSS MiB | / reference |',

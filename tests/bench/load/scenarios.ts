@@ -1,3 +1,4 @@
+import { recordLimitTarget, recordRatioTarget } from '../targets.ts';
 import type { ServerKind } from './benchServers.ts';
 import { runRestingMemory } from './restingMemory.ts';
 import type { LoadPlan, LoadResult } from './runLoad.ts';
@@ -17,7 +18,11 @@ function lost(r: LoadResult): string {
 }
 
 /** A latency scenario run against all three servers, printed with ratios Parley/reference and Parley/floor. */
-async function latencyTable(title: string, plan: LoadPlan): Promise<string[]> {
+async function latencyTable(
+  title: string,
+  plan: LoadPlan,
+  recordTargets: (parley: LoadResult, reference: LoadResult) => void,
+): Promise<string[]> {
   const results = new Map<ServerKind, LoadResult>();
   for (const kind of KINDS) results.set(kind, await runLoad(kind, plan));
   const lines = [
@@ -39,6 +44,7 @@ async function latencyTable(title: string, plan: LoadPlan): Promise<string[]> {
   const p = results.get('parley');
   const ref = results.get('reference');
   const floor = results.get('floor');
+  if (p && ref) recordTargets(p, ref);
   if (p && ref && floor) {
     lines.push(
       '',
@@ -48,40 +54,80 @@ async function latencyTable(title: string, plan: LoadPlan): Promise<string[]> {
   return lines;
 }
 
+/** Issue 17: Parley within this ratio of the reference, in p99 and CPU per delivery, when people type. */
+const TYPING_RATIO_TARGET = 1.2;
+
+function typingTargets(scenario: string) {
+  return (parley: LoadResult, reference: LoadResult) => {
+    recordRatioTarget(`${scenario}: p99 latency`, parley.p99, reference.p99, 'ms', TYPING_RATIO_TARGET);
+    recordRatioTarget(
+      `${scenario}: CPU per delivery`,
+      cpuPerDeliveryUs(parley),
+      cpuPerDeliveryUs(reference),
+      'µs',
+      TYPING_RATIO_TARGET,
+    );
+  };
+}
+
+/** Issue 17: a presence storm costs under half a core, with p99 under 50 ms. */
+const PRESENCE_CORE_PERCENT_TARGET = 50;
+const PRESENCE_P99_TARGET_MS = 50;
+
 export function runPlenary(): Promise<string[]> {
-  return latencyTable('Plenary: 1 room, 100 clients, 10 typing 5 keystrokes/s (8 s window)', {
-    rooms: 1,
-    clientsPerRoom: 100,
-    mode: 'edit',
-    sendersPerRoom: 10,
-    rate: 5,
-    measureMs: 8000,
-    workers: 1,
-  });
+  return latencyTable(
+    'Plenary: 1 room, 100 clients, 10 typing 5 keystrokes/s (8 s window)',
+    {
+      rooms: 1,
+      clientsPerRoom: 100,
+      mode: 'edit',
+      sendersPerRoom: 10,
+      rate: 5,
+      measureMs: 8000,
+      workers: 1,
+    },
+    typingTargets('plenary'),
+  );
 }
 
 export function runManyRooms(): Promise<string[]> {
-  return latencyTable('Many rooms: 200 rooms × 10 clients, 2 typing 5 keystrokes/s per room (8 s window)', {
-    rooms: 200,
-    clientsPerRoom: 10,
-    mode: 'edit',
-    sendersPerRoom: 2,
-    rate: 5,
-    measureMs: 8000,
-    workers: 2,
-  });
+  return latencyTable(
+    'Many rooms: 200 rooms × 10 clients, 2 typing 5 keystrokes/s per room (8 s window)',
+    {
+      rooms: 200,
+      clientsPerRoom: 10,
+      mode: 'edit',
+      sendersPerRoom: 2,
+      rate: 5,
+      measureMs: 8000,
+      workers: 2,
+    },
+    typingTargets('many rooms'),
+  );
 }
 
 export function runPresenceStorm(): Promise<string[]> {
-  return latencyTable('Presence storm: 1 room, 100 clients moving cursors at 10 Hz (8 s window)', {
-    rooms: 1,
-    clientsPerRoom: 100,
-    mode: 'presence',
-    sendersPerRoom: 100,
-    rate: 10,
-    measureMs: 8000,
-    workers: 1,
-  });
+  return latencyTable(
+    'Presence storm: 1 room, 100 clients moving cursors at 10 Hz (8 s window)',
+    {
+      rooms: 1,
+      clientsPerRoom: 100,
+      mode: 'presence',
+      sendersPerRoom: 100,
+      rate: 10,
+      measureMs: 8000,
+      workers: 1,
+    },
+    (parley) => {
+      recordLimitTarget(
+        'presence storm: server CPU',
+        (parley.cpuSeconds / parley.windowSeconds) * 100,
+        '% of a core',
+        PRESENCE_CORE_PERCENT_TARGET,
+      );
+      recordLimitTarget('presence storm: p99 latency', parley.p99, 'ms', PRESENCE_P99_TARGET_MS);
+    },
+  );
 }
 
 /** The highest edit rate one room of 50 clients sustains with p99 under 100 ms and nothing lost. */
@@ -149,6 +195,7 @@ export async function runIdle(): Promise<string[]> {
     lines.push(`| ${kind} | ${fmt(r.rssMiB, 0)} | ${fmt(r.rssPerConnectionKiB, 1)} |`);
     if (kind === 'parley') parleyPerConnection = r.rssPerConnectionKiB;
   }
+  recordLimitTarget('idle connection: RSS per connection', parleyPerConnection, 'KiB', IDLE_CONNECTION_TARGET_KIB);
   lines.push(
     '',
     `Per idle connection target ≤ ${IDLE_CONNECTION_TARGET_KIB} KiB (Parley built): ${fmt(parleyPerConnection)} KiB, ${parleyPerConnection <= IDLE_CONNECTION_TARGET_KIB ? 'met' : 'missed'}`,
