@@ -274,6 +274,7 @@ export {
   CLAUSE_VERSION_FIELDS,
   clauseTextIn,
   clauseVersionRecord,
+  clauseVersionsComplete,
   clauseVersionsMap,
   ensureClauseVersions,
   isClauseVersionField,
@@ -376,6 +377,7 @@ export {
 } from './schema/Suggestion.ts';
 export type { TextOrigin } from './schema/TextOrigin.ts';
 export { readTextOrigin, textOriginSchema } from './schema/TextOrigin.ts';
+export { carriesNoMark, unmarkedWords } from './schema/UnmarkedText.ts';
 export type { DocRef } from './sync/DocName.ts';
 export { docName, parseDocName } from './sync/DocName.ts';
 export type { TextDirection } from './text/textDirection.ts';

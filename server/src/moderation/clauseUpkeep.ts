@@ -1,4 +1,4 @@
-import type { ClauseId, PartyId, PlenaryRoots } from '@parley/shared';
+import type { Clause, ClauseId, ClauseStatus, PartyId, PlenaryRoots } from '@parley/shared';
 import {
   clauseContentOf,
   clauseRecord,
@@ -77,9 +77,14 @@ export function afterWordingChange(
       outcome: 'ok',
     });
     // Agreement rested on those sign-offs: without them the clause is open again.
-    if (isWordingFrozen(clause.status)) setClauseControl(record, 'status', 'proposed');
+    if (isWordingFrozen(clause.status)) {
+      setClauseControl(record, 'status', 'proposed');
+      settleStatus(roots, clauseId);
+      return;
+    }
   }
-  settleStatus(roots, clauseId);
+  // Read once per keystroke: the clause as read above still holds (only its sign-offs may have gone).
+  settleStatusOf(record, clause);
 }
 
 /** A version's words as they were aligned (what the sign-offs stood for) and as they are now. */
@@ -97,6 +102,18 @@ function versionWordings(
 }
 
 /**
+ * Whether a change to the clause's words leaves `afterWordingChange` anything to do (sign-offs to
+ * lapse, a status to follow the content): most keystrokes leave nothing, and then the server opens
+ * no transaction of its own.
+ */
+export function wordingChangeNeedsUpkeep(roots: PlenaryRoots, clauseId: ClauseId): boolean {
+  const record = clauseRecord(roots, clauseId);
+  const clause = record ? readClause(record) : null;
+  if (!clause) return false;
+  return clause.signoffs.size > 0 || statusFromContent(clause.status, clauseContentOf(clause)) !== clause.status;
+}
+
+/**
  * Status follows content: a clause with open brackets, or with options to choose from, is
  * bracketed; once they are gone it is proposed again. Returns the status the clause now has.
  */
@@ -104,6 +121,10 @@ export function settleStatus(roots: PlenaryRoots, clauseId: ClauseId): string | 
   const record = clauseRecord(roots, clauseId);
   const clause = record ? readClause(record) : null;
   if (!record || !clause) return null;
+  return settleStatusOf(record, clause);
+}
+
+function settleStatusOf(record: Y.Map<unknown>, clause: Clause): ClauseStatus {
   const status = statusFromContent(clause.status, clauseContentOf(clause));
   if (status !== clause.status) {
     setClauseControl(record, 'status', status);

@@ -1,5 +1,5 @@
 import type { ClauseId, PlenaryRoots } from '@parley/shared';
-import { clauseRecord, ensureClauseVersions, readLanguages } from '@parley/shared';
+import { clauseRecord, clauseVersionsComplete, ensureClauseVersions, readLanguages } from '@parley/shared';
 
 /**
  * Creates the language versions that are missing (a version record per language other than the
@@ -18,4 +18,16 @@ export function ensureLanguageVersions(roots: PlenaryRoots, clauseIds?: Iterable
     if (record && ensureClauseVersions(record, languages)) wrote = true;
   }
   return wrote;
+}
+
+/** Whether every given clause already has what `ensureLanguageVersions` would create. */
+export function languageVersionsComplete(roots: PlenaryRoots, clauseIds: Iterable<string>): boolean {
+  const languages = readLanguages(roots)
+    .slice(1)
+    .map((language) => language.tag);
+  for (const id of clauseIds) {
+    const record = clauseRecord(roots, id as ClauseId);
+    if (record && !clauseVersionsComplete(record, languages)) return false;
+  }
+  return true;
 }

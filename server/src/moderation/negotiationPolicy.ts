@@ -5,8 +5,8 @@ import { errorMessage } from '../log.ts';
 import type { NewAuditEntry, SessionStore } from '../storage/SessionStore.ts';
 import type { DocumentEvent, DocumentPolicy, PlenaryReader } from '../sync/DocumentPolicy.ts';
 import type { UpkeepRecorder } from './clauseUpkeep.ts';
-import { afterWordingChange } from './clauseUpkeep.ts';
-import { ensureLanguageVersions } from './languageVersions.ts';
+import { afterWordingChange, wordingChangeNeedsUpkeep } from './clauseUpkeep.ts';
+import { ensureLanguageVersions, languageVersionsComplete } from './languageVersions.ts';
 import { workingGroupMembers } from './workingGroupMembers.ts';
 
 /**
@@ -27,29 +27,35 @@ export function negotiationPolicy(
     mayOpen: (participant, ref) =>
       mayRead(participant, ref, (breakoutId) => workingGroupMembers(plenaries, ref.sessionId, breakoutId)),
     writeContext: (ref) => plenaries.readPlenary(ref.sessionId, plenaryWriteContext),
-    afterClientUpdate: ({ ref, sender, clauseTexts, clauseVersions, clausesAdded, amend }) => {
+    afterClientUpdate: ({ ref, sender, clauseTexts, clauseVersions, clausesAdded, doc, amend }) => {
       if (ref.kind !== 'plenary') return;
       if (clauseTexts.length === 0 && clauseVersions.length === 0 && clausesAdded.length === 0) return;
+      const roots = plenaryRoots(doc);
+      // A sign-off stands for every authentic text: a change to one lapses it as a change to the original does.
+      const authentic = new Set(
+        readLanguages(roots)
+          .filter((language) => language.authentic)
+          .map((language) => language.tag),
+      );
+      const authenticVersions = clauseVersions.filter(({ language }) => authentic.has(language));
+      // A clause or an option a client added gets its empty versions from the server, never from two clients racing.
+      const needVersions = [...clausesAdded, ...clauseTexts];
+      // Most keystrokes leave nothing to do: then no server transaction (an empty one still costs its encoding).
+      const upkeep = [...clauseTexts, ...authenticVersions.map(({ clauseId }) => clauseId)].some((id) =>
+        wordingChangeNeedsUpkeep(roots, id as ClauseId),
+      );
+      if (!upkeep && languageVersionsComplete(roots, needVersions)) return;
       const recorder: UpkeepRecorder = {
         sessionId: ref.sessionId,
         appendAudit: (entry) => void write(entry.action, audit.appendAudit(entry)),
         now: Date.now(),
       };
-      amend((doc) => {
-        const roots = plenaryRoots(doc);
-        for (const id of clauseTexts) afterWordingChange(roots, id as ClauseId, sender.name, recorder);
-        // A sign-off stands for every authentic text: a change to one lapses it as a change to the original does.
-        const authentic = new Set(
-          readLanguages(roots)
-            .filter((language) => language.authentic)
-            .map((language) => language.tag),
-        );
-        for (const { clauseId, language } of clauseVersions) {
-          if (!authentic.has(language)) continue;
-          afterWordingChange(roots, clauseId as ClauseId, sender.name, recorder, { language });
-        }
-        // A clause or an option a client added gets its empty versions from the server, never from two clients racing.
-        ensureLanguageVersions(roots, [...clausesAdded, ...clauseTexts]);
+      amend((current) => {
+        const live = plenaryRoots(current);
+        for (const id of clauseTexts) afterWordingChange(live, id as ClauseId, sender.name, recorder);
+        for (const { clauseId, language } of authenticVersions)
+          afterWordingChange(live, clauseId as ClauseId, sender.name, recorder, { language });
+        ensureLanguageVersions(live, needVersions);
       });
     },
     record: (event) => void write(event.kind, audit.appendAudit(auditEntryOf(event))),

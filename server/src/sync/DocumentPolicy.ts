@@ -31,6 +31,8 @@ export interface AdmittedUpdate {
   readonly clauseVersions: readonly { readonly clauseId: string; readonly language: string }[];
   /** Clauses the update added (their language versions are the server's to create). */
   readonly clausesAdded: readonly string[];
+  /** The document as the update left it, to read whether to amend it (never written directly). */
+  readonly doc: Y.Doc;
   /** Changes the same document as the server: one transaction, stored and relayed like any change. */
   readonly amend: (change: (doc: Y.Doc) => void) => void;
 }

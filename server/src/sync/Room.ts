@@ -366,6 +366,7 @@ export class Room implements HistorySource {
         clauseTexts: verdict.clauseTexts,
         clauseVersions: verdict.clauseVersions,
         clausesAdded,
+        doc: this.doc,
         amend: (change) => this.doc.transact(() => change(this.doc), SERVER_ORIGIN),
       });
     }

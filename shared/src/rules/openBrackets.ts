@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { BracketHolder, BracketReason } from '../schema/Bracket.ts';
 import { BRACKET_MARK, bracketSchema } from '../schema/Bracket.ts';
 import type { Clause } from '../schema/Clause.ts';
+import { carriesNoMark } from '../schema/UnmarkedText.ts';
 
 /** Where in a clause a bracket sits: its heading, its body, or the body of one of its options. */
 export type BracketField =
@@ -32,6 +33,7 @@ interface DeltaOp {
  * and note are one bracket, even when another mark (bold) splits them.
  */
 function bracketsOfText(text: Y.Text, field: BracketField, found: OpenBracket[]): void {
+  if (carriesNoMark(text)) return;
   // null marks a run outside any bracket: it ends the bracket before it.
   const runs: (OpenBracket | null)[] = (text.toDelta() as DeltaOp[]).map((op) => {
     const value = op.attributes?.[BRACKET_MARK];

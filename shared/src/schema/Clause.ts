@@ -17,6 +17,12 @@ import { readTextOrigin } from './TextOrigin.ts';
 export const clauseKindSchema = z.enum(['preamble', 'operative']);
 export type ClauseKind = z.infer<typeof clauseKindSchema>;
 
+// The server reads clauses after every keystroke (status upkeep): a set lookup rather than a zod parse.
+const CLAUSE_KINDS: ReadonlySet<unknown> = new Set(clauseKindSchema.options);
+const CLAUSE_STATUSES: ReadonlySet<unknown> = new Set(clauseStatusSchema.options);
+const isClauseKind = (value: unknown): value is ClauseKind => CLAUSE_KINDS.has(value);
+const isClauseStatus = (value: unknown): value is ClauseStatus => CLAUSE_STATUSES.has(value);
+
 /**
  * The fields of a clause record and how they are written: `text` fields are the clause's wording
  * (delegates may edit them while the clause is open), `control` fields change only through
@@ -114,13 +120,13 @@ export function clauseRecord(roots: PlenaryRoots, id: ClauseId): Y.Map<unknown> 
 
 export function readClause(record: Y.Map<unknown>): Clause | null {
   const id = record.get('id');
-  const kind = clauseKindSchema.safeParse(record.get('kind'));
-  const status = clauseStatusSchema.safeParse(record.get('status'));
+  const kind = record.get('kind');
+  const status = record.get('status');
   const heading = record.get('heading');
   const body = record.get('body');
   const options = record.get('options');
   const signoffs = record.get('signoffs');
-  if (typeof id !== 'string' || !ID_PATTERN.test(id) || !kind.success || !status.success) return null;
+  if (typeof id !== 'string' || !ID_PATTERN.test(id) || !isClauseKind(kind) || !isClauseStatus(status)) return null;
   if (!(heading instanceof Y.Text) || !(body instanceof Y.XmlFragment)) return null;
   const signoffMap = new Map<PartyId, SignOff>();
   if (signoffs instanceof Y.Map) {
@@ -132,10 +138,10 @@ export function readClause(record: Y.Map<unknown>): Clause | null {
   const optionList = options instanceof Y.Array ? options.toArray() : [];
   return {
     id: id as ClauseId,
-    kind: kind.data,
+    kind,
     heading,
     body,
-    status: status.data,
+    status,
     locked: record.get('locked') === true,
     options: optionList.flatMap((option) => {
       const read = option instanceof Y.Map ? readClauseOption(option as Y.Map<unknown>) : null;

@@ -96,6 +96,22 @@ export function ensureClauseVersions(clauseRecord: Y.Map<unknown>, languages: re
 }
 
 /**
+ * Whether `ensureClauseVersions` would find nothing missing: read without a transaction, so the
+ * server opens one (and encodes it) only when a clause needs its versions.
+ */
+export function clauseVersionsComplete(clauseRecord: Y.Map<unknown>, languages: readonly string[]): boolean {
+  const versions = clauseVersionsMap(clauseRecord);
+  if (versions === null) return false;
+  if (languages.length === 0) return true;
+  const optionIds = optionIdsOf(clauseRecord);
+  return languages.every((language) => {
+    const version = versions.get(language);
+    const optionBodies = version instanceof Y.Map ? version.get('options') : null;
+    return optionBodies instanceof Y.Map && optionIds.every((id) => (optionBodies as Y.Map<unknown>).has(id));
+  });
+}
+
+/**
  * The clause's wording in `language`: its own fields for the language of negotiation, else its
  * version record (options in the original's order, with the original's labels). Null when the
  * version does not exist.

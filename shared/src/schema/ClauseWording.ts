@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { BRACKET_MARK } from './Bracket.ts';
 import type { Clause } from './Clause.ts';
 import { DELETION_MARK, INSERTION_MARK, suggestionAttributesSchema } from './Suggestion.ts';
+import { unmarkedWords } from './UnmarkedText.ts';
 
 /**
  * A clause's wording as plain text, brackets and pending suggestions visible: the heading, then each
@@ -59,6 +60,8 @@ const CLOSE = { [INSERTION_MARK]: '++}', [DELETION_MARK]: '--}' } as const;
 const kindOf = (key: string) => (key.startsWith(INSERTION_MARK) ? INSERTION_MARK : DELETION_MARK);
 
 function bracketedText(text: Y.XmlText): string {
+  const unmarked = unmarkedWords(text);
+  if (unmarked !== null) return unmarked;
   let out = '';
   let open = false;
   let suggestion = '';

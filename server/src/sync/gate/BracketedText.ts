@@ -1,5 +1,5 @@
 import type { Bracket, BracketedRun, PlenaryRoots } from '@parley/shared';
-import { BRACKET_MARK, canonicalMarks, normalBracket } from '@parley/shared';
+import { BRACKET_MARK, canonicalMarks, carriesNoMark, normalBracket } from '@parley/shared';
 import * as Y from 'yjs';
 import type { WordingRef } from './Wordings.ts';
 import { optionBodies, wordingFields, wordingKey } from './Wordings.ts';
@@ -69,13 +69,9 @@ function bracketValue(value: unknown): Bracket | null {
 
 /** Walks a text node's items the way `Y.Text#toDelta` does: a format item sets or (null) ends a mark. */
 function collectTextRuns(text: Y.XmlText, reading: Reading): void {
-  // Yjs sets `_hasFormatting` when a format item is integrated into the text (by any path: applying
-  // an update, loading, a local edit) and never clears it: a text without it holds no mark at all,
-  // so no bracketed word. Plain typing then costs no walk of the text's items, which was 5% of the
-  // server's busy time in the many-rooms profile (yjs is pinned: 13.6.33). Not for a root type:
-  // one filled by an update before it was asked for by its class is copied into a new instance
-  // without the flag (wordings are never roots; the check keeps the shortcut honest anyway).
-  if (!text._hasFormatting && text._item !== null) return;
+  // Plain typing then costs no walk of the text's items, which was 5% of the server's busy time in
+  // the many-rooms profile.
+  if (carriesNoMark(text)) return;
   const into = reading.runs;
   const marks = new Map<string, unknown>();
   let run: { bracket: Bracket; marks: string; words: string[]; joined: boolean } | null = null;
