@@ -135,14 +135,16 @@ export async function exportAgreement(
     const agreement = build(first);
     // A language asked for names the file ("…-draft-ru.docx", "…-draft-en-ru.docx"); none, as before.
     const stem = [fileStem(agreement.title, label ?? (request.clean ? 'clean' : 'draft')), ...languages].join('-');
-    const akn = async () =>
-      aknContextOf(
-        doc,
-        request.revision === undefined ? doc : stateDoc(await currentState()),
-        session,
-        request.revision ?? null,
-        Date.now(),
-      );
+    // A revision is exported with the session's adoption, which only the current plenary holds.
+    const akn = async () => {
+      if (request.revision === undefined) return aknContextOf(doc, doc, session, null, Date.now());
+      const current = stateDoc(await currentState());
+      try {
+        return aknContextOf(doc, current, session, request.revision, Date.now());
+      } finally {
+        current.destroy();
+      }
+    };
     const body =
       second === undefined
         ? await render(agreement, request.format, akn)
@@ -154,7 +156,7 @@ export async function exportAgreement(
   }
 }
 
-/** A document of a state (the current plenary, read for what a revision cannot say: its adoption). */
+/** A document of a stored state. */
 function stateDoc(state: Uint8Array): Y.Doc {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, state);
