@@ -1,7 +1,8 @@
 import { readJson, refusalOf, UNREACHABLE } from '../api/requestJson.ts';
 import { isServerAnswer, noteServerAnswered } from '../api/serverAnswers.ts';
 
-export type ExportFormat = 'docx' | 'md' | 'html' | 'json';
+/** The server's export formats (`akn`: Akoma Ntoso XML, offered in the mediator's console). */
+export type ExportFormat = 'docx' | 'md' | 'html' | 'json' | 'akn';
 
 export interface ExportChoice {
   readonly format: ExportFormat;

@@ -15,7 +15,7 @@ import { SqliteStorage } from '../storage/SqliteStorage.ts';
 
 const USAGE = `Export a session's draft agreement from a Parley data directory (the server may be stopped).
 
-  pnpm export --session <id> [--format docx|md|html|json] [--out <file>] [--data-dir <dir>]
+  pnpm export --session <id> [--format docx|md|html|json|akn] [--out <file>] [--data-dir <dir>]
               [--revision <id>] [--clean] [--agenda] [--record] [--language <tag>[,<tag>]]
 
 --data-dir defaults to PARLEY_DATA_DIR or ./data; with PARLEY_DATABASE_URL set, the session is read

@@ -11,12 +11,15 @@ import { Refusal } from '../domain/Refusal.ts';
 import { readAuthors } from '../sessions/readAuthors.ts';
 import type { DocumentStore } from '../storage/DocumentStore.ts';
 import type { SessionRecord, SessionStore } from '../storage/SessionStore.ts';
+import type { AknContext } from './akn/AknContext.ts';
+import { aknContextOf } from './akn/AknContext.ts';
+import { renderAkn } from './akn/renderAkn.ts';
 import { recordAnnex } from './recordAnnex.ts';
 import { renderHtml } from './renderHtml.ts';
 import { renderMarkdown } from './renderMarkdown.ts';
 import { renderParallelHtml } from './renderParallelHtml.ts';
 
-export const EXPORT_FORMATS = ['docx', 'md', 'html', 'json'] as const;
+export const EXPORT_FORMATS = ['docx', 'md', 'html', 'json', 'akn'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportRequest {
@@ -49,7 +52,11 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   md: 'text/markdown; charset=utf-8',
   html: 'text/html; charset=utf-8',
   json: 'application/json; charset=utf-8',
+  akn: 'application/akn+xml; charset=utf-8',
 };
+
+/** A format whose file name does not end in the format's name: Akoma Ntoso is XML. */
+const EXTENSIONS: Partial<Record<ExportFormat, string>> = { akn: 'xml' };
 
 function fileStem(title: string, label: string): string {
   const stem = `${title} ${label}`
@@ -128,17 +135,35 @@ export async function exportAgreement(
     const agreement = build(first);
     // A language asked for names the file ("…-draft-ru.docx", "…-draft-en-ru.docx"); none, as before.
     const stem = [fileStem(agreement.title, label ?? (request.clean ? 'clean' : 'draft')), ...languages].join('-');
+    // A revision is exported with the session's adoption, which only the current plenary holds.
+    const akn = async () => {
+      if (request.revision === undefined) return aknContextOf(doc, doc, session, null, Date.now());
+      const current = stateDoc(await currentState());
+      try {
+        return aknContextOf(doc, current, session, request.revision, Date.now());
+      } finally {
+        current.destroy();
+      }
+    };
     const body =
       second === undefined
-        ? await render(agreement, request.format)
+        ? await render(agreement, request.format, akn)
         : await renderParallel(agreement, build(second), request.format);
-    return { body, contentType: CONTENT_TYPES[request.format], filename: `${stem}.${request.format}` };
+    const extension = EXTENSIONS[request.format] ?? request.format;
+    return { body, contentType: CONTENT_TYPES[request.format], filename: `${stem}.${extension}` };
   } finally {
     doc.destroy();
   }
 }
 
-async function render(agreement: Agreement, format: ExportFormat): Promise<Buffer> {
+/** A document of a stored state. */
+function stateDoc(state: Uint8Array): Y.Doc {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  return doc;
+}
+
+async function render(agreement: Agreement, format: ExportFormat, akn: () => Promise<AknContext>): Promise<Buffer> {
   switch (format) {
     case 'docx': {
       // The Word library is loaded at the first DOCX export, not at start: it is most of a resting
@@ -152,6 +177,8 @@ async function render(agreement: Agreement, format: ExportFormat): Promise<Buffe
       return Buffer.from(renderHtml(agreement), 'utf8');
     case 'json':
       return Buffer.from(`${JSON.stringify(agreementSchema.parse(agreement), null, 2)}\n`, 'utf8');
+    case 'akn':
+      return Buffer.from(renderAkn(agreement, await akn()), 'utf8');
   }
 }
 
@@ -165,6 +192,7 @@ async function renderParallel(left: Agreement, right: Agreement, format: ExportF
       return Buffer.from(renderParallelHtml(left, right), 'utf8');
     case 'md':
     case 'json':
+    case 'akn':
       // Refused before anything was built (PARALLEL_FORMATS).
       throw new Error(`no parallel ${format} export`);
   }

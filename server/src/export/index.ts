@@ -1,3 +1,6 @@
+export type { AknContext } from './akn/AknContext.ts';
+export { aknContextOf } from './akn/AknContext.ts';
+export { renderAkn } from './akn/renderAkn.ts';
 export type { ExportedFile, ExportFormat, ExportRequest } from './exportAgreement.ts';
 export { EXPORT_FORMATS, exportAgreement } from './exportAgreement.ts';
 export { renderDocx } from './renderDocx.ts';

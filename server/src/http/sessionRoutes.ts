@@ -419,7 +419,7 @@ export async function getAuthors(context: ApiContext, request: IncomingMessage, 
 }
 
 /**
- * `GET /api/sessions/:id/export?format=docx|md|html|json[&revision=<id>][&clean=1][&agenda=1][&record=1][&authorship=1][&language=<tag>[,<tag>]]`:
+ * `GET /api/sessions/:id/export?format=docx|md|html|json|akn[&revision=<id>][&clean=1][&agenda=1][&record=1][&authorship=1][&language=<tag>[,<tag>]]`:
  * the draft agreement as a download, for mediators and delegates (observers when the mediator allows;
  * the record annex for mediators only; `authorship` colours the HTML by author; `language` one of the
  * session's languages, or two side by side in DOCX and HTML).

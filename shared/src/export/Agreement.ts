@@ -60,7 +60,8 @@ export const agreementClauseSchema = z.object({
   heading: z.string(),
   status: clauseStatusSchema,
   blocks: z.array(blockSchema),
-  options: z.array(z.object({ label: z.string(), blocks: z.array(blockSchema) })),
+  /** `id`: the option's id in the document (absent in files exported before it was added). */
+  options: z.array(z.object({ id: z.string().optional(), label: z.string(), blocks: z.array(blockSchema) })),
   brackets: z.array(bracketSchema.extend({ holderName: z.string() })),
   signoffs: z.array(
     z.object({

@@ -183,6 +183,7 @@ export function buildAgreement(doc: Y.Doc, options: AgreementOptions): Agreement
     const optionBlocks = options.clean
       ? []
       : wording.options.map((option) => ({
+          id: option.id,
           label: option.label,
           blocks: blocksOf(option.body, names, false, authorship),
         }));

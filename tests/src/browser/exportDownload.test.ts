@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../helpers/api.ts';
 import { startServerWithClient, useBrowser } from '../helpers/browser.ts';
+import { validateAkn } from '../helpers/xmllint.ts';
 import { clauseEditor, editorText, joinThroughInvite, sendCommand, storedParticipant } from './roomFlows.ts';
 
 const storedToken = async (page: Parameters<typeof storedParticipant>[0], sessionId: string) =>
@@ -11,7 +12,7 @@ const storedToken = async (page: Parameters<typeof storedParticipant>[0], sessio
 const browser = useBrowser();
 
 describe('export from the room', () => {
-  it('a delegate downloads the draft as a Word document holding the clause; an observer is offered it only while the mediator allows it', async () => {
+  it('a delegate downloads the draft as a Word document holding the clause, the mediator as Akoma Ntoso; an observer is offered it only while the mediator allows it', async () => {
     const server = await startServerWithClient();
     const session = await createSession(server.url, ['Ruritania', 'Borduria']);
     const [ruritaniaId] = session.parties.map((party) => party.id);
@@ -41,6 +42,19 @@ describe('export from the room', () => {
     // The menu closed once the download started.
     expect(await delegate.page.getByTestId('export-menu').getAttribute('open')).toBeNull();
 
+    // The mediator's console offers Akoma Ntoso: XML the OASIS schema accepts.
+    const exportSection = mediator.page.getByTestId('mediator-console').getByTestId('console-export');
+    if ((await exportSection.getAttribute('open')) === null) await exportSection.locator('summary').first().click();
+    const [akn] = await Promise.all([
+      mediator.page.waitForEvent('download'),
+      exportSection.getByTestId('console-export-akn').click(),
+    ]);
+    expect(akn.suggestedFilename()).toMatch(/-draft\.xml$/);
+    const aknXml = fs.readFileSync(await akn.path(), 'utf8');
+    expect(aknXml).toMatch(/<p>The Parties shall share the basin<\/p>/);
+    const validation = await validateAkn(aknXml);
+    expect(validation.code, validation.output).toBe(0);
+
     // An observer is not offered what the server would refuse them...
     expect(await observer.page.getByTestId('export-menu').count()).toBe(0);
     const refused = await fetch(`${server.url}/api/sessions/${session.id}/export?format=md`, {
@@ -63,5 +77,6 @@ describe('export from the room', () => {
     await expect.poll(() => observer.page.getByTestId('export-menu').count()).toBe(0);
     expect(observer.errors).toEqual([]);
     expect(delegate.errors).toEqual([]);
+    expect(mediator.errors).toEqual([]);
   });
 });

@@ -1,52 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { agreementSchema, clauseRecord, DELETION_MARK, INSERTION_MARK, plenaryRoots } from '@parley/shared';
+import { agreementSchema, DELETION_MARK, INSERTION_MARK } from '@parley/shared';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { convertWithLibreOffice, ensureLibreOffice, pdfText } from '../helpers/libreOffice.ts';
-import { RawClient } from '../helpers/rawClient.ts';
 import type { TestServer } from '../helpers/startServer.ts';
 import { startServer } from '../helpers/startServer.ts';
+import { suggest } from '../helpers/suggest.ts';
 import { tempDir } from '../helpers/tempDir.ts';
-import { waitFor } from '../helpers/waitFor.ts';
-import type { Person, PreparedSession } from '../security/sessionFixture.ts';
-import { forwardLocalUpdates, preparedSession } from '../security/sessionFixture.ts';
+import type { PreparedSession } from '../security/sessionFixture.ts';
+import { preparedSession } from '../security/sessionFixture.ts';
 
 async function exportAs(server: TestServer, f: PreparedSession, token: string, query: string) {
   const response = await fetch(`${server.url}/api/sessions/${f.session.id}/export?${query}`, {
     headers: { authorization: `Bearer ${token}` },
   });
   return { status: response.status, body: Buffer.from(await response.arrayBuffer()) };
-}
-
-/**
- * Edits the open clause ("The Parties shall meet.") through a participant's raw sync connection, as
- * their editor in suggesting mode would, and waits until a fresh reader sees the suggestion's id.
- */
-async function suggest(
-  server: TestServer,
-  f: PreparedSession,
-  who: Person,
-  suggestionId: string,
-  edit: (text: Y.XmlText, attributes: { id: string; by: string; party: string | null; at: number }) => void,
-) {
-  const client = await RawClient.connect(server.wsUrl, f.session.id, who.token);
-  await client.sync();
-  forwardLocalUpdates(client);
-  const body = clauseRecord(plenaryRoots(client.doc), f.openClause)?.get('body');
-  const paragraph = body instanceof Y.XmlFragment ? body.get(0) : null;
-  const text = paragraph instanceof Y.XmlElement ? paragraph.get(0) : null;
-  if (!(text instanceof Y.XmlText)) throw new Error('the open clause has no text');
-  edit(text, { id: suggestionId, by: who.participantId, party: who.partyId ?? null, at: AT });
-  const check = await RawClient.connect(server.wsUrl, f.session.id, f.mediator.token);
-  await check.sync();
-  await waitFor(
-    () => JSON.stringify(check.doc.getMap('clauses').toJSON()).includes(suggestionId),
-    `suggestion ${suggestionId} to be stored`,
-  );
-  check.close();
-  client.close();
 }
 
 /** 1 December 2026, 14:05:00 UTC. */
@@ -59,10 +28,10 @@ describe('pending suggestions in the export through the API', () => {
     const server = await startServer();
     const f = await preparedSession(server);
     // Граница proposes to delete "shall "; Ruritania proposes to add " promptly" before the full stop.
-    await suggest(server, f, f.delegateB, 'sborisdel', (text, attributes) =>
+    await suggest(server, f, f.delegateB, 'sborisdel', AT, (text, attributes) =>
       text.format(12, 6, { [DELETION_MARK]: attributes }),
     );
-    await suggest(server, f, f.delegateA, 'sannains', (text, attributes) =>
+    await suggest(server, f, f.delegateA, 'sannains', AT, (text, attributes) =>
       text.insert(22, ' promptly', { [INSERTION_MARK]: attributes }),
     );
 

@@ -17,6 +17,7 @@ const FORMATS: readonly { readonly format: ExportFormat; readonly label: Words; 
   { format: 'md', label: { name: 'Markdown' }, hint: { name: 'MD' } },
   { format: 'html', label: { key: 'console.export.html' }, hint: { key: 'console.export.htmlHint' } },
   { format: 'json', label: { key: 'console.export.json' }, hint: { name: 'JSON' } },
+  { format: 'akn', label: { name: 'Akoma Ntoso' }, hint: { name: 'XML' } },
 ];
 
 /** Downloads the draft agreement (or a saved revision), as a draft or a clean text, with optional annexes. */
