@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { adoptedText, letterheadOf, renderDocx, renderHtml } from '@parley/server/export';
+import { buildAgreement, plenaryRoots, writeDocumentDetails } from '@parley/shared';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { command } from '../helpers/api.ts';
@@ -12,6 +14,7 @@ import { startServer } from '../helpers/startServer.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import type { PreparedSession } from '../security/sessionFixture.ts';
 import { preparedSession } from '../security/sessionFixture.ts';
+import { agreementFixture } from './agreementFixture.ts';
 
 const SYMBOL = 'PARLEY/2026/3/Rev.2';
 const README_PICTURE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../docs/export-page.png');
@@ -197,4 +200,44 @@ describe('the exported documents are laid out as a negotiating document', () => 
       `The Envoy (mediator) set the document’s symbol to '${SYMBOL}', marked as a non-paper, dated the day of each export.`,
     );
   }, 60_000);
+});
+
+describe('the marking', () => {
+  it('is the mediator’s (Draft, Non-paper) until the whole text is adopted, then "Adopted" (moderation.adoption)', async () => {
+    const doc = agreementFixture();
+    const roots = plenaryRoots(doc);
+    const agreement = buildAgreement(doc, { date: '2026-12-01', revision: null, clean: false });
+    // A session that never set its details: no symbol (the header names the title), a draft, the export's date.
+    expect(letterheadOf(roots, agreement, adoptedText(roots))).toEqual({
+      symbol: '',
+      marking: 'draft',
+      date: '2026-12-01',
+    });
+    writeDocumentDetails(roots, { symbol: 'OSCE/PC/2026/7', marking: 'nonPaper', date: '2026-11-30' });
+    expect(letterheadOf(roots, agreement, adoptedText(roots))).toEqual({
+      symbol: 'OSCE/PC/2026/7',
+      marking: 'nonPaper',
+      date: '2026-11-30',
+    });
+    // Proposed is not adopted; adopted is, and so is the revision frozen at adoption, not an earlier one.
+    roots.moderation.set('adoption', {
+      state: 'proposed',
+      proposedAt: 1,
+      proposedBy: 'm',
+      acceptances: {},
+      initials: {},
+    });
+    expect(adoptedText(roots)).toBe(false);
+    roots.moderation.set('adoption', { state: 'adopted', revisionId: 'vadopted', acceptances: {}, initials: {} });
+    expect(adoptedText(roots)).toBe(true);
+    expect(adoptedText(roots, 'vadopted')).toBe(true);
+    expect(adoptedText(roots, 'vearlier')).toBe(false);
+    const letterhead = letterheadOf(roots, agreement, adoptedText(roots));
+    expect(letterhead.marking).toBe('adopted');
+    const files = unzipSync(new Uint8Array(await renderDocx(agreement, letterhead)));
+    const header = Object.entries(files).find(([name]) => name.startsWith('word/header'));
+    expect(header && strFromU8(header[1])).toContain('Adopted');
+    expect(header && strFromU8(header[1])).toContain('OSCE/PC/2026/7');
+    expect(renderHtml(agreement, letterhead)).toContain('<p class="marking">Adopted</p>');
+  });
 });
