@@ -8,15 +8,15 @@ import { buildAgreement, plenaryRoots, writeDocumentDetails } from '@parley/shar
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { command } from '../helpers/api.ts';
-import { convertWithLibreOffice, ensureLibreOffice, pdfText } from '../helpers/libreOffice.ts';
+import { convertWithLibreOffice, ensureLibreOffice, pdfPages } from '../helpers/libreOffice.ts';
 import type { TestServer } from '../helpers/startServer.ts';
 import { startServer } from '../helpers/startServer.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import type { PreparedSession } from '../security/sessionFixture.ts';
 import { preparedSession } from '../security/sessionFixture.ts';
 import { agreementFixture } from './agreementFixture.ts';
+import { longDraft, SYMBOL } from './longDraftFixture.ts';
 
-const SYMBOL = 'PARLEY/2026/3/Rev.2';
 const README_PICTURE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../docs/export-page.png');
 
 async function exportAs(server: TestServer, f: PreparedSession, query: string, token = f.mediator.token) {
@@ -24,43 +24,6 @@ async function exportAs(server: TestServer, f: PreparedSession, query: string, t
     headers: { authorization: `Bearer ${token}` },
   });
   return { status: response.status, body: Buffer.from(await response.arrayBuffer()) };
-}
-
-/** Words enough for a paragraph of several lines: a draft of a dozen of them runs over three pages. */
-const long = (n: number) =>
-  `The Parties shall, in accordance with paragraph ${n} and without prejudice to their positions, ` +
-  'cooperate in good faith on the management of the shared watercourse. ' +
-  'They shall exchange hydrological data at regular intervals, notify each other of planned measures ' +
-  'that may have a significant adverse effect, and consult with a view to reaching an equitable and ' +
-  'reasonable utilisation of the basin, taking into account the needs of present and future generations.';
-
-/**
- * A draft long enough for several pages: preambular paragraphs, a dozen operative ones (one bracketed
- * by Ruritania, one agreed by both, one with options), and the mediator's symbol, marking and date.
- */
-async function longDraft(server: TestServer): Promise<PreparedSession> {
-  const f = await preparedSession(server, { bracketedAndAgreed: true });
-  const send = async (body: Record<string, unknown>) => {
-    const answer = await command(server.url, f.session.id, f.mediator.token, body);
-    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
-    return answer.body as Record<string, unknown>;
-  };
-  for (const words of [
-    'Recalling the Charter of the United Nations,',
-    'Mindful of the needs of the riparian peoples,',
-  ]) {
-    await send({ type: 'clause.add', kind: 'preamble', text: words, index: 0 });
-  }
-  for (let n = 1; n <= 12; n++) await send({ type: 'clause.add', kind: 'operative', text: long(n) });
-  await send({ type: 'clause.addOption', clauseId: f.openClause, label: 'Annual meetings' });
-  await send({ type: 'document.details', symbol: SYMBOL, marking: 'draft', date: '2026-12-01' });
-  return f;
-}
-
-/** Each page's text, as pdftotext reads it (pages end with a form feed). */
-async function pagesOf(pdf: string): Promise<string[]> {
-  const text = await pdfText(pdf);
-  return text.split('\f').filter((page, index, all) => index < all.length - 1 || page.trim() !== '');
 }
 
 const wordsOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
@@ -101,7 +64,7 @@ describe('the exported documents are laid out as a negotiating document', () => 
     const file = path.join(tempDir(), 'draft.docx');
     fs.writeFileSync(file, docx.body);
     const pdf = await convertWithLibreOffice(file, 'pdf');
-    const pages = await pagesOf(pdf);
+    const pages = await pdfPages(pdf);
     expect(pages.length).toBeGreaterThanOrEqual(3);
     pages.forEach((page, index) => {
       expect(page, `page ${index + 1}`).toContain(SYMBOL);
