@@ -130,7 +130,8 @@ export function bracketNotes(rendering: Rendering): string[] {
   if (pending.length === 0) return [];
   const items = pending.map(
     ({ number, text }) =>
-      `<li id="note-${number}" value="${number}"><a href="#note-ref-${number}">${number}</a> ${escapeHtml(text)}</li>`,
+      // The note is in the export's own words (English): isolated, so a right-to-left column keeps its punctuation.
+      `<li id="note-${number}" value="${number}"><a href="#note-ref-${number}">${number}</a> <bdi>${escapeHtml(text)}</bdi></li>`,
   );
   return [`<ol class="notes" aria-label="Notes">${items.join('')}</ol>`];
 }

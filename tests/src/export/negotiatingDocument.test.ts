@@ -116,7 +116,7 @@ describe('the exported documents are laid out as a negotiating document', () => 
       /\[9,000 troops\]<\/span><sup class="note-ref"><a href="#note-1" id="note-ref-1">1<\/a><\/sup>/,
     );
     expect(html).toContain(
-      '<li id="note-1" value="1"><a href="#note-ref-1">1</a> Bracket held by Ruritania; reason: substance.</li>',
+      '<li id="note-1" value="1"><a href="#note-ref-1">1</a> <bdi>Bracket held by Ruritania; reason: substance.</bdi></li>',
     );
     expect(html).toContain('<span class="option-label">Option 1 (Annual meetings):</span>');
     // One matrix, at the end.
