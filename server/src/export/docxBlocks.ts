@@ -12,7 +12,6 @@ import {
   type ParagraphChild,
   TableCell,
   TextRun,
-  WidthType,
 } from 'docx';
 import { bracketFootnote, bracketGroups } from './exportText.ts';
 
@@ -113,13 +112,13 @@ export function paragraphs(
   const out: Paragraph[] = [];
   const indent = placement.indent ?? 0;
   let lead = placement.lead;
-  const leadIndent = () =>
-    placement.hanging === true && lead !== undefined ? { indent: { left: indent, hanging: indent } } : {};
   const plainIndent = indent > 0 ? { indent: { left: indent } } : {};
+  // The paragraph the lead starts: a number hangs in the margin, a label runs into the words.
+  const leadIndent = placement.hanging === true ? { indent: { left: indent, hanging: indent } } : plainIndent;
   const [first] = list;
   if (lead !== undefined && (first === undefined || first.type !== 'paragraph')) {
     // The words start with a list or a heading: the lead stands on its own line.
-    out.push(new Paragraph({ ...paragraphDirection(setting), ...leadIndent(), keepNext: true, children: [...lead] }));
+    out.push(new Paragraph({ ...paragraphDirection(setting), ...leadIndent, keepNext: true, children: [...lead] }));
     lead = undefined;
   }
   for (const block of list) {
@@ -154,9 +153,7 @@ export function paragraphs(
       out.push(
         new Paragraph({
           ...BODY,
-          ...(leading !== undefined && placement.hanging === true
-            ? { indent: { left: indent, hanging: indent } }
-            : plainIndent),
+          ...(leading !== undefined ? leadIndent : plainIndent),
           ...paragraphDirection(setting),
           children: [...(leading ?? []), ...textRuns(block.runs, counter, setting)],
         }),
@@ -178,11 +175,8 @@ export function plainParagraph(
   });
 }
 
-export function cell(text: string, bold = false, width?: number): TableCell {
-  return new TableCell({
-    ...(width !== undefined ? { width: { size: width, type: WidthType.PERCENTAGE } } : {}),
-    children: [new Paragraph({ children: [new TextRun({ text, bold })] })],
-  });
+export function cell(text: string, bold = false): TableCell {
+  return new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
 }
 
 /** The list numbering every export uses: decimal and bullets, three levels deep, inside a numbered paragraph's words. */

@@ -100,10 +100,7 @@ function pageFooter(): Footer {
   });
 }
 
-/**
- * The title block: the marking in capitals, the title, the parties, the revision and date, a rule.
- * `extra`: what follows inside it (the language heads of a parallel text).
- */
+/** The title block: the marking in spaced capitals, the title, the parties, the revision and date, a rule. */
 export function titleBlock(agreement: Agreement, letterhead: Letterhead): Paragraph[] {
   const centred = (children: TextRun[], spacing?: { after: number }) =>
     new Paragraph({ alignment: AlignmentType.CENTER, ...(spacing ? { spacing } : {}), children });
