@@ -282,18 +282,32 @@ export {
 export { clauseWordingBracketed } from './schema/ClauseWording.ts';
 export type { PlenaryInit } from './schema/createPlenaryDocument.ts';
 export { createPlenaryDocument } from './schema/createPlenaryDocument.ts';
+export type { DocumentDetails, DocumentMarking } from './schema/DocumentDetails.ts';
+export {
+  calendarDateSchema,
+  DEFAULT_DOCUMENT_DETAILS,
+  DOCUMENT_MARKINGS,
+  DOCUMENT_SYMBOL_MAX,
+  documentDateInWords,
+  documentDetailsSchema,
+  documentMarkingSchema,
+  documentSymbolSchema,
+} from './schema/DocumentDetails.ts';
 export type { LanguageAlignment } from './schema/LanguageAlignment.ts';
 export { clauseAlignmentsMap, languageAlignmentSchema, readLanguageAlignment } from './schema/LanguageAlignment.ts';
 export {
   addParty,
   hasParty,
   META_KEYS,
+  readDocumentDetails,
   readLanguages,
   readLanguagesInParallel,
   readParties,
   readSchemaVersion,
   readSettings,
   readTitle,
+  SERVER_WRITTEN_META_KEYS,
+  writeDocumentDetails,
   writeLanguages,
   writeLanguagesInParallel,
   writeSetting,

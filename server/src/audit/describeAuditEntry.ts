@@ -2,6 +2,7 @@ import type { AuditActor, AuditEntryView } from '@parley/shared';
 import {
   BRACKET_REASON_LABELS,
   CLAUSE_STATUS_LABELS,
+  documentDateInWords,
   isMediatorHolder,
   languageName,
   MEDIATOR_HOLDER_NAME,
@@ -416,6 +417,12 @@ class Teller {
           : 'allow parties to settle the suggestions in their own brackets';
       case 'session.languages':
         return this.languages();
+      case 'document.details': {
+        const symbol = text(d, 'symbol');
+        const date = text(d, 'date');
+        const marking = text(d, 'marking') === 'nonPaper' ? 'a non-paper' : 'a draft';
+        return `set the document’s symbol to ${symbol === null ? 'none' : quoted(symbol)}, marked as ${marking}, dated ${date === null ? 'the day of each export' : documentDateInWords(date)}`;
+      }
       case 'session.workingGroupsMayTable':
         return flag(d, 'allowed') === false
           ? 'stop working groups from tabling their drafts'

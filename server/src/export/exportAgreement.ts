@@ -4,6 +4,7 @@ import {
   buildAgreement,
   cleanTextProblems,
   languageName,
+  plenaryRoots,
   versionCleanTextProblems,
 } from '@parley/shared';
 import * as Y from 'yjs';
@@ -14,6 +15,8 @@ import type { SessionRecord, SessionStore } from '../storage/SessionStore.ts';
 import type { AknContext } from './akn/AknContext.ts';
 import { aknContextOf } from './akn/AknContext.ts';
 import { renderAkn } from './akn/renderAkn.ts';
+import type { Letterhead } from './letterhead.ts';
+import { adoptedText, letterheadOf } from './letterhead.ts';
 import { recordAnnex } from './recordAnnex.ts';
 import { renderHtml } from './renderHtml.ts';
 import { renderMarkdown } from './renderMarkdown.ts';
@@ -133,6 +136,7 @@ export async function exportAgreement(
       });
     const [first, second] = languages;
     const agreement = build(first);
+    const letterhead = await letterheadFor(doc, agreement, request.revision, currentState);
     // A language asked for names the file ("…-draft-ru.docx", "…-draft-en-ru.docx"); none, as before.
     const stem = [fileStem(agreement.title, label ?? (request.clean ? 'clean' : 'draft')), ...languages].join('-');
     // A revision is exported with the session's adoption, which only the current plenary holds.
@@ -147,8 +151,8 @@ export async function exportAgreement(
     };
     const body =
       second === undefined
-        ? await render(agreement, request.format, akn)
-        : await renderParallel(agreement, build(second), request.format);
+        ? await render(agreement, letterhead, request.format, akn)
+        : await renderParallel(agreement, build(second), letterhead, request.format);
     const extension = EXTENSIONS[request.format] ?? request.format;
     return { body, contentType: CONTENT_TYPES[request.format], filename: `${stem}.${extension}` };
   } finally {
@@ -163,18 +167,45 @@ function stateDoc(state: Uint8Array): Y.Doc {
   return doc;
 }
 
-async function render(agreement: Agreement, format: ExportFormat, akn: () => Promise<AknContext>): Promise<Buffer> {
+/**
+ * The letterhead of the text exported: the symbol, marking and date set in it (a revision carries
+ * those of the day it was saved), "adopted" when the whole text is, or when the revision exported is
+ * the one frozen at adoption (read from the current plenary).
+ */
+async function letterheadFor(
+  doc: Y.Doc,
+  agreement: Agreement,
+  revision: string | undefined,
+  currentState: () => Promise<Uint8Array>,
+): Promise<Letterhead> {
+  const roots = plenaryRoots(doc);
+  let adopted = adoptedText(roots);
+  if (!adopted && revision !== undefined) {
+    const current = new Y.Doc();
+    Y.applyUpdate(current, await currentState());
+    adopted = adoptedText(plenaryRoots(current), revision);
+    current.destroy();
+  }
+  return letterheadOf(roots, agreement, adopted);
+}
+
+async function render(
+  agreement: Agreement,
+  letterhead: Letterhead,
+  format: ExportFormat,
+  akn: () => Promise<AknContext>,
+): Promise<Buffer> {
   switch (format) {
     case 'docx': {
       // The Word library is loaded at the first DOCX export, not at start: it is most of a resting
       // server's memory otherwise (issue 17).
       const { renderDocx } = await import('./renderDocx.ts');
-      return renderDocx(agreement);
+      return renderDocx(agreement, letterhead);
     }
     case 'md':
       return Buffer.from(renderMarkdown(agreement), 'utf8');
     case 'html':
-      return Buffer.from(renderHtml(agreement), 'utf8');
+      return Buffer.from(renderHtml(agreement, letterhead), 'utf8');
     case 'json':
       return Buffer.from(`${JSON.stringify(agreementSchema.parse(agreement), null, 2)}\n`, 'utf8');
     case 'akn':
@@ -182,14 +213,19 @@ async function render(agreement: Agreement, format: ExportFormat, akn: () => Pro
   }
 }
 
-async function renderParallel(left: Agreement, right: Agreement, format: ExportFormat): Promise<Buffer> {
+async function renderParallel(
+  left: Agreement,
+  right: Agreement,
+  letterhead: Letterhead,
+  format: ExportFormat,
+): Promise<Buffer> {
   switch (format) {
     case 'docx': {
       const { renderParallelDocx } = await import('./renderParallelDocx.ts');
-      return renderParallelDocx(left, right);
+      return renderParallelDocx(left, right, letterhead);
     }
     case 'html':
-      return Buffer.from(renderParallelHtml(left, right), 'utf8');
+      return Buffer.from(renderParallelHtml(left, right, letterhead), 'utf8');
     case 'md':
     case 'json':
     case 'akn':

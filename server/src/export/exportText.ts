@@ -1,5 +1,5 @@
 import type { Agreement, AgreementClause, Run, RunSuggestion } from '@parley/shared';
-import { BRACKET_REASON_LABELS, CLAUSE_STATUS_LABELS, exportedSuggestionsOf } from '@parley/shared';
+import { BRACKET_REASON_LABELS, CLAUSE_STATUS_LABELS, exportedSuggestionsOf, optionNumberLabel } from '@parley/shared';
 
 /** Plain words shared by the renderers, so every format says the same thing. */
 export const STATUS_LABEL = CLAUSE_STATUS_LABELS;
@@ -89,3 +89,46 @@ export function pairedClauses(
     return other === undefined ? [] : [[clause, other] as [AgreementClause, AgreementClause]];
   });
 }
+
+/** The note on a bracket (a footnote in Word, a note under the clause in HTML): its holder, reason and note. */
+export function bracketFootnote(bracket: NonNullable<Run['bracket']>): string {
+  const reason = BRACKET_REASON_LABELS[bracket.reason].toLowerCase();
+  return `Bracket held by ${bracket.holderName}; reason: ${reason}${bracket.note ? `: ${bracket.note}` : ''}.`;
+}
+
+/**
+ * An option's label beside the current text: "Option 2" by its place, as the room shows it, with the
+ * name it was given when that says more ("Option 3 (No text)", "Option 2 (Proposed by …)").
+ */
+export function optionLabel(label: string, index: number): string {
+  const numbered = optionNumberLabel(index);
+  return label.trim() === '' || label === numbered ? numbered : `${numbered} (${label})`;
+}
+
+/** A sign-off in the matrix's cell: signed, ad referendum, or a dash. */
+export function signOffCell(signoff: AgreementClause['signoffs'][number] | undefined): string {
+  if (signoff === undefined || !signoff.signed) return '—';
+  return signoff.adReferendum ? 'Ad ref.' : 'Signed';
+}
+
+/** One row of the sign-off matrix: the paragraph, each party's sign-off (in the parties' order), its status. */
+export interface SignOffRow {
+  readonly paragraph: string;
+  readonly cells: readonly string[];
+  readonly status: string;
+}
+
+/** The sign-off matrix at the end of a draft: every paragraph × every party, and the paragraph's status. */
+export function signOffMatrix(agreement: Agreement): { parties: readonly string[]; rows: readonly SignOffRow[] } {
+  const parties = agreement.parties;
+  const rows = [...agreement.preamble, ...agreement.operative].map((c) => ({
+    paragraph: clauseTitle(c),
+    cells: parties.map((party) => signOffCell(c.signoffs.find((s) => s.partyId === party.id))),
+    status: STATUS_LABEL[c.status],
+  }));
+  return { parties: parties.map((party) => party.name), rows };
+}
+
+/** Under the sign-off matrix: what its abbreviations mean. */
+export const SIGN_OFF_KEY =
+  'Signed: signed off by the party. Ad ref.: signed ad referendum, subject to confirmation. —: not signed.';

@@ -1,77 +1,94 @@
 import type { Agreement, AgreementClause } from '@parley/shared';
 import { textDirection } from '@parley/shared';
-import { HeadingLevel, Paragraph, Table, TableRow, TextRun, WidthType } from 'docx';
+import type { Paragraph, Table } from 'docx';
+import { HeadingLevel, Tab, TextRun, Paragraph as WordParagraph } from 'docx';
 import type { Counters, Setting } from './docxBlocks.ts';
-import { cell, paragraphDirection, paragraphs, plainParagraph } from './docxBlocks.ts';
-import { annexes, packDocument, partHeadingParagraph, titleLines } from './docxDocument.ts';
-import { bracketNote, clauseTitle, STATUS_LABEL, signOffText } from './exportText.ts';
+import { NUMBER_INDENT, paragraphDirection, paragraphs } from './docxBlocks.ts';
+import { annexes, packDocument, partHeadingParagraph, signOffMatrixBlock, titleBlock } from './docxDocument.ts';
+import { clauseNumberTitle, optionLabel } from './exportText.ts';
+import type { Letterhead } from './letterhead.ts';
+import { plainLetterhead } from './letterhead.ts';
 import { partHeading } from './partHeadings.ts';
 
-/** The clause's words in its language: the option labels and bodies after the body ("(no text)" for an empty option). */
-export function clauseText(c: AgreementClause, counter: Counters, setting: Setting): Paragraph[] {
-  const out = paragraphs(c.blocks, counter, setting);
-  for (const option of c.options) {
-    out.push(plainParagraph(`${option.label}:`, setting, { bold: true }));
-    const body = paragraphs(option.blocks, counter, setting);
-    out.push(...(body.length > 0 ? body : [plainParagraph('(no text)', setting, { italics: true })]));
-  }
-  return out;
-}
+const direction = (setting: Setting) => (setting.rtl ? { rightToLeft: true } : {});
 
-export function statusLine(c: AgreementClause): Paragraph {
-  return new Paragraph({
-    children: [new TextRun({ text: `Status: ${STATUS_LABEL[c.status]}`, italics: true, size: 18 })],
+/**
+ * The clause's words in its language: the current text, then each option labelled beside it
+ * ("Option 1: …", "(no text)" for an empty one), indented by `indent`. `lead`: what the current text's
+ * first paragraph starts with (its number, hanging in the margin).
+ */
+export function clauseText(
+  c: AgreementClause,
+  counter: Counters,
+  setting: Setting,
+  indent = 0,
+  lead?: readonly TextRun[],
+): Paragraph[] {
+  const out = paragraphs(c.blocks, counter, setting, { indent, ...(lead ? { lead, hanging: true } : {}) });
+  c.options.forEach((option, index) => {
+    const label = new TextRun({ text: `${optionLabel(option.label, index)}: `, bold: true, ...direction(setting) });
+    if (option.blocks.length === 0) {
+      out.push(
+        new WordParagraph({
+          indent: { left: indent },
+          ...paragraphDirection(setting),
+          children: [label, new TextRun({ text: '(no text)', italics: true, ...direction(setting) })],
+        }),
+      );
+    } else {
+      out.push(...paragraphs(option.blocks, counter, setting, { indent, lead: [label] }));
+    }
   });
-}
-
-/** Who signed the clause off, as a table (drafts only). */
-export function signOffTable(c: AgreementClause): (Paragraph | Table)[] {
-  if (c.signoffs.length === 0) return [];
-  return [
-    new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
-      rows: [
-        new TableRow({ tableHeader: true, children: [cell('Party', true), cell('Sign-off', true)] }),
-        ...c.signoffs.map((s) => new TableRow({ children: [cell(s.partyName), cell(signOffText(s))] })),
-      ],
-    }),
-    new Paragraph({ children: [] }),
-  ];
-}
-
-function clause(c: AgreementClause, draft: boolean, counter: Counters, setting: Setting): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [
-    new Paragraph({
-      heading: HeadingLevel.HEADING_2,
-      ...paragraphDirection(setting),
-      children: [new TextRun({ text: clauseTitle(c), ...(setting.rtl ? { rightToLeft: true } : {}) })],
-    }),
-  ];
-  if (draft) out.push(statusLine(c));
-  out.push(...clauseText(c, counter, setting));
-  const note = bracketNote(c);
-  if (draft && note) out.push(new Paragraph({ children: [new TextRun({ text: `Brackets: ${note}`, size: 18 })] }));
-  if (draft) out.push(...signOffTable(c));
   return out;
+}
+
+/** The number as it hangs before the words: "PP1", "3.", then a tab to where the words start. */
+function numberLead(c: AgreementClause, setting: Setting): TextRun[] {
+  return [new TextRun({ text: clauseNumberTitle(c), ...direction(setting) }), new TextRun({ children: [new Tab()] })];
 }
 
 /**
- * The agreement as a Word document: real headings, list numbering, brackets in the text, sign-off
- * tables. A right-to-left language's clauses are set right to left (`w:bidi`, `w:rtl`).
+ * One paragraph of the text, as UN texts set them: the number in the margin ("PP1", "1."), the words
+ * beside it (a preambular paragraph in italics). A heading takes the number and stands above the words.
  */
-export async function renderDocx(agreement: Agreement): Promise<Buffer> {
+function clause(c: AgreementClause, counter: Counters, setting: Setting): Paragraph[] {
+  const set: Setting = c.kind === 'preamble' ? { ...setting, italic: true } : setting;
+  if (c.heading === '') return clauseText(c, counter, set, NUMBER_INDENT, numberLead(c, setting));
+  return [
+    new WordParagraph({
+      heading: HeadingLevel.HEADING_2,
+      indent: { left: NUMBER_INDENT, hanging: NUMBER_INDENT },
+      ...paragraphDirection(setting),
+      children: [...numberLead(c, setting), new TextRun({ text: c.heading, ...direction(setting) })],
+    }),
+    ...clauseText(c, counter, set, NUMBER_INDENT),
+  ];
+}
+
+/**
+ * The agreement as a Word document laid out as a negotiating document: the header on every page
+ * (marking, symbol, date) and page numbers, the title block, the preamble (PP1 …) and the operative
+ * paragraphs numbered in the text, brackets with their holders in footnotes, options labelled beside
+ * the current text, one sign-off matrix at the end of a draft, then the annexes. A right-to-left
+ * language's clauses are set right to left (`w:bidi`, `w:rtl`).
+ */
+export async function renderDocx(
+  agreement: Agreement,
+  letterhead: Letterhead = plainLetterhead(agreement),
+): Promise<Buffer> {
   const counter: Counters = { next: 1, revision: 1 };
   const language = agreement.language ?? 'en';
   const setting: Setting = { rtl: textDirection(language) === 'rtl' };
-  const children: (Paragraph | Table)[] = titleLines(agreement);
+  const children: (Paragraph | Table)[] = titleBlock(agreement, letterhead);
   if (agreement.preamble.length > 0) {
     children.push(partHeadingParagraph(partHeading('preamble', language), setting));
-    for (const c of agreement.preamble) children.push(...clause(c, agreement.draft, counter, setting));
+    for (const c of agreement.preamble) children.push(...clause(c, counter, setting));
   }
   if (agreement.operative.length > 0) {
     children.push(partHeadingParagraph(partHeading('operative', language), setting));
-    for (const c of agreement.operative) children.push(...clause(c, agreement.draft, counter, setting));
+    for (const c of agreement.operative) children.push(...clause(c, counter, setting));
   }
+  children.push(...signOffMatrixBlock(agreement));
   children.push(...annexes(agreement, counter));
-  return packDocument(agreement, false, children);
+  return packDocument(agreement, letterhead, false, children);
 }

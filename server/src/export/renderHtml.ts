@@ -1,15 +1,18 @@
 import type { Agreement, AgreementClause, Block, Run, RunSuggestion } from '@parley/shared';
 import { describeExportedSuggestion, exportedSuggestionsOf, INSERTION_MARK, textDirection } from '@parley/shared';
 import {
+  bracketFootnote,
   bracketGroups,
-  bracketNote,
-  clauseTitle,
+  clauseNumberTitle,
   hasPendingSuggestions,
-  STATUS_LABEL,
-  signOffText,
+  optionLabel,
+  SIGN_OFF_KEY,
+  signOffMatrix,
   subtitle,
   suggestionSegments,
 } from './exportText.ts';
+import type { Letterhead } from './letterhead.ts';
+import { dateWords, headerName, markingWords, partiesInWords, plainLetterhead, revisionLine } from './letterhead.ts';
 import { partHeading } from './partHeadings.ts';
 import { recordWhat } from './recordWhat.ts';
 
@@ -22,11 +25,23 @@ export function escapeHtml(text: string): string {
 
 export type Authors = ReadonlyMap<string, NonNullable<Agreement['authors']>[number]>;
 
+/** The notes on brackets: numbered on through the document, printed under the clause they belong to. */
+export interface BracketNotes {
+  count: number;
+  /** The notes of the clause being rendered, not printed yet. */
+  readonly pending: { readonly number: number; readonly text: string }[];
+}
+
 /** What the text is rendered with: authors (with authorship) and the note number of each pending suggestion. */
 export interface Rendering {
   readonly authors: Authors;
   /** Suggestion id → its number ("S1"), handed out clause by clause in the order of the text. */
   readonly notes: Map<string, number>;
+  readonly brackets: BracketNotes;
+}
+
+export function newRendering(authors: Authors): Rendering {
+  return { authors, notes: new Map(), brackets: { count: 0, pending: [] } };
 }
 
 /** "Written by Anna Kowalska (Ruritania)": the hover text of an author's words and their legend line. */
@@ -64,7 +79,11 @@ function inline(runs: readonly Run[], rendering: Rendering): string {
         .join('');
       const bracket = group.runs[0]?.bracket;
       if (!group.bracketed || !bracket) return text;
-      return `<span class="bracket" title="${escapeHtml(`Held by ${bracket.holderName}: ${bracket.reason}`)}">[${text}]<sup>${escapeHtml(bracket.holderName)}</sup></span>`;
+      // Who holds the bracket is a numbered note under the clause, as a footnote on paper.
+      const note = bracketFootnote(bracket);
+      const number = ++rendering.brackets.count;
+      rendering.brackets.pending.push({ number, text: note });
+      return `<span class="bracket" title="${escapeHtml(note)}">[${text}]</span><sup class="note-ref"><a href="#note-${number}" id="note-ref-${number}">${number}</a></sup>`;
     })
     .join('');
 }
@@ -94,61 +113,121 @@ export function suggestionNotes(c: AgreementClause, notes: Map<string, number>):
   return `<ul class="suggestion-notes" aria-label="Pending suggestions">${items.join('')}</ul>`;
 }
 
-/** The clause's words in its language: body, then each option ("(no text)" for an empty one). */
+/** The clause's words in its language: the current text, then each option labelled beside it ("(no text)" for an empty one). */
 export function clauseWords(c: AgreementClause, rendering: Rendering): string[] {
   const parts = [blocks(c.blocks, rendering)];
-  for (const option of c.options) {
+  c.options.forEach((option, index) => {
     parts.push(
-      `<div class="option"><p class="option-label">${escapeHtml(option.label)}</p>${blocks(option.blocks, rendering) || '<p><em>(no text)</em></p>'}</div>`,
+      `<div class="option"><span class="option-label">${escapeHtml(optionLabel(option.label, index))}:</span>${blocks(option.blocks, rendering) || '<p><em>(no text)</em></p>'}</div>`,
     );
-  }
+  });
   return parts;
 }
 
-/** Who signed the clause off, as a table (drafts only; empty without parties). */
-export function signOffTable(c: AgreementClause): string[] {
-  if (c.signoffs.length === 0) return [];
-  const rows = c.signoffs.map((s) => `<tr><td>${escapeHtml(s.partyName)}</td><td>${signOffText(s)}</td></tr>`).join('');
-  return [
-    `<table class="signoffs"><thead><tr><th>Party</th><th>Sign-off</th></tr></thead><tbody>${rows}</tbody></table>`,
-  ];
+/** The notes on the brackets met since the last call (a clause's or a column's), as a numbered list; empty when none. */
+export function bracketNotes(rendering: Rendering): string[] {
+  const pending = rendering.brackets.pending.splice(0);
+  if (pending.length === 0) return [];
+  const items = pending.map(
+    ({ number, text }) =>
+      // The note is in the export's own words (English): isolated, so a right-to-left column keeps its punctuation.
+      `<li id="note-${number}" value="${number}"><a href="#note-ref-${number}">${number}</a> <bdi>${escapeHtml(text)}</bdi></li>`,
+  );
+  return [`<ol class="notes" aria-label="Notes">${items.join('')}</ol>`];
 }
 
-function clause(c: AgreementClause, draft: boolean, rendering: Rendering): string {
+/** One paragraph of the text: its number in the margin ("PP1", "1."), its heading, words, options and notes. */
+function clause(c: AgreementClause, rendering: Rendering): string {
   // Numbered before the text is rendered, so each stretch of suggested words carries its note's number.
   const notes = suggestionNotes(c, rendering.notes);
-  const parts = [`<section class="clause status-${c.status}">`, `<h3>${escapeHtml(clauseTitle(c))}</h3>`];
-  if (draft) parts.push(`<p class="status">${escapeHtml(STATUS_LABEL[c.status])}</p>`);
-  parts.push(...clauseWords(c, rendering));
-  const note = bracketNote(c);
-  if (draft && note) parts.push(`<p class="bracket-note">${escapeHtml(note)}</p>`);
+  const parts = [
+    `<section class="clause ${c.kind} status-${c.status}">`,
+    `<span class="number">${escapeHtml(clauseNumberTitle(c))}</span>`,
+    '<div class="words">',
+  ];
+  if (c.heading !== '') parts.push(`<h3>${escapeHtml(c.heading)}</h3>`);
+  parts.push(...clauseWords(c, rendering), ...bracketNotes(rendering));
   if (notes !== null) parts.push(notes);
-  if (draft) parts.push(...signOffTable(c));
-  parts.push('</section>');
+  parts.push('</div>', '</section>');
   return parts.join('\n');
 }
 
+/** The one sign-off matrix at the end of a draft: every paragraph by every party, and its status. */
+export function signOffMatrixHtml(agreement: Agreement): string[] {
+  const { parties, rows } = signOffMatrix(agreement);
+  if (!agreement.draft || parties.length === 0 || rows.length === 0) return [];
+  const head = ['Paragraph', ...parties, 'Status'].map((words) => `<th scope="col">${escapeHtml(words)}</th>`).join('');
+  const body = rows
+    .map(
+      (row) =>
+        `<tr><th scope="row">${escapeHtml(row.paragraph)}</th>${row.cells.map((words) => `<td>${escapeHtml(words)}</td>`).join('')}<td>${escapeHtml(row.status)}</td></tr>`,
+    )
+    .join('');
+  return [
+    '<section class="signoff-matrix" aria-label="Sign-off by the parties">',
+    '<h2>Sign-off by the parties</h2>',
+    `<table class="signoffs matrix"><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`,
+    `<p class="matrix-key">${escapeHtml(SIGN_OFF_KEY)}</p>`,
+    '</section>',
+  ];
+}
+
+/**
+ * The page as a negotiating document: Times New Roman, black, justified; each paragraph's number in
+ * the margin; notes in small type. In print, nothing is kept whole but a heading with what follows:
+ * a clause may break across pages, so no page is left half empty.
+ */
 export const STYLE = `
-body { font-family: "Times New Roman", Times, serif; max-width: 44rem; margin: 2rem auto; line-height: 1.5; color: #111; }
-h1 { text-align: center; font-size: 1.6rem; }
-.subtitle { text-align: center; font-weight: bold; letter-spacing: .05em; }
-.parties { text-align: center; }
-h2 { font-size: 1.2rem; border-bottom: 1px solid #999; margin-top: 2rem; }
-h3 { font-size: 1rem; margin-bottom: .25rem; }
-.status { font-size: .85rem; color: #555; margin: 0; }
-.bracket sup { font-size: .65rem; color: #555; margin-inline-start: .1rem; }
-.option { border-inline-start: 3px solid #999; padding-inline-start: .75rem; margin: .5rem 0; }
-.option-label { font-weight: bold; margin: 0; }
-.bracket-note { font-size: .85rem; color: #555; }
-table.signoffs { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
-table.signoffs th, table.signoffs td { border: 1px solid #999; padding: .15rem .6rem; text-align: start; }
-.draft-mark { position: fixed; top: 40%; left: 0; right: 0; text-align: center; font-size: 6rem; color: rgba(0,0,0,.06); transform: rotate(-30deg); pointer-events: none; }
-@page { size: A4; margin: 2cm; }
+body { font-family: "Times New Roman", Times, serif; font-size: 12pt; max-width: 44rem; margin: 2rem auto; line-height: 1.4; color: #000; }
+.title-block { text-align: center; border-bottom: 1px solid #000; padding-bottom: .75rem; margin-bottom: 1.5rem; }
+.letterhead { display: flex; justify-content: space-between; align-items: baseline; font-size: 10pt; font-weight: bold; border-bottom: 1px solid #000; margin-bottom: 1.5rem; text-align: start; }
+.letterhead .date { font-weight: normal; display: block; text-align: end; }
+.marking { font-weight: bold; letter-spacing: .2em; text-transform: uppercase; margin: 0 0 1rem; }
+h1 { font-size: 14pt; margin: 0 0 .4rem; }
+.parties { font-style: italic; margin: 0 0 .4rem; }
+.revision { margin: 0; }
+h2 { font-size: 12pt; font-weight: bold; margin: 1.75rem 0 .75rem; break-after: avoid; }
+h3 { font-size: 12pt; font-weight: bold; margin: 0 0 .4rem; break-after: avoid; }
+section.clause { position: relative; padding-inline-start: 3.5rem; margin: 0 0 .9rem; }
+section.clause > .number { position: absolute; inset-inline-start: 0; top: 0; }
+section.clause p { margin: 0 0 .5rem; text-align: justify; }
+section.clause.preamble .words { font-style: italic; }
+.option { margin: .25rem 0 .5rem; }
+.option-label { float: inline-start; font-weight: bold; font-style: normal; margin-inline-end: .4em; }
+.note-ref { font-size: .65em; line-height: 0; }
+.note-ref a, .notes a { color: inherit; text-decoration: none; }
+ol.notes { list-style: none; padding: 0; margin: .25rem 0 .5rem; font-size: 10pt; font-style: normal; }
+ol.notes::before { content: ""; display: block; width: 8rem; border-top: 1px solid #000; margin-bottom: .2rem; }
+table.signoffs { border-collapse: collapse; margin: .5rem 0 .5rem; font-size: 10pt; width: 100%; }
+table.signoffs th, table.signoffs td { border: 1px solid #000; padding: .15rem .5rem; text-align: start; vertical-align: top; }
+table.signoffs thead { display: table-header-group; }
+table.signoffs tr { break-inside: avoid; }
+.matrix-key { font-size: 9pt; font-style: italic; }
 @media print {
   body { margin: 0; max-width: none; }
-  section.clause { break-inside: avoid; }
-  h2 { break-after: avoid; }
+  .letterhead { display: none; }
 }`;
+
+/** A CSS string: every character but letters, digits and a few signs escaped, so no value can end the style. */
+export function cssString(text: string): string {
+  return `"${[...text].map((c) => (/[\p{L}\p{N} ./,·-]/u.test(c) ? c : `\\${c.codePointAt(0)?.toString(16)} `)).join('')}"`;
+}
+
+/**
+ * The printed page: A4, and in its margins on every page (CSS paged media, which Chromium prints) the
+ * marking at the top left, the symbol and date at the top right, "Page 2 of 7" at the foot.
+ */
+export function pageStyle(agreement: Agreement, letterhead: Letterhead): string {
+  const margin = 'font-family: "Times New Roman", Times, serif; font-size: 10pt;';
+  return `
+@page {
+  size: A4;
+  margin: 2.5cm 2cm;
+  @top-left { content: ${cssString(markingWords(letterhead, agreement))}; ${margin} font-weight: bold; vertical-align: bottom; }
+  @top-right { content: ${cssString(headerName(letterhead, agreement))} "\\A" ${cssString(dateWords(letterhead))}; white-space: pre; text-align: right; ${margin} vertical-align: bottom; }
+  @bottom-center { content: "Page " counter(page) " of " counter(pages); ${margin} }
+}`;
+}
 
 /** Only with authorship, so the HTML without it stays as it was. */
 export const AUTHORSHIP_STYLE = `
@@ -177,13 +256,20 @@ export function authorshipLegend(authors: NonNullable<Agreement['authors']>): st
   return `<section class="authorship" aria-label="Authorship"><p class="subtitle">Authorship of the text</p><ul class="authorship-legend">${items}</ul></section>`;
 }
 
-/** The title, subtitle and parties, the authorship legend and the key to suggestion marks. */
-export function frontMatter(agreement: Agreement, suggested: boolean): string[] {
-  const body: string[] = [];
-  if (agreement.draft) body.push('<div class="draft-mark" aria-hidden="true">DRAFT</div>');
-  body.push(`<h1>${escapeHtml(agreement.title)}</h1>`);
-  body.push(`<p class="subtitle">${escapeHtml(subtitle(agreement))}</p>`);
-  body.push(`<p class="parties">${agreement.parties.map((p) => escapeHtml(p.name)).join(' · ')}</p>`);
+/**
+ * The letterhead (on screen; in print, the page margins carry it on every page), the title block
+ * (marking, title, parties, revision and date), the authorship legend and the key to suggestion marks.
+ */
+export function frontMatter(agreement: Agreement, letterhead: Letterhead, suggested: boolean): string[] {
+  const marking = markingWords(letterhead, agreement);
+  const body: string[] = [
+    `<header class="letterhead"><span class="marking-head">${escapeHtml(marking)}</span><span class="symbol">${escapeHtml(headerName(letterhead, agreement))}<span class="date">${escapeHtml(dateWords(letterhead))}</span></span></header>`,
+    '<div class="title-block">',
+    `<p class="marking">${escapeHtml(marking)}</p>`,
+    `<h1>${escapeHtml(agreement.title)}</h1>`,
+  ];
+  if (agreement.parties.length > 0) body.push(`<p class="parties">${escapeHtml(partiesInWords(agreement))}</p>`);
+  body.push(`<p class="revision">${escapeHtml(revisionLine(letterhead, agreement))}</p>`, '</div>');
   if (agreement.authors) body.push(authorshipLegend(agreement.authors));
   if (suggested) {
     body.push(
@@ -222,14 +308,20 @@ export function languageAttributes(language: string): string {
   return `lang="${escapeHtml(language)}"${textDirection(language) === 'rtl' ? ' dir="rtl"' : ''}`;
 }
 
-/** The HTML page around a body: the language of the page, its title and styles. */
-export function htmlPage(agreement: Agreement, language: string, style: string, body: readonly string[]): string {
+/** The HTML page around a body: the language of the page, its title and styles (with the printed page's margins). */
+export function htmlPage(
+  agreement: Agreement,
+  letterhead: Letterhead,
+  language: string,
+  style: string,
+  body: readonly string[],
+): string {
   return `<!doctype html>
 <html ${languageAttributes(language)}>
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(agreement.title)} — ${escapeHtml(subtitle(agreement))}</title>
-<style>${style}
+<style>${style}${pageStyle(agreement, letterhead)}
 </style>
 </head>
 <body>
@@ -240,28 +332,28 @@ ${body.join('\n')}
 }
 
 /**
- * A print-ready HTML document (the browser's "Save as PDF" gives a proper PDF); no scripts. The page
- * carries the text's language (`lang`, and `dir="rtl"` for a right-to-left one).
+ * A print-ready HTML document laid out as the DOCX is (the browser's "Save as PDF" prints the marking,
+ * symbol, date and page numbers on every page); no scripts. The page carries the text's language
+ * (`lang`, and `dir="rtl"` for a right-to-left one).
  */
-export function renderHtml(agreement: Agreement): string {
-  const authors: Authors = new Map((agreement.authors ?? []).map((author) => [author.key, author]));
-  const rendering: Rendering = { authors, notes: new Map() };
+export function renderHtml(agreement: Agreement, letterhead: Letterhead = plainLetterhead(agreement)): string {
+  const rendering = newRendering(new Map((agreement.authors ?? []).map((author) => [author.key, author])));
   const suggested = hasPendingSuggestions(agreement);
   const language = agreement.language ?? 'en';
-  const body = frontMatter(agreement, suggested);
+  const body = frontMatter(agreement, letterhead, suggested);
   if (agreement.preamble.length > 0) {
     body.push(
       `<h2>${escapeHtml(partHeading('preamble', language))}</h2>`,
-      ...agreement.preamble.map((c) => clause(c, agreement.draft, rendering)),
+      ...agreement.preamble.map((c) => clause(c, rendering)),
     );
   }
   if (agreement.operative.length > 0) {
     body.push(
       `<h2>${escapeHtml(partHeading('operative', language))}</h2>`,
-      ...agreement.operative.map((c) => clause(c, agreement.draft, rendering)),
+      ...agreement.operative.map((c) => clause(c, rendering)),
     );
   }
-  body.push(...annexes(agreement));
+  body.push(...signOffMatrixHtml(agreement), ...annexes(agreement));
   const style = `${STYLE}${agreement.authors ? AUTHORSHIP_STYLE : ''}${suggested ? SUGGESTION_STYLE : ''}`;
-  return htmlPage(agreement, language, style, body);
+  return htmlPage(agreement, letterhead, language, style, body);
 }

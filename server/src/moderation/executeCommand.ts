@@ -7,6 +7,7 @@ import { runAlignmentCommand } from './alignmentCommands.ts';
 import { runBracketCommand } from './bracketCommands.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
 import { runClauseCommand } from './clauseCommands.ts';
+import { runDocumentDetailsCommand } from './documentDetailsCommand.ts';
 import { runDraftCommand } from './draftCommands.ts';
 import { runFloorCommand } from './floorCommands.ts';
 import { runInviteCommand } from './inviteCommands.ts';
@@ -75,6 +76,8 @@ function dispatch(ctx: CommandContext, command: Command): Promise<CommandResult>
     case 'breakout.open':
     case 'breakout.close':
       return runSessionCommand(ctx, command);
+    case 'document.details':
+      return runDocumentDetailsCommand(ctx, command);
     case 'draft.table':
       return runDraftCommand(ctx, command);
     case 'suggestion.accept':

@@ -104,6 +104,7 @@ export const COMMAND_NAMES: Readonly<Record<CommandType, string>> = {
   'session.workingGroupsMayTable': 'Let working groups table their drafts, or not',
   'session.holdersMaySettleSuggestions': 'Let parties settle suggestions in their own brackets, or not',
   'session.languages': 'Change the languages of the session',
+  'document.details': 'Set the document’s symbol, marking and date',
   'breakout.open': 'Open a breakout',
   'breakout.close': 'Close a breakout',
   'draft.table': 'Table a draft in the plenary',

@@ -6,6 +6,7 @@ import { agendaItemStateSchema } from '../schema/AgendaItem.ts';
 import { BRACKET_NOTE_MAX, bracketHolderSchema } from '../schema/Bracket.ts';
 import { clauseKindSchema } from '../schema/Clause.ts';
 import { clauseStatusSchema } from '../schema/ClauseStatus.ts';
+import { calendarDateSchema, documentMarkingSchema, documentSymbolSchema } from '../schema/DocumentDetails.ts';
 import { tableAsSchema } from '../schema/RoomDraft.ts';
 import { languageTagSchema, sessionLanguagesSchema } from '../schema/SessionLanguage.ts';
 import { editModeSchema } from '../schema/SessionSettings.ts';
@@ -135,6 +136,13 @@ export const commandSchema = z.discriminatedUnion('type', [
     /** Whether delegates negotiate the versions in parallel; unchanged when left out. */
     inParallel: z.boolean().optional(),
   }),
+  /** The exported documents' letterhead (`meta.document`): symbol, marking (draft or non-paper) and date. */
+  z.object({
+    type: z.literal('document.details'),
+    symbol: documentSymbolSchema,
+    marking: documentMarkingSchema,
+    date: calendarDateSchema.optional(),
+  }),
   z.object({
     type: z.literal('breakout.open'),
     partyId: id.optional(),
@@ -222,6 +230,7 @@ export const COMMAND_ROLES: Readonly<Record<CommandType, readonly Role[]>> = {
   'session.workingGroupsMayTable': MEDIATOR,
   'session.holdersMaySettleSuggestions': MEDIATOR,
   'session.languages': MEDIATOR,
+  'document.details': MEDIATOR,
   'breakout.open': MEDIATOR,
   'breakout.close': MEDIATOR,
   // Narrowed by payload: a delegate tables from their own caucus, or from their working group if allowed.

@@ -7,6 +7,8 @@ import type { ClauseId, PartyId } from '../ids.ts';
  */
 export type DocumentPart =
   | { readonly kind: 'meta' }
+  /** A key of `meta` that only the server writes, through a command (`SERVER_WRITTEN_META_KEYS`: `document`). */
+  | { readonly kind: 'serverMeta'; readonly key: string }
   | { readonly kind: 'agenda' }
   /** Adding, removing or reordering clauses: keys of `clauses`, and `clauseOrder`. */
   | { readonly kind: 'clauseSet' }
@@ -34,6 +36,10 @@ export function describePart(part: DocumentPart): string {
   switch (part.kind) {
     case 'meta':
       return 'session details (meta)';
+    case 'serverMeta':
+      return part.key === 'document'
+        ? 'the document’s symbol, marking and date (meta.document)'
+        : `session details set by commands only (meta.${part.key})`;
     case 'agenda':
       return 'the agenda';
     case 'clauseSet':

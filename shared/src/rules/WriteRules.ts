@@ -34,6 +34,12 @@ export type Access =
 
 export const WRITE_RULES: Readonly<Record<PartKind, Readonly<Record<Role, Access>>>> = {
   meta: { mediator: 'edit', delegate: 'read', observer: 'read', languageServices: 'read' },
+  serverMeta: {
+    mediator: 'commandOnly',
+    delegate: 'commandOnly',
+    observer: 'commandOnly',
+    languageServices: 'commandOnly',
+  },
   agenda: { mediator: 'edit', delegate: 'read', observer: 'read', languageServices: 'read' },
   clauseSet: { mediator: 'edit', delegate: 'read', observer: 'read', languageServices: 'read' },
   statement: { mediator: 'edit', delegate: 'ownParty', observer: 'read', languageServices: 'read' },

@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
 import type { PartyId } from '../ids.ts';
+import type { DocumentDetails } from './DocumentDetails.ts';
+import { DEFAULT_DOCUMENT_DETAILS, documentDetailsSchema } from './DocumentDetails.ts';
 import type { Party } from './Party.ts';
 import { readParty, writeParty } from './Party.ts';
 import type { PlenaryRoots } from './roots.ts';
@@ -15,8 +17,15 @@ const MetaKey = {
   settings: 'settings',
   languages: 'languages',
   languagesInParallel: 'languagesInParallel',
+  document: 'document',
 } as const;
 export const META_KEYS: ReadonlySet<string> = new Set(Object.values(MetaKey));
+
+/**
+ * The keys of `meta` that only the server writes, through commands (the update gate refuses a
+ * client's write to them, the mediator's too): `document` (`document.details`).
+ */
+export const SERVER_WRITTEN_META_KEYS: ReadonlySet<string> = new Set<string>([MetaKey.document]);
 
 export function readTitle(roots: PlenaryRoots): string {
   const title = roots.meta.get(MetaKey.title);
@@ -100,6 +109,23 @@ export function readLanguagesInParallel(roots: PlenaryRoots): boolean {
 
 export function writeLanguagesInParallel(roots: PlenaryRoots, inParallel: boolean): void {
   roots.meta.set(MetaKey.languagesInParallel, inParallel);
+}
+
+/**
+ * The exported documents' symbol, marking and date (`meta.document`, one plain value replaced whole
+ * by `document.details`); missing or malformed (sessions from before) reads as no symbol, a draft.
+ */
+export function readDocumentDetails(roots: PlenaryRoots): DocumentDetails {
+  const parsed = documentDetailsSchema.safeParse(roots.meta.get(MetaKey.document));
+  return parsed.success ? parsed.data : DEFAULT_DOCUMENT_DETAILS;
+}
+
+export function writeDocumentDetails(roots: PlenaryRoots, details: DocumentDetails): void {
+  roots.meta.set(MetaKey.document, {
+    symbol: details.symbol,
+    marking: details.marking,
+    ...(details.date !== undefined ? { date: details.date } : {}),
+  });
 }
 
 function settingsMap(roots: PlenaryRoots): Y.Map<unknown> | null {

@@ -149,6 +149,23 @@ describe('the mediator mutes and removes participants from the console', () => {
     const file = await download.path();
     const { readFile } = await import('node:fs/promises');
     expect(await readFile(file, 'utf8')).toContain('Borders');
+
+    // The documents' letterhead: symbol, marking and date, saved with document.details; the next download carries them.
+    await exports.getByTestId('console-document-symbol').fill('PARLEY/2026/3/Rev.2');
+    await exports.getByTestId('console-document-marking').selectOption('nonPaper');
+    await exports.getByTestId('console-document-date').fill('2026-12-01');
+    await exports.getByTestId('console-document-save').click();
+    await exports.getByText('Saved: the next download carries them.').waitFor();
+    // The fields now show what the plenary holds.
+    expect(await exports.getByTestId('console-document-symbol').inputValue()).toBe('PARLEY/2026/3/Rev.2');
+    expect(await exports.getByTestId('console-document-save').isDisabled()).toBe(true);
+    const [printable] = await Promise.all([
+      page.waitForEvent('download'),
+      exports.getByTestId('console-export-html').click(),
+    ]);
+    const html = await readFile(await printable.path(), 'utf8');
+    expect(html).toContain('<p class="marking">Non-paper</p>');
+    expect(html).toContain('@top-right { content: "PARLEY/2026/3/Rev.2" "\\A" "1 December 2026";');
     // Chromium logs each refused request (the two 409s above); nothing else went wrong on the page.
     expect(mediator.errors.filter((error) => !error.includes('status of 409 (Conflict)'))).toEqual([]);
     expect(mediator.errors).toHaveLength(2);

@@ -56,32 +56,41 @@ describe('renderers', () => {
   it('HTML matches its golden file, with print styles and no script', () => {
     const html = renderHtml(draft());
     expect(html).toContain('@media print');
+    expect(html).toContain('@bottom-center { content: "Page " counter(page) " of " counter(pages);');
     expect(html).not.toMatch(/<script/i);
     matchesGolden('agreement.html', html);
   });
 
-  it('DOCX is a Word document whose XML holds the clauses in order, the brackets, options and sign-off tables', async () => {
+  it('DOCX is a Word document whose XML holds the paragraphs in order, numbered in the text, the brackets (holders in footnotes), options and one sign-off matrix', async () => {
     const files = unzipSync(new Uint8Array(await renderDocx(draft())));
     expect(Object.keys(files)).toContain('word/document.xml');
     const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
     const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
-    const order = ['Preamble', 'PP1', 'Operative part', '1. Ceasefire', '2. Verification', '3. Reparations'].map((s) =>
-      text.indexOf(s),
+    // The number runs into its paragraph before a tab (<w:tab/>, no text): "1." then "Ceasefire".
+    const order = ['Preamble', 'PP1Recalling', 'Operative part', '1.Ceasefire', '2.Verification', '3.Reparations'].map(
+      (s) => text.indexOf(s),
     );
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(text).toContain('ceasefire [within 48 hours].');
-    expect(text).toContain('Option 1:the United Nations');
-    expect(text).toContain('No text:(no text)');
-    expect(xml).toContain('<w:tbl>');
-    expect(text).toContain('北方連合signed ad referendum');
+    expect(strFromU8(files['word/footnotes.xml'] ?? new Uint8Array())).toContain(
+      'Bracket held by 北方連合; reason: awaiting instructions.',
+    );
+    expect(text).toContain('Option 1: the United Nations');
+    expect(text).toContain('Option 3 (No text): (no text)');
+    // One table: the sign-off matrix, paragraphs by parties, after the text.
+    expect(xml.split('<w:tbl>')).toHaveLength(2);
+    expect(text).toContain('ParagraphRuritania北方連合StatusPP1SignedAd ref.Agreed1. CeasefireSigned—Bracketed');
+    expect(text.indexOf('Sign-off by the parties')).toBeGreaterThan(text.indexOf('This clause was withdrawn.'));
     expect(xml).toMatch(/<w:pStyle w:val="Heading2"\/>/);
     expect(xml).toMatch(/<w:numPr>/);
     const header = Object.entries(files).find(([name]) => name.startsWith('word/header'));
-    expect(header && strFromU8(header[1])).toContain('DRAFT');
+    expect(header && strFromU8(header[1])).toContain('Draft');
+    const footer = Object.entries(files).find(([name]) => name.startsWith('word/footer'));
+    expect(footer && strFromU8(footer[1])).toMatch(/PAGE[\s\S]*NUMPAGES/);
   });
 
-  it('the clean text has no brackets, options, status or DRAFT marking, and drops withdrawn clauses', async () => {
+  it('the clean text has no brackets, options, status, sign-offs or Draft marking, and drops withdrawn clauses', async () => {
     const agreement = buildAgreement(agreementFixture(), { date: '2026-11-25', revision: null, clean: true });
     expect(agreement.draft).toBe(false);
     expect(agreement.operative.map((c) => c.number)).toEqual(['1', '2']);
@@ -91,6 +100,10 @@ describe('renderers', () => {
     expect(markdown).not.toContain('DRAFT');
     expect(markdown).toContain('Clean text');
     const files = unzipSync(new Uint8Array(await renderDocx(agreement)));
-    expect(Object.keys(files).some((name) => name.startsWith('word/header'))).toBe(false);
+    // Every page has its header now (symbol, date, page numbers): a clean text's says so, not "Draft".
+    const header = Object.entries(files).find(([name]) => name.startsWith('word/header'));
+    expect(header && strFromU8(header[1])).toContain('Clean text');
+    expect(header && strFromU8(header[1])).not.toContain('Draft');
+    expect(strFromU8(files['word/document.xml'] ?? new Uint8Array())).not.toContain('<w:tbl>');
   });
 });

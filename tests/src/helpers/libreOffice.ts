@@ -65,3 +65,9 @@ export async function pdfText(file: string): Promise<string> {
   const { stdout } = await promisify(execFile)(PDFTOTEXT, ['-layout', file, '-']);
   return stdout;
 }
+
+/** Each page's text, as pdftotext reads it (each page ends with a form feed). */
+export async function pdfPages(file: string): Promise<string[]> {
+  const pages = (await pdfText(file)).split('\f');
+  return pages.at(-1)?.trim() === '' ? pages.slice(0, -1) : pages;
+}

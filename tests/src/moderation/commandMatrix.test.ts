@@ -14,6 +14,7 @@ import {
   readAgenda,
   readClause,
   readClausesInOrder,
+  readDocumentDetails,
   readLanguageAlignment,
   readLanguages,
   readModeration,
@@ -395,6 +396,13 @@ const CASES: Record<CommandType, Case> = {
     // The clauses are in English: it may not go.
     conflict: () => ({ languages: [{ tag: 'fr' }] }),
     invalid: { payload: { languages: [{ tag: 'english!' }] }, field: 'languages.0.tag' },
+  },
+  'document.details': {
+    payload: () => ({ symbol: 'PARLEY/2026/3/Rev.2', marking: 'nonPaper', date: '2026-12-01' }),
+    visible: (d) => readDocumentDetails(plenaryRoots(d)).symbol === 'PARLEY/2026/3/Rev.2',
+    // The same details again.
+    conflict: () => ({ symbol: 'PARLEY/2026/3/Rev.2', marking: 'nonPaper', date: '2026-12-01' }),
+    invalid: { payload: { symbol: 'PARLEY/\u0007/3', marking: 'draft' }, field: 'symbol' },
   },
   'session.workingGroupsMayTable': {
     payload: () => ({ allowed: true }),

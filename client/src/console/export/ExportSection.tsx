@@ -8,6 +8,7 @@ import { useMessages } from '../../i18n/useMessages.ts';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { useFetched } from '../state/useFetched.ts';
 import { Refusal } from '../ui/Refusal.tsx';
+import { DocumentDetailsForm } from './DocumentDetailsForm.tsx';
 
 /** Words from the catalog, or a name that is the same in every language (a format, a product). */
 type Words = { readonly key: MessageKey } | { readonly name: string };
@@ -20,7 +21,10 @@ const FORMATS: readonly { readonly format: ExportFormat; readonly label: Words; 
   { format: 'akn', label: { name: 'Akoma Ntoso' }, hint: { name: 'XML' } },
 ];
 
-/** Downloads the draft agreement (or a saved revision), as a draft or a clean text, with optional annexes. */
+/**
+ * The document's letterhead (symbol, marking, date), and downloads of the draft agreement (or a saved
+ * revision), as a draft or a clean text, with optional annexes.
+ */
 export function ExportSection() {
   const { sessionId, token } = useIdentity();
   const { text } = useMessages();
@@ -54,6 +58,7 @@ export function ExportSection() {
 
   return (
     <div className="mc-stack">
+      <DocumentDetailsForm />
       <div className="mc-field">
         <label htmlFor={`${id}-revision`}>{text('console.export.text')}</label>
         <select

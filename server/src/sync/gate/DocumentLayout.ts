@@ -15,6 +15,7 @@ import {
   parseStatementKey,
   ROOM_DRAFT_FIELDS,
   RoomRoot,
+  SERVER_WRITTEN_META_KEYS,
 } from '@parley/shared';
 import * as Y from 'yjs';
 import type { StructLocation } from './StructLocation.ts';
@@ -165,6 +166,8 @@ export const plenaryLayout: DocumentLayout = {
     const direct = path.length === 1 && content !== null;
     switch (root) {
       case 'meta':
+        // `meta.document` and its like are the server's (set by commands): nobody writes them through sync.
+        if (SERVER_WRITTEN_META_KEYS.has(first)) return { part: { kind: 'serverMeta', key: first } };
         return { part: { kind: 'meta' } };
       case 'agenda': {
         if (direct && !contentIs('map', content)) return invalid('an agenda item must be a map');

@@ -162,6 +162,10 @@ describe('update gate: what Yjs 13 really does', () => {
     });
     // The same mediator may of course write where the layout allows.
     expect(attempt((d) => plenaryRoots(d).meta.set('title', 'New title'))).toMatchObject({ ok: true });
+    // …but not the document's letterhead, which only the document.details command sets.
+    expect(
+      attempt((d) => plenaryRoots(d).meta.set('document', { symbol: 'FORGED/1', marking: 'draft' })),
+    ).toMatchObject({ ok: false, reason: expect.stringContaining('meta.document') });
   });
 
   it('[GATE8] binds client ids: structs under another participant’s client id are refused', () => {
