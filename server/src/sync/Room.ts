@@ -13,7 +13,15 @@ import type { DocumentPolicy } from './DocumentPolicy.ts';
 import { admitUpdate } from './gate/admitUpdate.ts';
 import type { DocumentLayout } from './gate/DocumentLayout.ts';
 import { plenaryLayout, roomLayout } from './gate/DocumentLayout.ts';
-import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './messages.ts';
+import {
+  EMPTY_SYNC_STEP2,
+  encodeAwarenessMessage,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdateMessage,
+  isEmptyStateVector,
+  syncStep2Of,
+} from './messages.ts';
 import type { HistorySource, PersistQueue } from './PersistQueue.ts';
 import type { RoomConnection } from './RoomConnection.ts';
 import { StoredClientBindings } from './StoredClientBindings.ts';
@@ -62,8 +70,11 @@ export class Room implements HistorySource {
   readonly ref: DocRef;
   private liveDoc = new Y.Doc({ gc: true });
   readonly awareness: awarenessProtocol.Awareness;
-  /** Each connection with the one awareness client id it controls (null until it sends presence). */
-  private readonly connections = new Map<RoomConnection, { awarenessId: number | null }>();
+  /**
+   * Each connection with the one awareness client id it controls (null until it sends presence), and
+   * whether it was sent the stored state as it connected (`addConnection`) and has not asked since.
+   */
+  private readonly connections = new Map<RoomConnection, { awarenessId: number | null; sentWhole: boolean }>();
   private readonly storage: DocumentStore;
   private readonly log: Logger;
   private readonly onCompactionDue: (room: Room) => void;
@@ -106,6 +117,17 @@ export class Room implements HistorySource {
    */
   private storedBase: Uint8Array | null = null;
   private storedSince: Uint8Array[] = [];
+  /**
+   * What storage held when the room loaded, until it is applied to the Yjs document: the first read
+   * of `doc` applies it (and runs the migrations), so nothing ever sees the document half loaded;
+   * until then a new connection can be sent the stored state as it is (`addConnection`).
+   */
+  private unapplied: StoredDocument | null = null;
+  /**
+   * The sync step 2 frame of the whole document, for a client that holds nothing (an empty state
+   * vector): encoded once and sent to every such client until the document changes (`onDocUpdate`).
+   */
+  private wholeStateFrame: Uint8Array | null = null;
   /** Compactions of this room, one after another (each reads `lastSeq` and the state together). */
   private compaction: Promise<void> = Promise.resolve();
   /** A compaction under way to recover from failed appends; updates are refused until it succeeds. */
@@ -135,8 +157,11 @@ export class Room implements HistorySource {
   }
 
   /**
-   * Reads the document, its client bindings and (plenary) the newest clause history rows, then builds
-   * the room whole: no message is ever answered from a half-loaded state.
+   * Reads the document, its client bindings and (plenary) the newest clause history rows, and applies
+   * the document to Yjs (`applyStoredDocument`). When storage held one compacted state and no update
+   * after it, applying waits for the first read of `doc`: whatever reads the document (the gate, the
+   * policy, commands, a sync answer) still sees it whole and migrated, never half loaded, and until
+   * then a new connection can be sent the stored state as it is (`addConnection`).
    */
   static async load(options: RoomOptions): Promise<Room> {
     const { storage, name } = options;
@@ -146,40 +171,69 @@ export class Room implements HistorySource {
       options.ref.kind === 'plenary' ? storage.newestClauseHistory(name) : Promise.resolve([]),
     ]);
     const room = new Room(options, bindings, newestHistory);
-    room.applyStoredDocument(room.doc, stored);
-    // The server's own edits must never run under a client id a participant already uses.
-    while (
-      room.bindings.ownerOf(room.doc.clientID) !== undefined &&
-      room.bindings.ownerOf(room.doc.clientID) !== 'server'
-    ) {
-      room.doc.clientID = Math.floor(Math.random() * 0xffffffff);
-    }
+    room.unapplied = stored;
+    room.storedBase = stored.state;
+    room.storedSince = [...stored.updates];
     room.lastSeq = stored.lastSeq;
     room.approximateBytes = (stored.state?.length ?? 0) + stored.updates.reduce((n, u) => n + u.length, 0);
     room.rowsSinceCompaction = stored.updates.length;
-    // Changes after load (including migrations) are persisted and broadcast.
-    room.doc.on('update', room.onDocUpdate);
-    room.doc.on('afterTransaction', room.onAfterTransaction);
     room.awareness.on('update', room.onAwarenessUpdate);
-    if (room.ref.kind === 'plenary') {
-      const applied = migratePlenary(room.doc);
-      if (applied.length > 0) options.log.info('document.migrated', { doc: options.name, to: applied.at(-1) });
-    }
+    if (room.storedWholeState() === null) room.applyStoredDocument(stored);
     return room;
   }
 
-  /** The document as it was when the room was loaded or last rolled back to storage. */
+  /**
+   * The document as it was when the room was loaded or last rolled back to storage. The first read
+   * applies what storage held (`applyStoredDocument`).
+   */
   get doc(): Y.Doc {
+    if (this.unapplied !== null) this.applyStoredDocument(this.unapplied);
     return this.liveDoc;
   }
 
-  private applyStoredDocument(into: Y.Doc, stored: StoredDocument): void {
-    this.storedBase = stored.state;
-    this.storedSince = [...stored.updates];
-    into.transact(() => {
-      if (stored.state) this.applyStored(into, stored.state, 'state');
-      for (const update of stored.updates) this.applyStored(into, update, 'update');
+  /**
+   * Applies the stored document to Yjs, then runs the migrations: their changes, like every change
+   * after this, are stored and sent to everyone (including connections sent the stored state before).
+   */
+  private applyStoredDocument(stored: StoredDocument): void {
+    this.unapplied = null;
+    const started = performance.now();
+    const doc = this.liveDoc;
+    let readable = true;
+    doc.transact(() => {
+      if (stored.state) readable = this.applyStored(doc, stored.state, 'state');
+      for (const update of stored.updates) this.applyStored(doc, update, 'update');
     }, SERVER_ORIGIN);
+    if (!readable) {
+      // The stored state some connections were sent as they connected is unreadable: they reconnect
+      // and are sent what the server could read of it.
+      for (const [connection, entry] of this.connections)
+        if (entry.sentWhole) connection.close(CloseCodes.TryAgainLater, 'the stored document could not be read');
+      this.wholeStateFrame = null;
+    }
+    // The server's own edits must never run under a client id a participant already uses.
+    while (this.bindings.ownerOf(doc.clientID) !== undefined && this.bindings.ownerOf(doc.clientID) !== 'server') {
+      doc.clientID = Math.floor(Math.random() * 0xffffffff);
+    }
+    // Changes after load (including migrations) are persisted and broadcast.
+    doc.on('update', this.onDocUpdate);
+    doc.on('afterTransaction', this.onAfterTransaction);
+    this.log.debug('document.applied', { doc: this.name, ms: Math.round(performance.now() - started) });
+    if (this.ref.kind !== 'plenary') return;
+    // The first read may come from within a client's admission or a command: the migrations are the
+    // server's own changes whatever is under way (stored at once, in nobody's name).
+    const { admitting, actingFor, held } = this;
+    this.admitting = false;
+    this.actingFor = null;
+    this.held = null;
+    try {
+      const applied = migratePlenary(doc);
+      if (applied.length > 0) this.log.info('document.migrated', { doc: this.name, to: applied.at(-1) });
+    } finally {
+      this.admitting = admitting;
+      this.actingFor = actingFor;
+      this.held = held;
+    }
   }
 
   /**
@@ -198,6 +252,7 @@ export class Room implements HistorySource {
       for (const update of this.storedSince) this.applyStored(restored, update, 'update');
     }, SERVER_ORIGIN);
     restored.clientID = this.liveDoc.clientID;
+    this.wholeStateFrame = null;
     this.liveDoc.off('update', this.onDocUpdate);
     this.liveDoc.off('afterTransaction', this.onAfterTransaction);
     this.liveDoc = restored;
@@ -207,12 +262,15 @@ export class Room implements HistorySource {
     this.log.info('document.rolled_back', { doc: this.name });
   }
 
-  private applyStored(into: Y.Doc, update: Uint8Array, what: string): void {
+  /** Applies one stored row; false when it could not be read. */
+  private applyStored(into: Y.Doc, update: Uint8Array, what: string): boolean {
     try {
       Y.applyUpdate(into, update, SERVER_ORIGIN);
+      return true;
     } catch (error) {
       // Only Yjs-encoded updates are ever stored; an unreadable row means disk damage. Keep the rest.
       this.log.error('storage.unreadable_update', { doc: this.name, what, error: errorMessage(error) });
+      return false;
     }
   }
 
@@ -224,9 +282,30 @@ export class Room implements HistorySource {
     return this.rowsSinceCompaction;
   }
 
+  /**
+   * A new connection is sent the server's sync step 1 and presence. Right after a cold load, when
+   * storage held one compacted state and nothing has read the document yet, it is first sent that
+   * state as it is (a sync step 2 the client did not ask for, which y-protocols clients apply like
+   * any other): the client applies it while the server applies it too, instead of after the server
+   * has applied it and encoded it again (issue 17: this halves the time until a new client holds a
+   * large document). Its own step 1 is then answered with an empty step 2 (`answerSyncStep1`): the
+   * connection was sent the whole stored state and is sent every change stored after it.
+   */
   addConnection(connection: RoomConnection): void {
-    this.connections.set(connection, { awarenessId: null });
-    connection.send(encodeSyncStep1(this.doc));
+    const entry = { awarenessId: null, sentWhole: false };
+    this.connections.set(connection, entry);
+    const stored = this.storedWholeState();
+    if (stored !== null) {
+      entry.sentWhole = true;
+      this.wholeStateFrame = syncStep2Of(stored);
+      // Applied once the frame is on its way (a large frame takes more than one socket write), so
+      // the server's share of the work runs while the client applies the state.
+      connection.send(this.wholeStateFrame, () => {
+        if (this.connections.has(connection)) connection.send(encodeSyncStep1(this.doc));
+      });
+    } else {
+      connection.send(encodeSyncStep1(this.doc));
+    }
     const states = this.awareness.getStates();
     if (states.size > 0) {
       connection.send(
@@ -258,7 +337,30 @@ export class Room implements HistorySource {
     for (const connection of [...this.connections.keys()]) connection.close(event);
   }
 
+  /**
+   * Sends what the client's state vector lacks. A client that holds nothing is sent the whole state,
+   * encoded once until the document changes; a connection sent the stored state as it connected
+   * gets an empty step 2 for its first request (it holds everything up to now: see `addConnection`).
+   */
+  /** The stored state, when it is the whole document as loaded and not applied yet; otherwise null. */
+  private storedWholeState(): Uint8Array | null {
+    const stored = this.unapplied;
+    return stored !== null && stored.updates.length === 0 ? stored.state : null;
+  }
+
   answerSyncStep1(connection: RoomConnection, stateVector: Uint8Array): void {
+    const entry = this.connections.get(connection);
+    if (entry?.sentWhole) {
+      entry.sentWhole = false;
+      connection.send(EMPTY_SYNC_STEP2);
+      return;
+    }
+    if (isEmptyStateVector(stateVector)) {
+      const doc = this.doc;
+      this.wholeStateFrame ??= encodeSyncStep2(doc);
+      connection.send(this.wholeStateFrame);
+      return;
+    }
     connection.send(encodeSyncStep2(this.doc, stateVector));
   }
 
@@ -473,6 +575,7 @@ export class Room implements HistorySource {
 
   /** Every change, whoever made it: stored first (batched per turn), then sent to everyone but its sender. */
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.wholeStateFrame = null;
     if (this.held !== null) this.held.push({ update, origin });
     else this.storeAndRelay(update, origin);
   };
@@ -636,9 +739,12 @@ export class Room implements HistorySource {
     } catch (error) {
       this.log.error('history.settle_failed', { doc: this.name, error: errorMessage(error) });
     }
-    this.doc.off('update', this.onDocUpdate);
-    this.doc.off('afterTransaction', this.onAfterTransaction);
+    // Not `doc`: a room unloaded before anyone read its document is not applied only to be freed.
+    this.unapplied = null;
+    this.wholeStateFrame = null;
+    this.liveDoc.off('update', this.onDocUpdate);
+    this.liveDoc.off('afterTransaction', this.onAfterTransaction);
     this.awareness.destroy();
-    this.doc.destroy();
+    this.liveDoc.destroy();
   }
 }
