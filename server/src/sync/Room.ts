@@ -128,6 +128,8 @@ export class Room implements HistorySource {
    * vector): encoded once and sent to every such client until the document changes (`onDocUpdate`).
    */
   private wholeStateFrame: Uint8Array | null = null;
+  /** Why applying the stored document failed (a document from a newer Parley): the room is unusable. */
+  private failure: Error | null = null;
   /** Compactions of this room, one after another (each reads `lastSeq` and the state together). */
   private compaction: Promise<void> = Promise.resolve();
   /** A compaction under way to recover from failed appends; updates are refused until it succeeds. */
@@ -187,8 +189,14 @@ export class Room implements HistorySource {
    * applies what storage held (`applyStoredDocument`).
    */
   get doc(): Y.Doc {
+    if (this.failure !== null) throw this.failure;
     if (this.unapplied !== null) this.applyStoredDocument(this.unapplied);
     return this.liveDoc;
+  }
+
+  /** Applying the stored document failed: the registry drops the room (a later load tries again). */
+  get failed(): boolean {
+    return this.failure !== null;
   }
 
   /**
@@ -229,6 +237,12 @@ export class Room implements HistorySource {
     try {
       const applied = migratePlenary(doc);
       if (applied.length > 0) this.log.info('document.migrated', { doc: this.name, to: applied.at(-1) });
+    } catch (error) {
+      // As a load that fails: nobody reads or writes this document, its connections are closed.
+      this.failure = error instanceof Error ? error : new Error(String(error));
+      this.log.error('room.load_failed', { doc: this.name, error: errorMessage(error) });
+      this.closeAll(CloseCodes.StorageFailed);
+      throw this.failure;
     } finally {
       this.admitting = admitting;
       this.actingFor = actingFor;
@@ -300,9 +314,7 @@ export class Room implements HistorySource {
       this.wholeStateFrame = syncStep2Of(stored);
       // Applied once the frame is on its way (a large frame takes more than one socket write), so
       // the server's share of the work runs while the client applies the state.
-      connection.send(this.wholeStateFrame, () => {
-        if (this.connections.has(connection)) connection.send(encodeSyncStep1(this.doc));
-      });
+      connection.send(this.wholeStateFrame, () => this.sendSyncStep1After(connection));
     } else {
       connection.send(encodeSyncStep1(this.doc));
     }
@@ -342,6 +354,16 @@ export class Room implements HistorySource {
    * encoded once until the document changes; a connection sent the stored state as it connected
    * gets an empty step 2 for its first request (it holds everything up to now: see `addConnection`).
    */
+  /** The server's step 1 to a connection sent the stored state, once that is on its way (applies the document). */
+  private sendSyncStep1After(connection: RoomConnection): void {
+    if (this.isDestroyed || !this.connections.has(connection)) return;
+    try {
+      connection.send(encodeSyncStep1(this.doc));
+    } catch {
+      // Applying failed: logged, and every connection closed, in `applyStoredDocument`.
+    }
+  }
+
   /** The stored state, when it is the whole document as loaded and not applied yet; otherwise null. */
   private storedWholeState(): Uint8Array | null {
     const stored = this.unapplied;
