@@ -14,7 +14,6 @@ import { admitUpdate } from './gate/admitUpdate.ts';
 import type { DocumentLayout } from './gate/DocumentLayout.ts';
 import { plenaryLayout, roomLayout } from './gate/DocumentLayout.ts';
 import {
-  EMPTY_SYNC_STEP2,
   encodeAwarenessMessage,
   encodeSyncStep1,
   encodeSyncStep2,
@@ -41,6 +40,21 @@ const HISTORY_INTERVAL_MS = 1_000;
 interface StoredFrame {
   readonly wire: Buffer;
   readonly origin: unknown;
+}
+
+/**
+ * How long a connection to a room not yet applied to Yjs waits for the client's sync step 1 before
+ * the server sends its own (`addConnection`). Providers send theirs as soon as the socket opens.
+ */
+const FIRST_STEP1_WAIT_MS = 1_000;
+
+interface ConnectionEntry {
+  awarenessId: number | null;
+  /**
+   * Set while the server's sync step 1 waits for the client's (`addConnection`), with the timer
+   * that sends it anyway; null once it is sent.
+   */
+  awaitingStep1: NodeJS.Timeout | null;
 }
 
 /** Origin of transactions the server makes itself (commands, migrations): stored and sent to everyone. */
@@ -70,11 +84,8 @@ export class Room implements HistorySource {
   readonly ref: DocRef;
   private liveDoc = new Y.Doc({ gc: true });
   readonly awareness: awarenessProtocol.Awareness;
-  /**
-   * Each connection with the one awareness client id it controls (null until it sends presence), and
-   * whether it was sent the stored state as it connected (`addConnection`) and has not asked since.
-   */
-  private readonly connections = new Map<RoomConnection, { awarenessId: number | null; sentWhole: boolean }>();
+  /** Each connection with the one awareness client id it controls (null until it sends presence), and more. */
+  private readonly connections = new Map<RoomConnection, ConnectionEntry>();
   private readonly storage: DocumentStore;
   private readonly log: Logger;
   private readonly onCompactionDue: (room: Room) => void;
@@ -212,12 +223,11 @@ export class Room implements HistorySource {
       if (stored.state) readable = this.applyStored(doc, stored.state, 'state');
       for (const update of stored.updates) this.applyStored(doc, update, 'update');
     }, SERVER_ORIGIN);
-    if (!readable) {
-      // The stored state some connections were sent as they connected is unreadable: they reconnect
-      // and are sent what the server could read of it.
-      for (const [connection, entry] of this.connections)
-        if (entry.sentWhole) connection.close(CloseCodes.TryAgainLater, 'the stored document could not be read');
+    if (!readable && this.wholeStateFrame !== null) {
+      // Connections may have been sent the stored state, which is unreadable: they reconnect and are
+      // sent what the server could read of it.
       this.wholeStateFrame = null;
+      this.closeAll(CloseCodes.TryAgainLater);
     }
     // The server's own edits must never run under a client id a participant already uses.
     while (this.bindings.ownerOf(doc.clientID) !== undefined && this.bindings.ownerOf(doc.clientID) !== 'server') {
@@ -298,23 +308,19 @@ export class Room implements HistorySource {
 
   /**
    * A new connection is sent the server's sync step 1 and presence. Right after a cold load, when
-   * storage held one compacted state and nothing has read the document yet, it is first sent that
-   * state as it is (a sync step 2 the client did not ask for, which y-protocols clients apply like
-   * any other): the client applies it while the server applies it too, instead of after the server
-   * has applied it and encoded it again (issue 17: the server's share of a cold load of a large
-   * document drops from most of the time to a few milliseconds). Its own step 1 is then answered with an empty step 2 (`answerSyncStep1`): the
-   * connection was sent the whole stored state and is sent every change stored after it.
+   * storage held one compacted state and nothing has read the document yet, the server's step 1
+   * waits for the client's (at most `FIRST_STEP1_WAIT_MS`): a client that holds nothing is then
+   * answered with that state as stored, and the server applies it to Yjs while the client does
+   * (`answerSyncStep1`), instead of applying it and encoding it again before answering (issue 17:
+   * the server's share of a cold load of a large document drops from most of the time to a few
+   * milliseconds). A client that holds something (a reconnect) is answered as ever.
    */
   addConnection(connection: RoomConnection): void {
-    const entry = { awarenessId: null, sentWhole: false };
+    const entry: ConnectionEntry = { awarenessId: null, awaitingStep1: null };
     this.connections.set(connection, entry);
-    const stored = this.storedWholeState();
-    if (stored !== null) {
-      entry.sentWhole = true;
-      this.wholeStateFrame ??= syncStep2Of(stored);
-      // Applied once the frame is on its way (a large frame takes more than one socket write), so
-      // the server's share of the work runs while the client applies the state.
-      connection.send(this.wholeStateFrame, () => this.sendSyncStep1After(connection));
+    if (this.storedWholeState() !== null) {
+      entry.awaitingStep1 = setTimeout(() => this.sendServerStep1(connection), FIRST_STEP1_WAIT_MS);
+      entry.awaitingStep1.unref();
     } else {
       connection.send(encodeSyncStep1(this.doc));
     }
@@ -330,6 +336,7 @@ export class Room implements HistorySource {
     const entry = this.connections.get(connection);
     if (!entry) return;
     this.connections.delete(connection);
+    if (entry.awaitingStep1 !== null) clearTimeout(entry.awaitingStep1);
     if (entry.awarenessId !== null && this.awareness.getStates().has(entry.awarenessId)) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [entry.awarenessId], connection);
     }
@@ -349,13 +356,20 @@ export class Room implements HistorySource {
     for (const connection of [...this.connections.keys()]) connection.close(event);
   }
 
-  /** The server's step 1 to a connection sent the stored state, once that is on its way (applies the document). */
-  private sendSyncStep1After(connection: RoomConnection): void {
-    if (this.isDestroyed || !this.connections.has(connection)) return;
+  /**
+   * Sends the server's step 1 to a connection whose step 1 waited (`addConnection`): reads the
+   * document, so applies it if nothing has yet. A failure to apply is logged, and every connection
+   * closed, in `applyStoredDocument`.
+   */
+  private sendServerStep1(connection: RoomConnection): void {
+    const entry = this.connections.get(connection);
+    if (this.isDestroyed || entry?.awaitingStep1 == null) return;
+    clearTimeout(entry.awaitingStep1);
+    entry.awaitingStep1 = null;
     try {
       connection.send(encodeSyncStep1(this.doc));
     } catch {
-      // Applying failed: logged, and every connection closed, in `applyStoredDocument`.
+      // Logged and closed where it failed.
     }
   }
 
@@ -367,16 +381,18 @@ export class Room implements HistorySource {
 
   /**
    * Sends what the client's state vector lacks. A client that holds nothing is sent the whole state,
-   * encoded once until the document changes; a connection sent the stored state as it connected
-   * gets an empty step 2 for its first request (it holds everything up to now: see `addConnection`).
+   * encoded once until the document changes; right after a cold load, that is the state as stored,
+   * and the server's own step 1 (which applies it) follows once the answer is on its way (a large
+   * frame takes more than one socket write), so the server applies it while the client does.
    */
   answerSyncStep1(connection: RoomConnection, stateVector: Uint8Array): void {
-    const entry = this.connections.get(connection);
-    if (entry?.sentWhole) {
-      entry.sentWhole = false;
-      connection.send(EMPTY_SYNC_STEP2);
+    const stored = this.storedWholeState();
+    if (stored !== null && isEmptyStateVector(stateVector)) {
+      this.wholeStateFrame ??= syncStep2Of(stored);
+      connection.send(this.wholeStateFrame, () => this.sendServerStep1(connection));
       return;
     }
+    this.sendServerStep1(connection);
     if (isEmptyStateVector(stateVector)) {
       const doc = this.doc;
       this.wholeStateFrame ??= encodeSyncStep2(doc);
@@ -407,6 +423,8 @@ export class Room implements HistorySource {
       );
       return;
     }
+    // Its step 1 waited for the client's, which has not come (`addConnection`): it goes first.
+    this.sendServerStep1(connection);
     this.admitting = true;
     this.heldClauseKeys.clear();
     const verdict = admitUpdate(

@@ -27,9 +27,6 @@ export function syncStep2Of(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-/** A sync step 2 with nothing in it: the client lacks nothing. */
-export const EMPTY_SYNC_STEP2: Uint8Array = syncStep2Of(Y.encodeStateAsUpdate(new Y.Doc()));
-
 /** Whether a client's state vector says it holds nothing of any client (a fresh document). */
 export function isEmptyStateVector(stateVector: Uint8Array): boolean {
   // A state vector starts with its number of entries; an empty one is that count, 0, alone.

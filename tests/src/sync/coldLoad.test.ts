@@ -56,8 +56,11 @@ interface SyncFrame {
   readonly payload: Uint8Array;
 }
 
-/** A raw connection that records every sync frame from the first one, and sends its step 1 (empty) on open. */
-function recordingClient(url: string): Promise<{ frames: SyncFrame[]; ws: WebSocket }> {
+/** A raw connection that records every sync frame from the first one, and sends its step 1 on open. */
+function recordingClient(
+  url: string,
+  stateVector = Y.encodeStateVector(new Y.Doc()),
+): Promise<{ frames: SyncFrame[]; ws: WebSocket }> {
   const ws = new WebSocket(url, { perMessageDeflate: false });
   const frames: SyncFrame[] = [];
   ws.on('message', (data: Buffer) => {
@@ -67,7 +70,7 @@ function recordingClient(url: string): Promise<{ frames: SyncFrame[]; ws: WebSoc
   });
   return new Promise((resolve, reject) => {
     ws.once('open', () => {
-      ws.send(Uint8Array.from([0, 0, 1, 0]));
+      ws.send(Uint8Array.from([0, 0, stateVector.length, ...stateVector]));
       resolve({ frames, ws });
     });
     ws.once('error', reject);
@@ -75,27 +78,41 @@ function recordingClient(url: string): Promise<{ frames: SyncFrame[]; ws: WebSoc
 }
 
 describe('cold load of a compacted document', () => {
-  it('sends a new client the stored state first, then answers its step 1 with nothing more; it holds what the server holds', async () => {
+  it('answers a new client’s step 1 with the state as stored, then sends its own step 1; the client holds what the server holds', async () => {
     const server = await startServer({ idleUnloadMs: 100 });
     const { session, mediator, observer } = await sessionWithPeople(server.url);
     const written = await compactedPlenary(server, session.id, mediator.token, 12);
     const stored = await server.storage.loadDocument(session.id);
 
     const { frames, ws } = await recordingClient(`${server.wsUrl}/${session.id}?token=${observer.token}`);
-    await waitFor(() => frames.filter((frame) => frame.syncType === 1).length === 2, 'two sync steps 2');
+    await waitFor(() => frames.length === 2, 'the answer and the server’s step 1');
+    await new Promise((resolve) => setTimeout(resolve, 100));
     ws.terminate();
-    expect(frames[0]?.syncType).toBe(1);
+    expect(frames.map((frame) => frame.syncType)).toEqual([1, 0]);
     expect(frames[0]?.payload).toEqual(stored.state);
-    // The server's own step 1, and the answer to the client's: everything was in the first frame.
-    expect(frames.map((frame) => frame.syncType)).toEqual([1, 0, 1]);
-    const emptyAnswer = frames[2]?.payload ?? new Uint8Array();
-    expect(Y.decodeUpdate(emptyAnswer).structs).toHaveLength(0);
 
     const client = new Y.Doc();
     for (const frame of frames) if (frame.syncType === 1) Y.applyUpdate(client, frame.payload);
     expect(texts(client)).toEqual(written);
     const held = await server.sync.rooms.readPlenary(session.id as SessionId, (doc) => Y.encodeStateVector(doc));
     expect(Y.encodeStateVector(client)).toEqual(held);
+  });
+
+  it('a client that holds the document (a reconnect) is sent only what it lacks, not the stored state', async () => {
+    const server = await startServer({ idleUnloadMs: 100 });
+    const { session, mediator, observer } = await sessionWithPeople(server.url);
+    await compactedPlenary(server, session.id, mediator.token, 8);
+    const held = await storedDoc(server, session.id);
+
+    const { frames, ws } = await recordingClient(
+      `${server.wsUrl}/${session.id}?token=${observer.token}`,
+      Y.encodeStateVector(held),
+    );
+    await waitFor(() => frames.length === 2, 'the server’s step 1 and its answer');
+    ws.terminate();
+    expect(frames.map((frame) => frame.syncType).sort()).toEqual([0, 1]);
+    const answer = frames.find((frame) => frame.syncType === 1)?.payload ?? new Uint8Array();
+    expect(Y.decodeUpdate(answer).structs).toHaveLength(0);
   });
 
   it('a client cold-loaded from the stored state, and every later new client, get the changes made after it', async () => {
