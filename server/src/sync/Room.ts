@@ -131,7 +131,7 @@ export class Room implements HistorySource {
   /**
    * What storage held when the room loaded, until it is applied to the Yjs document: the first read
    * of `doc` applies it (and runs the migrations), so nothing ever sees the document half loaded;
-   * until then a new connection can be sent the stored state as it is (`addConnection`).
+   * until then a client holding nothing can be answered with the stored state (`answerSyncStep1`).
    */
   private unapplied: StoredDocument | null = null;
   /**
@@ -174,7 +174,7 @@ export class Room implements HistorySource {
    * the document to Yjs (`applyStoredDocument`). When storage held one compacted state and no update
    * after it, applying waits for the first read of `doc`: whatever reads the document (the gate, the
    * policy, commands, a sync answer) still sees it whole and migrated, never half loaded, and until
-   * then a new connection can be sent the stored state as it is (`addConnection`).
+   * then a client holding nothing can be answered with the stored state as it is (`answerSyncStep1`).
    */
   static async load(options: RoomOptions): Promise<Room> {
     const { storage, name } = options;
