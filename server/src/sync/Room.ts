@@ -13,7 +13,14 @@ import type { DocumentPolicy } from './DocumentPolicy.ts';
 import { admitUpdate } from './gate/admitUpdate.ts';
 import type { DocumentLayout } from './gate/DocumentLayout.ts';
 import { plenaryLayout, roomLayout } from './gate/DocumentLayout.ts';
-import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './messages.ts';
+import {
+  encodeAwarenessMessage,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdateMessage,
+  isEmptyStateVector,
+  syncStep2Of,
+} from './messages.ts';
 import type { HistorySource, PersistQueue } from './PersistQueue.ts';
 import type { RoomConnection } from './RoomConnection.ts';
 import { StoredClientBindings } from './StoredClientBindings.ts';
@@ -33,6 +40,21 @@ const HISTORY_INTERVAL_MS = 1_000;
 interface StoredFrame {
   readonly wire: Buffer;
   readonly origin: unknown;
+}
+
+/**
+ * How long a connection to a room not yet applied to Yjs waits for the client's sync step 1 before
+ * the server sends its own (`addConnection`). Providers send theirs as soon as the socket opens.
+ */
+const FIRST_STEP1_WAIT_MS = 1_000;
+
+interface ConnectionEntry {
+  awarenessId: number | null;
+  /**
+   * Set while the server's sync step 1 waits for the client's (`addConnection`), with the timer
+   * that sends it anyway; null once it is sent.
+   */
+  awaitingStep1: NodeJS.Timeout | null;
 }
 
 /** Origin of transactions the server makes itself (commands, migrations): stored and sent to everyone. */
@@ -62,8 +84,8 @@ export class Room implements HistorySource {
   readonly ref: DocRef;
   private liveDoc = new Y.Doc({ gc: true });
   readonly awareness: awarenessProtocol.Awareness;
-  /** Each connection with the one awareness client id it controls (null until it sends presence). */
-  private readonly connections = new Map<RoomConnection, { awarenessId: number | null }>();
+  /** Each connection with the one awareness client id it controls (null until it sends presence), and more. */
+  private readonly connections = new Map<RoomConnection, ConnectionEntry>();
   private readonly storage: DocumentStore;
   private readonly log: Logger;
   private readonly onCompactionDue: (room: Room) => void;
@@ -106,6 +128,19 @@ export class Room implements HistorySource {
    */
   private storedBase: Uint8Array | null = null;
   private storedSince: Uint8Array[] = [];
+  /**
+   * What storage held when the room loaded, until it is applied to the Yjs document: the first read
+   * of `doc` applies it (and runs the migrations), so nothing ever sees the document half loaded;
+   * until then a client holding nothing can be answered with the stored state (`answerSyncStep1`).
+   */
+  private unapplied: StoredDocument | null = null;
+  /**
+   * The sync step 2 frame of the whole document, for a client that holds nothing (an empty state
+   * vector): encoded once and sent to every such client until the document changes (`onDocUpdate`).
+   */
+  private wholeStateFrame: Uint8Array | null = null;
+  /** Why applying the stored document failed (a document from a newer Parley): the room is unusable. */
+  private failure: Error | null = null;
   /** Compactions of this room, one after another (each reads `lastSeq` and the state together). */
   private compaction: Promise<void> = Promise.resolve();
   /** A compaction under way to recover from failed appends; updates are refused until it succeeds. */
@@ -135,8 +170,11 @@ export class Room implements HistorySource {
   }
 
   /**
-   * Reads the document, its client bindings and (plenary) the newest clause history rows, then builds
-   * the room whole: no message is ever answered from a half-loaded state.
+   * Reads the document, its client bindings and (plenary) the newest clause history rows, and applies
+   * the document to Yjs (`applyStoredDocument`). When storage held one compacted state and no update
+   * after it, applying waits for the first read of `doc`: whatever reads the document (the gate, the
+   * policy, commands, a sync answer) still sees it whole and migrated, never half loaded, and until
+   * then a client holding nothing can be answered with the stored state as it is (`answerSyncStep1`).
    */
   static async load(options: RoomOptions): Promise<Room> {
     const { storage, name } = options;
@@ -146,40 +184,80 @@ export class Room implements HistorySource {
       options.ref.kind === 'plenary' ? storage.newestClauseHistory(name) : Promise.resolve([]),
     ]);
     const room = new Room(options, bindings, newestHistory);
-    room.applyStoredDocument(room.doc, stored);
-    // The server's own edits must never run under a client id a participant already uses.
-    while (
-      room.bindings.ownerOf(room.doc.clientID) !== undefined &&
-      room.bindings.ownerOf(room.doc.clientID) !== 'server'
-    ) {
-      room.doc.clientID = Math.floor(Math.random() * 0xffffffff);
-    }
+    room.unapplied = stored;
+    room.storedBase = stored.state;
+    room.storedSince = [...stored.updates];
     room.lastSeq = stored.lastSeq;
     room.approximateBytes = (stored.state?.length ?? 0) + stored.updates.reduce((n, u) => n + u.length, 0);
     room.rowsSinceCompaction = stored.updates.length;
-    // Changes after load (including migrations) are persisted and broadcast.
-    room.doc.on('update', room.onDocUpdate);
-    room.doc.on('afterTransaction', room.onAfterTransaction);
     room.awareness.on('update', room.onAwarenessUpdate);
-    if (room.ref.kind === 'plenary') {
-      const applied = migratePlenary(room.doc);
-      if (applied.length > 0) options.log.info('document.migrated', { doc: options.name, to: applied.at(-1) });
-    }
+    if (room.storedWholeState() === null) room.applyStoredDocument(stored);
     return room;
   }
 
-  /** The document as it was when the room was loaded or last rolled back to storage. */
+  /**
+   * The document as it was when the room was loaded or last rolled back to storage. The first read
+   * applies what storage held (`applyStoredDocument`).
+   */
   get doc(): Y.Doc {
+    if (this.failure !== null) throw this.failure;
+    if (this.unapplied !== null) this.applyStoredDocument(this.unapplied);
     return this.liveDoc;
   }
 
-  private applyStoredDocument(into: Y.Doc, stored: StoredDocument): void {
-    this.storedBase = stored.state;
-    this.storedSince = [...stored.updates];
-    into.transact(() => {
-      if (stored.state) this.applyStored(into, stored.state, 'state');
-      for (const update of stored.updates) this.applyStored(into, update, 'update');
+  /** Applying the stored document failed: the registry drops the room (a later load tries again). */
+  get failed(): boolean {
+    return this.failure !== null;
+  }
+
+  /**
+   * Applies the stored document to Yjs, then runs the migrations: their changes, like every change
+   * after this, are stored and sent to everyone (including connections sent the stored state before).
+   */
+  private applyStoredDocument(stored: StoredDocument): void {
+    this.unapplied = null;
+    const started = performance.now();
+    const doc = this.liveDoc;
+    let readable = true;
+    doc.transact(() => {
+      if (stored.state) readable = this.applyStored(doc, stored.state, 'state');
+      for (const update of stored.updates) this.applyStored(doc, update, 'update');
     }, SERVER_ORIGIN);
+    if (!readable && this.wholeStateFrame !== null) {
+      // Connections may have been sent the stored state, which is unreadable: they reconnect and are
+      // sent what the server could read of it.
+      this.wholeStateFrame = null;
+      this.closeAll(CloseCodes.TryAgainLater);
+    }
+    // The server's own edits must never run under a client id a participant already uses.
+    while (this.bindings.ownerOf(doc.clientID) !== undefined && this.bindings.ownerOf(doc.clientID) !== 'server') {
+      doc.clientID = Math.floor(Math.random() * 0xffffffff);
+    }
+    // Changes after load (including migrations) are persisted and broadcast.
+    doc.on('update', this.onDocUpdate);
+    doc.on('afterTransaction', this.onAfterTransaction);
+    this.log.debug('document.applied', { doc: this.name, ms: Math.round(performance.now() - started) });
+    if (this.ref.kind !== 'plenary') return;
+    // The first read may come from within a client's admission or a command: the migrations are the
+    // server's own changes whatever is under way (stored at once, in nobody's name).
+    const { admitting, actingFor, held } = this;
+    this.admitting = false;
+    this.actingFor = null;
+    this.held = null;
+    try {
+      const applied = migratePlenary(doc);
+      if (applied.length > 0) this.log.info('document.migrated', { doc: this.name, to: applied.at(-1) });
+    } catch (error) {
+      // As a load that fails: nobody reads or writes this document, its connections are closed.
+      this.failure = error instanceof Error ? error : new Error(String(error));
+      this.log.error('room.load_failed', { doc: this.name, error: errorMessage(error) });
+      this.closeAll(CloseCodes.StorageFailed);
+      throw this.failure;
+    } finally {
+      this.admitting = admitting;
+      this.actingFor = actingFor;
+      this.held = held;
+    }
   }
 
   /**
@@ -198,6 +276,7 @@ export class Room implements HistorySource {
       for (const update of this.storedSince) this.applyStored(restored, update, 'update');
     }, SERVER_ORIGIN);
     restored.clientID = this.liveDoc.clientID;
+    this.wholeStateFrame = null;
     this.liveDoc.off('update', this.onDocUpdate);
     this.liveDoc.off('afterTransaction', this.onAfterTransaction);
     this.liveDoc = restored;
@@ -207,12 +286,15 @@ export class Room implements HistorySource {
     this.log.info('document.rolled_back', { doc: this.name });
   }
 
-  private applyStored(into: Y.Doc, update: Uint8Array, what: string): void {
+  /** Applies one stored row; false when it could not be read. */
+  private applyStored(into: Y.Doc, update: Uint8Array, what: string): boolean {
     try {
       Y.applyUpdate(into, update, SERVER_ORIGIN);
+      return true;
     } catch (error) {
       // Only Yjs-encoded updates are ever stored; an unreadable row means disk damage. Keep the rest.
       this.log.error('storage.unreadable_update', { doc: this.name, what, error: errorMessage(error) });
+      return false;
     }
   }
 
@@ -224,9 +306,24 @@ export class Room implements HistorySource {
     return this.rowsSinceCompaction;
   }
 
+  /**
+   * A new connection is sent the server's sync step 1 and presence. Right after a cold load, when
+   * storage held one compacted state and nothing has read the document yet, the server's step 1
+   * waits for the client's (at most `FIRST_STEP1_WAIT_MS`): a client that holds nothing is then
+   * answered with that state as stored, and the server applies it to Yjs while the client does
+   * (`answerSyncStep1`), instead of applying it and encoding it again before answering (issue 17:
+   * the server's share of a cold load of a large document drops from most of the time to a few
+   * milliseconds). A client that holds something (a reconnect) is answered as ever.
+   */
   addConnection(connection: RoomConnection): void {
-    this.connections.set(connection, { awarenessId: null });
-    connection.send(encodeSyncStep1(this.doc));
+    const entry: ConnectionEntry = { awarenessId: null, awaitingStep1: null };
+    this.connections.set(connection, entry);
+    if (this.storedWholeState() !== null) {
+      entry.awaitingStep1 = setTimeout(() => this.sendServerStep1(connection), FIRST_STEP1_WAIT_MS);
+      entry.awaitingStep1.unref();
+    } else {
+      connection.send(encodeSyncStep1(this.doc));
+    }
     const states = this.awareness.getStates();
     if (states.size > 0) {
       connection.send(
@@ -239,6 +336,7 @@ export class Room implements HistorySource {
     const entry = this.connections.get(connection);
     if (!entry) return;
     this.connections.delete(connection);
+    if (entry.awaitingStep1 !== null) clearTimeout(entry.awaitingStep1);
     if (entry.awarenessId !== null && this.awareness.getStates().has(entry.awarenessId)) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [entry.awarenessId], connection);
     }
@@ -258,7 +356,49 @@ export class Room implements HistorySource {
     for (const connection of [...this.connections.keys()]) connection.close(event);
   }
 
+  /**
+   * Sends the server's step 1 to a connection whose step 1 waited (`addConnection`): reads the
+   * document, so applies it if nothing has yet. A failure to apply is logged, and every connection
+   * closed, in `applyStoredDocument`.
+   */
+  private sendServerStep1(connection: RoomConnection): void {
+    const entry = this.connections.get(connection);
+    if (this.isDestroyed || entry?.awaitingStep1 == null) return;
+    clearTimeout(entry.awaitingStep1);
+    entry.awaitingStep1 = null;
+    try {
+      connection.send(encodeSyncStep1(this.doc));
+    } catch {
+      // Logged and closed where it failed.
+    }
+  }
+
+  /** The stored state, when it is the whole document as loaded and not applied yet; otherwise null. */
+  private storedWholeState(): Uint8Array | null {
+    const stored = this.unapplied;
+    return stored !== null && stored.updates.length === 0 ? stored.state : null;
+  }
+
+  /**
+   * Sends what the client's state vector lacks. A client that holds nothing is sent the whole state,
+   * encoded once until the document changes; right after a cold load, that is the state as stored,
+   * and the server's own step 1 (which applies it) follows once the answer is on its way (a large
+   * frame takes more than one socket write), so the server applies it while the client does.
+   */
   answerSyncStep1(connection: RoomConnection, stateVector: Uint8Array): void {
+    const stored = this.storedWholeState();
+    if (stored !== null && isEmptyStateVector(stateVector)) {
+      this.wholeStateFrame ??= syncStep2Of(stored);
+      connection.send(this.wholeStateFrame, () => this.sendServerStep1(connection));
+      return;
+    }
+    this.sendServerStep1(connection);
+    if (isEmptyStateVector(stateVector)) {
+      const doc = this.doc;
+      this.wholeStateFrame ??= encodeSyncStep2(doc);
+      connection.send(this.wholeStateFrame);
+      return;
+    }
     connection.send(encodeSyncStep2(this.doc, stateVector));
   }
 
@@ -283,6 +423,8 @@ export class Room implements HistorySource {
       );
       return;
     }
+    // Its step 1 waited for the client's, which has not come (`addConnection`): it goes first.
+    this.sendServerStep1(connection);
     this.admitting = true;
     this.heldClauseKeys.clear();
     const verdict = admitUpdate(
@@ -474,6 +616,7 @@ export class Room implements HistorySource {
 
   /** Every change, whoever made it: stored first (batched per turn), then sent to everyone but its sender. */
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.wholeStateFrame = null;
     if (this.held !== null) this.held.push({ update, origin });
     else this.storeAndRelay(update, origin);
   };
@@ -637,9 +780,12 @@ export class Room implements HistorySource {
     } catch (error) {
       this.log.error('history.settle_failed', { doc: this.name, error: errorMessage(error) });
     }
-    this.doc.off('update', this.onDocUpdate);
-    this.doc.off('afterTransaction', this.onAfterTransaction);
+    // Not `doc`: a room unloaded before anyone read its document is not applied only to be freed.
+    this.unapplied = null;
+    this.wholeStateFrame = null;
+    this.liveDoc.off('update', this.onDocUpdate);
+    this.liveDoc.off('afterTransaction', this.onAfterTransaction);
     this.awareness.destroy();
-    this.doc.destroy();
+    this.liveDoc.destroy();
   }
 }

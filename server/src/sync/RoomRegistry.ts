@@ -72,7 +72,8 @@ export class RoomRegistry {
   acquire(name: string, ref: DocRef): Promise<Room> {
     this.cancelIdleTimer(name);
     const existing = this.rooms.get(name);
-    if (existing) {
+    if (existing?.failed) this.drop(existing);
+    else if (existing) {
       this.unloading.delete(existing);
       return Promise.resolve(existing);
     }
@@ -326,6 +327,18 @@ export class RoomRegistry {
     const timer = this.idleTimers.get(name);
     if (timer) clearTimeout(timer);
     this.idleTimers.delete(name);
+  }
+
+  /** A room whose stored document could not be applied: forgotten at once, to be loaded anew next time. */
+  private drop(room: Room): void {
+    this.cancelIdleTimer(room.name);
+    this.rooms.delete(room.name);
+    this.unloading.delete(room);
+    this.compactionQueue.delete(room);
+    room.destroy();
+    // As after a failed load: nothing of the session is loaded, so its lease goes too.
+    if (room.ref.kind === 'plenary' && !this.hasBreakoutRooms(room.ref.sessionId))
+      this.options.claims?.release(room.ref.sessionId);
   }
 
   /**

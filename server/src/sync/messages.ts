@@ -13,12 +13,24 @@ export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-export function encodeSyncStep2(doc: Y.Doc, remoteStateVector: Uint8Array): Uint8Array {
+/** What a client that holds `remoteStateVector` lacks of the document (all of it without one). */
+export function encodeSyncStep2(doc: Y.Doc, remoteStateVector?: Uint8Array): Uint8Array {
+  return syncStep2Of(Y.encodeStateAsUpdate(doc, remoteStateVector));
+}
+
+/** A sync step 2 frame carrying an update as it is (e.g. a stored state). */
+export function syncStep2Of(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.sync);
   encoding.writeVarUint(encoder, SyncType.step2);
-  encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(doc, remoteStateVector));
+  encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
+}
+
+/** Whether a client's state vector says it holds nothing of any client (a fresh document). */
+export function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  // A state vector starts with its number of entries; an empty one is that count, 0, alone.
+  return stateVector.length === 1 && stateVector[0] === 0;
 }
 
 export function encodeUpdateMessage(update: Uint8Array): Uint8Array {
