@@ -279,6 +279,21 @@ export {
   isClauseVersionField,
 } from './schema/ClauseVersion.ts';
 export { clauseWordingBracketed } from './schema/ClauseWording.ts';
+export type { Adoption, AdoptionAcceptance, Initials, Silence, SilenceOutcome } from './schema/ClosingState.ts';
+export {
+  ADOPTION_KEY,
+  adoptionSchema,
+  isAdopted,
+  isSilenceRunning,
+  readAdoption,
+  readSilence,
+  SHA256_HEX,
+  SILENCE_KEY,
+  silenceCovers,
+  silenceSchema,
+  writeAdoption,
+  writeSilence,
+} from './schema/ClosingState.ts';
 export type { PlenaryInit } from './schema/createPlenaryDocument.ts';
 export { createPlenaryDocument } from './schema/createPlenaryDocument.ts';
 export type { LanguageAlignment } from './schema/LanguageAlignment.ts';
