@@ -150,6 +150,8 @@ export {
   serverTimeSchema,
   sessionSummarySchema,
 } from './protocol/SessionApi.ts';
+export type { VerifyAnswer } from './protocol/VerifyApi.ts';
+export { verifyAnswerSchema } from './protocol/VerifyApi.ts';
 export type { Role } from './Role.ts';
 export { roleSchema } from './Role.ts';
 export type { BracketedRun } from './rules/BracketOwnership.ts';
@@ -174,6 +176,8 @@ export {
   statusFromContent,
   statusFromSignOffs,
 } from './rules/ClauseLife.ts';
+export type { ClosingBlock, ClosingStep } from './rules/ClosingRules.ts';
+export { closingBlocks, describeClosingBlocks } from './rules/ClosingRules.ts';
 export { clauseContentOf, clauseFactsOf, clauseWording } from './rules/clauseFacts.ts';
 export type { DocumentPart, PartKind } from './rules/DocumentPart.ts';
 export { describePart } from './rules/DocumentPart.ts';

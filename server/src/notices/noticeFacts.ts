@@ -26,7 +26,7 @@ export function noticeFacts(
   entry: AuditEntry,
   names: AuditNames,
   languages: readonly string[],
-): NoticeFacts {
+): NoticeFacts | undefined {
   const d = entry.detail;
   const person = (participantId: string | null): NoticePerson | null => {
     if (participantId === null) return null;
@@ -45,6 +45,10 @@ export function noticeFacts(
   const about = text(d, 'participantId');
 
   switch (kind) {
+    // Closing notices are told in the record's words (`summary`) for now: no facts to word them from.
+    case 'adoption':
+    case 'silence':
+      return undefined;
     case 'signOffsCleared': {
       const cause = causeOf(d, languages);
       const parties = Array.isArray(d.parties)

@@ -45,12 +45,13 @@ export async function unreadNotices(
         signedText !== undefined ||
         typeof entry.detail.before === 'string' ||
         typeof entry.detail.textBefore === 'string';
+      const facts = noticeFacts(kind, entry, told, languages);
       notices.push({
         id: entry.id,
         at: entry.at,
         kind,
         summary,
-        facts: noticeFacts(kind, entry, told, languages),
+        ...(facts ? { facts } : {}),
         ...(textBefore !== undefined ? { before: textBefore } : {}),
         ...(textAfter !== undefined ? { after: textAfter } : {}),
         ...(isText && textBefore !== undefined && textAfter !== undefined

@@ -21,6 +21,7 @@ export type WriteRefusal =
   | { readonly code: 'oneText' }
   | { readonly code: 'noSuchClause' }
   | { readonly code: 'locked' }
+  | { readonly code: 'underSilence' }
   | { readonly code: 'wordingFrozen'; readonly status: ClauseStatus }
   | { readonly code: 'wordingSettled'; readonly status: ClauseStatus };
 export type WriteRefusalCode = WriteRefusal['code'];
@@ -53,6 +54,8 @@ export function describeWriteRefusal(why: WriteRefusal): string {
       return 'no such clause';
     case 'locked':
       return 'the clause is locked';
+    case 'underSilence':
+      return 'the text is under silence: read-only for everyone until silence is broken or the deadline passes';
     case 'wordingFrozen':
       return `the clause is ${CLAUSE_STATUS_NAMES[why.status]}: its words are read-only for everyone until the mediator reopens it`;
     case 'wordingSettled':

@@ -37,6 +37,8 @@ export const adoptionSchema = z.object({
   revisionLabel: z.string().max(100).optional(),
   digest: digest.optional(),
   initials: z.record(id, initialsSchema),
+  /** Adopted because silence was kept on the whole draft (no acceptances were needed). */
+  underSilence: z.boolean().optional(),
 });
 export type Adoption = z.infer<typeof adoptionSchema>;
 
