@@ -457,8 +457,7 @@ class Teller {
       case 'silence.start': {
         const until = count(d, 'until');
         const clauses = Array.isArray(d.clauses) ? d.clauses.filter((c): c is string => typeof c === 'string') : null;
-        const what = clauses === null ? 'the whole text' : listInWords(clauses.map((n) => `clause ${n}`));
-        return `place ${what} under silence${until === null ? '' : ` until ${deadlineWords(until)}`}`;
+        return `place ${clausesInWords(clauses)} under silence${until === null ? '' : ` until ${deadlineWords(until)}`}`;
       }
       case 'silence.break': {
         const partyId = text(d, 'partyId');
@@ -515,7 +514,7 @@ class Teller {
       }
       case 'silence.kept': {
         const clauses = Array.isArray(d.clauses) ? d.clauses.filter((c): c is string => typeof c === 'string') : null;
-        const what = clauses === null ? 'the whole text' : listInWords(clauses.map((n) => `clause ${n}`));
+        const what = clausesInWords(clauses);
         const result =
           flag(d, 'adopted') === true
             ? `the text was adopted as ${text(d, 'revisionLabel') ?? 'a revision'}`
@@ -532,6 +531,12 @@ class Teller {
       }
     }
   }
+}
+
+/** "the whole text", "clause 2 and preambular paragraph PP1": what a silence covers. */
+function clausesInWords(clauses: readonly string[] | null): string {
+  if (clauses === null) return 'the whole text';
+  return listInWords(clauses.map((n) => (n.startsWith('PP') ? `preambular paragraph ${n}` : `clause ${n}`)));
 }
 
 /** "14:30 UTC on 2026-12-02": a silence deadline in the record. */

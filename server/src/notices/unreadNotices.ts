@@ -45,13 +45,12 @@ export async function unreadNotices(
         signedText !== undefined ||
         typeof entry.detail.before === 'string' ||
         typeof entry.detail.textBefore === 'string';
-      const facts = noticeFacts(kind, entry, told, languages);
       notices.push({
         id: entry.id,
         at: entry.at,
         kind,
         summary,
-        ...(facts ? { facts } : {}),
+        facts: noticeFacts(kind, entry, told, languages),
         ...(textBefore !== undefined ? { before: textBefore } : {}),
         ...(textAfter !== undefined ? { after: textAfter } : {}),
         ...(isText && textBefore !== undefined && textAfter !== undefined
