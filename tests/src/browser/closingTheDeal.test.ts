@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../helpers/api.ts';
+import { formatViolations, seriousViolations } from '../helpers/axe.ts';
 import { startServerWithClient, useBrowser } from '../helpers/browser.ts';
 import { joinThroughInvite, sendCommand } from './roomFlows.ts';
 
@@ -36,6 +37,7 @@ describe('closing the deal in the room', () => {
     await delegate.page.getByTestId('break-silence').click();
     const send = delegate.page.getByTestId('break-silence-send');
     expect(await send.isDisabled()).toBe(true);
+    expect(formatViolations(await seriousViolations(delegate.page)), 'the silence banner and its dialog').toBe('');
     await delegate.page.getByTestId('break-silence-explanation').fill('Our capital needs another week.');
     await send.click();
     await expect.poll(() => mediator.page.getByTestId('silence-broken').textContent()).toContain('another week');
@@ -63,6 +65,7 @@ describe('closing the deal in the room', () => {
     await expect
       .poll(() => mediator.page.getByTestId('adopted-banner').textContent())
       .toContain('confirmed by capital');
+    expect(formatViolations(await seriousViolations(delegate.page)), 'the adopted text').toBe('');
     await delegate.page.getByTestId('initial-text').click();
     await expect.poll(() => mediator.page.getByTestId('initials').textContent()).toContain('Rudolf (Ruritania)');
     expect(mediator.errors).toEqual([]);
