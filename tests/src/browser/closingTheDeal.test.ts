@@ -45,6 +45,8 @@ describe('closing the deal in the room', () => {
 
     // Adoption: proposed from the room, accepted by each party (Borduria through the API).
     await sendCommand(server.url, session.id, mediatorSeat.token, { type: 'clause.agreeWithoutObjection', clauseId });
+    // Agreed, but provisional until the whole text is adopted.
+    await expect.poll(() => delegate.page.getByTestId('clause-provisional').count()).toBe(1);
     await mediator.page.getByTestId('adoption-propose').click();
     await expect.poll(() => delegate.page.getByTestId('adoption-proposed').isVisible()).toBe(true);
     await delegate.page.getByTestId('adoption-accept-ad-referendum').click();
@@ -61,6 +63,8 @@ describe('closing the deal in the room', () => {
 
     await expect.poll(() => delegate.page.getByTestId('adopted-banner').isVisible()).toBe(true);
     expect(await delegate.page.getByTestId('adopted-digest').textContent()).toMatch(/[0-9a-f]{64}/);
+    expect(await delegate.page.getByTestId('clause-provisional').count()).toBe(0);
+    expect(await delegate.page.getByTestId('closing-provisional').count()).toBe(0);
     await delegate.page.getByTestId('adoption-confirm').click();
     await expect
       .poll(() => mediator.page.getByTestId('adopted-banner').textContent())

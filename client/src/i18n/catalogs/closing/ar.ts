@@ -4,6 +4,7 @@ export const closingAr: ClosingCatalog = {
   'closing.title': 'إبرام الاتفاق',
   'closing.provisional':
     'لا يُتفق على شيء حتى يُتفق على كل شيء: تبقى البنود المتفق عليها مؤقتة إلى أن يُعتمد النص بأكمله.',
+  'closing.provisionalBadge': '(مؤقتًا)',
   'closing.propose': 'اقتراح اعتماد النص بأكمله',
   'closing.proposed': 'النص بأكمله مقترح للاعتماد. القبول حتى الآن: {accepted}.',
   'closing.none': 'لا أحد بعد',

@@ -6,6 +6,7 @@ export const closingEn = {
   'closing.title': 'Closing the deal',
   'closing.provisional':
     'Nothing is agreed until everything is agreed: agreed clauses stay provisional until the whole text is adopted.',
+  'closing.provisionalBadge': '(provisional)',
   'closing.propose': 'Propose the whole text for adoption',
   'closing.proposed': 'The whole text is proposed for adoption. Accepted so far: {accepted}.',
   'closing.none': 'none yet',

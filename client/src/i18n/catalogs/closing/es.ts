@@ -4,6 +4,7 @@ export const closingEs: ClosingCatalog = {
   'closing.title': 'Cerrar el acuerdo',
   'closing.provisional':
     'Nada está acordado hasta que todo esté acordado: las cláusulas acordadas siguen siendo provisionales hasta que se adopte el texto completo.',
+  'closing.provisionalBadge': '(provisional)',
   'closing.propose': 'Proponer la adopción del texto completo',
   'closing.proposed': 'Se propone la adopción del texto completo. Aceptaciones: {accepted}.',
   'closing.none': 'ninguna todavía',

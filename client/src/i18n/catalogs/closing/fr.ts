@@ -4,6 +4,7 @@ export const closingFr: ClosingCatalog = {
   'closing.title': 'Conclure l’accord',
   'closing.provisional':
     'Rien n’est convenu tant que tout n’est pas convenu : les clauses approuvées restent provisoires jusqu’à l’adoption de l’ensemble du texte.',
+  'closing.provisionalBadge': '(provisoire)',
   'closing.propose': 'Proposer l’adoption de l’ensemble du texte',
   'closing.proposed': 'L’ensemble du texte est proposé pour adoption. Acceptations : {accepted}.',
   'closing.none': 'aucune pour l’instant',

@@ -4,6 +4,7 @@ export const closingRu: ClosingCatalog = {
   'closing.title': 'Завершение переговоров',
   'closing.provisional':
     'Ничто не согласовано, пока не согласовано всё: согласованные пункты остаются предварительными до принятия всего текста.',
+  'closing.provisionalBadge': '(предварительно)',
   'closing.propose': 'Предложить принять весь текст',
   'closing.proposed': 'Весь текст предложен к принятию. Уже приняли: {accepted}.',
   'closing.none': 'пока никто',

@@ -3,6 +3,7 @@ import type { ClosingCatalog } from './en.ts';
 export const closingZh: ClosingCatalog = {
   'closing.title': '达成协议',
   'closing.provisional': '在一切商定之前，什么都不算商定：在整个文本通过之前，已商定的条款仍是临时的。',
+  'closing.provisionalBadge': '（临时）',
   'closing.propose': '提议通过整个文本',
   'closing.proposed': '已提议通过整个文本。目前已接受：{accepted}。',
   'closing.none': '尚无',
