@@ -25,7 +25,11 @@ describe('closing the deal in the room', () => {
 
     // The chair places the text under silence from the room; every screen counts down on server time.
     await mediator.page.getByTestId('silence-minutes').fill('30');
+    await mediator.page.locator('.closing__choose > summary').click();
+    await mediator.page.getByTestId('silence-clause').check();
+    expect(await mediator.page.getByTestId('silence-start').textContent()).toBe('Place 1 clause under silence');
     await mediator.page.getByTestId('silence-start').click();
+    await expect.poll(() => delegate.page.getByTestId('silence-banner').textContent()).toContain('clause 1');
     const countdown = delegate.page.getByTestId('silence-countdown');
     await expect.poll(() => countdown.isVisible()).toBe(true);
     const left = Number(await countdown.getAttribute('data-remaining-ms'));

@@ -28,6 +28,8 @@ export function ClosingPanel({ roots, you, parties, clauseNumbers }: ClosingPane
   const command = useCommand();
   const [breaking, setBreaking] = useState(false);
   const [minutes, setMinutes] = useState(60);
+  // Chosen clauses for silence; none chosen: the whole text.
+  const [chosen, setChosen] = useState<readonly string[]>([]);
   const minutesId = useId();
   const isMediator = you.role === 'mediator';
   const ownParty = you.role === 'delegate' ? (you.partyId ?? null) : null;
@@ -201,12 +203,36 @@ export function ClosingPanel({ roots, you, parties, clauseNumbers }: ClosingPane
               send({
                 type: 'silence.start',
                 until: new Date(serverNow() + Math.max(1, minutes) * 60_000).toISOString(),
+                ...(chosen.length > 0 ? { clauseIds: [...chosen] } : {}),
               })
             }
             data-testid="silence-start"
           >
-            {text('closing.silence.start')}
+            {chosen.length > 0
+              ? text('closing.silence.startChosen', { count: chosen.length })
+              : text('closing.silence.start')}
           </button>
+          <details className="closing__choose">
+            <summary>{text('closing.silence.choose')}</summary>
+            <fieldset className="closing__clauses">
+              <legend className="visually-hidden">{text('closing.silence.choose')}</legend>
+              {[...clauseNumbers].map(([clauseId, number]) => (
+                <label key={clauseId}>
+                  <input
+                    type="checkbox"
+                    checked={chosen.includes(clauseId)}
+                    onChange={(event) =>
+                      setChosen((now) =>
+                        event.target.checked ? [...now, clauseId] : now.filter((id) => id !== clauseId),
+                      )
+                    }
+                    data-testid="silence-clause"
+                  />{' '}
+                  {text('closing.silence.clauses', { count: 1, list: number })}
+                </label>
+              ))}
+            </fieldset>
+          </details>
         </div>
       )}
       {command.error && (

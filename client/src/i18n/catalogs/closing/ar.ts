@@ -29,5 +29,7 @@ export const closingAr: ClosingCatalog = {
   'closing.silence.broken': 'كسر {name}{hasParty, select, yes { ({party})} other {}} الصمت: «{explanation}»',
   'closing.silence.kept': 'رُوعي الصمت حتى انقضاء المهلة.',
   'closing.silence.minutes': 'دقائق الصمت',
+  'closing.silence.choose': 'اختيار البنود (إن لم يُختر شيء: النص بأكمله)',
+  'closing.silence.startChosen': '{count, plural, one {إخضاع بند واحد لإجراء الصمت} other {إخضاع # بنود لإجراء الصمت}}',
   'closing.silence.start': 'إخضاع النص بأكمله لإجراء الصمت',
 };

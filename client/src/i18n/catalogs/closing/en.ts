@@ -32,6 +32,9 @@ export const closingEn = {
     'Silence was broken by {name}{hasParty, select, yes { ({party})} other {}}: “{explanation}”',
   'closing.silence.kept': 'Silence was kept until the deadline.',
   'closing.silence.minutes': 'Minutes of silence',
+  'closing.silence.choose': 'Choose clauses (none chosen: the whole text)',
+  'closing.silence.startChosen':
+    '{count, plural, one {Place # clause under silence} other {Place # clauses under silence}}',
   'closing.silence.start': 'Place the whole text under silence',
 } as const;
 

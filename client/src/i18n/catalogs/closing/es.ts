@@ -29,5 +29,8 @@ export const closingEs: ClosingCatalog = {
   'closing.silence.broken': '{name}{hasParty, select, yes { ({party})} other {}} rompió el silencio: «{explanation}»',
   'closing.silence.kept': 'Se guardó silencio hasta el plazo.',
   'closing.silence.minutes': 'Minutos de silencio',
+  'closing.silence.choose': 'Elegir cláusulas (ninguna: el texto completo)',
+  'closing.silence.startChosen':
+    '{count, plural, one {Someter # cláusula al silencio} other {Someter # cláusulas al silencio}}',
   'closing.silence.start': 'Someter el texto completo al procedimiento de silencio',
 };

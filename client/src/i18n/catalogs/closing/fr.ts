@@ -30,5 +30,8 @@ export const closingFr: ClosingCatalog = {
     'Le silence a été rompu par {name}{hasParty, select, yes { ({party})} other {}} : « {explanation} »',
   'closing.silence.kept': 'Le silence a été observé jusqu’à l’échéance.',
   'closing.silence.minutes': 'Minutes de silence',
+  'closing.silence.choose': 'Choisir des clauses (aucune : l’ensemble du texte)',
+  'closing.silence.startChosen':
+    '{count, plural, one {Soumettre # clause à l’accord tacite} other {Soumettre # clauses à l’accord tacite}}',
   'closing.silence.start': 'Soumettre l’ensemble du texte à l’accord tacite',
 };

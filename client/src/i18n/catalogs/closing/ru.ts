@@ -29,5 +29,8 @@ export const closingRu: ClosingCatalog = {
   'closing.silence.broken': 'Молчание нарушено: {name}{hasParty, select, yes { ({party})} other {}}: «{explanation}»',
   'closing.silence.kept': 'Молчание соблюдено до истечения срока.',
   'closing.silence.minutes': 'Минуты молчания',
+  'closing.silence.choose': 'Выбрать пункты (если не выбраны — весь текст)',
+  'closing.silence.startChosen':
+    '{count, plural, one {Ввести молчание для # пункта} other {Ввести молчание для # пунктов}}',
   'closing.silence.start': 'Ввести процедуру молчания для всего текста',
 };

@@ -28,5 +28,7 @@ export const closingZh: ClosingCatalog = {
   'closing.silence.broken': '{name}{hasParty, select, yes {（{party}）} other {}}打破了沉默：“{explanation}”',
   'closing.silence.kept': '默许程序已保持至期限届满。',
   'closing.silence.minutes': '默许分钟数',
+  'closing.silence.choose': '选择条款（不选则为整个文本）',
+  'closing.silence.startChosen': '{count, plural, other {将 # 个条款置于默许程序之下}}',
   'closing.silence.start': '将整个文本置于默许程序之下',
 };
