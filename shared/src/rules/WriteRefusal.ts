@@ -55,7 +55,8 @@ export function describeWriteRefusal(why: WriteRefusal): string {
     case 'locked':
       return 'the clause is locked';
     case 'underSilence':
-      return 'the text is under silence: read-only for everyone until silence is broken or the deadline passes';
+      // Short: the close reason that carries it is cut at 123 bytes.
+      return 'under silence: read-only until the deadline, unless a party breaks silence';
     case 'wordingFrozen':
       return `the clause is ${CLAUSE_STATUS_NAMES[why.status]}: its words are read-only for everyone until the mediator reopens it`;
     case 'wordingSettled':

@@ -216,7 +216,7 @@ describe('closing the deal: the silence procedure', () => {
       firstLine(editor.doc, f.openClause).insert(0, 'Both ');
       const closed = await editor.closedWithin(3000, `${who} editing a text under silence`);
       expect(closed.code).toBe(CloseCodes.Forbidden.code);
-      expect(closed.reason).toContain('under silence');
+      expect(closed.reason).toContain('under silence: read-only until the deadline, unless a party breaks silence');
     }
     const option = await run(server, f, 'mediator', { type: 'clause.addOption', clauseId: f.openClause, label: 'Alt' });
     expect(option.status).toBe(409);
