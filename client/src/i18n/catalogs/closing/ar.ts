@@ -21,7 +21,8 @@ export const closingAr: ClosingCatalog = {
   'closing.initial': 'التوقيع بالأحرف الأولى على النص المعتمد باسم {party}',
   'closing.silence.running': 'إجراء الصمت: {what} للقراءة فقط حتى {time}.',
   'closing.silence.whole': 'النص بأكمله',
-  'closing.silence.clauses': '{count, plural, one {البند {list}} other {البنود {list}}}',
+  'closing.silence.clauses':
+    '{count, plural, zero {البنود {list}} one {البند {list}} two {البندان {list}} few {البنود {list}} many {البنود {list}} other {البنود {list}}}',
   'closing.silence.left': 'الوقت المتبقي من الصمت',
   'closing.silence.break': 'كسر الصمت',
   'closing.silence.explanation': 'لماذا يكسر وفدكم الصمت (سيقرؤه جميع المشاركين)',
@@ -30,6 +31,7 @@ export const closingAr: ClosingCatalog = {
   'closing.silence.kept': 'رُوعي الصمت حتى انقضاء المهلة.',
   'closing.silence.minutes': 'دقائق الصمت',
   'closing.silence.choose': 'اختيار البنود (إن لم يُختر شيء: النص بأكمله)',
-  'closing.silence.startChosen': '{count, plural, one {إخضاع بند واحد لإجراء الصمت} other {إخضاع # بنود لإجراء الصمت}}',
+  'closing.silence.startChosen':
+    '{count, plural, zero {إخضاع # بنود لإجراء الصمت} one {إخضاع بند واحد لإجراء الصمت} two {إخضاع بندين لإجراء الصمت} few {إخضاع # بنود لإجراء الصمت} many {إخضاع # بندًا لإجراء الصمت} other {إخضاع # بند لإجراء الصمت}}',
   'closing.silence.start': 'إخضاع النص بأكمله لإجراء الصمت',
 };

@@ -21,7 +21,8 @@ export const closingRu: ClosingCatalog = {
   'closing.initial': 'Парафировать принятый текст от имени стороны {party}',
   'closing.silence.running': 'Процедура молчания: {what} — только для чтения до {time}.',
   'closing.silence.whole': 'весь текст',
-  'closing.silence.clauses': '{count, plural, one {пункт {list}} other {пункты {list}}}',
+  'closing.silence.clauses':
+    '{count, plural, one {пункт {list}} few {пункты {list}} many {пункты {list}} other {пункты {list}}}',
   'closing.silence.left': 'Осталось времени до конца молчания',
   'closing.silence.break': 'Нарушить молчание',
   'closing.silence.explanation': 'Почему ваша сторона нарушает молчание (это прочтут все участники)',
@@ -31,6 +32,6 @@ export const closingRu: ClosingCatalog = {
   'closing.silence.minutes': 'Минуты молчания',
   'closing.silence.choose': 'Выбрать пункты (если не выбраны — весь текст)',
   'closing.silence.startChosen':
-    '{count, plural, one {Ввести молчание для # пункта} other {Ввести молчание для # пунктов}}',
+    '{count, plural, one {Ввести молчание для # пункта} few {Ввести молчание для # пунктов} many {Ввести молчание для # пунктов} other {Ввести молчание для # пункта}}',
   'closing.silence.start': 'Ввести процедуру молчания для всего текста',
 };

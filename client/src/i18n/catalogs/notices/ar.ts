@@ -36,5 +36,5 @@ export const noticesAr: NoticesCatalog = {
   'notice.adoption':
     '{event, select, proposed {اقترح {by} اعتماد النص بأكمله} other {قبل {by} النص{hasParty, select, yes { باسم {party}} other {}}{adReferendum, select, yes { رهنًا بالاستشارة} other {}}{event, select, adopted {، واعتُمد النص بعنوان «{revision}»} other {}}}}.',
   'notice.silence':
-    '{event, select, started {أخضع {by} {what} لإجراء الصمت{hasUntil, select, yes { حتى الساعة {time} بالتوقيت العالمي في {date}} other {}}} broken {كسر {by} الصمت{hasParty, select, yes { باسم {party}} other {}}{hasExplanation, select, yes {: «{explanation}»} other {}}} other {رُوعي الصمت بشأن {what} حتى انقضاء المهلة: {adopted, select, yes {اعتُمد النص بعنوان «{revision}»} other {{count, plural, one {البند متفق عليه} other {البنود متفق عليها}}}}}}.',
+    '{event, select, started {أخضع {by} {what} لإجراء الصمت{hasUntil, select, yes { حتى الساعة {time} بالتوقيت العالمي في {date}} other {}}} broken {كسر {by} الصمت{hasParty, select, yes { باسم {party}} other {}}{hasExplanation, select, yes {: «{explanation}»} other {}}} other {رُوعي الصمت بشأن {what} حتى انقضاء المهلة: {adopted, select, yes {اعتُمد النص بعنوان «{revision}»} other {{count, plural, zero {البنود متفق عليها} one {البند متفق عليه} two {البندان متفق عليهما} few {البنود متفق عليها} many {البنود متفق عليها} other {البنود متفق عليها}}}}}}.',
 };
