@@ -3,11 +3,13 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { loadSecret } from './auth/loadSecret.ts';
 import { TokenSigner } from './auth/TokenSigner.ts';
+import { SilenceWatch } from './closing/SilenceWatch.ts';
 import type { Cluster } from './cluster/Cluster.ts';
 import { NotOwnerError, sessionOfDocument } from './cluster/SessionOwnership.ts';
 import { TryAgainLater } from './cluster/TryAgainLater.ts';
 import type { ServerConfig } from './config.ts';
 import { Refusal } from './domain/Refusal.ts';
+import { getVerify } from './http/closingRoutes.ts';
 import { healthRoute, storageProbe } from './http/healthRoutes.ts';
 import { getChanges, getClauseAt, getClauseHistory, postChangesSeen } from './http/historyRoutes.ts';
 import { postImport, postImportPreview } from './http/importRoutes.ts';
@@ -131,8 +133,23 @@ async function serve(
     maxMessageBytes: config.maxMessageBytes,
     idleUnloadMs: config.idleUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,
-    policy: countGateRefusals((plenaries) => negotiationPolicy(plenaries, storage, log), metrics),
+    policy: countGateRefusals(
+      (plenaries) => ({
+        ...negotiationPolicy(plenaries, storage, log),
+        // A silence deadline lives in the plenary: its timer is armed when the plenary is loaded.
+        plenaryLoaded: (sessionId) => void silence.follow(sessionId),
+      }),
+      metrics,
+    ),
     claims,
+  });
+  const commands = new CommandQueue();
+  const silence = new SilenceWatch({
+    storage,
+    documents: sync.rooms,
+    commands,
+    findSession: (sessionId) => storage.getSession(sessionId),
+    log,
   });
   const ownedSessions = () => cluster?.ownership.owned() ?? loadedSessions(sync.rooms);
   metrics.readFrom({ connections: () => sync.connectionCount, documentsLoaded: () => sync.rooms.size, ownedSessions });
@@ -150,7 +167,8 @@ async function serve(
     joinLimiter: new RateLimiter(config.joinsPerMinute, 60_000),
     documents: sync.rooms,
     speakingTime: new SpeakingTime(storage, floorReader(sync.rooms), log),
-    commands: new CommandQueue(),
+    commands,
+    silence,
     leases: claims,
   };
 
@@ -276,6 +294,7 @@ async function serve(
     closing ??= (async () => {
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       api.speakingTime.close();
+      api.silence.close();
       await sync.close();
       server.closeAllConnections();
       await stopped;
@@ -314,7 +333,7 @@ async function serve(
     if (path === '/api/time' && request.method === 'GET') return sendJson(response, 200, { now: Date.now() });
     if (path === '/api/sessions' && request.method === 'POST') return postSession(context, request, response);
     const sessionRoute =
-      /^\/api\/sessions\/([^/]+)(\/join|\/commands|\/invites|\/audit|\/versions|\/versions\/compare|\/presence|\/participants|\/authors|\/notices|\/notices\/read|\/changes|\/changes\/seen|\/export|\/import|\/import\/preview)?$/.exec(
+      /^\/api\/sessions\/([^/]+)(\/join|\/commands|\/invites|\/audit|\/versions|\/versions\/compare|\/presence|\/participants|\/authors|\/notices|\/notices\/read|\/changes|\/changes\/seen|\/export|\/import|\/import\/preview|\/verify)?$/.exec(
         path,
       );
     const clauseRoute = /^\/api\/sessions\/([^/]+)\/clauses\/([^/]+)\/history(\/at)?$/.exec(path);
@@ -339,6 +358,7 @@ async function serve(
       if (route === 'GET /changes') return getChanges(context, request, response, id);
       if (route === 'POST /changes/seen') return postChangesSeen(context, request, response, id);
       if (route === 'GET /export') return getExport(context, request, response, id);
+      if (route === 'GET /verify') return getVerify(context, request, response, id);
       if (route === 'GET /versions') return getVersions(context, request, response, id);
       if (route === 'POST /import/preview') return postImportPreview(context, request, response, id);
       if (route === 'POST /import') return postImport(context, request, response, id);

@@ -150,6 +150,8 @@ export {
   serverTimeSchema,
   sessionSummarySchema,
 } from './protocol/SessionApi.ts';
+export type { VerifyAnswer } from './protocol/VerifyApi.ts';
+export { verifyAnswerSchema } from './protocol/VerifyApi.ts';
 export type { Role } from './Role.ts';
 export { roleSchema } from './Role.ts';
 export type { BracketedRun } from './rules/BracketOwnership.ts';
@@ -174,6 +176,8 @@ export {
   statusFromContent,
   statusFromSignOffs,
 } from './rules/ClauseLife.ts';
+export type { ClosingBlock, ClosingStep } from './rules/ClosingRules.ts';
+export { closingBlocks, describeClosingBlocks } from './rules/ClosingRules.ts';
 export { clauseContentOf, clauseFactsOf, clauseWording } from './rules/clauseFacts.ts';
 export type { DocumentPart, PartKind } from './rules/DocumentPart.ts';
 export { describePart } from './rules/DocumentPart.ts';
@@ -280,6 +284,21 @@ export {
   isClauseVersionField,
 } from './schema/ClauseVersion.ts';
 export { clauseWordingBracketed } from './schema/ClauseWording.ts';
+export type { Adoption, AdoptionAcceptance, Initials, Silence, SilenceOutcome } from './schema/ClosingState.ts';
+export {
+  ADOPTION_KEY,
+  adoptionSchema,
+  isAdopted,
+  isSilenceRunning,
+  readAdoption,
+  readSilence,
+  SHA256_HEX,
+  SILENCE_KEY,
+  silenceCovers,
+  silenceSchema,
+  writeAdoption,
+  writeSilence,
+} from './schema/ClosingState.ts';
 export type { PlenaryInit } from './schema/createPlenaryDocument.ts';
 export { createPlenaryDocument } from './schema/createPlenaryDocument.ts';
 export type { DocumentDetails, DocumentMarking } from './schema/DocumentDetails.ts';

@@ -22,6 +22,7 @@ import { addClause } from './clauses/addClause.ts';
 import { ClauseList } from './clauses/ClauseList.tsx';
 import { ClauseToolbarArea } from './clauses/ClauseToolbar.tsx';
 import { useClauses } from './clauses/useClauses.ts';
+import { ClosingPanel } from './closing/ClosingPanel.tsx';
 import { SpeakersPanel } from './floor/SpeakersPanel.tsx';
 import type { LocalUser } from './identity/LocalUser.ts';
 import { NoticesPanel } from './notices/NoticesPanel.tsx';
@@ -171,6 +172,7 @@ export function RoomDocument(props: RoomDocumentProps) {
             <div className="notices-region" aria-live="polite" data-testid="notices-region">
               <NoticesPanel state={notices} />
             </div>
+            <ClosingPanel roots={roots} you={you} parties={meta.parties} clauseNumbers={clauseNumbers} />
             {notKept !== null && (
               <EditNotKept reason={notKept} clauseNumbers={clauseNumbers} onDismiss={onDismissNotKept} />
             )}

@@ -255,8 +255,8 @@ describe('describeAuditEntry: the record in words', () => {
     expect(describeAuditEntry(entry({ action: 'clause.lock', detail: { clauseId: 'cgone' } }), names).summary).toBe(
       'Ada Chair (mediator) locked a clause since removed.',
     );
-    const unknown = describeAuditEntry(entry({ action: 'adoption.propose', detail: {} }), names).summary;
-    expect(unknown).toBe('Ada Chair (mediator) made a change (adoption propose).');
+    const unknown = describeAuditEntry(entry({ action: 'treaty.ratify', detail: {} }), names).summary;
+    expect(unknown).toBe('Ada Chair (mediator) made a change (treaty ratify).');
     expect(
       describeAuditEntry(entry({ action: 'agenda.setCurrent', detail: { itemId: 'iwater' } }), names).summary,
     ).toBe("Ada Chair (mediator) took up the agenda item 'Water'.");

@@ -447,6 +447,35 @@ class Teller {
         const label = text(d, 'label');
         return `save the text as ${label ?? 'a revision'}`;
       }
+      case 'adoption.propose':
+        return 'propose the whole text for adoption';
+      case 'adoption.accept': {
+        const partyId = text(d, 'partyId');
+        const adopted =
+          flag(d, 'adopted') === true
+            ? `, and the text was adopted as ${text(d, 'revisionLabel') ?? 'a revision'}`
+            : '';
+        return `accept the text for adoption${partyId ? ` for ${this.party(partyId)}` : ''}${flag(d, 'adReferendum') === true ? ' ad referendum' : ''}${adopted}`;
+      }
+      case 'adoption.confirm': {
+        const partyId = text(d, 'partyId');
+        return `confirm${partyId ? ` the acceptance of ${this.party(partyId)}` : ' an ad referendum acceptance'} (confirmed by capital)`;
+      }
+      case 'silence.start': {
+        const until = count(d, 'until');
+        const clauses = Array.isArray(d.clauses) ? d.clauses.filter((c): c is string => typeof c === 'string') : null;
+        return `place ${clausesInWords(clauses)} under silence${until === null ? '' : ` until ${deadlineWords(until)}`}`;
+      }
+      case 'silence.break': {
+        const partyId = text(d, 'partyId');
+        const explanation = text(d, 'explanation');
+        return `break silence${partyId ? ` for ${this.party(partyId)}` : ''}${explanation ? `: ${quoted(explanation)}` : ''}`;
+      }
+      case 'text.initial': {
+        const partyId = text(d, 'partyId');
+        const digest = text(d, 'digest');
+        return `initial the adopted text${partyId ? ` for ${this.party(partyId)}` : ''}${digest ? ` (SHA-256 ${digest.slice(0, 12)}…)` : ''}`;
+      }
       case 'command.invalid':
         return 'send a request the server could not read';
       case 'clause.import': {
@@ -490,6 +519,15 @@ class Teller {
         const whose = parties.length > 0 ? `the sign-offs of ${listInWords(parties)}` : 'the sign-offs';
         return `${whose} on ${this.clause()} were cleared${reason ? ` because ${this.withNames(reason)}` : ''}`;
       }
+      case 'silence.kept': {
+        const clauses = Array.isArray(d.clauses) ? d.clauses.filter((c): c is string => typeof c === 'string') : null;
+        const what = clausesInWords(clauses);
+        const result =
+          flag(d, 'adopted') === true
+            ? `the text was adopted as ${text(d, 'revisionLabel') ?? 'a revision'}`
+            : `${clauses !== null && clauses.length === 1 ? 'it is' : 'they are'} agreed`;
+        return `silence on ${what} was kept until the deadline: ${result}`;
+      }
       case 'floor.timeUp': {
         const speaker = text(d, 'participantId');
         return `the speaking time of ${speaker ? this.person(speaker) : 'the speaker'} ran out`;
@@ -500,4 +538,16 @@ class Teller {
       }
     }
   }
+}
+
+/** "the whole text", "clause 2 and preambular paragraph PP1": what a silence covers. */
+function clausesInWords(clauses: readonly string[] | null): string {
+  if (clauses === null) return 'the whole text';
+  return listInWords(clauses.map((n) => (n.startsWith('PP') ? `preambular paragraph ${n}` : `clause ${n}`)));
+}
+
+/** "14:30 UTC on 2026-12-02": a silence deadline in the record. */
+function deadlineWords(until: number): string {
+  const date = new Date(until).toISOString();
+  return `${date.slice(11, 16)} UTC on ${date.slice(0, 10)}`;
 }

@@ -12,6 +12,8 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   put: 'put',
   keep: 'kept',
   bring: 'brought',
+  break: 'broke',
+  initial: 'initialled',
 };
 
 /** The simple past of the verb a phrase starts with: "give the floor" → "gave the floor". */

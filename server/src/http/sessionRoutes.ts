@@ -40,6 +40,7 @@ import { describeAuditEntry } from '../audit/describeAuditEntry.ts';
 import type { VerifiedParticipant } from '../auth/authenticate.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import type { TokenSigner } from '../auth/TokenSigner.ts';
+import type { SilenceWatch } from '../closing/SilenceWatch.ts';
 import type { ServerConfig } from '../config.ts';
 import { Refusal } from '../domain/Refusal.ts';
 import type { ExportFormat } from '../export/exportAgreement.ts';
@@ -75,6 +76,8 @@ export interface ApiContext {
   readonly documents: SessionDocuments;
   /** Says in the record when a speaker's time is up. */
   readonly speakingTime: SpeakingTime;
+  /** Keeps each session's silence deadline (server time, re-armed when a plenary loads). */
+  readonly silence: SilenceWatch;
   /** Runs each session's commands one at a time. */
   readonly commands: CommandQueue;
   /** In a cluster, session leases (a new session's first write is made under its lease). */
@@ -240,6 +243,7 @@ export async function postCommand(context: ApiContext, request: IncomingMessage,
       context.log.error('floor.follow_failed', { session: session.id, error: errorMessage(error) });
     });
   }
+  if (command.type === 'silence.start' || command.type === 'silence.break') void context.silence.follow(session.id);
   const answer: CommandAnswer = result;
   sendJson(response, 200, answer);
 }

@@ -23,6 +23,11 @@ export function countGateRefusals(
       },
     };
     const connectionClosed = policy.connectionClosed?.bind(policy);
-    return connectionClosed ? { ...counted, connectionClosed } : counted;
+    const plenaryLoaded = policy.plenaryLoaded?.bind(policy);
+    return {
+      ...counted,
+      ...(connectionClosed ? { connectionClosed } : {}),
+      ...(plenaryLoaded ? { plenaryLoaded } : {}),
+    };
   };
 }

@@ -6,8 +6,9 @@ import type { PlenaryDocuments } from './PlenaryDocuments.ts';
 
 /** Everything a command handler may use; the caller has authenticated `actor` for `session`. */
 export interface CommandContext {
-  /** The session's records, and its saved revisions (`version.save`). */
-  readonly storage: SessionStore & Pick<DocumentStore, 'listVersions' | 'saveVersion'>;
+  /** The session's records, and its saved revisions (`version.save`; the adopted text and its digest). */
+  readonly storage: SessionStore &
+    Pick<DocumentStore, 'listVersions' | 'saveVersion' | 'loadVersion' | 'loadClientBindings'>;
   readonly signer: TokenSigner;
   /** The session's live documents: commands change the plenary only through this. */
   readonly documents: PlenaryDocuments;

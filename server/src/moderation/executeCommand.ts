@@ -1,5 +1,5 @@
 import type { Command } from '@parley/shared';
-import { COMMAND_ROLES, commandPhrase, plenaryRoots, ROLE_PLURAL_NAMES, readSettings } from '@parley/shared';
+import { COMMAND_ROLES, commandPhrase, isAdopted, plenaryRoots, ROLE_PLURAL_NAMES, readSettings } from '@parley/shared';
 import type * as Y from 'yjs';
 import { Refusal } from '../domain/Refusal.ts';
 import { runAgendaCommand } from './agendaCommands.ts';
@@ -7,6 +7,7 @@ import { runAlignmentCommand } from './alignmentCommands.ts';
 import { runBracketCommand } from './bracketCommands.ts';
 import type { CommandContext, CommandResult } from './CommandContext.ts';
 import { runClauseCommand } from './clauseCommands.ts';
+import { runClosingCommand } from './closingCommands.ts';
 import { runDocumentDetailsCommand } from './documentDetailsCommand.ts';
 import { runDraftCommand } from './draftCommands.ts';
 import { runFloorCommand } from './floorCommands.ts';
@@ -15,10 +16,20 @@ import { ensureLanguageVersions } from './languageVersions.ts';
 import type { PlenaryDocuments } from './PlenaryDocuments.ts';
 import { runParticipantCommand } from './participantCommands.ts';
 import { runSessionCommand } from './sessionCommands.ts';
+import { refuseUnderSilence } from './silenceGuard.ts';
 import { runSuggestionCommand } from './suggestionCommands.ts';
 import { runVersionCommand } from './versionCommands.ts';
 
-const isFrozen = (doc: Y.Doc) => readSettings(plenaryRoots(doc)).frozen;
+/**
+ * What the parties still do once the text is adopted, which freezes the session: their capitals
+ * confirm ad referendum acceptances, and their heads of delegation initial the text.
+ */
+const AFTER_ADOPTION: readonly Command['type'][] = ['adoption.confirm', 'text.initial'];
+const frozenFor = (type: Command['type']) => (doc: Y.Doc) => {
+  const roots = plenaryRoots(doc);
+  if (!readSettings(roots).frozen) return false;
+  return !(AFTER_ADOPTION.includes(type) && isAdopted(roots));
+};
 
 function dispatch(ctx: CommandContext, command: Command): Promise<CommandResult> {
   switch (command.type) {
@@ -85,6 +96,13 @@ function dispatch(ctx: CommandContext, command: Command): Promise<CommandResult>
       return runSuggestionCommand(ctx, command);
     case 'version.save':
       return runVersionCommand(ctx, command);
+    case 'adoption.propose':
+    case 'adoption.accept':
+    case 'adoption.confirm':
+    case 'silence.start':
+    case 'silence.break':
+    case 'text.initial':
+      return runClosingCommand(ctx, command);
   }
 }
 
@@ -116,12 +134,14 @@ export async function executeCommand(ctx: CommandContext, command: Command): Pro
       );
     }
     // Freezing stops every change but the mediators': commands too, not only edits of the text.
-    if (ctx.actor.role !== 'mediator' && (await ctx.documents.readPlenary(ctx.session.id, isFrozen))) {
+    if (ctx.actor.role !== 'mediator' && (await ctx.documents.readPlenary(ctx.session.id, frozenFor(type)))) {
       throw new Refusal(
         'conflict',
         `The session is frozen: until the mediator unfreezes it, nobody but the mediators can change anything, so you cannot ${commandPhrase(type)} now.`,
       );
     }
+    // Text under silence holds still: commands that would change it wait for the procedure to end.
+    await ctx.documents.readPlenary(ctx.session.id, (doc) => refuseUnderSilence(plenaryRoots(doc), command));
     const { auditDetail, ...result } = await dispatch({ ...ctx, documents: actingFor(ctx) }, command);
     const { ok: _ok, invite: _invite, ...created } = result;
     await audit('ok', { ...payload, ...created, ...auditDetail });

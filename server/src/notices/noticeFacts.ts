@@ -36,6 +36,7 @@ export function noticeFacts(
     return { name: known.name, role: known.role, party: known.partyId ? partyName(known.partyId) : null };
   };
   const partyName = (partyId: string): string | null => names.parties.get(partyId) ?? null;
+  const partyOf = (partyId: string | null): string | null => (partyId === null ? null : partyName(partyId));
   const holder = (value: string | null): NoticeHolder | null =>
     value === null ? null : isMediatorHolder(value) ? { kind: 'mediator' } : { kind: 'party', name: partyName(value) };
   const clauseId = text(d, 'clauseId');
@@ -45,6 +46,30 @@ export function noticeFacts(
   const about = text(d, 'participantId');
 
   switch (kind) {
+    case 'adoption':
+      return {
+        kind,
+        by,
+        event: entry.action === 'adoption.propose' ? 'proposed' : d.adopted === true ? 'adopted' : 'accepted',
+        party: partyOf(text(d, 'partyId')),
+        adReferendum: d.adReferendum === true,
+        revision: text(d, 'revisionLabel'),
+      };
+    case 'silence': {
+      const event = entry.action === 'silence.start' ? 'started' : entry.action === 'silence.break' ? 'broken' : 'kept';
+      const clauses = Array.isArray(d.clauses) ? d.clauses.filter((c): c is string => typeof c === 'string') : null;
+      return {
+        kind,
+        by,
+        event,
+        clauses,
+        until: typeof d.until === 'number' ? d.until : null,
+        explanation: text(d, 'explanation'),
+        party: partyOf(text(d, 'partyId')),
+        adopted: d.adopted === true,
+        revision: text(d, 'revisionLabel'),
+      };
+    }
     case 'signOffsCleared': {
       const cause = causeOf(d, languages);
       const parties = Array.isArray(d.parties)

@@ -46,6 +46,15 @@ export function noticeKind(entry: AuditEntry, reader: ParticipantRecord): Notice
     case 'draft.table':
       // The chair keeps the pen on the plenary: what a delegation or a working group tabled is news to them.
       return reader.role === 'mediator' ? 'textTabled' : null;
+    case 'adoption.propose':
+      return 'adoption';
+    case 'adoption.accept':
+      // The last acceptance adopts the text: everyone is told; single acceptances are the console's news.
+      return detail.adopted === true || reader.role === 'mediator' ? 'adoption' : null;
+    case 'silence.start':
+    case 'silence.break':
+    case 'silence.kept':
+      return 'silence';
     default:
       return null;
   }

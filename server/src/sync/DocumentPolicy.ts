@@ -17,6 +17,8 @@ export interface DocumentPolicy {
   afterClientUpdate(update: AdmittedUpdate): void;
   /** What the document layer saw that the session's record keeps. */
   record(event: DocumentEvent): void;
+  /** A session's plenary was loaded into memory (after a start, or after it was unloaded while idle). */
+  plenaryLoaded?(sessionId: SessionId): void;
   /** A participant's connection to a document closed (their visit to it ended, for now). */
   connectionClosed?(participant: VerifiedParticipant, ref: DocRef): void;
 }

@@ -111,6 +111,12 @@ export const COMMAND_NAMES: Readonly<Record<CommandType, string>> = {
   'suggestion.accept': 'Accept suggestions',
   'suggestion.reject': 'Reject suggestions',
   'version.save': 'Save a revision',
+  'adoption.propose': 'Propose the whole text for adoption',
+  'adoption.accept': 'Accept the text for adoption',
+  'adoption.confirm': 'Confirm an ad referendum acceptance',
+  'silence.start': 'Place the text under silence',
+  'silence.break': 'Break silence',
+  'text.initial': 'Initial the adopted text',
 };
 
 /** The same action inside a sentence ("… may reopen a clause"). */

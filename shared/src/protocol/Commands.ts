@@ -171,6 +171,23 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('suggestion.accept'), ...decideSuggestions }),
   z.object({ type: z.literal('suggestion.reject'), ...decideSuggestions }),
   z.object({ type: z.literal('version.save'), label: z.string().trim().min(1).max(100).optional() }),
+  // Closing the deal (README, "Closing the deal")
+  /** The mediator proposes the whole text for adoption: refused while any clause is not agreed. */
+  z.object({ type: z.literal('adoption.propose') }),
+  /** A delegate accepts the proposed text for their party, ad referendum (pending their capital) or not. */
+  z.object({ type: z.literal('adoption.accept'), adReferendum: z.boolean().optional() }),
+  /** A delegate confirms their party's ad referendum acceptance: "confirmed by capital". */
+  z.object({ type: z.literal('adoption.confirm') }),
+  /** The mediator places the whole draft (or `clauseIds`) under silence until `until` (ISO time, in the future). */
+  z.object({
+    type: z.literal('silence.start'),
+    until: z.iso.datetime({ offset: true }),
+    clauseIds: z.array(clauseId).min(1).max(1000).optional(),
+  }),
+  /** A delegate breaks silence for their party, saying why: the procedure ends. */
+  z.object({ type: z.literal('silence.break'), explanation: z.string().trim().min(1).max(5000) }),
+  /** A delegate (their party's head of delegation) initials the adopted text, once per party. */
+  z.object({ type: z.literal('text.initial') }),
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandType = Command['type'];
@@ -240,4 +257,10 @@ export const COMMAND_ROLES: Readonly<Record<CommandType, readonly Role[]>> = {
   'suggestion.accept': SPEAKERS,
   'suggestion.reject': SPEAKERS,
   'version.save': MEDIATOR,
+  'adoption.propose': MEDIATOR,
+  'adoption.accept': DELEGATES,
+  'adoption.confirm': DELEGATES,
+  'silence.start': MEDIATOR,
+  'silence.break': DELEGATES,
+  'text.initial': DELEGATES,
 };

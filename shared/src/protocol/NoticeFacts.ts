@@ -103,5 +103,30 @@ export const noticeFactsSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('suggestionAccepted'), ...settled }),
   z.object({ kind: z.literal('suggestionRejected'), ...settled }),
+  /** The whole text proposed for adoption, accepted by a party (told to the mediators), or adopted by the last acceptance. */
+  z.object({
+    kind: z.literal('adoption'),
+    by,
+    event: z.enum(['proposed', 'accepted', 'adopted']),
+    party: z.string().nullable(),
+    adReferendum: z.boolean(),
+    /** The label of the revision frozen at adoption ("Adopted text"). */
+    revision: z.string().nullable(),
+  }),
+  /** The silence procedure: started (until a deadline), broken by a party (its explanation), or kept. */
+  z.object({
+    kind: z.literal('silence'),
+    by,
+    event: z.enum(['started', 'broken', 'kept']),
+    /** The numbers of the clauses under silence; null: the whole text. */
+    clauses: z.array(z.string()).nullable(),
+    /** The deadline (server time, ms since epoch). */
+    until: z.number().nullable(),
+    explanation: z.string().nullable(),
+    party: z.string().nullable(),
+    /** Kept on the whole text: adopted as `revision`. */
+    adopted: z.boolean(),
+    revision: z.string().nullable(),
+  }),
 ]);
 export type NoticeFacts = z.infer<typeof noticeFactsSchema>;

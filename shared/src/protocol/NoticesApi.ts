@@ -17,6 +17,10 @@ export const noticeKindSchema = z.enum([
   'bracketGiven',
   'suggestionAccepted',
   'suggestionRejected',
+  /** Closing the deal: the whole text proposed for adoption, or adopted (told to everyone). */
+  'adoption',
+  /** The silence procedure: started, broken (with the explanation), or kept at the deadline (told to everyone). */
+  'silence',
 ]);
 export type NoticeKind = z.infer<typeof noticeKindSchema>;
 

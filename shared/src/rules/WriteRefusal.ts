@@ -21,6 +21,7 @@ export type WriteRefusal =
   | { readonly code: 'oneText' }
   | { readonly code: 'noSuchClause' }
   | { readonly code: 'locked' }
+  | { readonly code: 'underSilence' }
   | { readonly code: 'wordingFrozen'; readonly status: ClauseStatus }
   | { readonly code: 'wordingSettled'; readonly status: ClauseStatus };
 export type WriteRefusalCode = WriteRefusal['code'];
@@ -53,6 +54,9 @@ export function describeWriteRefusal(why: WriteRefusal): string {
       return 'no such clause';
     case 'locked':
       return 'the clause is locked';
+    case 'underSilence':
+      // Short: the close reason that carries it is cut at 123 bytes.
+      return 'under silence: read-only until the deadline, unless a party breaks silence';
     case 'wordingFrozen':
       return `the clause is ${CLAUSE_STATUS_NAMES[why.status]}: its words are read-only for everyone until the mediator reopens it`;
     case 'wordingSettled':

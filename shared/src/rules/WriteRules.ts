@@ -90,6 +90,12 @@ export interface WriteContext {
   readonly versionLanguages: readonly string[];
   /** Whether delegates negotiate every language version as they do the original (`meta.languagesInParallel`). */
   readonly languagesInParallel: boolean;
+  /**
+   * Whether a running silence procedure covers a clause's words (`clauseId`), or, asked with null,
+   * the list of clauses (whole-draft silence). Absent: no silence. Read-only for everyone, the
+   * mediator included, until silence is broken or kept (README, "Closing the deal").
+   */
+  readonly underSilence?: (clauseId: ClauseId | null) => boolean;
 }
 
 /**
@@ -118,6 +124,9 @@ export function mayWrite(who: Participant, part: DocumentPart, context: WriteCon
   if (access === 'commandOnly') return refuse(part, { code: 'commandsOnly' });
   if (part.kind === 'clauseVersion' && !context.versionLanguages.includes(part.language)) {
     return refuse(part, { code: 'notASessionLanguage', language: part.language });
+  }
+  if (context.underSilence !== undefined && silenced(part, context.underSilence)) {
+    return refuse(part, { code: 'underSilence' });
   }
   if (who.role !== 'mediator') {
     if (context.settings.frozen) return refuse(part, { code: 'frozen' });
@@ -152,6 +161,12 @@ export function mayWrite(who: Participant, part: DocumentPart, context: WriteCon
       return ALLOWED;
     }
   }
+}
+
+/** Whether a part is text a running silence procedure holds still: covered clauses' words, or the clause list. */
+function silenced(part: DocumentPart, underSilence: (clauseId: ClauseId | null) => boolean): boolean {
+  if (part.kind === 'clauseText' || part.kind === 'clauseVersion') return underSilence(part.clauseId);
+  return part.kind === 'clauseSet' && underSilence(null);
 }
 
 /** A clause's words (the original or a version) while the clause is open to delegates. */

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import type { ClauseId } from '../ids.ts';
 import { readClauseState } from '../schema/Clause.ts';
+import { readSilence, silenceCovers } from '../schema/ClosingState.ts';
 import { readLanguages, readLanguagesInParallel, readSettings } from '../schema/Meta.ts';
 import { readMutes } from '../schema/Moderation.ts';
 import { plenaryRoots } from '../schema/roots.ts';
@@ -26,6 +27,7 @@ export function plenaryWriteContext(plenary: Y.Doc): WriteContext {
     languageOfNegotiation: languageOfNegotiation(languages),
     versionLanguages: languages.slice(1).map((language) => language.tag),
     languagesInParallel: readLanguagesInParallel(roots),
+    underSilence: (clauseId) => silenceCovers(readSilence(roots), clauseId),
   };
   contexts.set(plenary, context);
   if (!watched.has(plenary)) {

@@ -119,6 +119,8 @@ describe('notices: GET /api/sessions/:id/notices and POST …/notices/read', () 
       clauseId,
     });
 
+    await record(mediatorId, 'mediator', 'adoption.propose', {});
+    await record(mediatorId, 'mediator', 'silence.start', { until: Date.now() + 60_000, clauses: null });
     const forA = (await notices(server.url, session.id, delegateA.token)).notices;
     const forMediator = (await notices(server.url, session.id, mediator.token)).notices;
     const all = [...forA, ...forMediator];

@@ -13,6 +13,9 @@ const others = LOCALES.filter((locale) => locale !== 'en');
  * `*:key` (a format's own name, the same everywhere).
  */
 const SAME_AS_ENGLISH = new Set<string>([
+  // Closing: a name and its party need no words; "provisional" is Spanish too.
+  '*:closing.initialled',
+  'es:closing.provisionalBadge',
   'fr:landing.parties.legend',
   '*:room.export.docx',
   '*:room.export.md',

@@ -149,13 +149,47 @@ const ENTRIES: readonly [NoticeKind, AuditEntry][] = [
     entry({ action: 'suggestion.reject', detail: { clauseId: 'ctwo', suggestionIds: ['a', 'b', 'c'] } }),
   ],
   ['suggestionRejected', entry({ action: 'suggestion.reject', detail: { clauseId: 'ctwo', partyId: RUSSIA } })],
+  ['adoption', entry({ action: 'adoption.propose', detail: {} })],
+  [
+    'adoption',
+    entry({
+      participantId: 'uivan' as ParticipantId,
+      role: 'delegate',
+      action: 'adoption.accept',
+      detail: { partyId: RUSSIA, adReferendum: true, adopted: true, revisionLabel: 'Adopted text' },
+    }),
+  ],
+  ['silence', entry({ action: 'silence.start', detail: { until: Date.UTC(2026, 11, 2, 14, 30), clauses: null } })],
+  [
+    'silence',
+    entry({ action: 'silence.start', detail: { until: Date.UTC(2026, 11, 2, 9, 5), clauses: ['PP1', '2'] } }),
+  ],
+  [
+    'silence',
+    entry({
+      participantId: 'uanna' as ParticipantId,
+      role: 'delegate',
+      action: 'silence.break',
+      detail: { partyId: GROUP, explanation: 'Our capital needs "annually" in clause 2.' },
+    }),
+  ],
+  [
+    'silence',
+    entry({
+      participantId: null,
+      role: 'server',
+      action: 'silence.kept',
+      detail: { clauses: null, adopted: true, revisionLabel: 'Adopted text' },
+    }),
+  ],
+  ['silence', entry({ participantId: null, role: 'server', action: 'silence.kept', detail: { clauses: ['2'] } })],
 ];
 
 const factsOf = (kind: NoticeKind, e: AuditEntry) => noticeFactsSchema.parse(noticeFacts(kind, e, names, ['en', 'ru']));
 
 describe('notices in the reader’s language', () => {
   it('covers every kind of notice', () => {
-    expect(new Set(ENTRIES.map(([kind]) => kind)).size).toBe(13);
+    expect(new Set(ENTRIES.map(([kind]) => kind)).size).toBe(15);
   });
 
   it.each(ENTRIES.map(([kind, e]) => [kind, e.action, e] as const))(

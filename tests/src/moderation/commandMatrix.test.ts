@@ -11,6 +11,7 @@ import {
   MEDIATOR_HOLDER,
   openBracketsOf,
   plenaryRoots,
+  readAdoption,
   readAgenda,
   readClause,
   readClausesInOrder,
@@ -19,6 +20,7 @@ import {
   readLanguages,
   readModeration,
   readSettings,
+  readSilence,
 } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
@@ -445,7 +447,69 @@ const CASES: Record<CommandType, Case> = {
     conflict: () => ({ breakoutId: 'bnothing0' }),
   },
   'version.save': { payload: () => ({ label: 'Zero draft' }), visible: () => true },
+  'adoption.propose': {
+    before: agreeWholeText,
+    payload: () => ({}),
+    visible: (d) => readAdoption(plenaryRoots(d))?.state === 'proposed',
+  },
+  'adoption.accept': {
+    before: async (f, s) => {
+      await agreeWholeText(f, s);
+      await run(s, f, 'mediator', { type: 'adoption.propose' });
+    },
+    actor: 'delegateA',
+    payload: () => ({ adReferendum: true }),
+    visible: (d, f) => readAdoption(plenaryRoots(d))?.acceptances[f.partyA]?.adReferendum === true,
+    conflict: () => ({}),
+  },
+  'adoption.confirm': {
+    before: async (f, s) => {
+      await agreeWholeText(f, s);
+      await run(s, f, 'mediator', { type: 'adoption.propose' });
+      await run(s, f, 'delegateA', { type: 'adoption.accept', adReferendum: true });
+    },
+    actor: 'delegateA',
+    payload: () => ({}),
+    visible: (d, f) => readAdoption(plenaryRoots(d))?.acceptances[f.partyA]?.confirmedAt !== undefined,
+    conflict: () => ({}),
+  },
+  'silence.start': {
+    payload: () => ({ until: new Date(Date.now() + 3_600_000).toISOString() }),
+    visible: (d) => readSilence(plenaryRoots(d))?.clauseIds === null,
+    conflict: () => ({ until: new Date(Date.now() + 3_600_000).toISOString() }),
+    invalid: { payload: { until: 'tomorrow' }, field: 'until' },
+  },
+  'silence.break': {
+    before: async (f, s) =>
+      void (await run(s, f, 'mediator', {
+        type: 'silence.start',
+        until: new Date(Date.now() + 3_600_000).toISOString(),
+      })),
+    actor: 'delegateA',
+    payload: () => ({ explanation: 'Our capital cannot accept clause 1.' }),
+    visible: (d) => readSilence(plenaryRoots(d))?.outcome?.kind === 'broken',
+    conflict: () => ({ explanation: 'Again.' }),
+    invalid: { payload: { explanation: '  ' }, field: 'explanation' },
+  },
+  'text.initial': {
+    before: async (f, s) => {
+      await agreeWholeText(f, s);
+      await run(s, f, 'mediator', { type: 'adoption.propose' });
+      await run(s, f, 'delegateA', { type: 'adoption.accept' });
+      await run(s, f, 'delegateB', { type: 'adoption.accept' });
+    },
+    actor: 'delegateA',
+    payload: () => ({}),
+    visible: (d, f) => readAdoption(plenaryRoots(d))?.initials[f.partyA]?.name === 'Delegate of A',
+    conflict: () => ({}),
+  },
 };
+
+/** Every clause of the prepared session agreed (the locked one withdrawn), so the whole text can be adopted. */
+async function agreeWholeText(f: PreparedSession, s: TestServer): Promise<void> {
+  await run(s, f, 'mediator', { type: 'clause.setStatus', clauseId: f.lockedClause, status: 'withdrawn' });
+  await run(s, f, 'mediator', { type: 'clause.agreeWithoutObjection', clauseId: f.openClause });
+}
 
 const proposalIds = new WeakMap<PreparedSession, string>();
 const importedIds = new WeakMap<PreparedSession, string>();

@@ -1,3 +1,4 @@
+import { closingEn } from './closing/en.ts';
 import { consoleEn } from './console/en.ts';
 import { en } from './en.ts';
 import { noticesEn } from './notices/en.ts';
@@ -23,6 +24,7 @@ export const english = {
   ...rulesEn,
   ...setupEn,
   ...noticesEn,
+  ...closingEn,
 } as const;
 
 export type MessageKey = keyof typeof english;

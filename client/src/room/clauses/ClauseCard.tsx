@@ -146,6 +146,13 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
           <TextOriginNote origin={clause.origin} />
           <span className={`clause__status clause__status--${life.status}`} data-testid="clause-status">
             {text(CLAUSE_STATUS_KEYS[life.status])}
+            {/* Nothing is agreed until everything is agreed: an agreed clause waits for the whole text's adoption. */}
+            {(life.status === 'agreed' || life.status === 'agreedAdReferendum') && (
+              <span className="clause__provisional" data-testid="clause-provisional">
+                {' '}
+                {text('closing.provisionalBadge')}
+              </span>
+            )}
           </span>
           <ClauseFlag id={flagId} locked={clause.locked} readOnlyReason={readOnlyReason} />
           <ClauseHistoryButton clauseId={clause.id} number={clause.number} />

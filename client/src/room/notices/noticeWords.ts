@@ -118,6 +118,34 @@ export function noticeWords(facts: NoticeFacts, text: Translate, locale: string)
               });
         return text(`notice.${facts.kind}`, { by, what, clause: clause(facts.clause) });
       }
+      case 'adoption':
+        return text('notice.adoption', {
+          by,
+          event: facts.event,
+          hasParty: yes(facts.party !== null),
+          party: facts.party ?? '',
+          adReferendum: yes(facts.adReferendum),
+          revision: facts.revision ?? '',
+        });
+      case 'silence': {
+        // The deadline as the server's record writes it: UTC, hours and minutes, the ISO date.
+        const until = facts.until === null ? null : new Date(facts.until).toISOString();
+        return text('notice.silence', {
+          by,
+          event: facts.event,
+          what: facts.clauses === null ? text('notice.wholeText') : list(facts.clauses.map((number) => clause(number))),
+          count: facts.clauses?.length ?? 0,
+          hasUntil: yes(until !== null),
+          time: until?.slice(11, 16) ?? '',
+          date: until?.slice(0, 10) ?? '',
+          hasParty: yes(facts.party !== null),
+          party: facts.party ?? '',
+          hasExplanation: yes(facts.explanation !== null),
+          explanation: cut(facts.explanation ?? '', 120),
+          adopted: yes(facts.adopted),
+          revision: facts.revision ?? '',
+        });
+      }
     }
   };
   const words = sentence();

@@ -1,4 +1,5 @@
 import { ar } from '../ar.ts';
+import { closingAr } from '../closing/ar.ts';
 import { consoleAr } from '../console/ar.ts';
 import type { Catalog } from '../english.ts';
 import { noticesAr } from '../notices/ar.ts';
@@ -18,4 +19,5 @@ export const catalog: Catalog = {
   ...rulesAr,
   ...setupAr,
   ...noticesAr,
+  ...closingAr,
 };

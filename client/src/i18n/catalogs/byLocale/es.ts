@@ -1,3 +1,4 @@
+import { closingEs } from '../closing/es.ts';
 import { consoleEs } from '../console/es.ts';
 import type { Catalog } from '../english.ts';
 import { es } from '../es.ts';
@@ -18,4 +19,5 @@ export const catalog: Catalog = {
   ...rulesEs,
   ...setupEs,
   ...noticesEs,
+  ...closingEs,
 };

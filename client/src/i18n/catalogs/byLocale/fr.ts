@@ -1,3 +1,4 @@
+import { closingFr } from '../closing/fr.ts';
 import { consoleFr } from '../console/fr.ts';
 import type { Catalog } from '../english.ts';
 import { fr } from '../fr.ts';
@@ -18,4 +19,5 @@ export const catalog: Catalog = {
   ...rulesFr,
   ...setupFr,
   ...noticesFr,
+  ...closingFr,
 };

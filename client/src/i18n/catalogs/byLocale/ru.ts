@@ -1,3 +1,4 @@
+import { closingRu } from '../closing/ru.ts';
 import { consoleRu } from '../console/ru.ts';
 import type { Catalog } from '../english.ts';
 import { noticesRu } from '../notices/ru.ts';
@@ -18,4 +19,5 @@ export const catalog: Catalog = {
   ...rulesRu,
   ...setupRu,
   ...noticesRu,
+  ...closingRu,
 };

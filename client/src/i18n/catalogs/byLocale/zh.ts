@@ -1,3 +1,4 @@
+import { closingZh } from '../closing/zh.ts';
 import { consoleZh } from '../console/zh.ts';
 import type { Catalog } from '../english.ts';
 import { noticesZh } from '../notices/zh.ts';
@@ -18,4 +19,5 @@ export const catalog: Catalog = {
   ...rulesZh,
   ...setupZh,
   ...noticesZh,
+  ...closingZh,
 };

@@ -32,4 +32,9 @@ export const noticesAr: NoticesCatalog = {
     '{count, plural, =0 {{hasParty, select, yes {اقتراحات {party}} other {الاقتراحات}}} zero {# اقتراحات} one {اقتراحاً واحداً} two {اقتراحين} few {# اقتراحات} many {# اقتراحاً} other {# اقتراح}}',
   'notice.suggestionAccepted': 'قبل {by} {what} في {clause}.',
   'notice.suggestionRejected': 'رفض {by} {what} في {clause}.',
+  'notice.wholeText': 'النص بأكمله',
+  'notice.adoption':
+    '{event, select, proposed {اقترح {by} اعتماد النص بأكمله} other {قبل {by} النص{hasParty, select, yes { باسم {party}} other {}}{adReferendum, select, yes { رهنًا بالاستشارة} other {}}{event, select, adopted {، واعتُمد النص بعنوان «{revision}»} other {}}}}.',
+  'notice.silence':
+    '{event, select, started {أخضع {by} {what} لإجراء الصمت{hasUntil, select, yes { حتى الساعة {time} بالتوقيت العالمي في {date}} other {}}} broken {كسر {by} الصمت{hasParty, select, yes { باسم {party}} other {}}{hasExplanation, select, yes {: «{explanation}»} other {}}} other {رُوعي الصمت بشأن {what} حتى انقضاء المهلة: {adopted, select, yes {اعتُمد النص بعنوان «{revision}»} other {{count, plural, zero {البنود متفق عليها} one {البند متفق عليه} two {البندان متفق عليهما} few {البنود متفق عليها} many {البنود متفق عليها} other {البنود متفق عليها}}}}}}.',
 };

@@ -36,6 +36,11 @@ export const noticesEn = {
     '{count, plural, =0 {{hasParty, select, yes {the suggestions of {party}} other {the suggestions}}} one {a suggestion} other {# suggestions}}',
   'notice.suggestionAccepted': '{by} accepted {what} in {clause}.',
   'notice.suggestionRejected': '{by} rejected {what} in {clause}.',
+  'notice.wholeText': 'the whole text',
+  'notice.adoption':
+    '{by} {event, select, proposed {proposed the whole text for adoption} other {accepted the text for adoption{hasParty, select, yes { for {party}} other {}}{adReferendum, select, yes { ad referendum} other {}}{event, select, adopted {, and the text was adopted as {revision}} other {}}}}.',
+  'notice.silence':
+    "{event, select, started {{by} placed {what} under silence{hasUntil, select, yes { until {time} UTC on {date}} other {}}} broken {{by} broke silence{hasParty, select, yes { for {party}} other {}}{hasExplanation, select, yes {: ''{explanation}''} other {}}} other {silence on {what} was kept until the deadline: {adopted, select, yes {the text was adopted as {revision}} other {{count, plural, one {it is agreed} other {they are agreed}}}}}}.",
 } as const;
 
 /** This area's messages in another language: every key English has, no more. */

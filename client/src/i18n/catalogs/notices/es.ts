@@ -34,4 +34,9 @@ export const noticesEs: NoticesCatalog = {
     '{count, plural, =0 {{hasParty, select, yes {las sugerencias de {party}} other {las sugerencias}}} one {una sugerencia} other {# sugerencias}}',
   'notice.suggestionAccepted': '{by} aceptó {what} en {clause}.',
   'notice.suggestionRejected': '{by} rechazó {what} en {clause}.',
+  'notice.wholeText': 'el texto completo',
+  'notice.adoption':
+    '{event, select, proposed {{by} propuso la adopción del texto completo} other {{by} aceptó el texto{hasParty, select, yes { en nombre de {party}} other {}}{adReferendum, select, yes { ad referéndum} other {}}{event, select, adopted {, y el texto quedó adoptado como «{revision}»} other {}}}}.',
+  'notice.silence':
+    '{event, select, started {{by} sometió {what} al procedimiento de silencio{hasUntil, select, yes { hasta las {time} UTC del {date}} other {}}} broken {{by} rompió el silencio{hasParty, select, yes { en nombre de {party}} other {}}{hasExplanation, select, yes {: «{explanation}»} other {}}} other {Se guardó silencio sobre {what} hasta el plazo: {adopted, select, yes {el texto quedó adoptado como «{revision}»} other {{count, plural, one {queda acordada} other {quedan acordadas}}}}}}.',
 };

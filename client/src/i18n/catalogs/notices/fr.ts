@@ -34,4 +34,9 @@ export const noticesFr: NoticesCatalog = {
     '{count, plural, =0 {{hasParty, select, yes {les suggestions de {party}} other {les suggestions}}} one {une suggestion} other {# suggestions}}',
   'notice.suggestionAccepted': '{by} a accepté {what} dans {clause}.',
   'notice.suggestionRejected': '{by} a rejeté {what} dans {clause}.',
+  'notice.wholeText': 'l’ensemble du texte',
+  'notice.adoption':
+    '{event, select, proposed {{by} a proposé l’adoption de l’ensemble du texte} other {{by} a accepté le texte{hasParty, select, yes { au nom de {party}} other {}}{adReferendum, select, yes { ad referendum} other {}}{event, select, adopted {, et le texte a été adopté sous le titre « {revision} »} other {}}}}.',
+  'notice.silence':
+    '{event, select, started {{by} a soumis {what} à la procédure d’accord tacite{hasUntil, select, yes { jusqu’à {time} UTC le {date}} other {}}} broken {{by} a rompu le silence{hasParty, select, yes { au nom de {party}} other {}}{hasExplanation, select, yes { : « {explanation} »} other {}}} other {Le silence sur {what} a été observé jusqu’à l’échéance : {adopted, select, yes {le texte a été adopté sous le titre « {revision} »} other {{count, plural, one {la clause est approuvée} other {les clauses sont approuvées}}}}}}.',
 };

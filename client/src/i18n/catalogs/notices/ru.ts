@@ -35,4 +35,9 @@ export const noticesRu: NoticesCatalog = {
     '{count, plural, =0 {{hasParty, select, yes {предложения стороны {party}} other {предложения}}} one {# предложение} few {# предложения} many {# предложений} other {# предложения}}',
   'notice.suggestionAccepted': '{clause}: {by} принимает {what}.',
   'notice.suggestionRejected': '{clause}: {by} отклоняет {what}.',
+  'notice.wholeText': 'весь текст',
+  'notice.adoption':
+    '{event, select, proposed {{by} предлагает принять весь текст} other {{by} принимает текст{hasParty, select, yes { от имени стороны {party}} other {}}{adReferendum, select, yes { ad referendum} other {}}{event, select, adopted {; текст принят как «{revision}»} other {}}}}.',
+  'notice.silence':
+    '{event, select, started {{by} вводит процедуру молчания ({what}){hasUntil, select, yes { до {time} UTC {date}} other {}}} broken {{by} нарушает молчание{hasParty, select, yes { от имени стороны {party}} other {}}{hasExplanation, select, yes {: «{explanation}»} other {}}} other {Молчание ({what}) соблюдено до истечения срока: {adopted, select, yes {текст принят как «{revision}»} other {{count, plural, one {пункт согласован} few {пункты согласованы} many {пункты согласованы} other {пункты согласованы}}}}}}.',
 };

@@ -32,4 +32,9 @@ export const noticesZh: NoticesCatalog = {
     '{count, plural, =0 {{hasParty, select, yes {{party}的建议} other {这些建议}}} other {# 项建议}}',
   'notice.suggestionAccepted': '{by}接受了{clause}中的{what}。',
   'notice.suggestionRejected': '{by}拒绝了{clause}中的{what}。',
+  'notice.wholeText': '整个文本',
+  'notice.adoption':
+    '{event, select, proposed {{by}提议通过整个文本} other {{by}{hasParty, select, yes {代表{party}} other {}}接受了文本{adReferendum, select, yes {（待政府确认）} other {}}{event, select, adopted {，文本已作为“{revision}”通过} other {}}}}。',
+  'notice.silence':
+    '{event, select, started {{by}将{what}置于默许程序之下{hasUntil, select, yes {，期限为{date} {time}（UTC）} other {}}} broken {{by}{hasParty, select, yes {代表{party}} other {}}打破了沉默{hasExplanation, select, yes {：“{explanation}”} other {}}} other {{what}的默许程序已保持至期限届满：{adopted, select, yes {文本已作为“{revision}”通过} other {{count, plural, other {已达成一致}}}}}}。',
 };

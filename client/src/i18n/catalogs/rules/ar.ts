@@ -15,6 +15,7 @@ export const rulesAr: RulesCatalog = {
   'rule.write.oneText': 'وضع النص الواحد: الوسيط وحده يحرر النص، والوفود تقترح',
   'rule.write.noSuchClause': 'لا يوجد هذا البند',
   'rule.write.locked': 'البند مقفل',
+  'rule.write.underSilence': 'النص خاضع لإجراء الصمت: للقراءة فقط للجميع إلى أن يُكسر الصمت أو تنقضي المهلة',
   'rule.write.wordingFrozen': 'حالة البند «{status}»: صياغته للقراءة فقط للجميع إلى أن يعيد الوسيط فتحه',
   'rule.write.wordingSettled': 'حالة البند «{status}»',
 

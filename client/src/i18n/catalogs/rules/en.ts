@@ -20,6 +20,8 @@ export const rulesEn = {
   'rule.write.oneText': 'One-Text mode: only the mediator edits the text; delegates suggest',
   'rule.write.noSuchClause': 'No such clause',
   'rule.write.locked': 'The clause is locked',
+  'rule.write.underSilence':
+    'The text is under silence: read-only for everyone until silence is broken or the deadline passes',
   'rule.write.wordingFrozen':
     'The clause is {status}: its words are read-only for everyone until the mediator reopens it',
   'rule.write.wordingSettled': 'The clause is {status}',

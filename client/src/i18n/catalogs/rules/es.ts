@@ -17,6 +17,8 @@ export const rulesEs: RulesCatalog = {
   'rule.write.oneText': 'Modo de texto único: solo el mediador edita el texto; las delegaciones sugieren',
   'rule.write.noSuchClause': 'No existe esa cláusula',
   'rule.write.locked': 'La cláusula está bloqueada',
+  'rule.write.underSilence':
+    'El texto está sometido al procedimiento de silencio: solo lectura para todos hasta que se rompa el silencio o venza el plazo',
   'rule.write.wordingFrozen':
     'La cláusula está «{status}»: su redacción es de solo lectura para todos hasta que el mediador la reabra',
   'rule.write.wordingSettled': 'La cláusula está «{status}»',

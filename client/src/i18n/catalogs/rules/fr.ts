@@ -17,6 +17,8 @@ export const rulesFr: RulesCatalog = {
   'rule.write.oneText': 'Mode texte unique : seul le médiateur modifie le texte ; les délégations proposent',
   'rule.write.noSuchClause': 'Clause introuvable',
   'rule.write.locked': 'La clause est verrouillée',
+  'rule.write.underSilence':
+    'Le texte est soumis à la procédure d’accord tacite : lecture seule pour tous jusqu’à ce que le silence soit rompu ou que le délai expire',
   'rule.write.wordingFrozen':
     'La clause est « {status} » : son libellé est en lecture seule pour tous jusqu’à ce que le médiateur la rouvre',
   'rule.write.wordingSettled': 'La clause est « {status} »',

@@ -15,6 +15,7 @@ export const rulesZh: RulesCatalog = {
   'rule.write.oneText': '单一文本模式：只有调解人编辑文本；代表团提出建议',
   'rule.write.noSuchClause': '没有该条款',
   'rule.write.locked': '该条款已锁定',
+  'rule.write.underSilence': '文本处于默许程序中：在有人打破沉默或期限届满之前，所有人只能阅读',
   'rule.write.wordingFrozen': '该条款为“{status}”：在调解人重新开放之前，其措辞对所有人只读',
   'rule.write.wordingSettled': '该条款为“{status}”',
 
