@@ -17,7 +17,10 @@ export interface DocumentPolicy {
   afterClientUpdate(update: AdmittedUpdate): void;
   /** What the document layer saw that the session's record keeps. */
   record(event: DocumentEvent): void;
-  /** A session's plenary was loaded into memory (after a start, or after it was unloaded while idle). */
+  /**
+   * A session's plenary document was loaded into memory and applied (after a start, or after it was
+   * unloaded while idle); a room answered from its stored bytes applies it just after the first answer.
+   */
   plenaryLoaded?(sessionId: SessionId): void;
   /** A participant's connection to a document closed (their visit to it ended, for now). */
   connectionClosed?(participant: VerifiedParticipant, ref: DocRef): void;

@@ -247,6 +247,9 @@ export class Room implements HistorySource {
     try {
       const applied = migratePlenary(doc);
       if (applied.length > 0) this.log.info('document.migrated', { doc: this.name, to: applied.at(-1) });
+      // Told once the document is readable, not when the room is: reading it earlier would apply the
+      // stored state before a cold load's first client is answered from its bytes.
+      this.policy.plenaryLoaded?.(this.ref.sessionId);
     } catch (error) {
       // As a load that fails: nobody reads or writes this document, its connections are closed.
       this.failure = error instanceof Error ? error : new Error(String(error));

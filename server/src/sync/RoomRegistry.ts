@@ -113,7 +113,6 @@ export class RoomRegistry {
       throw error;
     }
     this.rooms.set(name, room);
-    if (ref.kind === 'plenary') this.policy.plenaryLoaded?.(ref.sessionId);
     this.options.log.debug('room.loaded', { doc: name, ms: Math.round(performance.now() - started) });
     return room;
   }
