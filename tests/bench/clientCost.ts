@@ -120,7 +120,15 @@ async function draftCost(): Promise<string[]> {
     await page.waitForURL((url) => url.pathname.startsWith('/s/'));
     await page.addInitScript(watchFirstRender(CLAUSES));
     const firstRenders: number[] = [];
+    const renderProfile = process.env.BENCH_CLIENT_RENDER_PROFILE;
     for (let i = 0; i < FIRST_RENDERS; i++) {
+      const renderCdp = renderProfile && i === FIRST_RENDERS - 1 ? await page.context().newCDPSession(page) : null;
+      if (renderCdp) {
+        await renderCdp.send('Profiler.enable');
+        await renderCdp.send('Profiler.start');
+      }
+      const trace = process.env.BENCH_CLIENT_TRACE && i === FIRST_RENDERS - 1 ? process.env.BENCH_CLIENT_TRACE : null;
+      if (trace) await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading', 'disabled-by-default-devtools.timeline.stack'] });
       await page.reload();
       await page.waitForFunction(
         () => (window as unknown as { firstRender?: number }).firstRender !== undefined,
@@ -130,6 +138,11 @@ async function draftCost(): Promise<string[]> {
         },
       );
       firstRenders.push(await page.evaluate(() => (window as unknown as { firstRender: number }).firstRender));
+      if (trace) await browser.stopTracing();
+      if (renderCdp && renderProfile) {
+        const { profile: taken } = await renderCdp.send('Profiler.stop');
+        fs.writeFileSync(renderProfile, JSON.stringify(taken));
+      }
     }
     const firstRender = median(firstRenders);
 
