@@ -188,7 +188,11 @@ async function draftCost(): Promise<string[]> {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.start');
     }
+    const typingTrace = process.env.BENCH_CLIENT_TYPING_TRACE;
+    if (typingTrace)
+      await browser.startTracing(page, { path: typingTrace, categories: ['devtools.timeline', 'v8.execute'] });
     const clause = await measure('#typed-clause');
+    if (typingTrace) await browser.stopTracing();
     if (cdp && profile) {
       const { profile: taken } = await cdp.send('Profiler.stop');
       fs.writeFileSync(profile, JSON.stringify(taken));
