@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { startBenchServer } from './load/benchServers.ts';
 import { recordLimitTarget, recordRatioTarget } from './targets.ts';
@@ -49,7 +50,24 @@ async function post<T>(url: string, body: unknown, token?: string): Promise<T> {
 const CLAUSES = 500;
 /** The clause typed in: one in the middle of the draft, scrolled to first. */
 const TYPED_CLAUSE = 250;
-const FIRST_RENDERS = 3;
+const FIRST_RENDERS = 5;
+
+/**
+ * Runs `work`, with a CPU profile of the page written to `file` when one is asked for (the
+ * BENCH_CLIENT_RENDER_PROFILE and BENCH_CLIENT_PROFILE variables: a reload, the typing; open the
+ * file in Chromium's DevTools, Performance).
+ */
+async function profiled<T>(page: Page, file: string | undefined, work: () => Promise<T>): Promise<T> {
+  if (!file) return work();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  const result = await work();
+  const { profile } = await cdp.send('Profiler.stop');
+  fs.writeFileSync(file, JSON.stringify(profile));
+  await cdp.detach();
+  return result;
+}
 
 const median = (values: readonly number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
@@ -120,29 +138,17 @@ async function draftCost(): Promise<string[]> {
     await page.waitForURL((url) => url.pathname.startsWith('/s/'));
     await page.addInitScript(watchFirstRender(CLAUSES));
     const firstRenders: number[] = [];
-    const renderProfile = process.env.BENCH_CLIENT_RENDER_PROFILE;
     for (let i = 0; i < FIRST_RENDERS; i++) {
-      const renderCdp = renderProfile && i === FIRST_RENDERS - 1 ? await page.context().newCDPSession(page) : null;
-      if (renderCdp) {
-        await renderCdp.send('Profiler.enable');
-        await renderCdp.send('Profiler.start');
-      }
-      const trace = process.env.BENCH_CLIENT_TRACE && i === FIRST_RENDERS - 1 ? process.env.BENCH_CLIENT_TRACE : null;
-      if (trace) await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading', 'disabled-by-default-devtools.timeline.stack'] });
-      await page.reload();
-      await page.waitForFunction(
-        () => (window as unknown as { firstRender?: number }).firstRender !== undefined,
-        null,
-        {
-          timeout: 60_000,
-        },
-      );
+      const last = i === FIRST_RENDERS - 1;
+      await profiled(page, last ? process.env.BENCH_CLIENT_RENDER_PROFILE : undefined, async () => {
+        await page.reload();
+        await page.waitForFunction(
+          () => (window as unknown as { firstRender?: number }).firstRender !== undefined,
+          null,
+          { timeout: 60_000 },
+        );
+      });
       firstRenders.push(await page.evaluate(() => (window as unknown as { firstRender: number }).firstRender));
-      if (trace) await browser.stopTracing();
-      if (renderCdp && renderProfile) {
-        const { profile: taken } = await renderCdp.send('Profiler.stop');
-        fs.writeFileSync(renderProfile, JSON.stringify(taken));
-      }
     }
     const firstRender = median(firstRenders);
 
@@ -150,8 +156,6 @@ async function draftCost(): Promise<string[]> {
     await card.scrollIntoViewIfNeeded();
     await card.locator('.ProseMirror').waitFor({ timeout: 30_000 });
     await card.locator('.ProseMirror').evaluate((editor) => editor.setAttribute('id', 'typed-clause'));
-    const profile = process.env.BENCH_CLIENT_PROFILE;
-    const cdp = profile ? await page.context().newCDPSession(page) : null;
     const measure = async (selector: string) => {
       await page.evaluate((sel) => {
         const target = document.querySelector(sel) as HTMLElement;
@@ -184,19 +188,7 @@ async function draftCost(): Promise<string[]> {
         n: sorted.length,
       };
     };
-    if (cdp) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.start');
-    }
-    const typingTrace = process.env.BENCH_CLIENT_TYPING_TRACE;
-    if (typingTrace)
-      await browser.startTracing(page, { path: typingTrace, categories: ['devtools.timeline', 'v8.execute'] });
-    const clause = await measure('#typed-clause');
-    if (typingTrace) await browser.stopTracing();
-    if (cdp && profile) {
-      const { profile: taken } = await cdp.send('Profiler.stop');
-      fs.writeFileSync(profile, JSON.stringify(taken));
-    }
+    const clause = await profiled(page, process.env.BENCH_CLIENT_PROFILE, () => measure('#typed-clause'));
     await page.evaluate(() => {
       const bare = document.createElement('div');
       bare.id = 'bare-editable';
