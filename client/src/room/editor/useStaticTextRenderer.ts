@@ -1,7 +1,7 @@
 import { getSchema } from '@tiptap/core';
 import { DOMSerializer } from '@tiptap/pm/model';
 import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type * as Y from 'yjs';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { useRoom } from '../session/RoomContext.ts';
@@ -16,13 +16,17 @@ export type StaticTextRenderer = (fragment: Y.XmlFragment, into: HTMLElement) =>
 /**
  * One renderer for the whole draft (one schema, not one per clause), drawing with the look the live
  * editors have now: the parties' colours, the reader's language, suggestion authors' names. A new
- * renderer when any of these change, so the static texts draw themselves anew.
+ * renderer when the parties or the language change, so the static texts draw themselves anew.
  */
 export function useStaticTextRenderer(): StaticTextRenderer {
   const { you } = useIdentity();
   const { parties } = useRoom();
   const words = useEditorWords();
-  const nameOf = useSuggesting()?.nameOf;
+  // Read at each drawing, as the live editors do: the roster arriving after the first render (it
+  // only names suggestions' authors, in their titles) does not redraw 500 texts.
+  const suggestingNameOf = useSuggesting()?.nameOf;
+  const nameOf = useRef(suggestingNameOf);
+  nameOf.current = suggestingNameOf;
   return useMemo(() => {
     const schema = getSchema(
       textExtensions({
@@ -31,7 +35,7 @@ export function useStaticTextRenderer(): StaticTextRenderer {
           mayChange: you.role === 'mediator' || holder === you.partyId,
         }),
         words: () => words,
-        nameOf: (participantId) => nameOf?.(participantId) ?? null,
+        nameOf: (participantId) => nameOf.current?.(participantId) ?? null,
       }),
     );
     const serializer = DOMSerializer.fromSchema(schema);
@@ -39,5 +43,5 @@ export function useStaticTextRenderer(): StaticTextRenderer {
       const doc = yXmlFragmentToProseMirrorRootNode(fragment, schema);
       into.replaceChildren(serializer.serializeFragment(doc.content, { document: into.ownerDocument }));
     };
-  }, [parties, you, words, nameOf]);
+  }, [parties, you, words]);
 }
