@@ -132,7 +132,7 @@ export function ClauseCard({
     guardBrackets,
     onSuggestBlocked: setNotice,
   };
-  // The clause's text editor, while it has one (in a long draft, only near the screen: `ClauseText`).
+  // The clause's text editor, from `ClauseText` once it has made it.
   const [body, setBody] = useState<Editor | null>(null);
   const { onFocusEditor, onPointerDownInText, commentsRef } = useClauseToolbarTarget({
     clause,

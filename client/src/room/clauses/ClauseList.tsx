@@ -3,7 +3,6 @@ import type { WebsocketProvider } from 'y-websocket';
 import { useMessages } from '../../i18n/useMessages.ts';
 import { useStaticTextRenderer } from '../editor/useStaticTextRenderer.ts';
 import type { WriteRights } from '../rights/useWriteRights.ts';
-import { ClauseCard } from './ClauseCard.tsx';
 import { LazyClauseCard } from './lazy/LazyClauseCard.tsx';
 import type { ClauseSummary } from './useClauses.ts';
 
@@ -38,20 +37,19 @@ export function ClauseList({ clauses, rights, provider, focusClauseId, connected
   }
   return (
     <ol className={staticText === null ? 'clauses' : 'clauses clauses--long'}>
-      {clauses.map((clause) => {
-        const card = {
-          clause,
-          verdict: rights.clauseText.get(clause.id) ?? unknownClause,
-          provider,
-          connected,
-          autoFocus: clause.id === focusClauseId,
-        };
-        return staticText === null ? (
-          <ClauseCard key={clause.id} {...card} />
-        ) : (
-          <LazyClauseCard key={clause.id} {...card} draw={staticText} />
-        );
-      })}
+      {/* One component for short and long drafts alike: a draft growing past the bound keeps the cards
+          it has mounted (and the editor someone is typing in, with its undo history). */}
+      {clauses.map((clause) => (
+        <LazyClauseCard
+          key={clause.id}
+          clause={clause}
+          verdict={rights.clauseText.get(clause.id) ?? unknownClause}
+          provider={provider}
+          connected={connected}
+          autoFocus={clause.id === focusClauseId}
+          draw={staticText}
+        />
+      ))}
     </ol>
   );
 }

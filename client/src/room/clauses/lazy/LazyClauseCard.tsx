@@ -14,7 +14,10 @@ import { watchNearViewport } from './nearViewport.ts';
 export function LazyClauseCard({
   draw,
   ...card
-}: Omit<ClauseCardProps, 'itemRef' | 'activation' | 'onActivated'> & { draw: StaticTextRenderer }) {
+}: Omit<ClauseCardProps, 'itemRef' | 'activation' | 'onActivated'> & {
+  /** Draws a preview's text; null in a short draft, where every clause is a full card. */
+  draw: StaticTextRenderer | null;
+}) {
   const [near, setNear] = useState(false);
   const [focused, setFocused] = useState(false);
   const [activation, setActivation] = useState<Activation | null>(null);
@@ -39,7 +42,7 @@ export function LazyClauseCard({
     [],
   );
   const onActivated = useCallback(() => setActivation(null), []);
-  if (near || focused || activation !== null || card.autoFocus) {
+  if (draw === null || near || focused || activation !== null || card.autoFocus) {
     return <ClauseCard {...card} itemRef={itemRef} activation={activation} onActivated={onActivated} />;
   }
   return (
