@@ -82,4 +82,41 @@ describe('a long draft in the browser', () => {
 
     for (const { errors } of [rudolf, bianca]) expect(errors).toEqual([]);
   });
+
+  it('a draft growing past 30 clauses keeps the editor someone is typing in', async () => {
+    const server = await startServerWithClient();
+    const session = await createSession(server.url, ['Ruritania', 'Borduria']);
+    const mediator = await join(server.url, session, 'mediator', 'Ada Chair');
+    const add = async (i: number) =>
+      expect(
+        (
+          await command(server.url, session.id, mediator.token, {
+            type: 'clause.add',
+            kind: 'operative',
+            heading: `Article ${i}`,
+            text: wording(i),
+          })
+        ).status,
+      ).toBe(200);
+    for (let i = 1; i <= 30; i++) await add(i);
+    const rudolf = await browser.person();
+    await joinThroughInvite(
+      rudolf.page,
+      (session.invites.parties[session.parties[0]?.id ?? '']?.url ?? '').replace(/^http:\/\/[^/]+/, server.url),
+      'Rudolf Rassendyll',
+    );
+    await expect.poll(() => rudolf.page.getByTestId('clause').count()).toBe(30);
+    await expect(rudolf.page.locator('ol.clauses--long').count()).resolves.toBe(0);
+    const editor = card(rudolf.page, 0).locator('.ProseMirror');
+    await editor.click();
+    await rudolf.page.keyboard.press('End');
+    await rudolf.page.keyboard.insertText(' at once');
+    // The 31st clause arrives while he types: the draft becomes a long one around his editor.
+    await add(31);
+    await expect.poll(() => rudolf.page.locator('ol.clauses--long').count()).toBe(1);
+    await rudolf.page.keyboard.insertText(' and together');
+    await expect.poll(() => editorText(editor)).toBe(`${wording(1)} at once and together`);
+    await expect(editor.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    expect(rudolf.errors).toEqual([]);
+  });
 });
