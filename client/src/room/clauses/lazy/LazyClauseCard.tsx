@@ -7,8 +7,9 @@ import type { Activation } from './ClauseText.tsx';
 import { watchNearViewport } from './nearViewport.ts';
 
 /**
- * A clause of a long draft: the full card (live editor, controls) while it is on or near the screen,
- * holds the focus, or was just added by this person; a preview otherwise. A preview that is focused
+ * A clause of the draft. In a short one always the full card; in a long one the full card (live
+ * editor, controls) while it is on or near the screen, holds the focus, or was just added by this
+ * person, and a preview otherwise. A preview that is focused
  * (Tab) or clicked becomes the full card at once, with the caret where the person was.
  */
 export function LazyClauseCard({
