@@ -1,5 +1,7 @@
 import type { DocumentPart, Verdict } from '@parley/shared';
 import { isMediatorHolder, isWordingFrozen } from '@parley/shared';
+import type { Editor } from '@tiptap/core';
+import type { Ref } from 'react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import { ReopenForm } from '../../clauses/ReopenForm.tsx';
@@ -9,8 +11,7 @@ import { useMaySend } from '../../state/useCommand.ts';
 import { LockIcon } from '../../ui/icons/LockIcon.tsx';
 import { CLAUSE_STATUS_KEYS } from '../editor/editorWords.ts';
 import { holderLook } from '../editor/holderLook.ts';
-import type { BracketRules } from '../editor/RichTextEditor.tsx';
-import { RichText, useRichTextEditor } from '../editor/RichTextEditor.tsx';
+import type { BracketRules, RichTextEditorOptions } from '../editor/RichTextEditor.tsx';
 import { useEditorWords } from '../editor/useEditorWords.ts';
 import { ClauseHistoryButton } from '../history/ClauseHistoryButton.tsx';
 import { transitionRefusalWords } from '../rights/ruleWords.ts';
@@ -24,6 +25,8 @@ import { useVersionsSignOffBlock } from '../versions/useVersionsSignOffBlock.ts'
 import { ClauseComments } from './ClauseComments.tsx';
 import { ClauseHeading } from './ClauseHeading.tsx';
 import { ClauseOptions, RestoreOptionsButton } from './ClauseOptions.tsx';
+import type { Activation } from './lazy/ClauseText.tsx';
+import { ClauseText } from './lazy/ClauseText.tsx';
 import { SignOffRow } from './SignOffRow.tsx';
 import { TextOriginNote } from './TextOriginNote.tsx';
 import { useClauseLife } from './useClauseLife.ts';
@@ -31,7 +34,7 @@ import { useClauseOptions, useComments, useSignOffs } from './useClauseParts.ts'
 import type { ClauseSummary } from './useClauses.ts';
 import { useClauseToolbarTarget } from './useClauseToolbarTarget.ts';
 
-interface ClauseCardProps {
+export interface ClauseCardProps {
   readonly clause: ClauseSummary;
   /** Whether the local participant may write this clause's wording, by the shared rules. */
   readonly verdict: Verdict;
@@ -39,9 +42,15 @@ interface ClauseCardProps {
   /** False when nothing can reach the server any more, whatever the rules say. */
   readonly connected: boolean;
   readonly autoFocus: boolean;
+  /** The list item, for a long draft's `LazyClauseCard` to see whether it is near the screen. */
+  readonly itemRef?: Ref<HTMLLIElement>;
+  /** How the person reached this clause's preview, for the editor to take the focus there (long drafts). */
+  readonly activation?: Activation | null;
+  readonly onActivated?: () => void;
 }
 
 const NOTICE_MS = 8_000;
+const noActivation = () => {};
 
 /**
  * One clause of the draft agreement: its number, heading, status and lock; its text with brackets;
@@ -49,7 +58,16 @@ const NOTICE_MS = 8_000;
  * "New option" and "Comment" are in the draft's one toolbar, which acts on the clause being edited:
  * the card tells it what that is.
  */
-export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: ClauseCardProps) {
+export function ClauseCard({
+  clause,
+  verdict,
+  provider,
+  connected,
+  autoFocus,
+  itemRef,
+  activation = null,
+  onActivated = noActivation,
+}: ClauseCardProps) {
   const { you } = useIdentity();
   const { user, parties } = useRoom();
   const { text, locale } = useMessages();
@@ -102,7 +120,7 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
   );
   const guardBrackets = you.role !== 'mediator';
 
-  const body = useRichTextEditor({
+  const textOptions: RichTextEditorOptions = {
     fragment: clause.body,
     provider,
     user,
@@ -113,7 +131,9 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
     brackets,
     guardBrackets,
     onSuggestBlocked: setNotice,
-  });
+  };
+  // The clause's text editor, from `ClauseText` once it has made it.
+  const [body, setBody] = useState<Editor | null>(null);
   const { onFocusEditor, onPointerDownInText, commentsRef } = useClauseToolbarTarget({
     clause,
     body,
@@ -125,6 +145,7 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
 
   return (
     <li
+      ref={itemRef}
       className={`clause clause--${clause.kind}${readOnlyReason === null ? '' : ' clause--read-only'}`}
       data-testid="clause"
       data-clause-id={clause.id}
@@ -165,7 +186,7 @@ export function ClauseCard({ clause, verdict, provider, connected, autoFocus }: 
               {text('clause.currentText')}
             </span>
           )}
-          <RichText editor={body} className="clause-editor" />
+          <ClauseText options={textOptions} activation={activation} onActivated={onActivated} onEditor={setBody} />
         </div>
         <ClauseOptions
           clauseId={clause.id}

@@ -1,9 +1,7 @@
-import { MEDIATOR_AUTHOR_COLOR } from '@parley/shared';
 import type { Editor } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
 import { useContext, useEffect, useLayoutEffect, useRef } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
@@ -13,12 +11,11 @@ import type { LocalUser } from '../identity/LocalUser.ts';
 import { useSuggesting } from '../suggestions/SuggestingContext.ts';
 import { BracketGuard } from './BracketGuard.ts';
 import type { HolderLook } from './BracketMark.ts';
-import { BracketMark } from './BracketMark.ts';
 import { REDRAW_BRACKET_LABELS } from './bracketLabels.ts';
 import { markedBlocksOf } from './markedBlocks.ts';
 import { renderCaret } from './renderCaret.ts';
 import { SuggestChanges } from './SuggestChanges.ts';
-import { DeletionMark, InsertionMark } from './SuggestionMarks.ts';
+import { textExtensions } from './textExtensions.ts';
 import { useEditorWords } from './useEditorWords.ts';
 
 export interface BracketRules {
@@ -86,29 +83,14 @@ export function useRichTextEditor(options: RichTextEditorOptions): Editor | null
     {
       editable: initiallyEditable,
       extensions: [
-        // Collaboration brings its own undo manager (only this user's changes), so StarterKit's is off.
-        StarterKit.configure({ undoRedo: false }),
-        BracketMark.configure({
+        ...textExtensions({
           describeHolder: (holder) => ({
             ...brackets.current.describeHolder(holder),
             mayChange: brackets.current.mayLift(holder),
           }),
           words: () => wordsRef.current,
+          nameOf: (participantId) => suggestingRef.current?.nameOf(participantId) ?? null,
         }),
-        // Suggestions name their author and party, in the party's colour (a mediator's in the mediator's grey).
-        ...[InsertionMark, DeletionMark].map((mark) =>
-          mark.configure({
-            describeAuthor: (by, party) => {
-              const look =
-                party === null
-                  ? { name: wordsRef.current.holderNames.mediator, color: MEDIATOR_AUTHOR_COLOR }
-                  : brackets.current.describeHolder(party);
-              const person = suggestingRef.current?.nameOf(by) ?? null;
-              return person === null ? look : { ...look, name: `${person} (${look.name})` };
-            },
-            describe: (kind, attrs, author) => wordsRef.current.suggestionTitle(kind, attrs, author),
-          }),
-        ),
         SuggestChanges.configure({
           suggester: () => suggestingRef.current?.suggester ?? null,
           onBlocked: (reason) => onSuggestBlocked.current?.(wordsRef.current.suggestBlocked(reason)),

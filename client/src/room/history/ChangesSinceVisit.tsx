@@ -143,5 +143,6 @@ function showClause(clauseId: string): void {
   const card = document.querySelector<HTMLElement>(`[data-clause-id="${CSS.escape(clauseId)}"]`);
   if (!card) return;
   card.scrollIntoView({ block: 'center' });
-  card.querySelector<HTMLElement>('.ProseMirror')?.focus();
+  // In a long draft a clause far away is a preview: focusing its drawn text turns it into the editor.
+  card.querySelector<HTMLElement>('.ProseMirror, .rich-text__content--static')?.focus();
 }
