@@ -22,7 +22,7 @@ import type { Counters, Setting } from './docxBlocks.ts';
 import { cell, LEFT_TO_RIGHT, numberingConfig, ORDERED, paragraphDirection } from './docxBlocks.ts';
 import { hasPendingSuggestions, SIGN_OFF_KEY, signOffMatrix, subtitle } from './exportText.ts';
 import type { Letterhead } from './letterhead.ts';
-import { dateWords, headerName, markingWords, partiesInWords, revisionLine } from './letterhead.ts';
+import { dateWords, headerName, initialledAt, markingWords, partiesInWords, revisionLine } from './letterhead.ts';
 import { recordWhat } from './recordWhat.ts';
 
 /** A4, with 2.5 cm margins top and bottom and 2 cm at the sides (twentieths of a point). */
@@ -167,6 +167,49 @@ export function signOffMatrixBlock(agreement: Agreement): (Paragraph | Table)[] 
     new Paragraph({
       spacing: { before: 120 },
       children: [new TextRun({ text: SIGN_OFF_KEY, size: 18, italics: true })],
+    }),
+  ];
+}
+
+/**
+ * The adopted text's authentication after the text: who initialled it for each party, and the
+ * digest of the text they initialled, which the server's `/verify?digest=` recognises.
+ */
+export function authenticationBlock(letterhead: Letterhead): (Paragraph | Table)[] {
+  const authentication = letterhead.authentication;
+  if (authentication === null) return [];
+  const initialsCell = (words: string, bold = false) =>
+    new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: words, bold, size: 20 })] })] });
+  const initials =
+    authentication.initials.length === 0
+      ? [new Paragraph({ children: [new TextRun('Not initialled yet.')] })]
+      : [
+          new Table({
+            width: { size: 100, type: WidthType.PERCENTAGE },
+            rows: [
+              new TableRow({
+                tableHeader: true,
+                children: ['Party', 'Head of delegation', 'Initialled'].map((words) => initialsCell(words, true)),
+              }),
+              ...authentication.initials.map(
+                (row) =>
+                  new TableRow({
+                    cantSplit: true,
+                    children: [row.partyName, row.name, initialledAt(row.at)].map((words) => initialsCell(words)),
+                  }),
+              ),
+            ],
+          }),
+        ];
+  return [
+    partHeadingParagraph('Initialled by the heads of delegation'),
+    ...initials,
+    new Paragraph({
+      spacing: { before: 120 },
+      children: [
+        new TextRun({ text: 'SHA-256 of the adopted text (its JSON export): ', size: 18 }),
+        new TextRun({ text: authentication.digest, size: 18, font: 'Courier New' }),
+      ],
     }),
   ];
 }

@@ -5,6 +5,7 @@ import {
   cleanTextProblems,
   languageName,
   plenaryRoots,
+  readAdoption,
   versionCleanTextProblems,
 } from '@parley/shared';
 import * as Y from 'yjs';
@@ -16,7 +17,7 @@ import type { AknContext } from './akn/AknContext.ts';
 import { aknContextOf } from './akn/AknContext.ts';
 import { renderAkn } from './akn/renderAkn.ts';
 import type { Letterhead } from './letterhead.ts';
-import { adoptedText, letterheadOf } from './letterhead.ts';
+import { adoptedText, authenticationOf, letterheadOf } from './letterhead.ts';
 import { recordAnnex } from './recordAnnex.ts';
 import { renderHtml } from './renderHtml.ts';
 import { renderMarkdown } from './renderMarkdown.ts';
@@ -136,7 +137,8 @@ export async function exportAgreement(
       });
     const [first, second] = languages;
     const agreement = build(first);
-    const letterhead = await letterheadFor(doc, agreement, request.revision, currentState);
+    // Only the paged formats have a letterhead; the JSON export (the adoption's digest) reads no more than its revision.
+    const letterhead = () => letterheadFor(doc, agreement, request.revision, currentState);
     // A language asked for names the file ("…-draft-ru.docx", "…-draft-en-ru.docx"); none, as before.
     const stem = [fileStem(agreement.title, label ?? (request.clean ? 'clean' : 'draft')), ...languages].join('-');
     // A revision is exported with the session's adoption, which only the current plenary holds.
@@ -179,19 +181,29 @@ async function letterheadFor(
   currentState: () => Promise<Uint8Array>,
 ): Promise<Letterhead> {
   const roots = plenaryRoots(doc);
-  let adopted = adoptedText(roots);
-  if (!adopted && revision !== undefined) {
-    const current = new Y.Doc();
-    Y.applyUpdate(current, await currentState());
-    adopted = adoptedText(plenaryRoots(current), revision);
+  if (revision === undefined) {
+    return letterheadOf(roots, agreement, adoptedText(roots), authenticationOf(agreement, readAdoption(roots)));
+  }
+  // The initials come after the adoption's revision was saved: only the current plenary holds them.
+  const current = stateDoc(await currentState());
+  try {
+    const currentRoots = plenaryRoots(current);
+    const frozenAtAdoption = adoptedText(currentRoots, revision);
+    const adoption = frozenAtAdoption ? readAdoption(currentRoots) : null;
+    return letterheadOf(
+      roots,
+      agreement,
+      adoptedText(roots) || frozenAtAdoption,
+      authenticationOf(agreement, adoption),
+    );
+  } finally {
     current.destroy();
   }
-  return letterheadOf(roots, agreement, adopted);
 }
 
 async function render(
   agreement: Agreement,
-  letterhead: Letterhead,
+  letterhead: () => Promise<Letterhead>,
   format: ExportFormat,
   akn: () => Promise<AknContext>,
 ): Promise<Buffer> {
@@ -200,12 +212,12 @@ async function render(
       // The Word library is loaded at the first DOCX export, not at start: it is most of a resting
       // server's memory otherwise (issue 17).
       const { renderDocx } = await import('./renderDocx.ts');
-      return renderDocx(agreement, letterhead);
+      return renderDocx(agreement, await letterhead());
     }
     case 'md':
       return Buffer.from(renderMarkdown(agreement), 'utf8');
     case 'html':
-      return Buffer.from(renderHtml(agreement, letterhead), 'utf8');
+      return Buffer.from(renderHtml(agreement, await letterhead()), 'utf8');
     case 'json':
       return Buffer.from(`${JSON.stringify(agreementSchema.parse(agreement), null, 2)}\n`, 'utf8');
     case 'akn':
@@ -216,16 +228,16 @@ async function render(
 async function renderParallel(
   left: Agreement,
   right: Agreement,
-  letterhead: Letterhead,
+  letterhead: () => Promise<Letterhead>,
   format: ExportFormat,
 ): Promise<Buffer> {
   switch (format) {
     case 'docx': {
       const { renderParallelDocx } = await import('./renderParallelDocx.ts');
-      return renderParallelDocx(left, right, letterhead);
+      return renderParallelDocx(left, right, await letterhead());
     }
     case 'html':
-      return Buffer.from(renderParallelHtml(left, right, letterhead), 'utf8');
+      return Buffer.from(renderParallelHtml(left, right, await letterhead()), 'utf8');
     case 'md':
     case 'json':
     case 'akn':

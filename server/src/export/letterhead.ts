@@ -1,4 +1,4 @@
-import type { Agreement, DocumentMarking, PlenaryRoots } from '@parley/shared';
+import type { Adoption, Agreement, DocumentMarking, PlenaryRoots } from '@parley/shared';
 import { documentDateInWords, readDocumentDetails } from '@parley/shared';
 
 /**
@@ -12,11 +12,38 @@ export interface Letterhead {
   readonly marking: DocumentMarking | 'adopted';
   /** `YYYY-MM-DD`: the mediator's date, or the export's (a revision's: the day it was saved). */
   readonly date: string;
+  /** The adopted text's authentication (digest and initials); null for any other text. */
+  readonly authentication: Authentication | null;
+}
+
+/**
+ * What authenticates an adopted text (Vienna Convention art. 10): the SHA-256 of its canonical JSON
+ * export, which `GET /api/sessions/:id/verify?digest=` recognises, and the heads of delegation's
+ * initials so far, in the parties' order.
+ */
+export interface Authentication {
+  readonly digest: string;
+  readonly initials: readonly { readonly partyName: string; readonly name: string; readonly at: number }[];
+}
+
+/** When a head of delegation initialled, in UTC as every other time in the export. */
+export function initialledAt(at: number): string {
+  return `${new Date(at).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** The authentication of an adopted text, from the session's adoption (null while it has no digest). */
+export function authenticationOf(agreement: Agreement, adoption: Adoption | null): Authentication | null {
+  if (adoption?.state !== 'adopted' || adoption.digest === undefined) return null;
+  const initials = agreement.parties.flatMap((party) => {
+    const initialled = adoption.initials[party.id];
+    return initialled ? [{ partyName: party.name, name: initialled.name, at: initialled.at }] : [];
+  });
+  return { digest: adoption.digest, initials };
 }
 
 /** A text exported without details (the renderers called directly): no symbol, a draft, the text's own date. */
 export function plainLetterhead(agreement: Agreement): Letterhead {
-  return { symbol: '', marking: 'draft', date: agreement.date };
+  return { symbol: '', marking: 'draft', date: agreement.date, authentication: null };
 }
 
 /**
@@ -32,13 +59,22 @@ export function adoptedText(roots: PlenaryRoots, revision?: string): boolean {
   return revision === undefined || revisionId === revision;
 }
 
-/** The letterhead of a text: the details the mediator set in it, and "adopted" once it is. */
-export function letterheadOf(roots: PlenaryRoots, agreement: Agreement, adopted: boolean): Letterhead {
+/**
+ * The letterhead of a text: the details the mediator set in it, "adopted" once it is, and then its
+ * authentication (`authenticationOf`), when the adoption is given.
+ */
+export function letterheadOf(
+  roots: PlenaryRoots,
+  agreement: Agreement,
+  adopted: boolean,
+  authentication: Authentication | null = null,
+): Letterhead {
   const details = readDocumentDetails(roots);
   return {
     symbol: details.symbol,
     marking: adopted ? 'adopted' : details.marking,
     date: details.date ?? agreement.date,
+    authentication: adopted ? authentication : null,
   };
 }
 

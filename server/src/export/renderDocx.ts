@@ -4,7 +4,14 @@ import type { Paragraph, Table } from 'docx';
 import { HeadingLevel, Tab, TextRun, Paragraph as WordParagraph } from 'docx';
 import type { Counters, Setting } from './docxBlocks.ts';
 import { NUMBER_INDENT, paragraphDirection, paragraphs } from './docxBlocks.ts';
-import { annexes, packDocument, partHeadingParagraph, signOffMatrixBlock, titleBlock } from './docxDocument.ts';
+import {
+  annexes,
+  authenticationBlock,
+  packDocument,
+  partHeadingParagraph,
+  signOffMatrixBlock,
+  titleBlock,
+} from './docxDocument.ts';
 import { clauseNumberTitle, optionLabel } from './exportText.ts';
 import type { Letterhead } from './letterhead.ts';
 import { plainLetterhead } from './letterhead.ts';
@@ -88,7 +95,7 @@ export async function renderDocx(
     children.push(partHeadingParagraph(partHeading('operative', language), setting));
     for (const c of agreement.operative) children.push(...clause(c, counter, setting));
   }
-  children.push(...signOffMatrixBlock(agreement));
+  children.push(...signOffMatrixBlock(agreement), ...authenticationBlock(letterhead));
   children.push(...annexes(agreement, counter));
   return packDocument(agreement, letterhead, false, children);
 }

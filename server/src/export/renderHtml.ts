@@ -12,7 +12,15 @@ import {
   suggestionSegments,
 } from './exportText.ts';
 import type { Letterhead } from './letterhead.ts';
-import { dateWords, headerName, markingWords, partiesInWords, plainLetterhead, revisionLine } from './letterhead.ts';
+import {
+  dateWords,
+  headerName,
+  initialledAt,
+  markingWords,
+  partiesInWords,
+  plainLetterhead,
+  revisionLine,
+} from './letterhead.ts';
 import { partHeading } from './partHeadings.ts';
 import { recordWhat } from './recordWhat.ts';
 
@@ -173,6 +181,30 @@ export function signOffMatrixHtml(agreement: Agreement): string[] {
 }
 
 /**
+ * The adopted text's authentication after the text: who initialled it for each party, and the
+ * digest of the text they initialled, which the server's `/verify?digest=` recognises.
+ */
+export function authenticationHtml(letterhead: Letterhead): string[] {
+  const authentication = letterhead.authentication;
+  if (authentication === null) return [];
+  const rows = authentication.initials
+    .map(
+      (initials) =>
+        `<tr><th scope="row">${escapeHtml(initials.partyName)}</th><td>${escapeHtml(initials.name)}</td><td>${escapeHtml(initialledAt(initials.at))}</td></tr>`,
+    )
+    .join('');
+  return [
+    '<section class="authentication" aria-label="Authentication of the adopted text">',
+    '<h2>Initialled by the heads of delegation</h2>',
+    rows === ''
+      ? '<p>Not initialled yet.</p>'
+      : `<table class="signoffs"><thead><tr><th scope="col">Party</th><th scope="col">Head of delegation</th><th scope="col">Initialled</th></tr></thead><tbody>${rows}</tbody></table>`,
+    `<p class="digest">SHA-256 of the adopted text (its JSON export): <code>${escapeHtml(authentication.digest)}</code></p>`,
+    '</section>',
+  ];
+}
+
+/**
  * The page as a negotiating document: Times New Roman, black, justified; each paragraph's number in
  * the margin; notes in small type. In print, nothing is kept whole but a heading with what follows:
  * a clause may break across pages, so no page is left half empty.
@@ -203,6 +235,7 @@ table.signoffs th, table.signoffs td { border: 1px solid #000; padding: .15rem .
 table.signoffs thead { display: table-header-group; }
 table.signoffs tr { break-inside: avoid; }
 .matrix-key { font-size: 9pt; font-style: italic; }
+.digest code { font-size: 9pt; overflow-wrap: anywhere; }
 @media print {
   body { margin: 0; max-width: none; }
   .letterhead { display: none; }
@@ -353,7 +386,7 @@ export function renderHtml(agreement: Agreement, letterhead: Letterhead = plainL
       ...agreement.operative.map((c) => clause(c, rendering)),
     );
   }
-  body.push(...signOffMatrixHtml(agreement), ...annexes(agreement));
+  body.push(...signOffMatrixHtml(agreement), ...authenticationHtml(letterhead), ...annexes(agreement));
   const style = `${STYLE}${agreement.authors ? AUTHORSHIP_STYLE : ''}${suggested ? SUGGESTION_STYLE : ''}`;
   return htmlPage(agreement, letterhead, language, style, body);
 }

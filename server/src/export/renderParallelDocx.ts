@@ -5,6 +5,7 @@ import type { Counters, Setting } from './docxBlocks.ts';
 import { plainParagraph } from './docxBlocks.ts';
 import {
   annexes,
+  authenticationBlock,
   packDocument,
   partHeadingParagraph,
   signOffMatrixBlock,
@@ -101,7 +102,7 @@ export async function renderParallelDocx(
     children.push(partHeadingParagraph(parallelPartHeading(part, left.language ?? 'en', right.language ?? 'en')));
     for (const pair of pairs) children.push(...clausePair(pair, counter, columns));
   }
-  children.push(...signOffMatrixBlock(left));
+  children.push(...signOffMatrixBlock(left), ...authenticationBlock(letterhead));
   children.push(...annexes(left, counter));
   return packDocument(left, letterhead, hasPendingSuggestions(right), children);
 }

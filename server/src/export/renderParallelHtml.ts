@@ -7,6 +7,7 @@ import type { Authors, Rendering } from './renderHtml.ts';
 import {
   AUTHORSHIP_STYLE,
   annexes,
+  authenticationHtml,
   bracketNotes,
   clauseWords,
   escapeHtml,
@@ -85,7 +86,7 @@ export function renderParallelHtml(
       body.push(parts.join('\n'));
     }
   }
-  body.push(...signOffMatrixHtml(left), ...annexes(left));
+  body.push(...signOffMatrixHtml(left), ...authenticationHtml(letterhead), ...annexes(left));
   const style = `${STYLE}${PARALLEL_STYLE}${authored ? AUTHORSHIP_STYLE : ''}${suggested ? SUGGESTION_STYLE : ''}`;
   // The page's own words (title, labels) are in the first language; each column says its own.
   return htmlPage(left, letterhead, languages[0], style, body);

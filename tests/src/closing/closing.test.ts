@@ -10,6 +10,7 @@ import {
   readSettings,
   readSilence,
 } from '@parley/shared';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { command, sessionWithPeople } from '../helpers/api.ts';
@@ -52,7 +53,11 @@ async function noticesOf(server: { url: string }, sessionId: string, token: stri
 
 /** The bytes of the JSON export of a revision, as anyone with the right to export downloads them. */
 async function exportedJson(url: string, sessionId: string, revision: string, token: string): Promise<Buffer> {
-  const response = await fetch(`${url}/api/sessions/${sessionId}/export?format=json&revision=${revision}`, {
+  return exportOf(url, sessionId, `format=json&revision=${revision}`, token);
+}
+
+async function exportOf(url: string, sessionId: string, query: string, token: string): Promise<Buffer> {
+  const response = await fetch(`${url}/api/sessions/${sessionId}/export?${query}`, {
     headers: { authorization: `Bearer ${token}` },
   });
   expect(response.status).toBe(200);
@@ -151,6 +156,26 @@ describe('closing the deal: adoption of the whole text', () => {
     );
     await run(server, f, 'delegateB', { type: 'text.initial' });
     await waitFor(() => Object.keys(adoption(watcher.doc)?.initials ?? {}).length === 2, 'both initials');
+
+    // The documents that leave the room show who initialled the adopted text, and its digest.
+    for (const query of ['format=html', `format=html&revision=${revisionId}`]) {
+      const html = (await exportOf(server.url, f.session.id, query, f.delegateB.token)).toString('utf8');
+      const block = html.slice(html.indexOf('Initialled by the heads of delegation'));
+      expect(block).toContain('Delegate of A');
+      expect(block).toContain('Делегат B');
+      expect(block).toContain(digest);
+    }
+    const docx = await exportOf(server.url, f.session.id, 'format=docx', f.delegateA.token);
+    const documentXml = strFromU8(unzipSync(new Uint8Array(docx))['word/document.xml'] ?? new Uint8Array());
+    expect(documentXml).toContain('Initialled by the heads of delegation');
+    expect(documentXml).toContain('Делегат B');
+    expect(documentXml).toContain(digest);
+    // The canonical text itself is unchanged by the initials: its digest still verifies.
+    expect(
+      createHash('sha256')
+        .update(await exportedJson(server.url, f.session.id, revisionId, f.mediator.token))
+        .digest('hex'),
+    ).toBe(digest);
 
     // Public: no token needed, the digest is the proof.
     const verified = await get<{ adopted: boolean; revision: { id: string; label: string }; initials: unknown[] }>(

@@ -175,12 +175,14 @@ describe('the marking', () => {
       symbol: '',
       marking: 'draft',
       date: '2026-12-01',
+      authentication: null,
     });
     writeDocumentDetails(roots, { symbol: 'OSCE/PC/2026/7', marking: 'nonPaper', date: '2026-11-30' });
     expect(letterheadOf(roots, agreement, adoptedText(roots))).toEqual({
       symbol: 'OSCE/PC/2026/7',
       marking: 'nonPaper',
       date: '2026-11-30',
+      authentication: null,
     });
     // Proposed is not adopted; adopted is, and so is the revision frozen at adoption, not an earlier one.
     roots.moderation.set('adoption', {
