@@ -25,11 +25,10 @@ export async function longDraft(server: TestServer): Promise<PreparedSession> {
     expect(answer.status, JSON.stringify(answer.body)).toBe(200);
     return answer.body as Record<string, unknown>;
   };
-  for (const words of [
-    'Recalling the Charter of the United Nations,',
-    'Mindful of the needs of the riparian peoples,',
-  ]) {
-    await send({ type: 'clause.add', kind: 'preamble', text: words, index: 0 });
+  // Before the fixture's operative clauses, in this order.
+  const preamble = ['Recalling the Charter of the United Nations,', 'Mindful of the needs of the riparian peoples,'];
+  for (const [index, words] of preamble.entries()) {
+    await send({ type: 'clause.add', kind: 'preamble', text: words, index });
   }
   for (let n = 1; n <= 12; n++) await send({ type: 'clause.add', kind: 'operative', text: long(n) });
   await send({ type: 'clause.addOption', clauseId: f.openClause, label: 'Annual meetings' });
