@@ -153,7 +153,7 @@ export const consoleFr: ConsoleCatalog = {
   'console.document.symbolPlaceholder': 'p. ex. PARLEY/2026/3/Rev.2',
   'console.document.marking': 'Mention',
   'console.document.draft': 'Projet',
-  'console.document.nonPaper': 'Non-paper',
+  'console.document.nonPaper': 'Non-papier',
   'console.document.date': 'Date (facultative ; celle du téléchargement si vide)',
   'console.document.save': 'Enregistrer',
   'console.document.saved': 'Enregistré : le prochain téléchargement les portera.',
