@@ -9,7 +9,6 @@ import { useMessages } from '../../i18n/useMessages.ts';
 import { useIdentity } from '../../state/IdentityContext.ts';
 import { useMaySend } from '../../state/useCommand.ts';
 import { LockIcon } from '../../ui/icons/LockIcon.tsx';
-import { CLAUSE_STATUS_KEYS } from '../editor/editorWords.ts';
 import { holderLook } from '../editor/holderLook.ts';
 import type { BracketRules, RichTextEditorOptions } from '../editor/RichTextEditor.tsx';
 import { useEditorWords } from '../editor/useEditorWords.ts';
@@ -25,6 +24,7 @@ import { useVersionsSignOffBlock } from '../versions/useVersionsSignOffBlock.ts'
 import { ClauseComments } from './ClauseComments.tsx';
 import { ClauseHeading } from './ClauseHeading.tsx';
 import { ClauseOptions, RestoreOptionsButton } from './ClauseOptions.tsx';
+import { ClauseStatusBadge } from './ClauseStatusBadge.tsx';
 import type { Activation } from './lazy/ClauseText.tsx';
 import { ClauseText } from './lazy/ClauseText.tsx';
 import { SignOffRow } from './SignOffRow.tsx';
@@ -165,16 +165,7 @@ export function ClauseCard({
         />
         <span className="clause__badges">
           <TextOriginNote origin={clause.origin} />
-          <span className={`clause__status clause__status--${life.status}`} data-testid="clause-status">
-            {text(CLAUSE_STATUS_KEYS[life.status])}
-            {/* Nothing is agreed until everything is agreed: an agreed clause waits for the whole text's adoption. */}
-            {(life.status === 'agreed' || life.status === 'agreedAdReferendum') && (
-              <span className="clause__provisional" data-testid="clause-provisional">
-                {' '}
-                {text('closing.provisionalBadge')}
-              </span>
-            )}
-          </span>
+          <ClauseStatusBadge status={life.status} />
           <ClauseFlag id={flagId} locked={clause.locked} readOnlyReason={readOnlyReason} />
           <ClauseHistoryButton clauseId={clause.id} number={clause.number} />
         </span>

@@ -2,9 +2,9 @@ import type { Ref } from 'react';
 import { useMessages } from '../../../i18n/useMessages.ts';
 import { useIdentity } from '../../../state/IdentityContext.ts';
 import { useYText } from '../../../yjs/useYText.ts';
-import { CLAUSE_STATUS_KEYS } from '../../editor/editorWords.ts';
 import type { StaticTextRenderer } from '../../editor/useStaticTextRenderer.ts';
 import { useRoom } from '../../session/RoomContext.ts';
+import { ClauseStatusBadge } from '../ClauseStatusBadge.tsx';
 import { useClauseLife } from '../useClauseLife.ts';
 import type { ClauseSummary } from '../useClauses.ts';
 import type { Activation } from './ClauseText.tsx';
@@ -59,9 +59,7 @@ export function ClausePreview({
           </p>
         )}
         <span className="clause__badges">
-          <span className={`clause__status clause__status--${life.status}`} data-testid="clause-status">
-            {text(CLAUSE_STATUS_KEYS[life.status])}
-          </span>
+          <ClauseStatusBadge status={life.status} />
         </span>
       </div>
       <div className="clause__body" data-testid="clause-body">
