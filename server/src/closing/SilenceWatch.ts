@@ -3,6 +3,7 @@ import { isSilenceRunning, plenaryRoots, readSilence } from '@parley/shared';
 import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
 import type { CommandQueue } from '../moderation/CommandQueue.ts';
+import { SessionTimers } from '../moderation/SessionTimers.ts';
 import type { SessionRecord } from '../storage/SessionStore.ts';
 import type { ClosingDeps } from './ClosingDeps.ts';
 import { keepSilence } from './keepSilence.ts';
@@ -18,7 +19,7 @@ const MAX_DELAY_MS = 2 ** 31 - 1;
  * session's command queue, so it never interleaves with a command (a late `silence.break` included).
  */
 export class SilenceWatch {
-  private readonly timers = new Map<SessionId, NodeJS.Timeout>();
+  private readonly timers = new SessionTimers();
 
   constructor(
     private readonly deps: Omit<ClosingDeps, 'session'> & {
@@ -32,33 +33,20 @@ export class SilenceWatch {
   async follow(sessionId: SessionId): Promise<void> {
     try {
       const silence = await this.deps.documents.readPlenary(sessionId, (doc) => readSilence(plenaryRoots(doc)));
-      this.cancel(sessionId);
+      this.timers.cancel(sessionId);
       if (!isSilenceRunning(silence)) return;
       const due = silence.until - Date.now();
-      const timer = setTimeout(
-        () => {
-          this.timers.delete(sessionId);
-          if (due > MAX_DELAY_MS) void this.follow(sessionId);
-          else void this.settle(sessionId);
-        },
-        Math.min(Math.max(0, due), MAX_DELAY_MS),
-      );
-      timer.unref();
-      this.timers.set(sessionId, timer);
+      this.timers.arm(sessionId, Math.min(Math.max(0, due), MAX_DELAY_MS), () => {
+        if (due > MAX_DELAY_MS) void this.follow(sessionId);
+        else void this.settle(sessionId);
+      });
     } catch (error) {
       this.deps.log.error('silence.follow_failed', { session: sessionId, error: errorMessage(error) });
     }
   }
 
   close(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
-  }
-
-  private cancel(sessionId: SessionId): void {
-    const timer = this.timers.get(sessionId);
-    if (timer) clearTimeout(timer);
-    this.timers.delete(sessionId);
+    this.timers.cancelAll();
   }
 
   private async settle(sessionId: SessionId): Promise<void> {

@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
 import type { SessionStore } from '../storage/SessionStore.ts';
+import { SessionTimers } from './SessionTimers.ts';
 
 /** How the watch reads a session's floor (the plenary as the server holds it). */
 export type ReadFloor = (sessionId: SessionId) => Promise<Moderation['floor']>;
@@ -15,7 +16,7 @@ export type ReadFloor = (sessionId: SessionId) => Promise<Moderation['floor']>;
  * restart during a turn loses that one notice, not the floor.
  */
 export class SpeakingTime {
-  private readonly timers = new Map<SessionId, NodeJS.Timeout>();
+  private readonly timers = new SessionTimers();
 
   constructor(
     private readonly storage: Pick<SessionStore, 'appendAudit'>,
@@ -25,33 +26,21 @@ export class SpeakingTime {
 
   /** After any change to the floor: (re)arms the session's timer for whoever speaks now. */
   async follow(sessionId: SessionId): Promise<void> {
-    this.cancel(sessionId);
+    this.timers.cancel(sessionId);
     const floor = await this.readFloor(sessionId);
     // Another change to the floor may have armed a timer while this one read.
-    this.cancel(sessionId);
+    this.timers.cancel(sessionId);
     if (floor === null || floor.limitMs === null) return;
     const due = Math.max(0, floor.since + floor.limitMs - Date.now());
-    const timer = setTimeout(() => {
-      void this.timeUp(sessionId, floor);
-    }, due);
-    timer.unref();
-    this.timers.set(sessionId, timer);
+    this.timers.arm(sessionId, due, () => void this.timeUp(sessionId, floor));
   }
 
   close(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
-  }
-
-  private cancel(sessionId: SessionId): void {
-    const timer = this.timers.get(sessionId);
-    if (timer) clearTimeout(timer);
-    this.timers.delete(sessionId);
+    this.timers.cancelAll();
   }
 
   /** Never rejects: a failure is logged. */
   private async timeUp(sessionId: SessionId, turn: NonNullable<Moderation['floor']>): Promise<void> {
-    this.timers.delete(sessionId);
     try {
       const now = await this.readFloor(sessionId);
       if (now === null || now.participantId !== turn.participantId || now.since !== turn.since) return;

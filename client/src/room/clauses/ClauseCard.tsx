@@ -23,6 +23,7 @@ import { ClauseColumns } from '../versions/ClauseColumns.tsx';
 import { useVersionsSignOffBlock } from '../versions/useVersionsSignOffBlock.ts';
 import { ClauseComments } from './ClauseComments.tsx';
 import { ClauseHeading } from './ClauseHeading.tsx';
+import { ClauseNumber } from './ClauseNumber.tsx';
 import { ClauseOptions, RestoreOptionsButton } from './ClauseOptions.tsx';
 import { ClauseStatusBadge } from './ClauseStatusBadge.tsx';
 import type { Activation } from './lazy/ClauseText.tsx';
@@ -74,7 +75,6 @@ export function ClauseCard({
   const { holderNames } = useEditorWords();
   const labelId = `clause-${clause.id}-label`;
   const flagId = `clause-${clause.id}-flag`;
-  const kindLabel = text(clause.kind === 'preamble' ? 'clause.kind.preamble' : 'clause.kind.operative');
   const part: DocumentPart = { kind: 'clauseText', clauseId: clause.id };
   const readOnlyReason = verdictReason(part, verdict, text);
   const editable = connected && readOnlyReason === null;
@@ -153,10 +153,7 @@ export function ClauseCard({
       data-clause-status={life.status}
     >
       <div className="clause__header">
-        <span className="clause__number" id={labelId}>
-          <span className="visually-hidden">{kindLabel} </span>
-          {clause.number}
-        </span>
+        <ClauseNumber id={labelId} kind={clause.kind} number={clause.number} />
         <ClauseHeading
           heading={clause.heading}
           number={clause.number}

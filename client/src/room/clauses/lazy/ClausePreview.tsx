@@ -1,9 +1,9 @@
 import type { Ref } from 'react';
-import { useMessages } from '../../../i18n/useMessages.ts';
 import { useIdentity } from '../../../state/IdentityContext.ts';
 import { useYText } from '../../../yjs/useYText.ts';
 import type { StaticTextRenderer } from '../../editor/useStaticTextRenderer.ts';
 import { useRoom } from '../../session/RoomContext.ts';
+import { ClauseNumber } from '../ClauseNumber.tsx';
 import { ClauseStatusBadge } from '../ClauseStatusBadge.tsx';
 import { useClauseLife } from '../useClauseLife.ts';
 import type { ClauseSummary } from '../useClauses.ts';
@@ -32,13 +32,11 @@ export function ClausePreview({
   itemRef: Ref<HTMLLIElement>;
   onActivate: (activation: Activation) => void;
 }) {
-  const { text } = useMessages();
   const { you } = useIdentity();
   const { parties } = useRoom();
   const [heading] = useYText(clause.heading);
   const life = useClauseLife(clause.record, parties, you);
   const labelId = `clause-${clause.id}-label`;
-  const kindLabel = text(clause.kind === 'preamble' ? 'clause.kind.preamble' : 'clause.kind.operative');
   return (
     <li
       ref={itemRef}
@@ -49,10 +47,7 @@ export function ClausePreview({
       data-clause-status={life.status}
     >
       <div className="clause__header">
-        <span className="clause__number" id={labelId}>
-          <span className="visually-hidden">{kindLabel} </span>
-          {clause.number}
-        </span>
+        <ClauseNumber id={labelId} kind={clause.kind} number={clause.number} />
         {heading && (
           <p className="clause__heading clause__heading--read-only" dir="auto" data-testid="clause-heading">
             {heading}
