@@ -29,4 +29,15 @@ describe('the write context of a plenary, kept between updates', () => {
     expect(plenaryWriteContext(other).versionLanguages).toEqual(['fr']);
     expect(plenaryWriteContext(other).settings.frozen).toBe(true);
   });
+
+  it('is new for an observer of meta, even one registered before the context was first built', () => {
+    const doc = createPlenaryDocument({ title: 'Talks', parties });
+    const roots = plenaryRoots(doc);
+    const seen: boolean[] = [];
+    roots.meta.observeDeep(() => seen.push(plenaryWriteContext(doc).settings.frozen));
+    expect(plenaryWriteContext(doc).settings.frozen).toBe(false);
+    writeSetting(roots, 'frozen', true);
+    writeSetting(roots, 'frozen', false);
+    expect(seen).toEqual([true, false]);
+  });
 });

@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { ClauseId } from '../ids.ts';
 import { readClauseState } from '../schema/Clause.ts';
 import { readSilence, silenceCovers } from '../schema/ClosingState.ts';
@@ -32,10 +32,25 @@ export function plenaryWriteContext(plenary: Y.Doc): WriteContext {
   contexts.set(plenary, context);
   if (!watched.has(plenary)) {
     watched.add(plenary);
-    // A deep observer is called only for changes inside `meta`: keystrokes in clauses never reach it.
-    roots.meta.observeDeep(() => contexts.delete(plenary));
+    // Before any observer runs, so whoever observes `meta` (the room's rights) reads the new context.
+    plenary.on('beforeObserverCalls', (transaction: Y.Transaction) => {
+      for (const type of transaction.changed.keys()) {
+        if (isWithin(type, roots.meta)) {
+          contexts.delete(plenary);
+          return;
+        }
+      }
+    });
   }
   return context;
+}
+
+/** Whether a changed type is `root` or lies inside it (a few parent hops per changed type). */
+function isWithin(type: unknown, root: object): boolean {
+  for (let current: unknown = type; current instanceof Y.AbstractType; current = current._item?.parent) {
+    if (current === root) return true;
+  }
+  return false;
 }
 
 const contexts = new WeakMap<Y.Doc, WriteContext>();
