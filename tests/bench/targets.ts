@@ -51,10 +51,6 @@ export function recordAtLeastTarget(target: string, parley: number, reference: n
   });
 }
 
-export function recordedTargets(): readonly TargetResult[] {
-  return recorded;
-}
-
 /** The closing table of `pnpm bench`: every target recorded in this run, with its ratio and verdict. */
 export function targetsTable(): string[] {
   if (recorded.length === 0) return [];
