@@ -1,5 +1,5 @@
 // The Akoma Ntoso export is validated against the official OASIS schema by a test
-// (server/src/export/akn/aknSchema.test.ts) with xmllint: Debian's libxml2-utils, installed when
+// (tests/src/export/aknRenderer.test.ts and aknExport.test.ts) with xmllint: Debian's libxml2-utils, installed when
 // missing and we may (root, apt-get available), as Chromium is; otherwise say what to do.
 import fs from 'node:fs';
 import { ensureDebianPackages } from './lib/debianPackages.mjs';
