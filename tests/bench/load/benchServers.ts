@@ -29,6 +29,26 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
 }
 
+/**
+ * CPU seconds of the event loop (the thread whose id is the process's) and of the process's other
+ * threads (V8's helpers such as the garbage collector's, libuv's pool), so a run can say whether a
+ * server's time is its own JavaScript or what its allocations cost elsewhere (BENCH_THREAD_CPU=1).
+ */
+export function cpuSecondsByThread(pid: number): { eventLoop: number; otherThreads: number } {
+  const split = { eventLoop: 0, otherThreads: 0 };
+  for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      const seconds = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+      if (Number(tid) === pid) split.eventLoop += seconds;
+      else split.otherThreads += seconds;
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return split;
+}
+
 /** Resident memory in KiB. */
 export function rssKiB(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));

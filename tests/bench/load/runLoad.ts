@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchServer, ServerKind } from './benchServers.ts';
-import { cpuSeconds, rssKiB, startBenchServer } from './benchServers.ts';
+import { cpuSeconds, cpuSecondsByThread, rssKiB, startBenchServer } from './benchServers.ts';
 import type { RoomPlan, WorkerConfig, WorkerResult } from './loadWorker.ts';
 import { prepareRooms } from './prepareRooms.ts';
 import { workerEnvironment } from './workerPlan.ts';
@@ -106,6 +106,14 @@ function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }
 
+/** The window's CPU seconds of one server process, event loop and other threads, to standard error. */
+function printThreadCpu(pid: number, start: { eventLoop: number; otherThreads: number }): void {
+  const end = cpuSecondsByThread(pid);
+  process.stderr.write(
+    `server ${pid} CPU over the window: event loop ${(end.eventLoop - start.eventLoop).toFixed(2)} s, other threads ${(end.otherThreads - start.otherThreads).toFixed(2)} s\n`,
+  );
+}
+
 /** Runs one load plan against rooms already prepared on running servers, and measures it. */
 export async function measureLoad(target: LoadTarget, rooms: readonly RoomPlan[], plan: LoadPlan): Promise<Measured> {
   const serverCpu = () => sum(target.pids.map(cpuSeconds));
@@ -132,11 +140,13 @@ export async function measureLoad(target: LoadTarget, rooms: readonly RoomPlan[]
   for (const w of workers) w.child.stdin?.write('go\n');
   await new Promise((resolve) => setTimeout(resolve, warmupMs));
   const backingCpu = target.backingCpuSeconds ?? (() => 0);
+  const threadsStart = process.env.BENCH_THREAD_CPU ? target.pids.map(cpuSecondsByThread) : [];
   const cpuStart = serverCpu();
   const backingStart = backingCpu();
   const windowStart = performance.now();
   await new Promise((resolve) => setTimeout(resolve, plan.measureMs));
   const cpuEnd = serverCpu();
+  threadsStart.forEach((start, i) => printThreadCpu(target.pids[i] ?? 0, start));
   const backingEnd = backingCpu();
   const windowSeconds = (performance.now() - windowStart) / 1000;
   const rssPeak = serverRss();
