@@ -104,19 +104,21 @@ export class ClauseHistoryRecorder {
       const added = this.addedNow.has(clauseId);
       const alone = made === 'command' || author === null || added || !roots.clauses.has(clauseId);
       const previous = this.dirty.get(clauseId);
-      if (previous !== undefined && previous.authors.includes(author)) {
-        previous.last = now;
-        previous.alone ||= alone;
-        continue;
+      if (previous !== undefined) {
+        if (previous.authors.includes(author)) {
+          previous.last = now;
+          previous.alone ||= alone;
+          continue;
+        }
+        if (!alone && this.mayJoin(previous, author)) {
+          previous.authors.push(author);
+          previous.last = now;
+          continue;
+        }
+        // Two authors on one clause and no reading from between (`beforeChange`): the first one's
+        // step ends here, with the second one's change in it.
+        this.snapshot(roots, clauseId, previous);
       }
-      if (previous !== undefined && !alone && this.mayJoin(previous, author)) {
-        previous.authors.push(author);
-        previous.last = now;
-        continue;
-      }
-      // Two authors on one clause and no reading from between (`beforeChange`): the first one's
-      // step ends here, with the second one's change in it.
-      if (previous !== undefined) this.snapshot(roots, clauseId, previous);
       this.dirty.set(clauseId, { authors: [author], first: now, last: now, alone });
     }
     this.addedNow.clear();
