@@ -91,7 +91,7 @@ describe('ClauseHistoryRecorder', () => {
     expect(authors()).toEqual([['ua'], ['ub'], ['ub']]);
   });
 
-  it('makes one joint entry of authors typing in one clause within one turn, read once, and records a removal', async () => {
+  it('makes one joint entry of authors typing in one clause within one turn, read once, and records a removal', () => {
     const { roots, clauseId, recorder, type, step, persist, history, authors, rows, setNow } = setup();
     type('ua', ' A', 1_000_000);
     // One turn: B types, then A, then B again, moments apart: nothing is read until the turn is persisted.
@@ -112,7 +112,7 @@ describe('ClauseHistoryRecorder', () => {
     expect([...rows.values()][1]).toMatchObject({ at: 1_000_000, until: 1_000_070 });
   });
 
-  it('makes one joint entry of authors typing alternately across turns, going on while any of them types', async () => {
+  it('makes one joint entry of authors typing alternately across turns, going on while any of them types', () => {
     const { type, persist, step, history, authors, rows } = setup();
     type('ua', ' A', 1_000_000);
     type('ub', ' B', 1_000_400);
@@ -132,7 +132,7 @@ describe('ClauseHistoryRecorder', () => {
     expect([...rows.values()][1]).toMatchObject({ at: 1_000_000, until: 1_070_100 });
   });
 
-  it('starts a new entry for someone who was not typing with them once they pause, and after a minute for anyone', async () => {
+  it('starts a new entry for someone who was not typing with them once they pause, and after a minute for anyone', () => {
     const { type, history, authors } = setup();
     type('ua', ' A', 1_000_000);
     type('ub', ' B', 1_001_000);
@@ -150,7 +150,7 @@ describe('ClauseHistoryRecorder', () => {
     expect(authors().slice(1)).toEqual([['ua', 'ub'], ['uc', 'ua'], ['uc']]);
   });
 
-  it('never shares an entry with a command, the server, or the one who added the clause', async () => {
+  it('never shares an entry with a command, the server, or the one who added the clause', () => {
     const { roots, recorder, type, step, persist, history, authors, setNow } = setup();
     type('ua', ' A', 1_000_000);
     // A mediator's command moments later (accepting a suggestion, say) is an entry of its own …
