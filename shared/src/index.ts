@@ -69,6 +69,7 @@ export type {
   ClauseAtAnswer,
   ClauseHistoryAnswer,
   ClauseHistoryEntry,
+  HistoryPerson,
 } from './protocol/HistoryApi.ts';
 export {
   changedClauseSchema,
@@ -77,6 +78,7 @@ export {
   clauseAtAnswerSchema,
   clauseHistoryAnswerSchema,
   clauseHistoryEntrySchema,
+  historyPersonSchema,
 } from './protocol/HistoryApi.ts';
 export type {
   ImportAnswer,

@@ -24,7 +24,7 @@ export async function changesSince(
     rows.push(row);
     byClause.set(row.clauseId, rows);
   }
-  const authorOf = await historyAuthors(storage, session);
+  const names = await historyAuthors(storage, session);
   const changed: ChangedClause[] = [];
   for (const [clauseId, rows] of byClause) {
     const first = rows[0];
@@ -41,8 +41,10 @@ export async function changesSince(
     const authors = new Map<string, HistoryAuthor>();
     for (const row of rows) {
       if (row.kind === 'baseline') continue;
-      const author = authorOf(row);
+      const author = names.authorOf(row);
       authors.set(author.participantId ?? 'server', author);
+      // Everyone who typed a joint entry changed the clause.
+      for (const coAuthor of names.coAuthorsOf(row)) authors.set(coAuthor.participantId, coAuthor);
     }
     changed.push({
       clauseId,

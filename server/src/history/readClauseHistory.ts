@@ -19,15 +19,16 @@ export async function readClauseHistory(
 ): Promise<ClauseHistoryAnswer> {
   const rows = await storage.listClauseHistory(session.id, clauseId, page.before, page.limit + 1);
   const shown = rows.slice(0, page.limit);
-  const authorOf = await historyAuthors(storage, session);
+  const names = await historyAuthors(storage, session);
   const entries = shown.map((row): ClauseHistoryEntry => {
-    const author = authorOf(row);
+    const author = names.authorOf(row);
     return {
       at: row.at,
       until: row.until,
       participantId: author.participantId,
       name: author.name,
       partyId: author.partyId,
+      ...(row.coAuthors.length > 0 ? { coAuthors: names.coAuthorsOf(row) } : {}),
       diff:
         row.kind === 'baseline'
           ? [{ value: row.textAfter }]

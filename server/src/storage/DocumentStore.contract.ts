@@ -129,12 +129,13 @@ export function documentStoreContract(name: string, open: OpenDocumentStore) {
 
     it('keeps clause history rows with the updates of their turn, one row per key, read by clause and by time', async () => {
       const { store, reopen } = await open();
-      const row = (clauseId: string, at: number, until: number, textAfter: string) => ({
+      const row = (clauseId: string, at: number, until: number, textAfter: string, coAuthors: string[] = []) => ({
         docName: 'doc',
         clauseId,
         at,
         until,
         participantId: 'u1',
+        coAuthors,
         kind: 'edit' as const,
         textBefore: '',
         textAfter,
@@ -145,7 +146,9 @@ export function documentStoreContract(name: string, open: OpenDocumentStore) {
       );
       // The same key again: the session of typing grew.
       await store.appendUpdates([{ docName: 'doc', update: Uint8Array.from([2]) }], [row('c1', 10, 30, 'a b')]);
-      await store.appendUpdates([], [row('c1', 100, 120, 'a b c')]);
+      await store.appendUpdates([], [row('c1', 100, 110, 'a b c')]);
+      // People typing together: the entry became joint, and stays so as it grows.
+      await store.appendUpdates([], [row('c1', 100, 120, 'a b c', ['u2', 'u3'])]);
       await store.close();
       const again = await reopen();
       expect((await again.loadDocument('doc')).updates).toHaveLength(2);
@@ -159,21 +162,29 @@ export function documentStoreContract(name: string, open: OpenDocumentStore) {
         [100, 120, 'a b c'],
         [10, 30, 'a b'],
       ]);
+      expect((await again.listClauseHistory('doc', 'c1', Number.MAX_SAFE_INTEGER, 10)).map((r) => r.coAuthors)).toEqual(
+        [['u2', 'u3'], []],
+      );
       expect((await again.listClauseHistory('doc', 'c1', 100, 10)).map((r) => r.at)).toEqual([10]);
-      expect((await again.lastClauseHistory('doc', 'c1'))?.at).toBe(100);
+      expect(await again.lastClauseHistory('doc', 'c1')).toMatchObject({
+        at: 100,
+        participantId: 'u1',
+        coAuthors: ['u2', 'u3'],
+      });
       expect(await again.lastClauseHistory('doc', 'c3')).toBeNull();
       // The newest entry of every clause: what a room's recorder starts from.
       const newest = await again.newestClauseHistory('doc');
-      expect(newest.map((r) => [r.clauseId, r.at, r.textAfter]).sort()).toEqual([
-        ['c1', 100, 'a b c'],
-        ['c2', 15, 'x'],
+      expect(newest.map((r) => [r.clauseId, r.at, r.textAfter, r.coAuthors]).sort()).toEqual([
+        ['c1', 100, 'a b c', ['u2', 'u3']],
+        ['c2', 15, 'x', []],
       ]);
       expect(await again.newestClauseHistory('nothing')).toEqual([]);
       expect((await again.clauseHistoryAt('doc', 'c1', 50))?.textAfter).toBe('a b');
+      expect((await again.clauseHistoryAt('doc', 'c1', 100))?.coAuthors).toEqual(['u2', 'u3']);
       expect(await again.clauseHistoryAt('doc', 'c1', 5)).toBeNull();
-      expect((await again.clauseHistorySince('doc', 20)).map((r) => [r.clauseId, r.at])).toEqual([
-        ['c1', 10],
-        ['c1', 100],
+      expect((await again.clauseHistorySince('doc', 20)).map((r) => [r.clauseId, r.at, r.coAuthors])).toEqual([
+        ['c1', 10, []],
+        ['c1', 100, ['u2', 'u3']],
       ]);
       await again.close();
     });

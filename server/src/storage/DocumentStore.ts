@@ -26,8 +26,9 @@ export interface ClientBinding {
 
 /**
  * One entry of a clause's history: a session of typing by one author (consecutive steps with less
- * than a minute between them and no other author's in between), with the wording before and after.
- * Keyed by (document, clause, `at`); written again, same key, while the session of typing goes on.
+ * than a minute between them and no other author's in between), or by several typing in the clause
+ * at the same time (a joint entry: `coAuthors`), with the wording before and after. Keyed by
+ * (document, clause, `at`); written again, same key, while the session of typing goes on.
  */
 export interface ClauseHistoryRow {
   readonly docName: string;
@@ -36,6 +37,8 @@ export interface ClauseHistoryRow {
   readonly until: number;
   /** The participant the gate bound the edit to, the one who ran the command, or null (the server). */
   readonly participantId: string | null;
+  /** The others who typed in a joint entry, in the order they joined it; empty for one author's. */
+  readonly coAuthors: readonly string[];
   readonly textBefore: string;
   readonly textAfter: string;
   /** 'baseline': the wording when the history began; 'removed': the clause was taken out. */

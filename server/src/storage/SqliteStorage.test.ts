@@ -40,7 +40,7 @@ describe('SqliteStorage', () => {
     new SqliteStorage(dir).close();
     const db = new Database(path.join(dir, DATABASE_FILE));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_STEPS.length);
     db.close();
   });
 
@@ -64,6 +64,49 @@ describe('SqliteStorage', () => {
         outcome: 'ok',
       }),
     ).toBe(1);
+    storage.close();
+  });
+
+  it('upgrades a version-4 database: clause history written before co-authors existed reads as one author’s', async () => {
+    const dir = freshDir();
+    const db = new Database(path.join(dir, DATABASE_FILE));
+    for (const step of SCHEMA_STEPS.slice(0, 4)) db.exec(step);
+    db.pragma('user_version = 4');
+    db.prepare(
+      `INSERT INTO clause_history (doc, clause_id, at, until, participant_id, kind, text_before, text_after)
+       VALUES ('s1', 'c1', 10, 20, 'u1', 'edit', '', 'Old words')`,
+    ).run();
+    db.close();
+    const storage = new SqliteStorage(dir);
+    expect(await storage.lastClauseHistory('s1', 'c1')).toEqual({
+      docName: 's1',
+      clauseId: 'c1',
+      at: 10,
+      until: 20,
+      participantId: 'u1',
+      coAuthors: [],
+      kind: 'edit',
+      textBefore: '',
+      textAfter: 'Old words',
+    });
+    // The old row grows into a joint entry like any other.
+    await storage.appendUpdates(
+      [],
+      [
+        {
+          docName: 's1',
+          clauseId: 'c1',
+          at: 10,
+          until: 30,
+          participantId: 'u1',
+          coAuthors: ['u2'],
+          kind: 'edit',
+          textBefore: '',
+          textAfter: 'Old words, new',
+        },
+      ],
+    );
+    expect((await storage.lastClauseHistory('s1', 'c1'))?.coAuthors).toEqual(['u2']);
     storage.close();
   });
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ParticipantId, PartyId, Role, SessionId } from '@parley/shared';
 import Database from 'better-sqlite3';
+import { decodeCoAuthors, encodeCoAuthors } from './coAuthorsColumn.ts';
 import type {
   AuditEntry,
   ClauseHistoryRow,
@@ -107,10 +108,13 @@ export const SCHEMA_STEPS: readonly string[] = [
      participant_id TEXT PRIMARY KEY REFERENCES participants(id),
      last_visit INTEGER NOT NULL
    );`,
+  // The co-authors of a joint history entry (people typing in one clause at once), a JSON array of
+  // participant ids; NULL for one author's entry, as every row written before this step is.
+  'ALTER TABLE clause_history ADD COLUMN co_authors TEXT;',
 ];
 
-const HISTORY_COLUMNS = `doc AS docName, clause_id AS clauseId, at, until, participant_id AS participantId, kind,
-                         text_before AS textBefore, text_after AS textAfter`;
+const HISTORY_COLUMNS = `doc AS docName, clause_id AS clauseId, at, until, participant_id AS participantId,
+                         co_authors AS coAuthors, kind, text_before AS textBefore, text_after AS textAfter`;
 
 const SQL = {
   insertSession: 'INSERT INTO sessions (id, title, created_at, parties) VALUES (@id, @title, @createdAt, @parties)',
@@ -149,10 +153,12 @@ const SQL = {
   selectNoticeCursor: 'SELECT read_up_to AS readUpTo FROM notice_reads WHERE participant_id = ?',
   upsertNoticeCursor: `INSERT INTO notice_reads (participant_id, read_up_to) VALUES (?, ?)
                        ON CONFLICT(participant_id) DO UPDATE SET read_up_to = MAX(read_up_to, excluded.read_up_to)`,
-  upsertHistory: `INSERT INTO clause_history (doc, clause_id, at, until, participant_id, kind, text_before, text_after)
-                  VALUES (@docName, @clauseId, @at, @until, @participantId, @kind, @textBefore, @textAfter)
+  upsertHistory: `INSERT INTO clause_history (doc, clause_id, at, until, participant_id, co_authors, kind, text_before,
+                                              text_after)
+                  VALUES (@docName, @clauseId, @at, @until, @participantId, @coAuthors, @kind, @textBefore, @textAfter)
                   ON CONFLICT(doc, clause_id, at) DO UPDATE SET until = excluded.until,
-                  participant_id = excluded.participant_id, kind = excluded.kind, text_after = excluded.text_after`,
+                  participant_id = excluded.participant_id, co_authors = excluded.co_authors, kind = excluded.kind,
+                  text_after = excluded.text_after`,
   selectLastHistory: `SELECT ${HISTORY_COLUMNS} FROM clause_history WHERE doc = ? AND clause_id = ? ORDER BY at DESC LIMIT 1`,
   selectNewestHistory: `SELECT ${HISTORY_COLUMNS} FROM clause_history AS h WHERE doc = ?
                         AND at = (SELECT MAX(at) FROM clause_history WHERE doc = h.doc AND clause_id = h.clause_id)`,
@@ -203,6 +209,11 @@ interface InviteRow {
   createdAt: number;
   revokedAt: number | null;
 }
+/** A clause history row as stored: its co-authors in one text column (`coAuthorsColumn.ts`). */
+interface HistoryRow extends Omit<ClauseHistoryRow, 'coAuthors' | 'kind'> {
+  coAuthors: string | null;
+  kind: string;
+}
 interface ParticipantRow extends Omit<InviteRow, 'createdAt' | 'revokedAt'> {
   inviteId: string;
   name: string;
@@ -231,6 +242,13 @@ const asInvite = (row: InviteRow): InviteRecord => ({
   role: row.role as Role,
   partyId: row.partyId as PartyId | null,
 });
+
+const asHistory = (row: HistoryRow): ClauseHistoryRow => ({
+  ...row,
+  coAuthors: decodeCoAuthors(row.coAuthors),
+  kind: row.kind as ClauseHistoryRow['kind'],
+});
+const toHistoryColumns = (row: ClauseHistoryRow): HistoryRow => ({ ...row, coAuthors: encodeCoAuthors(row.coAuthors) });
 
 const asAuditEntry = (row: AuditRow): AuditEntry => ({
   ...row,
@@ -287,12 +305,12 @@ export class SqliteStorage implements Storage {
       selectAuditAfter: db.prepare<[string, number, number], AuditRow>(SQL.selectAuditAfter),
       selectNoticeCursor: db.prepare<[string], { readUpTo: number }>(SQL.selectNoticeCursor),
       upsertNoticeCursor: db.prepare<[string, number]>(SQL.upsertNoticeCursor),
-      upsertHistory: db.prepare<[ClauseHistoryRow]>(SQL.upsertHistory),
-      selectLastHistory: db.prepare<[string, string], ClauseHistoryRow>(SQL.selectLastHistory),
-      selectNewestHistory: db.prepare<[string], ClauseHistoryRow>(SQL.selectNewestHistory),
-      selectHistory: db.prepare<[string, string, number, number], ClauseHistoryRow>(SQL.selectHistory),
-      selectHistoryAt: db.prepare<[string, string, number], ClauseHistoryRow>(SQL.selectHistoryAt),
-      selectHistorySince: db.prepare<[string, number], ClauseHistoryRow>(SQL.selectHistorySince),
+      upsertHistory: db.prepare<[HistoryRow]>(SQL.upsertHistory),
+      selectLastHistory: db.prepare<[string, string], HistoryRow>(SQL.selectLastHistory),
+      selectNewestHistory: db.prepare<[string], HistoryRow>(SQL.selectNewestHistory),
+      selectHistory: db.prepare<[string, string, number, number], HistoryRow>(SQL.selectHistory),
+      selectHistoryAt: db.prepare<[string, string, number], HistoryRow>(SQL.selectHistoryAt),
+      selectHistorySince: db.prepare<[string, number], HistoryRow>(SQL.selectHistorySince),
       selectVisit: db.prepare<[string], { lastVisit: number }>(SQL.selectVisit),
       upsertVisit: db.prepare<[string, number]>(SQL.upsertVisit),
       insertVersion: db.prepare(SQL.insertVersion),
@@ -398,17 +416,18 @@ export class SqliteStorage implements Storage {
       const seqs = entries.map((entry) =>
         Number(this.statements.insertUpdate.run(entry.docName, entry.update).lastInsertRowid),
       );
-      for (const row of history) this.statements.upsertHistory.run(row);
+      for (const row of history) this.statements.upsertHistory.run(toHistoryColumns(row));
       return seqs;
     })();
   }
 
   async lastClauseHistory(docName: string, clauseId: string): Promise<ClauseHistoryRow | null> {
-    return this.statements.selectLastHistory.get(docName, clauseId) ?? null;
+    const row = this.statements.selectLastHistory.get(docName, clauseId);
+    return row ? asHistory(row) : null;
   }
 
   async newestClauseHistory(docName: string): Promise<ClauseHistoryRow[]> {
-    return this.statements.selectNewestHistory.all(docName);
+    return this.statements.selectNewestHistory.all(docName).map(asHistory);
   }
 
   async listClauseHistory(
@@ -417,15 +436,16 @@ export class SqliteStorage implements Storage {
     before: number,
     limit: number,
   ): Promise<ClauseHistoryRow[]> {
-    return this.statements.selectHistory.all(docName, clauseId, before, limit);
+    return this.statements.selectHistory.all(docName, clauseId, before, limit).map(asHistory);
   }
 
   async clauseHistoryAt(docName: string, clauseId: string, time: number): Promise<ClauseHistoryRow | null> {
-    return this.statements.selectHistoryAt.get(docName, clauseId, time) ?? null;
+    const row = this.statements.selectHistoryAt.get(docName, clauseId, time);
+    return row ? asHistory(row) : null;
   }
 
   async clauseHistorySince(docName: string, since: number): Promise<ClauseHistoryRow[]> {
-    return this.statements.selectHistorySince.all(docName, since);
+    return this.statements.selectHistorySince.all(docName, since).map(asHistory);
   }
 
   async lastVisit(participantId: ParticipantId): Promise<number | null> {

@@ -494,7 +494,7 @@ export class Room implements HistorySource {
     if (this.history && (verdict.clauseTexts.length > 0 || clauseKeys.size > 0)) {
       const roots = plenaryRoots(this.doc);
       this.history.created([...clauseKeys].filter((id) => roots.clauses.has(id)));
-      this.history.changed(roots, [...verdict.clauseTexts, ...clauseKeys], sender.participantId);
+      this.history.changed(roots, [...verdict.clauseTexts, ...clauseKeys], sender.participantId, 'typed');
       this.persist.noteHistory(this);
     }
     for (const change of held) this.storeAndRelay(change.update, change.origin);
@@ -613,7 +613,7 @@ export class Room implements HistorySource {
     }
     if (keys.size === 0 && worded.size === 0) return;
     this.history.created([...keys].filter((id) => roots.clauses.has(id)));
-    this.history.changed(roots, [...keys, ...worded], this.actingFor);
+    this.history.changed(roots, [...keys, ...worded], this.actingFor, 'command');
     this.persist.noteHistory(this);
   };
 

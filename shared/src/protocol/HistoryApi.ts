@@ -1,19 +1,30 @@
 import { z } from 'zod';
 import { diffPartSchema } from './DiffPart.ts';
 
+/** A participant named in a clause's history (a co-author of a joint entry). */
+export const historyPersonSchema = z.object({
+  participantId: z.string(),
+  name: z.string(),
+  partyId: z.string().nullable(),
+});
+export type HistoryPerson = z.infer<typeof historyPersonSchema>;
+
 /**
  * One step in a clause's history: a session of typing by one author (their consecutive edits of
- * the clause with less than a minute between them and nobody else's in between), or the baseline
+ * the clause with less than a minute between them and nobody else's in between), or by several
+ * people typing in the clause at the same time (a joint entry: `coAuthors`), or the baseline
  * "text when the history began" (`baseline`), or the clause's removal (`removed`).
  */
 export const clauseHistoryEntrySchema = z.object({
   /** When the step began and ended (epoch ms). */
   at: z.number(),
   until: z.number(),
-  /** Who made it; null for the server itself (and for the baseline). */
+  /** Who made it (of a joint entry: who began it); null for the server itself (and for the baseline). */
   participantId: z.string().nullable(),
   name: z.string(),
   partyId: z.string().nullable().optional(),
+  /** A joint entry's other authors, in the order they joined it; absent when one author made it. */
+  coAuthors: z.array(historyPersonSchema).optional(),
   /**
    * Word diff of the clause's wording (heading, paragraphs and options, one per line; brackets as
    * `[ ]`) from the step's start to its end; long unchanged stretches are cut to a few words and "…".

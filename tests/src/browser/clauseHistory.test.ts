@@ -1,6 +1,7 @@
 import { changesAnswerSchema } from '@parley/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { SIMULTANEOUS_TYPING_MS } from '../../../server/src/sync/ClauseHistoryRecorder.ts';
 import { command, createSession, join } from '../helpers/api.ts';
 import { formatViolations, seriousViolations } from '../helpers/axe.ts';
 import { saveScreenshot, startServerWithClient, useBrowser } from '../helpers/browser.ts';
@@ -32,7 +33,7 @@ async function draftWithOneClause() {
 }
 
 describe('clause history and changes since the last visit, in the room', () => {
-  it('a delegate reads who changed a clause and how (two authors), and sees it as it was at an entry or a time', async () => {
+  it('a delegate reads who changed a clause and how (two authors, and both of a joint entry), and sees it as it was at an entry or a time', async () => {
     const { ruritaniaInvite, borduriaInvite } = await draftWithOneClause();
     const rudolf = await browser.person();
     const bianca = await browser.person();
@@ -43,19 +44,29 @@ describe('clause history and changes since the last visit, in the room', () => {
 
     await typeAtEnd(rudolf.page, ' in Geneva');
     await expect.poll(() => editorText(clauseEditor(bianca.page))).toBe('The Parties shall meet in Geneva');
+    // Bianca answers once Rudolf has stopped for longer than people typing together pause: her own entry.
+    await bianca.page.waitForTimeout(SIMULTANEOUS_TYPING_MS);
     await typeAtEnd(bianca.page, ' every year');
     await expect.poll(() => editorText(clauseEditor(rudolf.page))).toBe('The Parties shall meet in Geneva every year');
+    // Rudolf adds to it while she is still at it: they typed it together, one joint entry.
+    await typeAtEnd(rudolf.page, ' in May');
+    await expect
+      .poll(() => editorText(clauseEditor(bianca.page)))
+      .toBe('The Parties shall meet in Geneva every year in May');
 
     const { page } = rudolf;
     await page.getByRole('button', { name: 'History of clause 1' }).click();
     const dialog = page.getByRole('dialog', { name: 'History of clause 1' });
     await dialog.waitFor();
     const entries = dialog.getByTestId('history-entry');
-    // Newest first: Bianca's session of typing, Rudolf's, then the mediator's clause.
+    // Newest first: Bianca's and Rudolf's joint entry, Rudolf's session of typing, then the mediator's clause.
     await expect
       .poll(() => entries.getByTestId('history-author').allTextContents())
-      .toEqual(['Bianca (Borduria)', 'Rudolf (Ruritania)', 'Ada Chair']);
-    expect((await entries.nth(0).locator('ins').allTextContents()).join('').trim()).toBe('every year');
+      .toEqual(['Bianca (Borduria)', 'Rudolf (Ruritania)', 'Rudolf (Ruritania)', 'Ada Chair']);
+    expect(await entries.nth(0).getByTestId('history-authors').textContent()).toBe(
+      'Bianca (Borduria) and Rudolf (Ruritania)',
+    );
+    expect((await entries.nth(0).locator('ins').allTextContents()).join('').trim()).toBe('every year in May');
     expect((await entries.nth(1).locator('ins').allTextContents()).join('').trim()).toBe('in Geneva');
     expect(formatViolations(await seriousViolations(page)), 'the history dialog').toBe('');
     await saveScreenshot(page, 'clause-history');

@@ -8,6 +8,7 @@ import {
 } from '@parley/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { SIMULTANEOUS_TYPING_MS } from '../../../server/src/sync/ClauseHistoryRecorder.ts';
 import { command, postJson } from '../helpers/api.ts';
 import { RawClient } from '../helpers/rawClient.ts';
 import { startServer } from '../helpers/startServer.ts';
@@ -59,6 +60,9 @@ describe('clause history: GET …/clauses/:clauseId/history, …/history/at, …
       3_000,
     );
     expect((await history()).entries).toHaveLength(2);
+    // B answers once A has stopped for longer than people typing together pause: B's own entry.
+    const aStopped = (await server.storage.lastClauseHistory(session.id, openClause))?.until ?? Date.now();
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, aStopped + SIMULTANEOUS_TYPING_MS - Date.now())));
     const b = await typist(fixture, server.wsUrl, delegateB.token);
     await waitFor(() => clauseLine(b.doc, fixture).toString().endsWith('writes.'), 'A’s words to reach B');
     const lineB = clauseLine(b.doc, fixture);
@@ -115,6 +119,69 @@ describe('clause history: GET …/clauses/:clauseId/history, …/history/at, …
       participantId: delegateB.participantId,
     });
     expect((await getJson(base, delegateB.token)).status).toBe(403);
+  });
+
+  it('makes one joint entry of two delegates typing alternately in one clause, naming both', async () => {
+    const server = await startServer();
+    const fixture = await preparedSession(server);
+    const { session, delegateA, delegateB, openClause } = fixture;
+    const b = await typist(fixture, server.wsUrl, delegateB.token);
+    const a = await typist(fixture, server.wsUrl, delegateA.token);
+    const lineA = clauseLine(a.doc, fixture);
+    const lineB = clauseLine(b.doc, fixture);
+    // Each types a word while the other's last one arrives: keystrokes interleave over a few turns,
+    // and over more than one read of the clause (they are read at most once a second).
+    const words = [' Ruritania', ' and', ' Borduria', ' shall', ' meet', ' yearly.'];
+    for (const [index, word] of words.entries()) {
+      const [mine, theirs] = index % 2 === 0 ? [lineA, lineB] : [lineB, lineA];
+      const expected = `${theirs.toString()}${word}`;
+      for (const letter of word) mine.insert(mine.length, letter);
+      await waitFor(() => theirs.toString() === expected, `“${word.trim()}” to reach the other delegate`);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+
+    let page: ClauseHistoryAnswer = { entries: [], next: null };
+    await waitForAsync(async () => {
+      const answer = await getJson(
+        `${server.url}/api/sessions/${session.id}/clauses/${openClause}/history`,
+        fixture.observer.token,
+      );
+      page = clauseHistoryAnswerSchema.parse(answer.body);
+      return page.entries[0]?.diff.some((part) => part.added && part.value.includes('yearly.')) === true;
+    }, 'the last word in the history');
+    const [joint, created] = page.entries;
+    expect(page.entries).toHaveLength(2);
+    expect(joint).toMatchObject({
+      participantId: delegateA.participantId,
+      name: 'Delegate of A',
+      partyId: fixture.partyA,
+      coAuthors: [{ participantId: delegateB.participantId, name: 'Делегат B', partyId: fixture.partyB }],
+    });
+    expect(joint?.diff.filter((part) => part.added).map((part) => part.value.trim())).toEqual([
+      'Ruritania and Borduria shall meet yearly.',
+    ]);
+    // The mediator's writing of the clause stays an entry of its own, with no co-authors.
+    expect(created).toMatchObject({ participantId: fixture.mediator.participantId });
+    expect(created?.coAuthors).toBeUndefined();
+    // The clause as it was at the joint entry's end is the whole of what both wrote.
+    const at = await getJson(
+      `${server.url}/api/sessions/${session.id}/clauses/${openClause}/history/at?time=${new Date(joint?.until ?? 0).toISOString()}`,
+      delegateA.token,
+    );
+    expect(clauseAtAnswerSchema.parse(at.body).text).toBe(
+      'The Parties shall meet. Ruritania and Borduria shall meet yearly.',
+    );
+
+    // "Changes since" names both authors of the joint entry.
+    b.close();
+    a.close();
+    const changes = await getJson(
+      `${server.url}/api/sessions/${session.id}/changes?since=${(created?.until ?? 0) + 1}`,
+      fixture.mediator.token,
+    );
+    expect(changes.status).toBe(200);
+    const changed = changesAnswerSchema.parse(changes.body).clauses.find((c) => c.clauseId === openClause);
+    expect(changed?.authors.map((author) => author.name)).toEqual(['Delegate of A', 'Делегат B']);
   });
 
   it('tells a participant what changed since they last had the draft open, and forgets it once seen', async () => {

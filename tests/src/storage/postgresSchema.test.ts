@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { openPostgresStorage } from '../../../server/src/storage/postgres/PostgresStorage.ts';
 import { applySchema, POSTGRES_SCHEMA_STEPS } from '../../../server/src/storage/postgres/schema.ts';
 import { usePostgres } from '../helpers/postgresServer.ts';
 
@@ -55,9 +56,9 @@ describe('PostgreSQL schema steps', () => {
       'sessions',
       'versions',
     ]);
-    expect(await applySchema(client)).toEqual({ from: 2, to: 2 });
+    expect(await applySchema(client)).toEqual({ from: 3, to: 3 });
     expect(await tables(client)).toEqual(created);
-    expect(await appliedVersions(client)).toEqual([1, 2]);
+    expect(await appliedVersions(client)).toEqual([1, 2, 3]);
   });
 
   it('upgrades a version-1 database, keeping its data (updates written before leases get epoch 0)', async () => {
@@ -68,7 +69,7 @@ describe('PostgreSQL schema steps', () => {
       "INSERT INTO document_updates (doc, data) VALUES ('s1/plenary', '\\x0102'), ('s1/plenary', '\\x03')",
     );
 
-    expect(await applySchema(client)).toEqual({ from: 1, to: 2 });
+    expect(await applySchema(client, POSTGRES_SCHEMA_STEPS.slice(0, 2))).toEqual({ from: 1, to: 2 });
     expect(await appliedVersions(client)).toEqual([1, 2]);
     expect((await client.query('SELECT title FROM sessions')).rows).toEqual([{ title: 'Talks' }]);
     const updates = await client.query<{ data: Buffer; epoch: string }>(
@@ -82,6 +83,48 @@ describe('PostgreSQL schema steps', () => {
     await expect(
       client.query("INSERT INTO document_updates (doc, data) VALUES ('s1/plenary', '\\x04')"),
     ).rejects.toThrow(/epoch/);
+  });
+
+  it('upgrades a version-2 database: clause history written before co-authors existed reads as one author’s', async () => {
+    const url = await freshDatabaseUrl();
+    const client = await connect(url);
+    expect(await applySchema(client, POSTGRES_SCHEMA_STEPS.slice(0, 2))).toEqual({ from: 0, to: 2 });
+    await client.query(
+      `INSERT INTO clause_history (doc, clause_id, at, until, participant_id, kind, text_before, text_after)
+       VALUES ('s1', 'c1', 10, 20, 'u1', 'edit', '', 'Old words')`,
+    );
+    expect(await applySchema(client)).toEqual({ from: 2, to: 3 });
+    const storage = await openPostgresStorage(url, { queryTimeoutMs: 5_000, maxConnections: 2 });
+    onTestFinished(() => storage.close());
+    expect(await storage.lastClauseHistory('s1', 'c1')).toEqual({
+      docName: 's1',
+      clauseId: 'c1',
+      at: 10,
+      until: 20,
+      participantId: 'u1',
+      coAuthors: [],
+      kind: 'edit',
+      textBefore: '',
+      textAfter: 'Old words',
+    });
+    // The old row grows into a joint entry like any other.
+    await storage.appendUpdates(
+      [],
+      [
+        {
+          docName: 's1',
+          clauseId: 'c1',
+          at: 10,
+          until: 30,
+          participantId: 'u1',
+          coAuthors: ['u2'],
+          kind: 'edit',
+          textBefore: '',
+          textAfter: 'Old words, new',
+        },
+      ],
+    );
+    expect((await storage.lastClauseHistory('s1', 'c1'))?.coAuthors).toEqual(['u2']);
   });
 
   it('applies all pending steps in one transaction: a failing step leaves the database as it was', async () => {
@@ -101,8 +144,8 @@ describe('PostgreSQL schema steps', () => {
     const url = await freshDatabaseUrl();
     const [first, second] = [await connect(url), await connect(url)];
     const results = await Promise.all([applySchema(first), applySchema(second)]);
-    expect(results.map((result) => result.from).sort()).toEqual([0, 2]);
-    expect(await appliedVersions(first)).toEqual([1, 2]);
+    expect(results.map((result) => result.from).sort()).toEqual([0, POSTGRES_SCHEMA_STEPS.length]);
+    expect(await appliedVersions(first)).toEqual([1, 2, 3]);
   });
 
   it('fences a former owner: an append under a superseded lease epoch writes nothing', async () => {

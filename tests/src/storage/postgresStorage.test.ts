@@ -61,7 +61,15 @@ describe('PostgresStorage', () => {
 
   it('a turn that fails stores none of it: no update, no binding, no history row', async () => {
     const storage = await open(await freshDatabase());
-    const row = { docName: 'doc', clauseId: 'c1', at: 1, until: 1, participantId: null, kind: 'edit' as const };
+    const row = {
+      docName: 'doc',
+      clauseId: 'c1',
+      at: 1,
+      until: 1,
+      participantId: null,
+      coAuthors: [],
+      kind: 'edit' as const,
+    };
     await expect(
       storage.appendUpdates(
         [{ docName: 'doc', update: Uint8Array.from([1]) }],
@@ -81,13 +89,15 @@ describe('PostgresStorage', () => {
     await storage.appendUpdates(
       [],
       [
-        { ...row, until: 10, textBefore: 'first', textAfter: 'a' },
-        { ...row, until: 20, textBefore: 'second', textAfter: 'a b' },
+        { ...row, until: 10, coAuthors: [], textBefore: 'first', textAfter: 'a' },
+        // The entry became joint within the turn: its co-authors are the last row's.
+        { ...row, until: 20, coAuthors: ['u2'], textBefore: 'second', textAfter: 'a b' },
       ],
     );
     expect(await storage.lastClauseHistory('doc', 'c1')).toEqual({
       ...row,
       until: 20,
+      coAuthors: ['u2'],
       textBefore: 'first',
       textAfter: 'a b',
     });

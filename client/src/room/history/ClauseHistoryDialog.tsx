@@ -8,13 +8,15 @@ import { toLocalInput, useFormatTime } from '../../ui/formatTime.ts';
 import { WordDiff } from '../../ui/WordDiff.tsx';
 import { partyOf, useRoom } from '../session/RoomContext.ts';
 import { AuthorName } from './AuthorName.tsx';
+import { JointAuthors } from './JointAuthors.tsx';
 import { Modal } from './Modal.tsx';
 
 const PAGE = 20;
 
 /**
- * A clause's history, newest first: who changed it, when, and what (a word diff of each session of
- * typing), paged with "Older"; and the clause as it was at a chosen entry or time.
+ * A clause's history, newest first: who changed it (everyone who typed a joint entry, "A and B"),
+ * when, and what (a word diff of each session of typing), paged with "Older"; and the clause as it
+ * was at a chosen entry or time.
  */
 export function ClauseHistoryDialog({
   clauseId,
@@ -118,6 +120,20 @@ export function ClauseHistoryDialog({
             <p className="history-entry__head">
               {entry.baseline ? (
                 <strong>{text('history.baseline')}</strong>
+              ) : entry.coAuthors !== undefined && entry.coAuthors.length > 0 ? (
+                // Typed together: everyone who did, in the order they joined.
+                <JointAuthors
+                  authors={[
+                    <AuthorName key="first" name={entry.name} party={partyOf(parties, entry.partyId)} />,
+                    ...entry.coAuthors.map((author) => (
+                      <AuthorName
+                        key={author.participantId}
+                        name={author.name}
+                        party={partyOf(parties, author.partyId)}
+                      />
+                    )),
+                  ]}
+                />
               ) : (
                 <AuthorName name={entry.name} party={partyOf(parties, entry.partyId)} />
               )}{' '}

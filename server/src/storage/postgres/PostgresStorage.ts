@@ -1,5 +1,6 @@
 import type { ParticipantId, PartyId, Role, SessionId } from '@parley/shared';
 import pg from 'pg';
+import { decodeCoAuthors, encodeCoAuthors } from '../coAuthorsColumn.ts';
 import type { DocumentFence, Lease, SharedStorage } from '../Leases.ts';
 import { LeaseLostError } from '../Leases.ts';
 import type {
@@ -51,7 +52,7 @@ const typeParsers: pg.CustomTypesConfig = {
 };
 
 const HISTORY_COLUMNS = `doc AS "docName", clause_id AS "clauseId", at, until, participant_id AS "participantId",
-                         kind, text_before AS "textBefore", text_after AS "textAfter"`;
+                         co_authors AS "coAuthors", kind, text_before AS "textBefore", text_after AS "textAfter"`;
 const INVITE_COLUMNS = `id, session_id AS "sessionId", role, party_id AS "partyId", created_at AS "createdAt",
                         revoked_at AS "revokedAt"`;
 const PARTICIPANT_COLUMNS = `id, session_id AS "sessionId", invite_id AS "inviteId", role, party_id AS "partyId", name,
@@ -91,11 +92,13 @@ const SQL = {
                  INSERT INTO client_bindings (doc, client, owner)
                  SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[]) ON CONFLICT DO NOTHING
                ), history AS (
-                 INSERT INTO clause_history (doc, clause_id, at, until, participant_id, kind, text_before, text_after)
+                 INSERT INTO clause_history (doc, clause_id, at, until, participant_id, kind, text_before, text_after,
+                                             co_authors)
                  SELECT * FROM unnest($7::text[], $8::text[], $9::bigint[], $10::bigint[], $11::text[], $12::text[],
-                                      $13::text[], $14::text[])
+                                      $13::text[], $14::text[], $15::text[])
                  ON CONFLICT (doc, clause_id, at) DO UPDATE SET until = excluded.until,
-                 participant_id = excluded.participant_id, kind = excluded.kind, text_after = excluded.text_after
+                 participant_id = excluded.participant_id, co_authors = excluded.co_authors, kind = excluded.kind,
+                 text_after = excluded.text_after
                )
                INSERT INTO document_updates (doc, data, epoch)
                SELECT doc, data, epoch FROM unnest($4::text[], $5::bytea[], $6::bigint[])
@@ -178,7 +181,9 @@ interface VersionRow {
   createdAt: number;
   createdBy: string;
 }
-interface HistoryRow extends Omit<ClauseHistoryRow, 'kind'> {
+/** A clause history row as stored: its co-authors in one text column (`coAuthorsColumn.ts`). */
+interface HistoryRow extends Omit<ClauseHistoryRow, 'coAuthors' | 'kind'> {
+  coAuthors: string | null;
   kind: string;
 }
 
@@ -210,7 +215,11 @@ const asVersion = (row: VersionRow): VersionRecord => ({
   sessionId: row.sessionId as SessionId,
   createdBy: row.createdBy as ParticipantId,
 });
-const asHistory = (row: HistoryRow): ClauseHistoryRow => ({ ...row, kind: row.kind as ClauseHistoryRow['kind'] });
+const asHistory = (row: HistoryRow): ClauseHistoryRow => ({
+  ...row,
+  coAuthors: decodeCoAuthors(row.coAuthors),
+  kind: row.kind as ClauseHistoryRow['kind'],
+});
 
 /** pg hands bytea back as a Buffer; the stores answer plain Uint8Arrays, as SqliteStorage does. */
 const bytes = (buffer: Buffer): Uint8Array => new Uint8Array(buffer);
@@ -446,6 +455,7 @@ export class PostgresStorage implements Storage, SharedStorage {
         rows.map((r) => r.kind),
         rows.map((r) => r.textBefore),
         rows.map((r) => r.textAfter),
+        rows.map((r) => encodeCoAuthors(r.coAuthors)),
       ]);
       return result.rows;
     });

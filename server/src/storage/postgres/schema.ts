@@ -110,6 +110,10 @@ export const POSTGRES_SCHEMA_STEPS: readonly string[] = [
    );
    ALTER TABLE document_updates ADD COLUMN epoch bigint NOT NULL DEFAULT 0;
    ALTER TABLE document_updates ALTER COLUMN epoch DROP DEFAULT;`,
+  // 3. The co-authors of a joint history entry (people typing in one clause at once), as SQLite's
+  // fifth step keeps them: a JSON array of participant ids, NULL for one author's entry (every row
+  // written before this step).
+  'ALTER TABLE clause_history ADD COLUMN co_authors text;',
 ];
 
 /** Any fixed number: every server takes this lock before looking at the schema, so one upgrades at a time. */
