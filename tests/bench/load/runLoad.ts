@@ -146,7 +146,7 @@ export async function measureLoad(target: LoadTarget, rooms: readonly RoomPlan[]
   const windowStart = performance.now();
   await new Promise((resolve) => setTimeout(resolve, plan.measureMs));
   const cpuEnd = serverCpu();
-  threadsStart.forEach((start, i) => printThreadCpu(target.pids[i] ?? 0, start));
+  for (const [i, start] of threadsStart.entries()) printThreadCpu(target.pids[i] ?? 0, start);
   const backingEnd = backingCpu();
   const windowSeconds = (performance.now() - windowStart) / 1000;
   const rssPeak = serverRss();
