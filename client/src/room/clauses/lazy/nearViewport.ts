@@ -25,3 +25,46 @@ function watchIntersection(element: Element, onChange: (near: boolean) => void):
   observer.observe(element);
   return () => observer.disconnect();
 }
+
+/** How long a clause near the screen but not on it may wait for the browser to be idle. */
+const IDLE_WAIT_MS = 300;
+
+/**
+ * As `watchNearViewport`, but a clause that comes near while it is off the screen is said to be near
+ * only once the browser is idle (within IDLE_WAIT_MS): at the first render of a long draft, the cards
+ * on the screen mount their editors (several milliseconds each) and the page is painted, then the
+ * few just above and below follow. A clause that comes onto the screen, or goes far, says so at once.
+ */
+export function watchNearViewportScreenFirst(element: Element, onChange: (near: boolean) => void): () => void {
+  let cancelPending: (() => void) | null = null;
+  const stopWatching = watchNearViewport(element, (near) => {
+    cancelPending?.();
+    cancelPending = null;
+    if (!near || onScreen(element)) {
+      onChange(near);
+      return;
+    }
+    cancelPending = whenIdle(() => {
+      cancelPending = null;
+      onChange(true);
+    });
+  });
+  return () => {
+    cancelPending?.();
+    stopWatching();
+  };
+}
+
+function onScreen(element: Element): boolean {
+  const { top, bottom } = element.getBoundingClientRect();
+  return bottom > 0 && top < window.innerHeight;
+}
+
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'undefined') {
+    const timer = setTimeout(work, 50);
+    return () => clearTimeout(timer);
+  }
+  const handle = requestIdleCallback(work, { timeout: IDLE_WAIT_MS });
+  return () => cancelIdleCallback(handle);
+}
