@@ -30,17 +30,21 @@ function watchIntersection(element: Element, onChange: (near: boolean) => void):
 const IDLE_WAIT_MS = 300;
 
 /**
- * As `watchNearViewport`, but a clause that comes near while it is off the screen is said to be near
- * only once the browser is idle (within IDLE_WAIT_MS): at the first render of a long draft, the cards
- * on the screen mount their editors (several milliseconds each) and the page is painted, then the
- * few just above and below follow. A clause that comes onto the screen, or goes far, says so at once.
+ * As `watchNearViewport`, but when a clause is first laid out near the screen without being on it,
+ * that is said only once the browser is idle (within IDLE_WAIT_MS): at the first render of a long
+ * draft, the cards on the screen mount their editors (several milliseconds each) and the page is
+ * painted, then the few just above and below follow. Later changes (scrolling) are said at once, as
+ * before: mounting them when idle would only land in the middle of someone's typing.
  */
 export function watchNearViewportScreenFirst(element: Element, onChange: (near: boolean) => void): () => void {
   let cancelPending: (() => void) | null = null;
+  let first = true;
   const stopWatching = watchNearViewport(element, (near) => {
     cancelPending?.();
     cancelPending = null;
-    if (!near || onScreen(element)) {
+    const firstLayout = first;
+    first = false;
+    if (!firstLayout || !near || onScreen(element)) {
       onChange(near);
       return;
     }
