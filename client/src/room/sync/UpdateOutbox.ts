@@ -14,7 +14,8 @@ interface AwarenessChange {
  * IndexedDB write, the presence encoded) inside the transaction that made the change, that is inside
  * a keystroke's input event, before the browser can paint the typed letter. The outbox takes their
  * listeners over and runs them in a task right after the keystroke's (in order; presence changes
- * coalesced), so the letter is on the screen first: about a millisecond of every keystroke.
+ * coalesced), so the letter is on the screen first: about a millisecond of every keystroke. (The
+ * handlers are those libraries' own, declared in their typings; both are pinned in package.json.)
  *
  * It listens only once the device's copy is loaded: while y-indexeddb applies that copy, a listener
  * would make Yjs encode the whole document once more only for both to skip it (tens of milliseconds
