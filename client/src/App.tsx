@@ -1,13 +1,12 @@
-import { lazy, Suspense, useSyncExternalStore } from 'react';
+import type { SessionId } from '@parley/shared';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useMessages } from './i18n/useMessages.ts';
 import { JoinPage } from './join/JoinPage.tsx';
 import { LandingPage } from './landing/LandingPage.tsx';
+import { loadedRoomPage, loadRoomPage } from './roomPageLoader.ts';
 import type { Route } from './routes.ts';
 import { parseRoute, subscribeToRoute } from './routes.ts';
 import { Loading } from './ui/Loading.tsx';
-
-// The room pulls in TipTap, ProseMirror and the sync provider: load it only when a room is opened.
-const RoomPage = lazy(async () => ({ default: (await import('./room/RoomPage.tsx')).RoomPage }));
 
 export function App() {
   const pathname = useSyncExternalStore(subscribeToRoute, () => window.location.pathname);
@@ -21,14 +20,30 @@ function Page({ route }: { route: Route }) {
     case 'join':
       return <JoinPage key={route.sessionId} sessionId={route.sessionId} />;
     case 'room':
-      return (
-        <Suspense fallback={<Loading />}>
-          <RoomPage key={route.sessionId} sessionId={route.sessionId} />
-        </Suspense>
-      );
+      return <RoomRoute key={route.sessionId} sessionId={route.sessionId} />;
     case 'notFound':
       return <NotFound path={route.path} />;
   }
+}
+
+/** The room pulls in TipTap, ProseMirror and the sync provider: its code is loaded only when a room is opened. */
+function RoomRoute({ sessionId }: { sessionId: SessionId }) {
+  const [RoomPage, setRoomPage] = useState(loadedRoomPage);
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  useEffect(() => {
+    if (RoomPage !== null) return;
+    let current = true;
+    loadRoomPage().then(
+      (page) => current && setRoomPage(() => page),
+      (error: unknown) => current && setFailure({ error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [RoomPage]);
+  // As a lazy component's failed load did: the error goes up from the render.
+  if (failure !== null) throw failure.error;
+  return RoomPage === null ? <Loading /> : <RoomPage sessionId={sessionId} />;
 }
 
 function NotFound({ path }: { path: string }) {

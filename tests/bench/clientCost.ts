@@ -69,6 +69,32 @@ async function profiled<T>(page: Page, file: string | undefined, work: () => Pro
   return result;
 }
 
+/**
+ * Runs `work` with a Chromium trace of the page written to `file` when one is asked for (the
+ * BENCH_CLIENT_RENDER_TRACE and BENCH_CLIENT_TRACE variables: a reload, the typing). The trace has
+ * what a CPU profile lacks: each keystroke's events, layout and frames on the page's main thread
+ * (open it in DevTools, Performance, or chrome://tracing).
+ */
+async function traced<T>(page: Page, file: string | undefined, work: () => Promise<T>): Promise<T> {
+  if (!file) return work();
+  const cdp = await page.context().newCDPSession(page);
+  const events: unknown[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => {
+    events.push(...value);
+  });
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing,loading',
+    transferMode: 'ReportEvents',
+  });
+  const result = await work();
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await complete;
+  fs.writeFileSync(file, JSON.stringify({ traceEvents: events }));
+  await cdp.detach();
+  return result;
+}
+
 const median = (values: readonly number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
@@ -141,14 +167,17 @@ async function draftCost(): Promise<string[]> {
     const firstRenders: number[] = [];
     for (let i = 0; i < FIRST_RENDERS; i++) {
       const last = i === FIRST_RENDERS - 1;
-      await profiled(page, last ? process.env.BENCH_CLIENT_RENDER_PROFILE : undefined, async () => {
+      const reload = async () => {
         await page.reload();
         await page.waitForFunction(
           () => (window as unknown as { firstRender?: number }).firstRender !== undefined,
           null,
           { timeout: 60_000 },
         );
-      });
+      };
+      await traced(page, last ? process.env.BENCH_CLIENT_RENDER_TRACE : undefined, () =>
+        profiled(page, last ? process.env.BENCH_CLIENT_RENDER_PROFILE : undefined, reload),
+      );
       firstRenders.push(await page.evaluate(() => (window as unknown as { firstRender: number }).firstRender));
     }
     const firstRender = median(firstRenders);
@@ -189,7 +218,9 @@ async function draftCost(): Promise<string[]> {
         n: sorted.length,
       };
     };
-    const clause = await profiled(page, process.env.BENCH_CLIENT_PROFILE, () => measure('#typed-clause'));
+    const clause = await traced(page, process.env.BENCH_CLIENT_TRACE, () =>
+      profiled(page, process.env.BENCH_CLIENT_PROFILE, () => measure('#typed-clause')),
+    );
     await page.evaluate(() => {
       const bare = document.createElement('div');
       bare.id = 'bare-editable';

@@ -11,7 +11,7 @@ export function useYText(text: Y.Text): [string, (next: string) => void] {
     },
     [text],
   );
-  const value = useYjsValue(subscribe, () => text.toString(), Object.is);
+  const value = useYjsValue(subscribe, () => text.toString(), Object.is, [text]);
   const set = useCallback(
     (next: string) => {
       const current = text.toString();

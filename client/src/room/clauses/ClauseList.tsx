@@ -1,4 +1,5 @@
 import type { ClauseId, Verdict } from '@parley/shared';
+import { useMemo } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import { useMessages } from '../../i18n/useMessages.ts';
 import { useStaticTextRenderer } from '../editor/useStaticTextRenderer.ts';
@@ -29,7 +30,8 @@ const ALL_LIVE_UP_TO = 30;
 export function ClauseList({ clauses, rights, provider, focusClauseId, connected }: ClauseListProps) {
   const { text } = useMessages();
   // A clause the rules know nothing of yet (it arrived a moment before them) is not writable.
-  const unknownClause: Verdict = { allowed: false, reason: text('clause.notYetInText') };
+  const notYetInText = text('clause.notYetInText');
+  const unknownClause = useMemo<Verdict>(() => ({ allowed: false, reason: notYetInText }), [notYetInText]);
   const drawStatic = useStaticTextRenderer();
   const staticText = clauses.length > ALL_LIVE_UP_TO ? drawStatic : null;
   if (clauses.length === 0) {

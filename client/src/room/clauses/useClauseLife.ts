@@ -41,5 +41,9 @@ export function useClauseLife(
       signOffWhy: verdict === null || verdict.allowed ? null : verdict.why,
     };
   };
-  return useYjsValue(subscribe, read, (a, b) => a.status === b.status && a.signOffRefusal === b.signOffRefusal);
+  return useYjsValue(subscribe, read, (a, b) => a.status === b.status && a.signOffRefusal === b.signOffRefusal, [
+    record,
+    parties,
+    you,
+  ]);
 }

@@ -1,6 +1,5 @@
 import type { Editor } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
-import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useContext, useEffect, useLayoutEffect, useRef } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
@@ -12,9 +11,11 @@ import { useSuggesting } from '../suggestions/SuggestingContext.ts';
 import { BracketGuard } from './BracketGuard.ts';
 import type { HolderLook } from './BracketMark.ts';
 import { REDRAW_BRACKET_LABELS } from './bracketLabels.ts';
+import { DeferredCarets } from './DeferredCarets.ts';
 import { markedBlocksOf } from './markedBlocks.ts';
 import { renderCaret } from './renderCaret.ts';
 import { SuggestChanges } from './SuggestChanges.ts';
+import { TypedTextScroll } from './TypedTextScroll.ts';
 import { textExtensions } from './textExtensions.ts';
 import { useEditorWords } from './useEditorWords.ts';
 
@@ -107,7 +108,8 @@ export function useRichTextEditor(options: RichTextEditorOptions): Editor | null
           : []),
         Collaboration.configure({ fragment }),
         Authorship.configure({ fragment, lens: () => authorshipRef.current }),
-        CollaborationCaret.configure({ provider, user: initialUser, render: renderCaret }),
+        DeferredCarets.configure({ provider, user: initialUser, render: renderCaret }),
+        TypedTextScroll,
       ],
       editorProps: {
         attributes: {

@@ -6,6 +6,7 @@ import { noteServerAnswered } from '../../api/serverAnswers.ts';
 import type { LocalUser } from '../identity/LocalUser.ts';
 import type { ConnectionState } from './ConnectionState.ts';
 import { INITIAL_CONNECTION_STATE } from './ConnectionState.ts';
+import { UpdateOutbox } from './UpdateOutbox.ts';
 
 /** How long the local copy may take to load before the document goes on without it. */
 const LOCAL_LOAD_TIMEOUT_MS = 3_000;
@@ -33,6 +34,7 @@ export class DocConnection {
   readonly provider: WebsocketProvider;
   readonly docName: string;
   private readonly persistence: IndexeddbPersistence | null;
+  private readonly outbox: UpdateOutbox;
   private readonly localName: string;
   private state: ConnectionState = INITIAL_CONNECTION_STATE;
   private readonly listeners = new Set<() => void>();
@@ -52,6 +54,7 @@ export class DocConnection {
       shouldReconnect: (event) => !isTerminalClose(event.code),
     });
     this.persistence = openLocalCopy(this.localName, this.doc);
+    this.outbox = new UpdateOutbox(this.doc, this.provider, this.persistence);
     this.listen();
     void this.loadLocalCopy();
   }
@@ -91,6 +94,8 @@ export class DocConnection {
     this.destroyed = true;
     for (const cleanup of this.cleanups) cleanup();
     this.listeners.clear();
+    // What was typed a moment ago is sent and kept before the socket and the copy close.
+    this.outbox.close();
     this.provider.destroy();
     // Destroying the document also closes its IndexedDB persistence (it listens for `destroy`).
     this.doc.destroy();
@@ -110,6 +115,7 @@ export class DocConnection {
       ]).catch(() => undefined);
     }
     if (this.destroyed) return;
+    this.outbox.open();
     this.update({ localLoaded: true });
     // Stay off the network while the device says it has none; the `online` event connects.
     if (navigator.onLine) this.provider.connect();

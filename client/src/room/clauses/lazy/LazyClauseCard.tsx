@@ -1,18 +1,19 @@
-import { useCallback, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import type { StaticTextRenderer } from '../../editor/useStaticTextRenderer.ts';
 import type { ClauseCardProps } from '../ClauseCard.tsx';
 import { ClauseCard } from '../ClauseCard.tsx';
 import { ClausePreview } from './ClausePreview.tsx';
 import type { Activation } from './ClauseText.tsx';
-import { watchNearViewport } from './nearViewport.ts';
+import { watchNearViewportScreenFirst } from './nearViewport.ts';
 
 /**
  * A clause of the draft. In a short one always the full card; in a long one the full card (live
- * editor, controls) while it is on or near the screen, holds the focus, or was just added by this
- * person, and a preview otherwise. A preview that is focused
- * (Tab) or clicked becomes the full card at once, with the caret where the person was.
+ * editor, controls) while it is on or near the screen (those on it first), holds the focus, or was
+ * just added by this person, and a preview otherwise. A preview that is focused
+ * (Tab) or clicked becomes the full card at once, with the caret where the person was. Memoised: the
+ * room re-rendering (presence, the roster) does not render 500 clauses again.
  */
-export function LazyClauseCard({
+export const LazyClauseCard = memo(function LazyClauseCard({
   draw,
   ...card
 }: Omit<ClauseCardProps, 'itemRef' | 'activation' | 'onActivated'> & {
@@ -25,7 +26,7 @@ export function LazyClauseCard({
   // The same list item element may be the preview's or the card's: whichever is there is watched.
   const itemRef = useCallback((item: HTMLLIElement | null) => {
     if (item === null) return;
-    const stopWatching = watchNearViewport(item, setNear);
+    const stopWatching = watchNearViewportScreenFirst(item, setNear);
     const onFocusIn = () => setFocused(true);
     const onFocusOut = (event: FocusEvent) => {
       if (!(event.relatedTarget instanceof Node && item.contains(event.relatedTarget))) setFocused(false);
@@ -56,4 +57,4 @@ export function LazyClauseCard({
       onActivate={onActivate}
     />
   );
-}
+});
