@@ -29,12 +29,14 @@ fs.writeFileSync(
   probe,
   `const v8 = require('node:v8');
 process.on('SIGUSR2', () => {
-  require('node:fs').writeFileSync(${JSON.stringify(report)}, JSON.stringify({
+  const figures = JSON.stringify({
     usage: process.memoryUsage(),
     spaces: v8.getHeapSpaceStatistics(),
     code: v8.getHeapCodeStatistics(),
-  }));
+  });
   ${snapshotFile ? `v8.writeHeapSnapshot(${JSON.stringify(path.resolve(snapshotFile))});` : ''}
+  // Written last: the script stops the server once this file is there.
+  require('node:fs').writeFileSync(${JSON.stringify(report)}, figures);
 });
 `,
 );
