@@ -1,7 +1,7 @@
 // `pnpm --filter @parley/server build`: the server as one JavaScript file, server/dist/main.js, which
 // `pnpm start` runs with plain `node dist/main.js` (no TypeScript compiler at run time, issue 17).
-// esbuild bundles src/main.ts with @parley/shared inlined (it is TypeScript source) and Yjs with its
-// two companions (below); every other package in the server's dependencies stays a require(),
+// esbuild bundles src/main.ts with @parley/shared inlined (it is TypeScript source), Yjs with its
+// two companions and zod (below); every other package in the server's dependencies stays a require(),
 // resolved from server/node_modules at run time, so native modules load as they are.
 //
 // CommonJS rather than ES modules: the packages then load their single-file CommonJS builds (as the
@@ -30,7 +30,7 @@ const external = Object.keys(dependencies).filter((name) => !inlined.has(name));
 // The source imports `{ z } from 'zod'`: z is zod's whole namespace as one value, so esbuild keeps
 // all of zod (every locale, JSON Schema in both directions: 618 KB), and required as a package it
 // loaded and compiled all of it at start. Read as `import * as z`, each `z.object` is a plain import
-// and esbuild keeps only what is used (157 KB): 5–6 MiB less resident memory at rest (issue 17).
+// and esbuild keeps only what is used (157 KB): about 5 MiB less resident memory at rest (issue 17).
 // Only the bundle reads it this way; the source keeps the import every module uses.
 const zodAsNamespace = {
   name: 'zod-as-namespace',
