@@ -1,4 +1,4 @@
-import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from './promClient.ts';
 
 /**
  * What the gauges read when Prometheus scrapes: nothing is counted on the hot path for them, the

@@ -14,7 +14,7 @@ import { tempDir } from '../helpers/tempDir.ts';
  * and started with plain node, no TypeScript compiler in the process. The other tests run the
  * source through tsx; this one checks the build itself: it starts, finds the built client from its
  * own location, serves /healthz, a session and its sync endpoint, and loads the parts it loads on
- * first use (DOCX export and import) from the one file.
+ * first use (DOCX export and import, prom-client's default metrics) from the one file.
  */
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const serverDir = path.join(repo, 'server');
@@ -109,6 +109,14 @@ describe('pnpm start: the built server', () => {
     );
     expect(preview.status).toBe(200);
     expect(importPreviewSchema.parse(preview.body).clauses.length).toBeGreaterThan(0);
+
+    // prom-client's parts are required from their own files, the default metrics at the first scrape.
+    const metrics = await fetch(`${url}/metrics`);
+    expect(metrics.status).toBe(200);
+    const exposition = await metrics.text();
+    expect(exposition).toMatch(/^parley_updates_total [1-9]/m);
+    expect(exposition).toMatch(/^process_resident_memory_bytes [1-9]/m);
+    expect(exposition).toMatch(/^nodejs_eventloop_lag_seconds /m);
 
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
