@@ -56,7 +56,9 @@ const result = await build({
   external: external.flatMap((name) => [name, `${name}/*`]),
   // main.ts finds the built client beside the server from its own URL; CommonJS has no import.meta.
   define: { 'import.meta.url': '__parleyMainUrl' },
-  banner: { js: 'const __parleyMainUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // The directive first: esbuild's own "use strict" comes after the banner, where it is a plain string
+  // and the bundle would run sloppy while the tests run the source (ES modules) strict.
+  banner: { js: '"use strict";\nconst __parleyMainUrl = require("node:url").pathToFileURL(__filename).href;' },
   // Read with NODE_OPTIONS=--enable-source-maps when a stack trace should name the .ts lines.
   plugins: [zodAsNamespace],
   // Without comments (some hold non-ASCII characters, and V8 then keeps the whole source, which it
