@@ -18,6 +18,13 @@ export interface LoadPlan {
   readonly measureMs: number;
   /** Load generator processes; rooms are split between them. */
   readonly workers: number;
+  /**
+   * The first worker's clients connect and settle before the others do, and only the others are
+   * counted per connection: what one more idle connection costs, without the one-time growth of the
+   * server's young heap as the first connections arrive (which lands wherever the first burst of
+   * allocations falls, before or after the figure's starting point).
+   */
+  readonly marginalConnections?: boolean;
 }
 
 export interface LoadResult {
@@ -32,7 +39,7 @@ export interface LoadResult {
   readonly cpuSeconds: number;
   readonly windowSeconds: number;
   readonly rssMiB: number;
-  /** RSS growth from before the clients connected to when they were all in. */
+  /** RSS growth per connection from before the (counted) clients connected to when they were all in. */
   readonly rssPerConnectionKiB: number;
   readonly connections: number;
   /** Connections the server closed before the end, by "code reason" (see WorkerResult). */
@@ -118,10 +125,9 @@ function printThreadCpu(pid: number, start: { eventLoop: number; otherThreads: n
 export async function measureLoad(target: LoadTarget, rooms: readonly RoomPlan[], plan: LoadPlan): Promise<Measured> {
   const serverCpu = () => sum(target.pids.map(cpuSeconds));
   const serverRss = () => sum(target.pids.map(rssKiB));
-  const rssBefore = serverRss();
   const warmupMs = 1500;
   const drainMs = 1500;
-  const workers = Array.from({ length: plan.workers }, (_v, w) =>
+  const spawnFor = (w: number) =>
     spawnWorker({
       syncUrl: target.syncUrl,
       syncs: target.syncs,
@@ -132,10 +138,19 @@ export async function measureLoad(target: LoadTarget, rooms: readonly RoomPlan[]
       warmupMs,
       measureMs: plan.measureMs,
       drainMs,
-    }),
-  );
+    });
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
+  const uncounted: ReturnType<typeof spawnWorker>[] = [];
+  if (plan.marginalConnections === true && plan.workers > 1) {
+    uncounted.push(spawnFor(0));
+    await Promise.all(uncounted.map((w) => w.ready));
+    await settle();
+  }
+  const rssBefore = serverRss();
+  const counted = Array.from({ length: plan.workers - uncounted.length }, (_v, i) => spawnFor(uncounted.length + i));
+  const workers = [...uncounted, ...counted];
   await Promise.all(workers.map((w) => w.ready));
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  await settle();
   const rssConnected = serverRss();
   for (const w of workers) w.child.stdin?.write('go\n');
   await new Promise((resolve) => setTimeout(resolve, warmupMs));
@@ -151,6 +166,7 @@ export async function measureLoad(target: LoadTarget, rooms: readonly RoomPlan[]
   const windowSeconds = (performance.now() - windowStart) / 1000;
   const rssPeak = serverRss();
   const results = await Promise.all(workers.map((w) => w.result));
+  const countedConnections = results.slice(uncounted.length).reduce((n, r) => n + r.connected, 0);
   const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
   const connections = results.reduce((n, r) => n + r.connected, 0);
   return {
@@ -164,7 +180,7 @@ export async function measureLoad(target: LoadTarget, rooms: readonly RoomPlan[]
     backingCpuSeconds: backingEnd - backingStart,
     windowSeconds,
     rssMiB: rssPeak / 1024,
-    rssPerConnectionKiB: (rssConnected - rssBefore) / Math.max(1, connections),
+    rssPerConnectionKiB: (rssConnected - rssBefore) / Math.max(1, countedConnections),
     connections,
     closes: mergeCounts(results.map((r) => r.closes)),
   };
