@@ -54,7 +54,11 @@ export async function prepareParleyRoom(httpUrl: string, index: number, clients:
  * The rooms of a scenario: Parley rooms as above. The reference and the floor take any room name and
  * no token.
  */
-export async function prepareRooms(server: BenchServer, rooms: number, clientsPerRoom: number): Promise<RoomPlan[]> {
+export async function prepareRooms(
+  server: Pick<BenchServer, 'kind' | 'httpUrl'>,
+  rooms: number,
+  clientsPerRoom: number,
+): Promise<RoomPlan[]> {
   if (server.kind !== 'parley') {
     return Array.from({ length: rooms }, (_v, i) => ({
       docName: `bench-room-${i}`,

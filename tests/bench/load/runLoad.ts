@@ -127,11 +127,18 @@ export async function measureLoad(target: LoadTarget, rooms: readonly RoomPlan[]
   const serverRss = () => sum(target.pids.map(rssKiB));
   const warmupMs = 1500;
   const drainMs = 1500;
+  const marginal = plan.marginalConnections === true && plan.workers > 1;
+  // Counted at the margin, every room is open before the counted clients come: each worker has a
+  // share of every room's clients. Otherwise each worker has its share of the rooms.
+  const roomsOfWorker = (w: number): RoomPlan[] =>
+    marginal
+      ? rooms.map((room) => ({ ...room, tokens: room.tokens.filter((_token, i) => i % plan.workers === w) }))
+      : rooms.filter((_room, i) => i % plan.workers === w);
   const spawnFor = (w: number) =>
     spawnWorker({
       syncUrl: target.syncUrl,
       syncs: target.syncs,
-      rooms: rooms.filter((_room, i) => i % plan.workers === w),
+      rooms: roomsOfWorker(w),
       mode: plan.mode,
       sendersPerRoom: plan.sendersPerRoom,
       rate: plan.rate,
@@ -141,7 +148,7 @@ export async function measureLoad(target: LoadTarget, rooms: readonly RoomPlan[]
     });
   const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
   const uncounted: ReturnType<typeof spawnWorker>[] = [];
-  if (plan.marginalConnections === true && plan.workers > 1) {
+  if (marginal) {
     uncounted.push(spawnFor(0));
     await Promise.all(uncounted.map((w) => w.ready));
     await settle();

@@ -1,5 +1,6 @@
 import { recordAtLeastTarget, recordLimitTarget, recordRatioTarget } from '../targets.ts';
 import type { ServerKind } from './benchServers.ts';
+import { retainedHeapPerIdleConnection } from './idleHeap.ts';
 import { runRestingMemory } from './restingMemory.ts';
 import type { LoadPlan, LoadResult } from './runLoad.ts';
 import { runLoad } from './runLoad.ts';
@@ -219,8 +220,10 @@ export async function runIdle(): Promise<string[]> {
     if (kind === 'parley') parleyPerConnection = r.rssPerConnectionKiB;
   }
   recordLimitTarget('idle connection: RSS per connection', parleyPerConnection, 'KiB', IDLE_CONNECTION_TARGET_KIB);
+  const retained = await retainedHeapPerIdleConnection();
   lines.push(
     '',
+    `Heap an idle connection keeps alive (a Parley server and its clients in one process, the second 500 of 1,000 over 100 rooms, after full collections): ${fmt(retained)} KiB`,
     `Per idle connection target ≤ ${IDLE_CONNECTION_TARGET_KIB} KiB (Parley built): ${fmt(parleyPerConnection)} KiB, ${parleyPerConnection <= IDLE_CONNECTION_TARGET_KIB ? 'met' : 'missed'}`,
   );
   return lines;
