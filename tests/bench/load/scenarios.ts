@@ -200,7 +200,7 @@ const IDLE_CONNECTION_TARGET_KIB = 16;
 export async function runIdle(): Promise<string[]> {
   const lines = [
     ...(await runRestingMemory()),
-    'Idle connections: 1,000 connections over 100 rooms, synced and then silent; per connection: the RSS growth of the second 500, once the first 500 are in (the young heap grows once, as the first connections arrive)',
+    "Idle connections: 1,000 connections over 100 rooms, synced and then silent; per connection: the RSS growth of the second 500 (half of every room's clients), once the first 500 are in",
     '| server | RSS MiB | RSS per connection KiB |',
     '|---|---:|---:|',
   ];
