@@ -15,6 +15,45 @@ export type OpenDocumentStore = () => Promise<{
   withSession?: (id: SessionId) => Promise<void>;
 }>;
 
+/** The clause history row both engines' upgrade tests write with the schema from before co-authors. */
+export const HISTORY_ROW_BEFORE_CO_AUTHORS_SQL = `INSERT INTO clause_history (doc, clause_id, at, until, participant_id, kind, text_before, text_after)
+       VALUES ('s1', 'c1', 10, 20, 'u1', 'edit', '', 'Old words')`;
+
+/**
+ * After an upgrade: the row written before co-authors existed (`HISTORY_ROW_BEFORE_CO_AUTHORS_SQL`)
+ * reads as one author's, and grows into a joint entry like any other.
+ */
+export async function expectHistoryRowUpgradedToCoAuthors(store: DocumentStore): Promise<void> {
+  expect(await store.lastClauseHistory('s1', 'c1')).toEqual({
+    docName: 's1',
+    clauseId: 'c1',
+    at: 10,
+    until: 20,
+    participantId: 'u1',
+    coAuthors: [],
+    kind: 'edit',
+    textBefore: '',
+    textAfter: 'Old words',
+  });
+  await store.appendUpdates(
+    [],
+    [
+      {
+        docName: 's1',
+        clauseId: 'c1',
+        at: 10,
+        until: 30,
+        participantId: 'u1',
+        coAuthors: ['u2'],
+        kind: 'edit',
+        textBefore: '',
+        textAfter: 'Old words, new',
+      },
+    ],
+  );
+  expect((await store.lastClauseHistory('s1', 'c1'))?.coAuthors).toEqual(['u2']);
+}
+
 /**
  * What every document store must do, run against each implementation (SqliteStorage.test.ts,
  * tests/src/storage/postgresStorage.test.ts).

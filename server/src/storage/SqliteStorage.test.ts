@@ -3,7 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { documentStoreContract } from './DocumentStore.contract.ts';
+import {
+  documentStoreContract,
+  expectHistoryRowUpgradedToCoAuthors,
+  HISTORY_ROW_BEFORE_CO_AUTHORS_SQL,
+} from './DocumentStore.contract.ts';
 import { sessionStoreContract } from './SessionStore.contract.ts';
 import { DATABASE_FILE, SCHEMA_STEPS, SqliteStorage } from './SqliteStorage.ts';
 
@@ -72,41 +76,10 @@ describe('SqliteStorage', () => {
     const db = new Database(path.join(dir, DATABASE_FILE));
     for (const step of SCHEMA_STEPS.slice(0, 4)) db.exec(step);
     db.pragma('user_version = 4');
-    db.prepare(
-      `INSERT INTO clause_history (doc, clause_id, at, until, participant_id, kind, text_before, text_after)
-       VALUES ('s1', 'c1', 10, 20, 'u1', 'edit', '', 'Old words')`,
-    ).run();
+    db.prepare(HISTORY_ROW_BEFORE_CO_AUTHORS_SQL).run();
     db.close();
     const storage = new SqliteStorage(dir);
-    expect(await storage.lastClauseHistory('s1', 'c1')).toEqual({
-      docName: 's1',
-      clauseId: 'c1',
-      at: 10,
-      until: 20,
-      participantId: 'u1',
-      coAuthors: [],
-      kind: 'edit',
-      textBefore: '',
-      textAfter: 'Old words',
-    });
-    // The old row grows into a joint entry like any other.
-    await storage.appendUpdates(
-      [],
-      [
-        {
-          docName: 's1',
-          clauseId: 'c1',
-          at: 10,
-          until: 30,
-          participantId: 'u1',
-          coAuthors: ['u2'],
-          kind: 'edit',
-          textBefore: '',
-          textAfter: 'Old words, new',
-        },
-      ],
-    );
-    expect((await storage.lastClauseHistory('s1', 'c1'))?.coAuthors).toEqual(['u2']);
+    await expectHistoryRowUpgradedToCoAuthors(storage);
     storage.close();
   });
 

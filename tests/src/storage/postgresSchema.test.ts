@@ -1,5 +1,9 @@
 import pg from 'pg';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import {
+  expectHistoryRowUpgradedToCoAuthors,
+  HISTORY_ROW_BEFORE_CO_AUTHORS_SQL,
+} from '../../../server/src/storage/DocumentStore.contract.ts';
 import { openPostgresStorage } from '../../../server/src/storage/postgres/PostgresStorage.ts';
 import { applySchema, POSTGRES_SCHEMA_STEPS } from '../../../server/src/storage/postgres/schema.ts';
 import { usePostgres } from '../helpers/postgresServer.ts';
@@ -89,42 +93,11 @@ describe('PostgreSQL schema steps', () => {
     const url = await freshDatabaseUrl();
     const client = await connect(url);
     expect(await applySchema(client, POSTGRES_SCHEMA_STEPS.slice(0, 2))).toEqual({ from: 0, to: 2 });
-    await client.query(
-      `INSERT INTO clause_history (doc, clause_id, at, until, participant_id, kind, text_before, text_after)
-       VALUES ('s1', 'c1', 10, 20, 'u1', 'edit', '', 'Old words')`,
-    );
+    await client.query(HISTORY_ROW_BEFORE_CO_AUTHORS_SQL);
     expect(await applySchema(client)).toEqual({ from: 2, to: 3 });
     const storage = await openPostgresStorage(url, { queryTimeoutMs: 5_000, maxConnections: 2 });
     onTestFinished(() => storage.close());
-    expect(await storage.lastClauseHistory('s1', 'c1')).toEqual({
-      docName: 's1',
-      clauseId: 'c1',
-      at: 10,
-      until: 20,
-      participantId: 'u1',
-      coAuthors: [],
-      kind: 'edit',
-      textBefore: '',
-      textAfter: 'Old words',
-    });
-    // The old row grows into a joint entry like any other.
-    await storage.appendUpdates(
-      [],
-      [
-        {
-          docName: 's1',
-          clauseId: 'c1',
-          at: 10,
-          until: 30,
-          participantId: 'u1',
-          coAuthors: ['u2'],
-          kind: 'edit',
-          textBefore: '',
-          textAfter: 'Old words, new',
-        },
-      ],
-    );
-    expect((await storage.lastClauseHistory('s1', 'c1'))?.coAuthors).toEqual(['u2']);
+    await expectHistoryRowUpgradedToCoAuthors(storage);
   });
 
   it('applies all pending steps in one transaction: a failing step leaves the database as it was', async () => {
