@@ -461,7 +461,8 @@ export class Room implements HistorySource {
     const held = this.held ?? [];
     this.held = null;
     const clauseKeys = this.heldClauseKeys;
-    this.heldClauseKeys = new Set();
+    // Most keystrokes add or remove no clause: the empty set is kept for the next one.
+    if (clauseKeys.size > 0) this.heldClauseKeys = new Set();
     if (this.history?.hasChanges) this.persist.noteHistory(this);
     if (!verdict.ok && verdict.missing && connection.resyncRequests++ < MAX_RESYNC_REQUESTS) {
       // Typing on while a reconnect's sync is still under way, or a lost message: nothing of it is

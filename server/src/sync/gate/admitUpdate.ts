@@ -85,6 +85,8 @@ export function admitUpdate(input: GateInput, tentative: TentativeApply): Admiss
       }
     }
   }
+  // The same reading before and after: no bracket can have changed, nor its holder's words.
+  if (after === before) return { ...verdict, bracketChanges: [] };
   for (const ref of wordings) {
     if (!bracketHolderRuleApplies(sender, ref)) continue;
     const key = wordingKey(ref);
