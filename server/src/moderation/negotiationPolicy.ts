@@ -1,4 +1,4 @@
-import type { ClauseId } from '@parley/shared';
+import type { ClauseId, PlenaryRoots } from '@parley/shared';
 import { mayRead, plenaryRoots, plenaryWriteContext, readLanguages } from '@parley/shared';
 import type { Logger } from '../log.ts';
 import { errorMessage } from '../log.ts';
@@ -31,13 +31,9 @@ export function negotiationPolicy(
       if (ref.kind !== 'plenary') return;
       if (clauseTexts.length === 0 && clauseVersions.length === 0 && clausesAdded.length === 0) return;
       const roots = plenaryRoots(doc);
-      // A sign-off stands for every authentic text: a change to one lapses it as a change to the original does.
-      const authentic = new Set(
-        readLanguages(roots)
-          .filter((language) => language.authentic)
-          .map((language) => language.tag),
-      );
-      const authenticVersions = clauseVersions.filter(({ language }) => authentic.has(language));
+      // A sign-off stands for every authentic text: a change to one lapses it as a change to the original
+      // does. The languages are read only for a version's change (a keystroke in the original needs none).
+      const authenticVersions = clauseVersions.length === 0 ? [] : authenticOnly(roots, clauseVersions);
       // A clause or an option a client added gets its empty versions from the server, never from two clients racing.
       const needVersions = [...clausesAdded, ...clauseTexts];
       // Most keystrokes leave nothing to do: then no server transaction (an empty one still costs its encoding).
@@ -82,4 +78,17 @@ function auditEntryOf(event: DocumentEvent): NewAuditEntry {
       return { ...by, action: `bracket.${action}`, detail, outcome: 'ok' };
     }
   }
+}
+
+/** The changed language versions whose language is authentic. */
+function authenticOnly<Version extends { readonly language: string }>(
+  roots: PlenaryRoots,
+  versions: readonly Version[],
+): Version[] {
+  const authentic = new Set(
+    readLanguages(roots)
+      .filter((language) => language.authentic)
+      .map((language) => language.tag),
+  );
+  return versions.filter(({ language }) => authentic.has(language));
 }
