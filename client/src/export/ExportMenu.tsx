@@ -16,6 +16,8 @@ const FORMATS: readonly { readonly format: ExportFormat; readonly label: Message
   { format: 'md', label: 'room.export.md' },
   { format: 'html', label: 'room.export.html' },
   { format: 'json', label: 'room.export.json' },
+  // The legislative XML standard (OASIS), for delegations whose legal services work in it.
+  { format: 'akn', label: 'room.export.akn' },
 ];
 
 /** The formats that set two languages side by side (the server refuses the others). */

@@ -1,7 +1,7 @@
 import { readJson, refusalOf, UNREACHABLE } from '../api/requestJson.ts';
 import { isServerAnswer, noteServerAnswered } from '../api/serverAnswers.ts';
 
-/** The server's export formats (`akn`: Akoma Ntoso XML, offered in the mediator's console). */
+/** The server's export formats (`akn`: Akoma Ntoso XML). */
 export type ExportFormat = 'docx' | 'md' | 'html' | 'json' | 'akn';
 
 export interface ExportChoice {

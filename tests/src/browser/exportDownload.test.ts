@@ -12,7 +12,7 @@ const storedToken = async (page: Parameters<typeof storedParticipant>[0], sessio
 const browser = useBrowser();
 
 describe('export from the room', () => {
-  it('a delegate downloads the draft as a Word document holding the clause, the mediator as Akoma Ntoso; an observer is offered it only while the mediator allows it', async () => {
+  it('a delegate downloads the draft as a Word document holding the clause and as Akoma Ntoso, the mediator as Akoma Ntoso from the console; an observer is offered it only while the mediator allows it', async () => {
     const server = await startServerWithClient();
     const session = await createSession(server.url, ['Ruritania', 'Borduria']);
     const [ruritaniaId] = session.parties.map((party) => party.id);
@@ -41,6 +41,15 @@ describe('export from the room', () => {
 
     // The menu closed once the download started.
     expect(await delegate.page.getByTestId('export-menu').getAttribute('open')).toBeNull();
+
+    // The delegate's menu offers Akoma Ntoso too, as the server allows a delegate.
+    await delegate.page.getByTestId('export-menu').locator('summary').click();
+    const [delegateAkn] = await Promise.all([
+      delegate.page.waitForEvent('download'),
+      delegate.page.getByTestId('export-akn').click(),
+    ]);
+    expect(delegateAkn.suggestedFilename()).toMatch(/-draft\.xml$/);
+    expect(fs.readFileSync(await delegateAkn.path(), 'utf8')).toMatch(/<p>The Parties shall share the basin<\/p>/);
 
     // The mediator's console offers Akoma Ntoso: XML the OASIS schema accepts.
     const exportSection = mediator.page.getByTestId('mediator-console').getByTestId('console-export');

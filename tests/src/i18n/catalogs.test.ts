@@ -19,6 +19,7 @@ const SAME_AS_ENGLISH = new Set<string>([
   'fr:landing.parties.legend',
   '*:room.export.docx',
   '*:room.export.md',
+  '*:room.export.akn',
   // The room: "Option" is French too; "ad ref." is the Latin of treaty practice in French and Spanish.
   'fr:option.number',
   'fr:signoff.adRefShort',

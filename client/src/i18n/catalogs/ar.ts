@@ -89,6 +89,7 @@ export const ar: Catalog = {
   'room.export.md': 'Markdown',
   'room.export.html': 'صفحة جاهزة للطباعة (HTML، تُحفَظ بصيغة PDF)',
   'room.export.json': 'بيانات (JSON)',
+  'room.export.akn': 'Akoma Ntoso (XML)',
   'room.you.prefix': 'أنت',
   'room.you.role':
     '{role, select, mediator {الوسيط} observer {مراقب} delegate {وفد {party}} languageServices {الخدمات اللغوية} other {عضو في وفد}}',

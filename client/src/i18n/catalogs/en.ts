@@ -91,6 +91,7 @@ export const en = {
   'room.export.md': 'Markdown',
   'room.export.html': 'Print-ready page (HTML, save as PDF)',
   'room.export.json': 'Data (JSON)',
+  'room.export.akn': 'Akoma Ntoso (XML)',
   'room.you.prefix': 'You are',
   'room.you.role':
     '{role, select, mediator {Mediator} observer {Observer} delegate {Delegation of {party}} languageServices {Language services} other {Delegate}}',

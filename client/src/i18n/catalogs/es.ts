@@ -94,6 +94,7 @@ export const es: Catalog = {
   'room.export.md': 'Markdown',
   'room.export.html': 'Página lista para imprimir (HTML, guardar como PDF)',
   'room.export.json': 'Datos (JSON)',
+  'room.export.akn': 'Akoma Ntoso (XML)',
   'room.you.prefix': 'Usted es',
   'room.you.role':
     '{role, select, mediator {Mediador} observer {Observador} delegate {Delegación de {party}} languageServices {Servicios lingüísticos} other {Miembro de una delegación}}',

@@ -94,6 +94,7 @@ export const fr: Catalog = {
   'room.export.md': 'Markdown',
   'room.export.html': 'Page prête à imprimer (HTML, à enregistrer en PDF)',
   'room.export.json': 'Données (JSON)',
+  'room.export.akn': 'Akoma Ntoso (XML)',
   'room.you.prefix': 'Vous êtes',
   'room.you.role':
     '{role, select, mediator {Médiateur} observer {Observateur} delegate {Délégation de {party}} languageServices {Services linguistiques} other {Membre d’une délégation}}',

@@ -94,6 +94,7 @@ export const ru: Catalog = {
   'room.export.md': 'Markdown',
   'room.export.html': 'Страница для печати (HTML, сохранить как PDF)',
   'room.export.json': 'Данные (JSON)',
+  'room.export.akn': 'Akoma Ntoso (XML)',
   'room.you.prefix': 'Вы —',
   'room.you.role':
     '{role, select, mediator {Посредник} observer {Наблюдатель} delegate {Делегация: {party}} languageServices {Лингвистическая служба} other {Член делегации}}',

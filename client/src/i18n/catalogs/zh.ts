@@ -85,6 +85,7 @@ export const zh: Catalog = {
   'room.export.md': 'Markdown',
   'room.export.html': '可打印页面（HTML，可另存为 PDF）',
   'room.export.json': '数据 (JSON)',
+  'room.export.akn': 'Akoma Ntoso (XML)',
   'room.you.prefix': '您是',
   'room.you.role':
     '{role, select, mediator {调解人} observer {观察员} delegate {{party}代表团} languageServices {语言服务} other {代表团成员}}',
