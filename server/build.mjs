@@ -59,13 +59,13 @@ const result = await build({
   // The directive first: esbuild's own "use strict" comes after the banner, where it is a plain string
   // and the bundle would run sloppy while the tests run the source (ES modules) strict.
   banner: { js: '"use strict";\nconst __parleyMainUrl = require("node:url").pathToFileURL(__filename).href;' },
-  // Read with NODE_OPTIONS=--enable-source-maps when a stack trace should name the .ts lines.
   plugins: [zodAsNamespace],
   // Without comments (some hold non-ASCII characters, and V8 then keeps the whole source, which it
   // needs for lazy compilation, as two bytes a character) and indentation: the file's source in
   // memory went from 1.8 MiB to 0.8. Identifiers stay, so CPU profiles and stack traces name
   // functions; with --enable-source-maps a trace names the .ts lines.
   minifyWhitespace: true,
+  // Read with NODE_OPTIONS=--enable-source-maps when a stack trace should name the .ts lines.
   sourcemap: 'linked',
   sourcesContent: false,
   legalComments: 'none',
